@@ -1,0 +1,43 @@
+/**
+ * The engine's entry point: text in, model and findings out.
+ */
+import { DEFAULT_CONFIG, type EngineConfig } from './config';
+import type { Finding, MessageCatalog } from './findings';
+import type { DocumentModel } from './model';
+import { parseDocument } from './parse';
+import { RuleContext } from './rule';
+import { RULES } from './rules';
+import { comparePositions } from './text';
+
+export interface Analysis {
+  readonly model: DocumentModel;
+  readonly findings: readonly Finding[];
+}
+
+export function analyze(text: string, config: EngineConfig = DEFAULT_CONFIG): Analysis {
+  const model = parseDocument(text);
+  return { model, findings: check(model, config) };
+}
+
+/** Runs every rule that is not turned off, at the severity the user chose. */
+export function check(model: DocumentModel, config: EngineConfig = DEFAULT_CONFIG): Finding[] {
+  const context = new RuleContext(model, config);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id];
+    if (setting === 'off') continue;
+    for (const finding of rule.check(context)) {
+      findings.push(setting && setting !== finding.severity ? { ...finding, severity: setting } : finding);
+    }
+  }
+  return findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.rule.localeCompare(b.rule));
+}
+
+/** Every message text of every rule, for the server to render findings and fixes. */
+export const MESSAGES: MessageCatalog = Object.assign({}, ...RULES.map((rule) => rule.messages)) as MessageCatalog;
+
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+
+export function defaultSeverity(ruleId: string): string | undefined {
+  return RULES.find((rule) => rule.id === ruleId)?.defaultSeverity;
+}

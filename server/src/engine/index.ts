@@ -1,0 +1,10 @@
+/**
+ * The Gongwen engine: pure TypeScript, no editor, no I/O. Text in, structure and findings out.
+ */
+export { analyze, check, defaultSeverity, MESSAGES, RULE_IDS, type Analysis } from './analyze';
+export { DEFAULT_CONFIG, type EngineConfig, type RuleSetting } from './config';
+export { formatMessage, type Finding, type Fix, type Locale, type MessageRef, type Severity } from './findings';
+export type * from './model';
+export { buildOutline, foldingSections, type FoldingSection, type OutlineNode, type OutlineOptions } from './outline';
+export { parseDocument } from './parse';
+export { containsChinese, type Position, type Range, type TextEdit } from './text';

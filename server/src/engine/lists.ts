@@ -1,0 +1,120 @@
+/**
+ * Numbered lists as the sequence rules see them: the sibling headings of one
+ * level under one parent, and each in-paragraph series.
+ */
+import type { Heading, HeadingLevel, Series, SeriesFamily, SeriesMember, DocumentModel } from './model';
+import { formatChineseNumeral } from './numerals';
+import type { Range } from './text';
+
+export interface OrdinalItem {
+  readonly value: number | 'last';
+  /** The ordinal as written, e.g. `（二）`, `二是`, `其次`. */
+  readonly written: string;
+  readonly range: Range;
+  readonly heading?: Heading;
+  readonly member?: SeriesMember;
+}
+
+export interface HeadingList {
+  readonly kind: 'headings';
+  readonly level: HeadingLevel;
+  readonly parent: Heading | undefined;
+  readonly items: readonly OrdinalItem[];
+}
+
+export interface SeriesList {
+  readonly kind: 'series';
+  readonly family: SeriesFamily;
+  readonly series: Series;
+  readonly items: readonly OrdinalItem[];
+}
+
+export type OrdinalList = HeadingList | SeriesList;
+
+/** The standard form of an ordinal at a heading level (GB/T 9704-2012 §7.3.3). */
+export function standardHeadingOrdinal(level: HeadingLevel, value: number): string {
+  const cn = formatChineseNumeral(value);
+  switch (level) {
+    case 1:
+      return `${cn}、`;
+    case 2:
+      return `（${cn}）`;
+    case 3:
+      return `${value}.`;
+    case 4:
+      return `（${value}）`;
+  }
+}
+
+const SEQUENCE_WORDS = ['首先', '其次', '再次'];
+
+/** The standard marker for a series member (without the comma B.3.1 adds to 第一/首先). */
+export function standardSeriesMarker(family: SeriesFamily, value: number): string {
+  const cn = formatChineseNumeral(value);
+  switch (family) {
+    case 'shi':
+      return `${cn}是`;
+    case 'di':
+      return `第${cn}`;
+    case 'sequence-word':
+      return SEQUENCE_WORDS[value - 1] ?? `第${cn}`;
+  }
+}
+
+/** Label of the expected item in a list, for messages. */
+export function expectedLabel(list: OrdinalList, value: number): string {
+  return list.kind === 'headings' ? standardHeadingOrdinal(list.level, value) : standardSeriesMarker(list.family, value);
+}
+
+/** The ordinal exactly as written, brackets and mark included: `（二）`, `1、`. */
+export function writtenOrdinal(heading: Heading): string {
+  const o = heading.ordinal;
+  return (o.open?.text ?? '') + o.numeral + (o.close?.text ?? '') + (o.mark?.text ?? '');
+}
+
+/** Ordinal and title, as the heading reads: `二、认清发展形势`. */
+export function headingLabel(heading: Heading): string {
+  return writtenOrdinal(heading) + heading.title;
+}
+
+function headingItem(heading: Heading): OrdinalItem {
+  return { value: heading.ordinal.value, written: writtenOrdinal(heading), range: heading.ordinal.range, heading };
+}
+
+/** Children of one parent, split by level, in document order. */
+function listsUnder(parent: Heading | undefined, children: readonly Heading[]): HeadingList[] {
+  const byLevel = new Map<HeadingLevel, Heading[]>();
+  for (const child of children) {
+    const siblings = byLevel.get(child.level);
+    if (siblings) siblings.push(child);
+    else byLevel.set(child.level, [child]);
+  }
+  return [...byLevel].map(([level, siblings]) => ({
+    kind: 'headings',
+    level,
+    parent,
+    items: siblings.map(headingItem),
+  }));
+}
+
+export function headingLists(model: DocumentModel): HeadingList[] {
+  const lists = listsUnder(undefined, model.roots);
+  for (const heading of model.headings) {
+    if (heading.children.length > 0) lists.push(...listsUnder(heading, heading.children));
+  }
+  return lists;
+}
+
+export function seriesLists(model: DocumentModel): SeriesList[] {
+  return model.series.map((series) => ({
+    kind: 'series',
+    family: series.members[0]!.family,
+    series,
+    items: series.members.map((member) => ({
+      value: member.value,
+      written: member.marker + (member.mark?.text ?? ''),
+      range: member.markerRange,
+      member,
+    })),
+  }));
+}

@@ -1,0 +1,138 @@
+/**
+ * The document model the parser builds once and every rule reads.
+ */
+import type { Range, SourceLine } from './text';
+
+/** GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）. */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export type NumeralKind = 'chinese' | 'arabic';
+
+/** The ordinal at the start of a heading line, with every part located. */
+export interface HeadingOrdinal {
+  readonly value: number;
+  readonly numeral: string;
+  readonly numeralKind: NumeralKind;
+  readonly bracketed: boolean;
+  /** The opening bracket as written, e.g. `（` or `(`. */
+  readonly open?: MarkedText;
+  readonly close?: MarkedText;
+  /** The punctuation written after the numeral or bracket, if any. */
+  readonly mark?: MarkedText;
+  /** From the first character of the ordinal to the end of its mark. */
+  readonly range: Range;
+}
+
+export interface MarkedText {
+  readonly text: string;
+  readonly range: Range;
+}
+
+export interface Heading {
+  readonly level: HeadingLevel;
+  readonly ordinal: HeadingOrdinal;
+  readonly line: number;
+  /** Title up to the first 。：！？ or the end of the line. */
+  readonly title: string;
+  readonly titleRange: Range;
+  /** Ordinal and title together: what the outline selects. */
+  readonly headRange: Range;
+  /** True when body text follows the title on the same line (`（一）加强领导。各地要……`). */
+  readonly runIn: boolean;
+  /** Where the body text on the heading's own line starts (line length when none). */
+  readonly bodyStart: number;
+  parent: Heading | undefined;
+  readonly children: Heading[];
+  /** Last line of the section: the line before the next heading of the same or a higher level. */
+  sectionEndLine: number;
+}
+
+/** The families of in-paragraph series; a series should not mix them. */
+export type SeriesFamily =
+  /** 一是、二是 */
+  | 'shi'
+  /** 第一，第二， */
+  | 'di'
+  /** 首先，其次，再次，最后， */
+  | 'sequence-word';
+
+export interface SeriesMember {
+  readonly family: SeriesFamily;
+  /** 1, 2, 3 …; `最后` has no number of its own and closes the series. */
+  readonly value: number | 'last';
+  /** The marker as written without its punctuation: `一是`, `第三`, `其次`. */
+  readonly marker: string;
+  readonly markerRange: Range;
+  readonly mark?: MarkedText;
+  readonly line: number;
+  /** Marker and the clause it introduces, for the outline. */
+  readonly name: string;
+  readonly nameRange: Range;
+  /** The heading whose body holds the member; undefined before the first heading. */
+  readonly section: Heading | undefined;
+}
+
+export interface Series {
+  readonly members: SeriesMember[];
+  readonly section: Heading | undefined;
+}
+
+export type PlaceholderKind =
+  | 'latin-x'
+  | 'times-sign'
+  | 'template-year'
+  | 'blank'
+  | 'box'
+  | 'bracketed-todo'
+  | 'template-syntax'
+  | 'dash-name';
+
+/** A value left unfilled from a template. */
+export interface PlaceholderSpan {
+  readonly kind: PlaceholderKind;
+  readonly text: string;
+  readonly range: Range;
+  /** The span with the words around it that give it meaning (`X%`, `XX同志`), for messages. */
+  readonly context: string;
+}
+
+/** A vague stand-in (`某单位`) that should be replaced by the real name. */
+export interface VagueSpan {
+  readonly text: string;
+  readonly range: Range;
+}
+
+export type LeftoverKind = 'advertising' | 'instruction';
+
+/** Text carried over from a downloaded sample or a template's instructions. */
+export interface LeftoverSpan {
+  readonly kind: LeftoverKind;
+  readonly text: string;
+  readonly range: Range;
+}
+
+/** `讲四点意见`, `以下三个方面`: a count the speaker promises. */
+export interface CountAnnouncement {
+  readonly announcedCount: number;
+  readonly text: string;
+  /** Range of the whole phrase. */
+  readonly range: Range;
+  /** Range of the number within the phrase. */
+  readonly countRange: Range;
+  readonly line: number;
+  readonly character: number;
+  readonly section: Heading | undefined;
+}
+
+export interface DocumentModel {
+  readonly lines: readonly SourceLine[];
+  /** Every heading in document order. */
+  readonly headings: readonly Heading[];
+  /** Headings with no parent. */
+  readonly roots: readonly Heading[];
+  readonly series: readonly Series[];
+  readonly placeholders: readonly PlaceholderSpan[];
+  readonly vague: readonly VagueSpan[];
+  readonly leftovers: readonly LeftoverSpan[];
+  readonly announcements: readonly CountAnnouncement[];
+}

@@ -1,0 +1,57 @@
+/**
+ * Chinese and Arabic numerals as they appear in ordinals (一 … 九十九, 1 … 999)
+ * and in announced counts (两, 四, 10).
+ */
+
+const DIGIT: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+export const CHINESE_NUMERAL_CHARS = '一二三四五六七八九十';
+
+/**
+ * Parses 一 … 九十九 (also the non-standard 一十一 that some drafts carry).
+ * Returns undefined for anything that is not a whole number written that way.
+ */
+export function parseChineseNumeral(text: string): number | undefined {
+  if (text.length === 0 || text.length > 3) return undefined;
+  const ten = text.indexOf('十');
+  if (ten === -1) {
+    if (text.length !== 1) return undefined;
+    const d = DIGIT[text];
+    return d !== undefined && d > 0 ? d : undefined;
+  }
+  if (text.indexOf('十', ten + 1) !== -1) return undefined;
+  const tensText = text.slice(0, ten);
+  const unitsText = text.slice(ten + 1);
+  let tens = 1;
+  if (tensText.length > 0) {
+    const d = DIGIT[tensText];
+    if (d === undefined || d < 1 || tensText === '两' || tensText === '〇' || tensText === '零') return undefined;
+    tens = d;
+  }
+  let units = 0;
+  if (unitsText.length > 0) {
+    const d = DIGIT[unitsText];
+    if (d === undefined || d < 1 || unitsText === '两') return undefined;
+    units = d;
+  }
+  return tens * 10 + units;
+}
+
+/** Formats 1 … 99 the standard way: 一, 十, 十一, 二十三. */
+export function formatChineseNumeral(value: number): string {
+  const digits = '〇一二三四五六七八九';
+  if (!Number.isInteger(value) || value < 1 || value > 99) return String(value);
+  if (value < 10) return digits[value]!;
+  const tens = Math.floor(value / 10);
+  const units = value % 10;
+  return (tens === 1 ? '' : digits[tens]!) + '十' + (units === 0 ? '' : digits[units]!);
+}
+
+/** A count as announced in a speech: 四, 两, 十二, 4. */
+export function parseCount(text: string): number | undefined {
+  if (/^[0-9]{1,3}$/.test(text)) return Number(text);
+  if (text === '两') return 2;
+  return parseChineseNumeral(text);
+}

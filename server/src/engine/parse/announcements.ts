@@ -1,0 +1,41 @@
+/**
+ * Finds counts a speaker announces: `我讲四点意见`, `强调四点`, `以下三个方面`.
+ * The rule count-mismatch matches each to the list that follows it.
+ */
+import type { CountAnnouncement, Heading } from '../model';
+import { parseCount } from '../numerals';
+import { lineRange } from '../text';
+
+const COUNT = '([一二两三四五六七八九十]{1,3}|[0-9]{1,2})';
+
+const ANNOUNCEMENT = new RegExp(
+  [
+    // 讲四点意见, 强调四点, 谈三点体会, 提两点要求
+    `(?:讲|谈|强调|提|提出|说)(?:以下)?${COUNT}点(?!钟|半|多|儿)(?:意见|看法|体会|要求|建议|希望|认识|想法)?`,
+    // 以下三个方面, 从以下四个方面
+    `以下${COUNT}个方面`,
+  ].join('|'),
+  'g',
+);
+
+export function findAnnouncements(text: string, line: number, from: number, section: Heading | undefined): CountAnnouncement[] {
+  const found: CountAnnouncement[] = [];
+  ANNOUNCEMENT.lastIndex = from;
+  for (let m = ANNOUNCEMENT.exec(text); m; m = ANNOUNCEMENT.exec(text)) {
+    const countText = m[1] ?? m[2]!;
+    const count = parseCount(countText);
+    // `讲一点` is "say a little", not a list of one.
+    if (count === undefined || count < 2) continue;
+    const countStart = m.index + m[0].indexOf(countText);
+    found.push({
+      announcedCount: count,
+      text: m[0],
+      range: lineRange(line, m.index, m.index + m[0].length),
+      countRange: lineRange(line, countStart, countStart + countText.length),
+      line,
+      character: m.index,
+      section,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,71 @@
+/**
+ * Text that a downloaded sample or a template leaves behind: advertising and
+ * watermark lines (`仅供学习 禁止外传`, `QQ群`, `关注公众号`) and fill-in
+ * instructions (`（此处补充具体数据）`, `（略）`).
+ */
+import type { Heading, LeftoverSpan } from '../model';
+import { contentEnd, contentStart, lineRange, type SourceLine } from '../text';
+
+/** Unmistakable advertising or watermark wording, flagged wherever it stands. */
+const ADVERTISING = /仅供学习|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|更多范文|范文网|本文来源|文章来源|来源[：:]\S{0,30}网|版权归|侵删|原创首发/;
+/** Wording that is advertising only inside the block of such lines at the top of a download. */
+const ADVERTISING_WEAK = /订阅|会员|权益|举报|倒卖|平台|分享|迭代|资料|下载|扫码|公众号|群[：:]/;
+
+/** How far down the advertising block at the top of a download may reach. */
+const HEAD_BLOCK_LINES = 30;
+/** Lines longer than this are body text, not a banner. */
+const BANNER_MAX_LENGTH = 80;
+
+/** Instructions from a template: a bracketed note telling the writer what to put there. */
+const INSTRUCTION =
+  /[（(](?:略|此处[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,10}|根据实际情况[^）)\n]{0,20}|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式)[^（()）\n]{0,20})[）)]/g;
+
+/**
+ * The advertising block at the top: from the first line, which must carry
+ * advertising wording, to the last banner line with such wording, provided it
+ * holds unmistakable wording at least once and nothing in it reads as a
+ * heading or body text.
+ */
+function headBlockEnd(lines: readonly SourceLine[], isHeading: (line: number) => boolean): number {
+  let last = -1;
+  let strong = false;
+  const limit = Math.min(lines.length, HEAD_BLOCK_LINES);
+  for (let i = 0; i < limit; i++) {
+    const text = lines[i]!.text.trim();
+    if (text.length === 0) continue;
+    if (isHeading(i) || text.length > BANNER_MAX_LENGTH) break;
+    // The block is a banner only if the download starts with it.
+    if (last === -1 && !ADVERTISING.test(text) && !ADVERTISING_WEAK.test(text)) break;
+    if (ADVERTISING.test(text)) {
+      strong = true;
+      last = i;
+    } else if (ADVERTISING_WEAK.test(text)) {
+      last = i;
+    }
+  }
+  return strong ? last : -1;
+}
+
+export function findLeftovers(lines: readonly SourceLine[], headingAt: ReadonlyMap<number, Heading>): LeftoverSpan[] {
+  const found: LeftoverSpan[] = [];
+  const blockEnd = headBlockEnd(lines, (i) => headingAt.has(i));
+  for (const line of lines) {
+    const text = line.text;
+    const start = contentStart(text);
+    const end = contentEnd(text);
+    if (end <= start) continue;
+    if (line.index <= blockEnd || ADVERTISING.test(text)) {
+      found.push({ kind: 'advertising', text: text.slice(start, end), range: lineRange(line.index, start, end) });
+      continue;
+    }
+    INSTRUCTION.lastIndex = 0;
+    for (let m = INSTRUCTION.exec(text); m; m = INSTRUCTION.exec(text)) {
+      found.push({
+        kind: 'instruction',
+        text: m[0],
+        range: lineRange(line.index, m.index, m.index + m[0].length),
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,145 @@
+/**
+ * Finds values left unfilled from a template (`X%`, `XX同志`, `××`, `20XX年`,
+ * `【待补】`) and vague stand-ins (`某单位`), respecting the never-flag list of
+ * rules.md (`X光`, `3×4`, `二〇二五年`, `张某`, `某些`, titles quoting `×××`).
+ */
+import type { PlaceholderKind, PlaceholderSpan, VagueSpan } from '../model';
+import { lineRange } from '../text';
+
+interface Pattern {
+  readonly kind: PlaceholderKind;
+  readonly regex: RegExp;
+  /** Returns false to skip a match (a never-flag case). */
+  readonly accept?: (text: string, start: number, end: number) => boolean;
+}
+
+
+/** Words in which X is real: X光, X射线, X轴, XX染色体, X线, X型. */
+const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形'];
+
+const PATTERNS: readonly Pattern[] = [
+  // Template years: 20XX年, 202X年, 19XX.
+  { kind: 'template-year', regex: /(?<![0-9A-Za-z])(?:(?:19|20)[XxＸｘ]{2}|(?:19|20)[0-9][XxＸｘ])(?![0-9A-Za-z])/g },
+  {
+    kind: 'latin-x',
+    regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
+    accept: (text, start, end) => {
+      const after = text.slice(end, end + 3);
+      if (REAL_X_WORDS.some((w) => after.startsWith(w))) return false;
+      // `3 x 4` is a product.
+      const before = text.slice(0, start).trimEnd();
+      if (/[0-9]$/.test(before) && /^\s*[0-9]/.test(text.slice(end))) return false;
+      return true;
+    },
+  },
+  {
+    kind: 'times-sign',
+    regex: /×+/g,
+    accept: (text, start, end) => {
+      // `3×4`, `2×2车道`: a multiplication sign between numbers.
+      if (end - start === 1 && /[0-9０-９]\s*$/.test(text.slice(0, start)) && /^\s*[0-9０-９]/.test(text.slice(end))) {
+        return false;
+      }
+      // `〔2025〕×号` is a document number the registry fills in (a process field).
+      if (text[start - 1] === '〕' && text[end] === '号') return false;
+      // `《邓小平接见×××同志时的谈话》`: a quoted title that really reads so.
+      return !insideRealTitle(text, start, end);
+    },
+  },
+  // Blanks to write on: ____ ＿＿ ***, but not a separator line or Markdown emphasis.
+  {
+    kind: 'blank',
+    regex: /_{3,}|＿{2,}|\*{3,}/g,
+    accept: (text, start, end) => {
+      if (/^[\s_＿*\-]*$/.test(text)) return false;
+      if (text[start] === '*') {
+        // `***重点***` is bold italic in Markdown.
+        const rest = text.slice(end);
+        if (/^\S/.test(rest) && /\S\*{3}/.test(rest)) return false;
+        if (/\S$/.test(text.slice(0, start)) && /^\s|^$/.test(rest) && /\*{3}\S/.test(text.slice(0, start))) return false;
+      }
+      return true;
+    },
+  },
+  // Boxes and circles: □□, ○○ (U+25CB; 〇 U+3007 is a digit).
+  { kind: 'box', regex: /□{2,}|○{2,}/g },
+  // Bracketed to-dos: 【待补】 【请填写】 [填写内容].
+  {
+    kind: 'bracketed-todo',
+    regex: /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()/g,
+    accept: (text, start, end) => /待[补定填完确核]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(text.slice(start, end)),
+  },
+  // Template-engine fields: {{姓名}} ${field} <%= x %> {% x %}.
+  { kind: 'template-syntax', regex: /\{\{[^{}\n]{0,40}\}\}|\$\{[^{}\n]{0,40}\}|<%=?[^%\n]{0,40}%>|\{%[^%\n]{0,40}%\}/g },
+  // `--书记`: a name left as dashes before a title.
+  {
+    kind: 'dash-name',
+    regex: /(?<!-)-{2,}(?=书记|同志|局长|县长|市长|主任|部长|省长|区长|镇长|乡长|厅长|处长|科长|主席|委员|先生|女士)/g,
+  },
+];
+
+/** True when [start,end) sits inside 《…》 whose other content is real words. */
+function insideRealTitle(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('《', start);
+  if (open === -1) return false;
+  const closeBefore = text.lastIndexOf('》', start);
+  if (closeBefore > open) return false;
+  const close = text.indexOf('》', end);
+  if (close === -1) return false;
+  const other = text.slice(open + 1, start) + text.slice(end, close);
+  return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));
+}
+
+export function findPlaceholders(text: string, line: number): PlaceholderSpan[] {
+  const found: PlaceholderSpan[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (let m = pattern.regex.exec(text); m; m = pattern.regex.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        pattern.regex.lastIndex++;
+        continue;
+      }
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (pattern.accept && !pattern.accept(text, start, end)) continue;
+      taken.push([start, end]);
+      found.push({ kind: pattern.kind, text: m[0], range: lineRange(line, start, end), context: contextOf(text, start, end) });
+    }
+  }
+  return found.sort((a, b) => a.range.start.character - b.range.start.character);
+}
+
+/** Units and titles a placeholder commonly stands before: `X%`, `X个百分点`, `XX同志`. */
+const ATTACHED_WORD = /^(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|[\u4e00-\u9fff]{1,2})/;
+
+/** The placeholder with the word that gives it meaning: `X%`, `XX高速`, `X个百分点`, `《XX》`. */
+function contextOf(text: string, start: number, end: number): string {
+  const before = text[start - 1] === '《' || text[start - 1] === '“' ? start - 1 : start;
+  let after = end + (ATTACHED_WORD.exec(text.slice(end, end + 4))?.[0].length ?? 0);
+  if (before < start && (text[after] === '》' || text[after] === '”')) after++;
+  return text.slice(before, after);
+}
+
+/** Common surnames: `张某` `李某某` are lawful anonymisation, not stand-ins. */
+const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+]);
+
+const VAGUE = /某某|某(?=单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/g;
+
+export function findVagueStandIns(text: string, line: number): VagueSpan[] {
+  const found: VagueSpan[] = [];
+  VAGUE.lastIndex = 0;
+  for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
+    const start = m.index;
+    if (start > 0 && SURNAMES.has(text[start - 1]!)) continue;
+    let end = start + m[0].length;
+    // Take the noun with it: 某单位, 某某同志.
+    const noun = /^(?:单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/.exec(text.slice(end));
+    if (noun) end += noun[0].length;
+    found.push({ text: text.slice(start, end), range: lineRange(line, start, end) });
+  }
+  return found;
+}

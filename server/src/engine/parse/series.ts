@@ -1,0 +1,130 @@
+/**
+ * Finds in-paragraph series members (一是/二是, 第一，/第二，, 首先，/其次，)
+ * and groups them into series scoped to their section.
+ */
+import type { Heading, MarkedText, Series, SeriesFamily, SeriesMember } from '../model';
+import { parseChineseNumeral } from '../numerals';
+import { lineRange } from '../text';
+
+const CANDIDATE = /([一二三四五六七八九十]{1,2})是|第([一二三四五六七八九十]{1,3})|首先|其次|再次|最后/g;
+
+/** Characters after which a new clause, and so a series member, may begin. */
+const CLAUSE_BOUNDARY = new Set([...'。；;，,：:！？!?、（(“"‘\'【[》）)”’ \t\u3000\u00a0']);
+/** Characters that end a sentence: `首先要……` without a comma counts only after one. */
+const SENTENCE_END = new Set([...'。；;！？!?：:']);
+/** Marks writers put after an ordinal word; B.3.1 wants ，, B.3.7 wants none. */
+const ORDINAL_MARKS = new Set([...'，,、：:']);
+/** The clause a member introduces ends at the first of these (for its outline name). */
+const CLAUSE_END = /[，,。；;：:！？!?]/;
+const NAME_LIMIT = 40;
+
+const SEQUENCE_WORD_VALUE: Readonly<Record<string, number | 'last'>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 'last' };
+
+/**
+ * Scans `text[from..]` of one line for series members.
+ * `from` is where the paragraph's own text starts (after indentation or a run-in title).
+ */
+export function findSeriesMembers(
+  text: string,
+  line: number,
+  from: number,
+  section: Heading | undefined,
+): SeriesMember[] {
+  const members: SeriesMember[] = [];
+  CANDIDATE.lastIndex = from;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const at = m.index;
+    const previous = at === from ? undefined : text[at - 1];
+    if (previous !== undefined && !CLAUSE_BOUNDARY.has(previous)) {
+      CANDIDATE.lastIndex = at + 1;
+      continue;
+    }
+    const member = classify(m, text, line, at, previous, section);
+    if (member) members.push(member);
+    else CANDIDATE.lastIndex = at + 1;
+  }
+  return members;
+}
+
+function classify(
+  m: RegExpExecArray,
+  text: string,
+  line: number,
+  at: number,
+  previous: string | undefined,
+  section: Heading | undefined,
+): SeriesMember | undefined {
+  const marker = m[0];
+  const end = at + marker.length;
+  const next = text[end];
+  const hasMark = next !== undefined && ORDINAL_MARKS.has(next);
+  let family: SeriesFamily;
+  let value: number | 'last';
+  if (m[1] !== undefined) {
+    family = 'shi';
+    const n = parseChineseNumeral(m[1]);
+    // `一是一，二是二` is an idiom, not a series.
+    if (n === undefined || next === m[1]) return undefined;
+    value = n;
+  } else if (m[2] !== undefined) {
+    family = 'di';
+    const n = parseChineseNumeral(m[2]);
+    // `第一书记` `第一时间` `第一次`: an ordinal word only when a mark follows;
+    // `第一、二批` is a range.
+    if (n === undefined || !hasMark || (next === '、' && /[一二三四五六七八九十]/.test(text[end + 1] ?? ''))) {
+      return undefined;
+    }
+    value = n;
+  } else {
+    family = 'sequence-word';
+    value = SEQUENCE_WORD_VALUE[marker]!;
+    if (!hasMark) {
+      // `首先要……` `其次是……` at a sentence start are members too; `最后一公里`,
+      // `再次强调` and a mid-sentence `首先我……` are not.
+      const sentenceStart = previous === undefined || SENTENCE_END.has(previous);
+      const opensClause = next === '要' || next === '是';
+      if (!(sentenceStart && opensClause && (marker === '首先' || marker === '其次'))) return undefined;
+    }
+  }
+  const mark: MarkedText | undefined = hasMark ? { text: next!, range: lineRange(line, end, end + 1) } : undefined;
+  const clauseStart = hasMark ? end + 1 : end;
+  const clauseRest = text.slice(clauseStart, clauseStart + NAME_LIMIT * 2);
+  const stop = CLAUSE_END.exec(clauseRest);
+  let nameEnd = clauseStart + (stop ? stop.index : clauseRest.length);
+  // `首先，要在……` would otherwise be named `首先`: take the clause after the comma.
+  if (stop && stop.index === 0) nameEnd = clauseStart;
+  if (nameEnd - at > NAME_LIMIT) nameEnd = at + NAME_LIMIT;
+  return {
+    family,
+    value,
+    marker,
+    markerRange: lineRange(line, at, end),
+    ...(mark ? { mark } : {}),
+    line,
+    name: text.slice(at, Math.max(nameEnd, end)).trim(),
+    nameRange: lineRange(line, at, Math.max(nameEnd, end)),
+    section,
+  };
+}
+
+/**
+ * Groups members into series: a series is scoped to its section (it ends at the
+ * next heading of any level) and may span paragraphs; a member numbered 1
+ * (`一是`, `第一`, `首先`) starts a new one.
+ */
+export function groupSeries(members: readonly SeriesMember[]): Series[] {
+  const series: Series[] = [];
+  let current: SeriesMember[] = [];
+  let section: Heading | undefined;
+  const flush = () => {
+    if (current.length > 0) series.push({ members: current, section });
+    current = [];
+  };
+  for (const member of members) {
+    if (current.length > 0 && (member.section !== section || member.value === 1)) flush();
+    section = member.section;
+    current.push(member);
+  }
+  flush();
+  return series;
+}

@@ -1,0 +1,59 @@
+/**
+ * count-mismatch: `下面，我讲四点意见` followed by three sections. The
+ * announcement is matched to the list that follows it in its own section:
+ * the next run of child headings, or the next series, whichever comes first.
+ */
+import type { Finding } from '../findings';
+import { writtenOrdinal } from '../lists';
+import type { CountAnnouncement, DocumentModel, Heading, Series } from '../model';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'count-mismatch';
+
+export const countMismatch: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  messages: {
+    [ID]: {
+      zh: '前文说“{announcement}”，后面实际是{actual}项（“{first}”至“{last}”），数量不一致',
+      en: 'The text announces "{announcement}", but {actual} items follow ("{first}" to "{last}").',
+    },
+  },
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const announcement of context.model.announcements) {
+      const list = followingList(context.model, announcement);
+      if (!list || list.length === announcement.announcedCount) continue;
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: announcement.range,
+        message: {
+          key: ID,
+          args: {
+            announcement: announcement.text,
+            actual: list.length,
+            first: list[0]!,
+            last: list[list.length - 1]!,
+          },
+        },
+      });
+    }
+    return findings;
+  },
+};
+
+/** Labels of the items the announcement introduces, or undefined when nothing follows. */
+function followingList(model: DocumentModel, a: CountAnnouncement): string[] | undefined {
+  const section = a.section;
+  const candidates = (section ? section.children : model.roots).filter((h) => h.line > a.line);
+  const firstChild: Heading | undefined = candidates[0];
+  const series: Series | undefined = model.series.find((s) => {
+    const m = s.members[0]!;
+    return s.section === section && (m.line > a.line || (m.line === a.line && m.markerRange.start.character > a.character));
+  });
+  const seriesFirst = series && (!firstChild || series.members[0]!.line < firstChild.line);
+  if (seriesFirst) return series.members.map((m) => m.marker);
+  if (!firstChild) return undefined;
+  return candidates.filter((h) => h.level === firstChild.level).map(writtenOrdinal);
+}

@@ -1,0 +1,57 @@
+/**
+ * lone-item: a list with a single item, or a series with one member (practice:
+ * what is not divided need not be numbered).
+ */
+import type { Finding } from '../findings';
+import { headingLabel, standardSeriesMarker } from '../lists';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'lone-item';
+
+export const loneItem: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  messages: {
+    [`${ID}.child`]: {
+      zh: '“{parent}”下只有“{found}”一项：只有一项不必编号，可并入上级内容，或补足其余各项',
+      en: '"{found}" is the only item under "{parent}": a single item needs no number; merge it into its parent or add the others.',
+    },
+    [`${ID}.top`]: {
+      zh: '全文只有“{found}”一个同级标题：只有一项不必编号，或补足其余各项',
+      en: '"{found}" is the only heading of its level: a single item needs no number, or add the others.',
+    },
+    [`${ID}.series`]: {
+      zh: '有“{found}”而没有“{next}”：只有一项的序次语不成系列，可删去序次语或补足其余各项',
+      en: '"{found}" has no "{next}" after it: a series of one is not a series; drop the ordinal word or add the others.',
+    },
+  },
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const list of context.headingLists()) {
+      if (list.items.length !== 1) continue;
+      const item = list.items[0]!;
+      const parent = list.parent;
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: item.range,
+        message: parent
+          ? { key: `${ID}.child`, args: { found: item.written, parent: headingLabel(parent) } }
+          : { key: `${ID}.top`, args: { found: item.written } },
+      });
+    }
+    for (const list of context.seriesLists()) {
+      // A lone 首先，(`首先，我代表……表示感谢`) is ordinary speech, not a broken series.
+      if (list.items.length !== 1 || list.family === 'sequence-word') continue;
+      const item = list.items[0]!;
+      const value = typeof item.value === 'number' ? item.value : 1;
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: item.range,
+        message: { key: `${ID}.series`, args: { found: item.written, next: standardSeriesMarker(list.family, value + 1) } },
+      });
+    }
+    return findings;
+  },
+};

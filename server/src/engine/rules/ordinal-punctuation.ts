@@ -1,0 +1,89 @@
+/**
+ * ordinal-punctuation: the wrong mark after an ordinal (GB/T 15834-2011 B.3.1–B.3.4, B.3.7).
+ */
+import type { Finding } from '../findings';
+import type { Heading, SeriesMember } from '../model';
+import type { Rule, RuleContext } from '../rule';
+import type { Range } from '../text';
+
+const ID = 'ordinal-punctuation';
+
+export const ordinalPunctuation: Rule = {
+  id: ID,
+  defaultSeverity: 'error',
+  messages: {
+    [`${ID}.chinese`]: {
+      zh: '序号“{found}”后的标点有误，不带括号的汉字数字序号后用顿号，应为“{expected}”（GB/T 15834—2011 B.3.2）',
+      en: 'Wrong mark after the ordinal "{found}": an unbracketed Chinese numeral takes 、, so write "{expected}" (GB/T 15834-2011 B.3.2).',
+    },
+    [`${ID}.bracketed`]: {
+      zh: '带括号的序号“{found}”后不再加标点，应为“{expected}”（GB/T 15834—2011 B.3.4）',
+      en: 'Nothing follows a bracketed ordinal: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.4).',
+    },
+    [`${ID}.arabic`]: {
+      zh: '阿拉伯数字序号后用下脚点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.3）',
+      en: 'An Arabic ordinal takes a full stop: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3).',
+    },
+    [`${ID}.shi`]: {
+      zh: '“{found}”是简单的序次语，后面不加标点，应为“{expected}”（GB/T 15834—2011 B.3.7）',
+      en: '"{found}" is a simple ordinal word and takes no mark: write "{expected}" (GB/T 15834-2011 B.3.7).',
+    },
+    [`${ID}.comma`]: {
+      zh: '序次语“{found}”后用逗号，应为“{expected}”（GB/T 15834—2011 B.3.1）',
+      en: 'The ordinal word "{found}" takes a comma: write "{expected}" (GB/T 15834-2011 B.3.1).',
+    },
+    [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
+  },
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const heading of context.model.headings) {
+      const finding = checkHeading(heading, context.config.level3Dot);
+      if (finding) findings.push(finding);
+    }
+    for (const series of context.model.series) {
+      for (const member of series.members) {
+        const finding = checkMember(member);
+        if (finding) findings.push(finding);
+      }
+    }
+    return findings;
+  },
+};
+
+function checkHeading(heading: Heading, level3Dot: '.' | '．' | 'either'): Finding | undefined {
+  const o = heading.ordinal;
+  const mark = o.mark;
+  const core = (o.open?.text ?? '') + o.numeral + (o.close?.text ?? '');
+  if (o.bracketed) {
+    if (!mark) return undefined;
+    return finding('bracketed', core + mark.text, core, mark.range, '');
+  }
+  if (!mark) return undefined;
+  if (o.numeralKind === 'chinese') {
+    if (mark.text === '、') return undefined;
+    return finding('chinese', core + mark.text, core + '、', mark.range, '、');
+  }
+  if (mark.text === '.' || mark.text === '．') return undefined;
+  const dot = level3Dot === '．' ? '．' : '.';
+  return finding('arabic', core + mark.text, core + dot, mark.range, dot);
+}
+
+function checkMember(member: SeriesMember): Finding | undefined {
+  const mark = member.mark;
+  if (!mark) return undefined;
+  if (member.family === 'shi') {
+    return finding('shi', member.marker + mark.text, member.marker, mark.range, '');
+  }
+  if (mark.text === '，') return undefined;
+  return finding('comma', member.marker + mark.text, member.marker + '，', mark.range, '，');
+}
+
+function finding(kind: string, found: string, expected: string, markRange: Range, replacement: string): Finding {
+  return {
+    rule: ID,
+    severity: 'error',
+    range: markRange,
+    message: { key: `${ID}.${kind}`, args: { found, expected } },
+    fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [{ range: markRange, newText: replacement }], safe: true }],
+  };
+}

@@ -1,0 +1,24 @@
+/** placeholder: content left unfilled from a template (`X%`, `XX同志`, `××`, `20XX年`, `【待补】`). */
+import type { Finding } from '../findings';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'placeholder';
+
+export const placeholder: Rule = {
+  id: ID,
+  defaultSeverity: 'error',
+  messages: {
+    [ID]: {
+      zh: '“{text}”是模板中尚未填写的内容（{context}），提交前须改为实际内容',
+      en: '"{text}" is a template value left unfilled ({context}); replace it before submitting.',
+    },
+  },
+  check(context: RuleContext): Finding[] {
+    return context.model.placeholders.map((span) => ({
+      rule: ID,
+      severity: 'error',
+      range: span.range,
+      message: { key: ID, args: { text: span.text, context: span.context } },
+    }));
+  },
+};

@@ -1,0 +1,15 @@
+/** sequence-gap: a number skipped among siblings or series members (practice). */
+import { sequenceRule } from './sequence-rule';
+
+const ID = 'sequence-gap';
+
+export const sequenceGap = sequenceRule(ID, ['gap'], 'warning', {
+  [`${ID}.headings`]: {
+    zh: '序号跳号：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
+    en: 'Skipped number: after "{previous}" comes "{expected}", not "{found}".',
+  },
+  [`${ID}.series`]: {
+    zh: '序次语跳号：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
+    en: 'Skipped ordinal word: after "{previous}" comes "{expected}", not "{found}".',
+  },
+});

@@ -1,0 +1,19 @@
+/** sequence-order: numbers out of order, or a member after 最后. */
+import { sequenceRule } from './sequence-rule';
+
+const ID = 'sequence-order';
+
+export const sequenceOrder = sequenceRule(ID, ['order', 'after-last'], 'error', {
+  [`${ID}.headings`]: {
+    zh: '序号顺序颠倒：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
+    en: 'Numbers out of order: after "{previous}" comes "{expected}", not "{found}".',
+  },
+  [`${ID}.series`]: {
+    zh: '序次语顺序颠倒：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
+    en: 'Ordinal words out of order: after "{previous}" comes "{expected}", not "{found}".',
+  },
+  [`${ID}.after-last`]: {
+    zh: '“最后”之后又出现“{found}”，序次语顺序有误',
+    en: '"{found}" comes after "最后" (finally): the ordinal words are out of order.',
+  },
+});

@@ -1,0 +1,15 @@
+/** sequence-restart: a lower level continues the previous section's numbers instead of restarting (speech profile). */
+import { sequenceRule } from './sequence-rule';
+
+const ID = 'sequence-restart';
+
+export const sequenceRestart = sequenceRule(ID, ['restart'], 'warning', {
+  [`${ID}.headings`]: {
+    zh: '下一级序号应在每个上级标题下重新编号：“{parent}”下的第一项应为“{expected}”，却接着上一部分写成了“{found}”',
+    en: 'Lower levels restart under each new parent: the first item under "{parent}" should be "{expected}", but "{found}" continues the previous section.',
+  },
+  [`${ID}.series`]: {
+    zh: '序次语应在每部分重新开始，此处应为“{expected}”，却是“{found}”',
+    en: 'A series restarts in each section: "{expected}" belongs here, not "{found}".',
+  },
+});

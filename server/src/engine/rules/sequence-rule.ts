@@ -1,0 +1,46 @@
+/**
+ * The sequence-* rules share one reading of each list (sequence.ts); each
+ * reports its own kind of slip.
+ */
+import type { Finding, MessageCatalog, Severity } from '../findings';
+import { expectedLabel, headingLabel } from '../lists';
+import type { Rule, RuleContext } from '../rule';
+import type { SequenceIssue, SequenceIssueKind } from '../sequence';
+
+export function sequenceRule(
+  id: string,
+  kinds: readonly SequenceIssueKind[],
+  defaultSeverity: Severity,
+  messages: MessageCatalog,
+): Rule {
+  return {
+    id,
+    defaultSeverity,
+    messages,
+    check(context: RuleContext): Finding[] {
+      return context
+        .sequenceIssues()
+        .filter((issue) => kinds.includes(issue.kind))
+        .map((issue) => ({
+          rule: id,
+          severity: defaultSeverity,
+          range: issue.item.range,
+          message: { key: messageKey(id, issue), args: messageArgs(issue) },
+        }));
+    },
+  };
+}
+
+function messageKey(id: string, issue: SequenceIssue): string {
+  return issue.kind === 'after-last' ? `${id}.after-last` : `${id}.${issue.list.kind}`;
+}
+
+function messageArgs(issue: SequenceIssue): Record<string, string> {
+  const parent = issue.list.kind === 'headings' ? issue.list.parent : undefined;
+  return {
+    found: issue.item.written,
+    expected: issue.expected === undefined ? '' : expectedLabel(issue.list, issue.expected),
+    previous: issue.previous?.written ?? '',
+    parent: parent ? headingLabel(parent) : '',
+  };
+}

@@ -1,0 +1,15 @@
+/** sequence-start: the first child or member is not number one (practice). */
+import { sequenceRule } from './sequence-rule';
+
+const ID = 'sequence-start';
+
+export const sequenceStart = sequenceRule(ID, ['start'], 'warning', {
+  [`${ID}.headings`]: {
+    zh: '这一组序号应从“{expected}”开始，却是“{found}”',
+    en: 'This list should start at "{expected}", not "{found}".',
+  },
+  [`${ID}.series`]: {
+    zh: '这一组序次语应从“{expected}”开始，却是“{found}”',
+    en: 'This series should start with "{expected}", not "{found}".',
+  },
+});

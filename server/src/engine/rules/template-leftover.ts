@@ -1,0 +1,58 @@
+/**
+ * template-leftover: advertising and watermark lines from a downloaded sample,
+ * and fill-in instructions left from a template.
+ */
+import type { Finding } from '../findings';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'template-leftover';
+/** Long lines are quoted in part in the message. */
+const QUOTE_LIMIT = 20;
+
+export const templateLeftover: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  messages: {
+    [`${ID}.advertising`]: {
+      zh: '“{text}”是下载范文时带入的广告或水印文字，正式稿中应删除',
+      en: '"{text}" is advertising or a watermark carried over from a downloaded sample; delete it.',
+    },
+    [`${ID}.instruction`]: {
+      zh: '“{text}”是模板中的填写说明，按说明补充内容后应删除',
+      en: '"{text}" is an instruction left from the template; follow it, then delete it.',
+    },
+    [`${ID}.fix`]: { zh: '删除此行', en: 'Delete this line' },
+  },
+  check(context: RuleContext): Finding[] {
+    const lines = context.model.lines;
+    return context.model.leftovers.map((span) => {
+      const quoted = span.text.length > QUOTE_LIMIT ? span.text.slice(0, QUOTE_LIMIT) + '…' : span.text;
+      const line = span.range.start.line;
+      const deleteLine =
+        span.kind === 'advertising'
+          ? [
+              {
+                title: { key: `${ID}.fix` },
+                edits: [
+                  {
+                    range:
+                      line + 1 < lines.length
+                        ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
+                        : { start: { line, character: 0 }, end: { line, character: lines[line]!.text.length } },
+                    newText: '',
+                  },
+                ],
+                safe: false,
+              },
+            ]
+          : undefined;
+      return {
+        rule: ID,
+        severity: 'warning',
+        range: span.range,
+        message: { key: `${ID}.${span.kind}`, args: { text: quoted } },
+        ...(deleteLine ? { fixes: deleteLine } : {}),
+      } satisfies Finding;
+    });
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * Reads a numbered list's numbers once and says where the numbering goes wrong.
+ * The sequence-* rules each report one kind of these.
+ */
+import type { Heading } from './model';
+import type { HeadingList, OrdinalItem, OrdinalList } from './lists';
+
+export type SequenceIssueKind = 'gap' | 'duplicate' | 'order' | 'start' | 'restart' | 'after-last';
+
+export interface SequenceIssue {
+  readonly kind: SequenceIssueKind;
+  readonly list: OrdinalList;
+  readonly item: OrdinalItem;
+  readonly index: number;
+  /** The number that belongs here (undefined after `最后`, where nothing belongs). */
+  readonly expected: number | undefined;
+  readonly previous: OrdinalItem | undefined;
+}
+
+/**
+ * Compares each item with the one before. After an item that was itself wrong,
+ * the item is also right when it has the number its position calls for, so one
+ * slip (`（一）（二）（二）（四）`) is reported once, not twice.
+ */
+export function sequenceIssues(list: OrdinalList, previousCousin: HeadingList | undefined): SequenceIssue[] {
+  const issues: SequenceIssue[] = [];
+  const items = list.items;
+  const first = items[0];
+  if (!first) return issues;
+  const base = typeof first.value === 'number' ? first.value : 1;
+  if (first.value !== 1 && first.value !== 'last') {
+    const lastOfCousin = previousCousin?.items[previousCousin.items.length - 1]?.value;
+    const kind: SequenceIssueKind = lastOfCousin !== undefined && lastOfCousin === first.value - 1 ? 'restart' : 'start';
+    issues.push({ kind, list, item: first, index: 0, expected: 1, previous: undefined });
+  }
+  let previousFlagged = false;
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    const previous = items[i - 1]!;
+    const value = item.value;
+    let kind: SequenceIssueKind | undefined;
+    let expected: number | undefined;
+    if (previous.value === 'last') {
+      kind = 'after-last';
+    } else if (value !== 'last') {
+      expected = previous.value + 1;
+      const positional = base + i;
+      if (value !== expected && !(previousFlagged && value === positional)) {
+        kind = value === previous.value ? 'duplicate' : value < previous.value ? 'order' : 'gap';
+      }
+    }
+    previousFlagged = kind !== undefined;
+    if (kind) issues.push({ kind, list, item, index: i, expected, previous });
+  }
+  return issues;
+}
+
+/**
+ * The list at the same level under the parent's previous sibling: in a speech,
+ * `（三）（四）` under a new `二、` wrongly continue it instead of restarting.
+ */
+export function previousCousin(
+  list: HeadingList,
+  all: readonly HeadingList[],
+  roots: readonly Heading[],
+): HeadingList | undefined {
+  const parent = list.parent;
+  if (!parent) return undefined;
+  const uncles = parent.parent ? parent.parent.children : roots;
+  const sameLevel = uncles.filter((h) => h.level === parent.level && h.line < parent.line);
+  const uncle = sameLevel[sameLevel.length - 1];
+  if (!uncle) return undefined;
+  return all.find((l) => l.parent === uncle && l.level === list.level);
+}

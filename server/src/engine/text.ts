@@ -1,0 +1,101 @@
+/**
+ * Text primitives shared by the parser and the rules. Positions follow LSP:
+ * zero-based lines, characters counted in UTF-16 code units (JavaScript string
+ * indices), so a range from the engine can be handed to an editor unchanged.
+ */
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export interface SourceLine {
+  /** Zero-based line number. */
+  readonly index: number;
+  /** The line's text without its line break. */
+  readonly text: string;
+}
+
+export interface TextEdit {
+  readonly range: Range;
+  readonly newText: string;
+}
+
+/** Splits on LF, CRLF and lone CR, as editors do. */
+export function splitLines(text: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  let index = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 /* \n */ || code === 13 /* \r */) {
+      lines.push({ index: index++, text: text.slice(start, i) });
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ index, text: text.slice(start) });
+  return lines;
+}
+
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}
+
+/** A range inside one line. */
+export function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/**
+ * Leading white space of every kind writers leave before a heading: ASCII
+ * spaces and tabs, the ideographic space U+3000, no-break space U+00A0 (the
+ * seed speech indents a heading with four of them), other Unicode spaces and a BOM.
+ */
+const LEADING_SPACE = /^[\s\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff]*/;
+
+/** Markdown prefixes a heading may carry: `## `, `> `, `- `, `* `, `+ `. */
+const MARKDOWN_PREFIX = /^(?:#{1,6}[ \t\u3000]+|>[ \t\u3000]*|[-*+][ \t\u3000]+)/;
+
+/** Index of the first character of a line's content, after indentation and Markdown prefixes. */
+export function contentStart(text: string): number {
+  let at = LEADING_SPACE.exec(text)![0].length;
+  for (let guard = 0; guard < 4; guard++) {
+    const prefix = MARKDOWN_PREFIX.exec(text.slice(at, at + 12));
+    if (!prefix) break;
+    at += prefix[0].length;
+    at += LEADING_SPACE.exec(text.slice(at))![0].length;
+  }
+  return at;
+}
+
+/** Index just past the last non-space character of a line. */
+export function contentEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f || code === 0x0b || code === 0x0c
+  );
+}
+
+/** CJK ideographs: used to decide whether a plain-text file is a Chinese draft at all. */
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+export function containsChinese(text: string): boolean {
+  return CJK.test(text);
+}

@@ -1,0 +1,85 @@
+/**
+ * Translation from engine results to LSP structures.
+ */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CodeAction,
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticSeverity,
+  DocumentSymbol,
+  FoldingRange,
+  FoldingRangeKind,
+  SymbolKind,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import {
+  formatMessage,
+  MESSAGES,
+  type Finding,
+  type FoldingSection,
+  type Locale,
+  type OutlineNode,
+  type Severity,
+} from '../engine';
+
+const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Each rule's page ships with the extension: docs/rules/<id>.md. */
+const DOCS_DIR = path.resolve(__dirname, '..', '..', '..', 'docs', 'rules');
+
+export function ruleDocumentation(rule: string): string {
+  return pathToFileURL(path.join(DOCS_DIR, `${rule}.md`)).toString();
+}
+
+export function toDiagnostic(finding: Finding, locale: Locale): Diagnostic {
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    source: 'gongwen',
+    code: finding.rule,
+    codeDescription: { href: ruleDocumentation(finding.rule) },
+    message: formatMessage(MESSAGES, finding.message, locale),
+  };
+}
+
+/** Outline icons differ per level so the tree reads at a glance. */
+const LEVEL_KIND: Readonly<Record<number, SymbolKind>> = {
+  1: SymbolKind.Module,
+  2: SymbolKind.Class,
+  3: SymbolKind.Method,
+  4: SymbolKind.Field,
+};
+
+export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
+  return {
+    name: node.name,
+    kind: node.kind === 'heading' ? LEVEL_KIND[node.level!]! : SymbolKind.EnumMember,
+    range: node.range,
+    selectionRange: node.selectionRange,
+    children: node.children.map(toDocumentSymbol),
+  };
+}
+
+export function toFoldingRange(section: FoldingSection): FoldingRange {
+  return { startLine: section.startLine, endLine: section.endLine, kind: FoldingRangeKind.Region };
+}
+
+export function quickFixes(uri: string, finding: Finding, diagnostic: Diagnostic, locale: Locale): CodeAction[] {
+  return (finding.fixes ?? []).map((fix) => {
+    const edit: WorkspaceEdit = { changes: { [uri]: fix.edits.map((e) => ({ range: e.range, newText: e.newText })) } };
+    return {
+      title: formatMessage(MESSAGES, fix.title, locale),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      isPreferred: fix.safe,
+      edit,
+    };
+  });
+}

@@ -1,0 +1,226 @@
+/**
+ * The language server: reads settings, keeps one analysis per open document,
+ * and answers diagnostics, outline, folding and code actions from it.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, buildOutline, containsChinese, foldingSections, type Analysis, type Locale } from '../engine';
+import { quickFixes, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+
+const SERVER_MESSAGES = {
+  tooLarge: {
+    zh: '“{name}”有 {size} 个字符，超过 gongwen.maxFileSize 设定的 {limit}，本文件不做检查。',
+    en: '"{name}" has {size} characters, more than gongwen.maxFileSize ({limit}); it is not checked.',
+  },
+  fixAll: { zh: '修正所有可安全自动修正的问题', en: 'Fix all safely fixable problems' },
+} as const;
+
+interface CachedAnalysis {
+  readonly version: number;
+  readonly settings: ServerSettings;
+  readonly analysis: Analysis | undefined;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const settingsByUri = new Map<string, Promise<ServerSettings>>();
+  const analyses = new Map<string, CachedAnalysis>();
+  const warnedTooLarge = new Set<string>();
+  let locale: Locale = 'zh';
+  let pullDiagnostics = false;
+  let configurationRequests = false;
+  let diagnosticRefresh = false;
+  let pushedSettings: ServerSettings = DEFAULT_SETTINGS;
+
+  const text = (key: keyof typeof SERVER_MESSAGES, args: Record<string, string | number> = {}): string =>
+    SERVER_MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ''));
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = params.locale && /^en\b/i.test(params.locale) ? 'en' : 'zh';
+    const caps = params.capabilities;
+    pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+    configurationRequests = caps.workspace?.configuration === true;
+    diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
+    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (initial !== undefined) pushedSettings = readSettings(initial);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: { label: 'Gongwen' },
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        ...(pullDiagnostics
+          ? { diagnosticProvider: { identifier: 'gongwen', interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+      },
+      serverInfo: { name: 'gongwen' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationRequests) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+    }
+  });
+
+  const settingsFor = (uri: string): Promise<ServerSettings> => {
+    if (!configurationRequests) return Promise.resolve(pushedSettings);
+    let pending = settingsByUri.get(uri);
+    if (!pending) {
+      pending = connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'gongwen' })
+        .then(readSettings, () => DEFAULT_SETTINGS);
+      settingsByUri.set(uri, pending);
+    }
+    return pending;
+  };
+
+  /** The document's analysis, or undefined when the document is not one we check. */
+  const analysisOf = async (document: TextDocument): Promise<Analysis | undefined> => {
+    const settings = await settingsFor(document.uri);
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
+    const analysis = shouldCheck(document, settings) ? analyze(document.getText(), settings.engine) : undefined;
+    analyses.set(document.uri, { version: document.version, settings, analysis });
+    return analysis;
+  };
+
+  const shouldCheck = (document: TextDocument, settings: ServerSettings): boolean => {
+    if (!settings.languages.includes(document.languageId)) return false;
+    const content = document.getText();
+    if (content.length > settings.maxFileSize) {
+      if (!warnedTooLarge.has(document.uri)) {
+        warnedTooLarge.add(document.uri);
+        const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
+        void connection.window.showWarningMessage(
+          text('tooLarge', { name, size: content.length, limit: settings.maxFileSize }),
+        );
+      }
+      return false;
+    }
+    // Plain text and Markdown files are checked only when they are Chinese drafts.
+    return document.languageId === 'gongwen' || containsChinese(content);
+  };
+
+  const diagnosticsOf = async (document: TextDocument): Promise<Diagnostic[]> => {
+    const analysis = await analysisOf(document);
+    return analysis ? analysis.findings.map((f) => toDiagnostic(f, locale)) : [];
+  };
+
+  const push = async (document: TextDocument): Promise<void> => {
+    const diagnostics = await diagnosticsOf(document);
+    // The document may have changed or closed while settings were fetched.
+    if (documents.get(document.uri)?.version !== document.version) return;
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  documents.onDidChangeContent((change) => {
+    if (!pullDiagnostics) void push(change.document);
+  });
+
+  documents.onDidClose((event) => {
+    analyses.delete(event.document.uri);
+    settingsByUri.delete(event.document.uri);
+    warnedTooLarge.delete(event.document.uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsByUri.clear();
+    const pushed = (change.settings as { gongwen?: unknown } | null)?.gongwen;
+    if (!configurationRequests && pushed !== undefined) pushedSettings = readSettings(pushed);
+    if (pullDiagnostics) {
+      if (diagnosticRefresh) void connection.languages.diagnostics.refresh();
+    } else {
+      for (const document of documents.all()) void push(document);
+    }
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    return { kind: 'full', items: document ? await diagnosticsOf(document) : [] };
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const analysis = await analysisOf(document);
+    if (!analysis) return [];
+    const settings = await settingsFor(document.uri);
+    return buildOutline(analysis.model, { series: settings.outlineSeries }).map(toDocumentSymbol);
+  });
+
+  connection.onFoldingRanges(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && (await analysisOf(document));
+    return analysis ? foldingSections(analysis.model).map(toFoldingRange) : [];
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && (await analysisOf(document));
+    if (!document || !analysis) return [];
+    const uri = document.uri;
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== 'gongwen') continue;
+        const finding = analysis.findings.find(
+          (f) =>
+            f.rule === diagnostic.code &&
+            f.range.start.line === diagnostic.range.start.line &&
+            f.range.start.character === diagnostic.range.start.character &&
+            f.range.end.line === diagnostic.range.end.line &&
+            f.range.end.character === diagnostic.range.end.character,
+        );
+        if (finding) actions.push(...quickFixes(uri, finding, diagnostic, locale));
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const edits = safeEdits(analysis);
+      if (edits.length > 0) {
+        actions.push({ title: text('fixAll'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+      }
+    }
+    return actions;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** Every safe fix in the document, skipping any that overlaps one already taken. */
+function safeEdits(analysis: Analysis): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const overlaps = (a: TextEdit, b: TextEdit) =>
+    !(
+      a.range.end.line < b.range.start.line ||
+      (a.range.end.line === b.range.start.line && a.range.end.character <= b.range.start.character) ||
+      b.range.end.line < a.range.start.line ||
+      (b.range.end.line === a.range.start.line && b.range.end.character <= a.range.start.character)
+    );
+  for (const finding of analysis.findings) {
+    for (const fix of finding.fixes ?? []) {
+      if (!fix.safe) continue;
+      if (fix.edits.some((e) => edits.some((taken) => overlaps(e, taken)))) continue;
+      edits.push(...fix.edits);
+    }
+  }
+  return edits;
+}

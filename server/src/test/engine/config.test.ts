@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { analyze, RULE_IDS } from '../../engine';
+import { draft } from '../helpers';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../helpers';
+
+const text = draft('一、甲', '二、乙', '四、丁', '增长X%。');
+
+describe('rule settings', () => {
+  it('turns a rule off', () => {
+    const rules = analyze(text, { rules: { 'sequence-gap': 'off' }, level3Dot: '.' }).findings.map((f) => f.rule);
+    assert.deepEqual(rules, ['placeholder']);
+  });
+
+  it('changes a rule severity', () => {
+    const gap = analyze(text, { rules: { 'sequence-gap': 'error' }, level3Dot: '.' }).findings.find((f) => f.rule === 'sequence-gap');
+    assert.equal(gap?.severity, 'error');
+  });
+
+  it('every rule the engine runs is documented in package.json and has a page under docs/rules', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    const documented = Object.keys(manifest.contributes.configuration.properties['gongwen.rules'].properties);
+    assert.deepEqual([...documented].sort(), [...RULE_IDS].sort());
+    for (const id of RULE_IDS) {
+      assert.ok(fs.existsSync(path.join(REPO_ROOT, 'docs', 'rules', `${id}.md`)), `docs/rules/${id}.md is missing`);
+    }
+  });
+});

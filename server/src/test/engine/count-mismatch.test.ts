@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { covered, draft, findingsOf, messageOf } from '../helpers';
+
+const RULE = 'count-mismatch';
+
+describe(RULE, () => {
+  it('flags 讲三点意见 followed by four level-1 headings', () => {
+    const text = draft('同志们：', '下面，我讲三点意见。', '一、甲', '二、乙', '三、丙', '四、丁');
+    const [finding, ...rest] = findingsOf(text, RULE);
+    assert.ok(finding);
+    assert.equal(rest.length, 0);
+    assert.equal(covered(text, finding), '讲三点意见');
+    assert.equal(finding.severity, 'warning');
+    assert.ok(messageOf(finding).includes('后面实际是4项（“一、”至“四、”）'), messageOf(finding));
+  });
+
+  it('flags 以下三个方面 followed by （一）…（四）', () => {
+    const text = draft('一、重点任务', '重点抓好以下三个方面：', '（一）甲', '（二）乙', '（三）丙', '（四）丁', '二、保障措施');
+    const [finding] = findingsOf(text, RULE);
+    assert.ok(finding);
+    assert.equal(covered(text, finding), '以下三个方面');
+  });
+
+  it('matches the announcement to the series that follows it', () => {
+    assert.equal(findingsOf('我强调三点：一是加强领导，二是完善制度。', RULE).length, 1);
+    assert.deepEqual(findingsOf('我强调两点：一是加强领导，二是完善制度。', RULE), []);
+  });
+
+  it('counts the list that follows in its own section, not the whole document', () => {
+    const text = draft(
+      '下面我讲两点意见。',
+      '一、甲',
+      '这里我强调三点：',
+      '（一）子',
+      '（二）丑',
+      '（三）寅',
+      '二、乙',
+      '（一）卯',
+      '（二）辰',
+    );
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  it('accepts Arabic digits and 两', () => {
+    assert.deepEqual(findingsOf(draft('讲2点意见：', '一、甲', '二、乙'), RULE), []);
+    assert.equal(findingsOf(draft('讲2点意见：', '一、甲', '二、乙', '三、丙'), RULE).length, 1);
+  });
+
+  it('ignores 讲一点 (a little) and announcements with nothing after them', () => {
+    assert.deepEqual(findingsOf(draft('我再讲一点。', '一、甲', '二、乙'), RULE), []);
+    assert.deepEqual(findingsOf('最后我讲三点意见，请大家会后认真学习。', RULE), []);
+  });
+});

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { covered, draft, findingsOf, messageOf } from '../helpers';
+
+const RULE = 'lone-item';
+
+describe(RULE, () => {
+  it('flags a single （一） under 二、', () => {
+    const text = draft('一、甲', '（一）子', '（二）丑', '二、乙', '（一）寅', '正文。');
+    const [finding, ...rest] = findingsOf(text, RULE);
+    assert.ok(finding);
+    assert.equal(rest.length, 0);
+    assert.equal(covered(text, finding), '（一）');
+    assert.equal(finding.range.start.line, 4);
+    assert.ok(messageOf(finding).includes('“二、乙”下只有“（一）”一项'), messageOf(finding));
+  });
+
+  it('flags 一是 with no 二是', () => {
+    const text = '我们要一是加强领导。';
+    assert.deepEqual(findingsOf(text, RULE), []);
+    const lone = '要抓好这项工作。一是加强领导。';
+    const [finding] = findingsOf(lone, RULE);
+    assert.ok(finding);
+    assert.equal(covered(lone, finding), '一是');
+    assert.ok(messageOf(finding).includes('“二是”'));
+  });
+
+  it('flags a lone 第一，', () => {
+    assert.equal(findingsOf('第一，要加强领导。', RULE).length, 1);
+  });
+
+  it('does not flag a lone 首先， (a common opening in speeches)', () => {
+    assert.deepEqual(findingsOf('首先，我代表县委向大家表示感谢。', RULE), []);
+  });
+
+  it('accepts lists of two or more', () => {
+    assert.deepEqual(findingsOf(draft('一、甲', '（一）子', '（二）丑', '二、乙', '一是加强领导，二是完善制度。'), RULE), []);
+  });
+});

@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import { analyze, buildOutline, parseDocument } from '../../engine';
+import { draft } from '../helpers';
+
+function headingTitles(text: string): string[] {
+  return parseDocument(text).headings.map((h) => `${h.level}:${h.title}`);
+}
+
+function seriesMarkers(text: string): string[] {
+  return parseDocument(text).series.flatMap((s) => s.members.map((m) => m.marker));
+}
+
+describe('parser pitfalls (rules.md)', () => {
+  for (const [name, indent] of [
+    ['ASCII spaces', '    '],
+    ['a tab', '\t'],
+    ['U+3000 ideographic spaces', '\u3000\u3000'],
+    ['U+00A0 no-break spaces (as in the seed speech)', '\u00a0\u00a0\u00a0\u00a0'],
+    ['a Markdown heading prefix', '## '],
+    ['a Markdown list prefix', '- '],
+    ['a Markdown quote prefix', '> '],
+  ] as const) {
+    it(`recognises a heading after ${name}`, () => {
+      assert.deepEqual(headingTitles(draft('一、总体要求', `${indent}（一）严明政治规矩。正文`)), ['1:总体要求', '2:严明政治规矩']);
+    });
+  }
+
+  for (const line of ['一、二月份经济运行平稳。', '一、二季度完成投资。', '一、二班学生参加活动。', '一、二、三季度完成投资。', '1、2月份经济运行平稳。']) {
+    it(`${line} is an abbreviation, not a heading`, () => {
+      assert.deepEqual(headingTitles(line), []);
+    });
+  }
+
+  it('1.5亿元 at a line start is a decimal, not a heading', () => {
+    assert.deepEqual(headingTitles('1.5亿元的项目资金已经到位。'), []);
+  });
+
+  it('an attachment list is not a list of level-3 headings', () => {
+    const text = draft('一、工作安排', '附件：1.工作方案', '      2.任务分工表', '二、工作要求');
+    assert.deepEqual(headingTitles(text), ['1:工作安排', '1:工作要求']);
+    assert.deepEqual(analyze(text).findings.filter((f) => f.rule !== 'placeholder'), []);
+  });
+
+  it('in-text ordinals inside a sentence are not headings', () => {
+    assert.deepEqual(headingTitles('创新能力包括：（1）想象力；（2）创造力。'), []);
+  });
+
+  for (const phrase of ['统一是关键', '说一是一', '第一书记', '第一时间', '第一责任人', '第一次', '最后一公里', '再次强调']) {
+    it(`${phrase} is not a series member`, () => {
+      assert.deepEqual(seriesMarkers(`我们要明确，${phrase}，必须落实。`), []);
+      assert.deepEqual(seriesMarkers(`${phrase}的问题要解决好。`), []);
+    });
+  }
+
+  it('a mid-sentence 首先 without a comma is not a series member', () => {
+    assert.deepEqual(seriesMarkers('如果我和书记对着干，首先我这个县长不称职。'), []);
+  });
+
+  it('a run-in heading title ends at the first 。：！？', () => {
+    for (const [line, title] of [
+      ['（一）加强组织领导。各地要高度重视。', '加强组织领导'],
+      ['（二）工作目标：到年底完成。', '工作目标'],
+      ['（三）坚决打赢！我们有信心。', '坚决打赢'],
+      ['（四）谁来负责？由县政府负责。', '谁来负责'],
+      ['（五）强化督查抓落实', '强化督查抓落实'],
+    ] as const) {
+      assert.deepEqual(headingTitles(line), [`2:${title}`]);
+    }
+  });
+
+  it('series members in a run-in heading body belong to that heading', () => {
+    const outline = buildOutline(parseDocument(draft('一、甲', '（一）严明政治规矩。一是要守纪律；二是要讲规矩。', '（二）乙')));
+    assert.deepEqual(outline[0]!.children[0]!.children.map((c) => c.name), ['一是要守纪律', '二是要讲规矩']);
+  });
+
+  it('handles CRLF and CR line breaks like LF', () => {
+    const lf = draft('一、甲', '（一）子', '（二）丑', '二、乙', '增长X%。');
+    for (const eol of ['\r\n', '\r']) {
+      const other = lf.replace(/\n/g, eol);
+      assert.deepEqual(analyze(other).findings, analyze(lf).findings);
+      assert.deepEqual(buildOutline(parseDocument(other)), buildOutline(parseDocument(lf)));
+    }
+  });
+
+  it('copes with empty, blank and binary-looking input', () => {
+    for (const text of ['', '\n\n', '\u0000\u0001\ufffd', '\ufeff一、甲\n二、乙', '\ud800孤立代理项']) {
+      const { findings, model } = analyze(text);
+      assert.ok(Array.isArray(findings));
+      assert.ok(model.lines.length >= 1);
+    }
+    assert.deepEqual(headingTitles('\ufeff一、甲\n二、乙'), ['1:甲', '1:乙']);
+  });
+});

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { covered, findings, findingsOf, messageOf } from '../helpers';
+
+/** [text, the span that must be flagged] from rules.md's placeholder table. */
+const FLAGGED: Array<[string, string]> = [
+  ['今年增长X%。', 'X'],
+  ['比去年多了X个百分点。', 'X'],
+  ['完成X亿元投资。', 'X'],
+  ['由XX同志主持。', 'XX'],
+  ['市委X书记指出。', 'X'],
+  ['我们是XX高速沿线的县。', 'XX'],
+  ['学习《XX》等文件。', 'XX'],
+  ['XXX县人民政府', 'XXX'],
+  ['××同志讲话', '××'],
+  ['×××同志讲话', '×××'],
+  ['Ｘ同志讲话', 'Ｘ'],
+  ['20XX年工作总结', '20XX'],
+  ['202X年工作要点', '202X'],
+  ['会议定于X月X日召开。', 'X'],
+  ['会议定于xx月xx日召开。', 'xx'],
+  ['依照第X条处理。', 'X'],
+  ['联系人：____', '____'],
+  ['联系人：＿＿', '＿＿'],
+  ['联系人：***', '***'],
+  ['签名：□□', '□□'],
+  ['○○县人民政府', '○○'],
+  ['全年完成【待补】。', '【待补】'],
+  ['全年完成【请填写】。', '【请填写】'],
+  ['全年完成[填写内容]。', '[填写内容]'],
+  ['尊敬的{{姓名}}：', '{{姓名}}'],
+  ['尊敬的${field}：', '${field}'],
+  ['--书记讲话', '--'],
+];
+
+/** rules.md's never-flag list. */
+const NEVER: string[] = [
+  '拍X光片检查。',
+  'X射线检测设备',
+  '沿X轴方向',
+  'XX染色体',
+  '3×4的矩阵',
+  '双向2×2车道',
+  '二〇二五年工作要点',
+  '张某、李某因违规被处理。',
+  '某些地方、某种情况、某个环节',
+  '《邓小平接见×××同志时的谈话》',
+  '升级Windows XP系统',
+  'XXL号服装',
+  '补充维生素B1',
+  '任务艰巨……我们必须努力。',
+  '---',
+  '***',
+];
+
+describe('placeholder', () => {
+  for (const [text, span] of FLAGGED) {
+    it(`flags ${span} in ${text}`, () => {
+      const found = findingsOf(text, 'placeholder');
+      assert.ok(found.length >= 1, `nothing flagged in ${text}`);
+      assert.equal(covered(text, found[0]!), span);
+      assert.equal(found[0]!.severity, 'error');
+    });
+  }
+
+  it('flags each X of X月X日 separately', () => {
+    assert.deepEqual(findingsOf('定于X月X日召开。', 'placeholder').map((f) => f.range.start.character), [2, 4]);
+  });
+
+  it('names the value with its unit in the message', () => {
+    const [finding] = findingsOf('今年增长X%。', 'placeholder');
+    assert.ok(messageOf(finding!).includes('X%'), messageOf(finding!));
+  });
+
+  for (const text of NEVER) {
+    it(`never flags ${text}`, () => {
+      const found = findings(text).filter((f) => f.rule.startsWith('placeholder'));
+      assert.deepEqual(found.map((f) => `${f.rule}:${covered(text, f)}`), []);
+    });
+  }
+});
+
+describe('placeholder-vague', () => {
+  for (const [text, span] of [
+    ['由某某同志负责。', '某某同志'],
+    ['某单位负责人', '某单位'],
+    ['某部门牵头', '某部门'],
+    ['某县发生了事故。', '某县'],
+  ] as const) {
+    it(`flags ${span}`, () => {
+      const [finding, ...rest] = findingsOf(text, 'placeholder-vague');
+      assert.ok(finding);
+      assert.equal(rest.length, 0);
+      assert.equal(covered(text, finding), span);
+      assert.equal(finding.severity, 'warning');
+    });
+  }
+
+  it('does not flag lawful anonymisation or 某些', () => {
+    assert.deepEqual(findingsOf('张某某、李某违反规定，某些单位问题突出。', 'placeholder-vague'), []);
+  });
+});

@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { covered, draft, findings, messageOf } from '../helpers';
+
+/** `rule:covered text` for every numbering finding. */
+function numbering(text: string): string[] {
+  return findings(text)
+    .filter((f) => f.rule.startsWith('sequence-'))
+    .map((f) => `${f.rule}:${covered(text, f)}`);
+}
+
+describe('sequence-gap', () => {
+  it('flags a skipped level-1 heading and says what belongs there', () => {
+    const text = draft('一、甲', '二、乙', '四、丁');
+    assert.deepEqual(numbering(text), ['sequence-gap:四、']);
+    const gap = findings(text).find((f) => f.rule === 'sequence-gap')!;
+    assert.equal(gap.severity, 'warning');
+    assert.ok(messageOf(gap).includes('此处应为“三、”'), messageOf(gap));
+    assert.ok(messageOf(gap, 'en').includes('"三、"'));
+  });
+
+  it('flags a skipped series member', () => {
+    assert.deepEqual(numbering('一是加强领导，二是完善制度，四是强化考核。'), ['sequence-gap:四是']);
+  });
+
+  it('reports one slip once: the numbers after a skip continue from it', () => {
+    assert.deepEqual(numbering(draft('一、甲', '二、乙', '四、丁', '五、戊')), ['sequence-gap:四、']);
+  });
+
+  it('accepts consecutive numbers at every level', () => {
+    const text = draft('一、甲', '（一）子', '（二）丑', '1.寅', '2.卯', '（1）辰', '（2）巳', '二、乙', '（一）午', '（二）未');
+    assert.deepEqual(numbering(text), []);
+  });
+});
+
+describe('sequence-duplicate', () => {
+  it('flags the same number twice among siblings', () => {
+    const text = draft('一、甲', '（一）子', '（二）丑', '（二）寅', '（三）卯');
+    assert.deepEqual(numbering(text), ['sequence-duplicate:（二）']);
+    const f = findings(text).find((x) => x.rule === 'sequence-duplicate')!;
+    assert.equal(f.range.start.line, 3);
+    assert.equal(f.severity, 'error');
+    assert.ok(messageOf(f).includes('“（三）”'));
+  });
+
+  it('a changed number reports the duplicate only, not a gap after it', () => {
+    assert.deepEqual(numbering(draft('一、甲', '（一）子', '（二）丑', '（二）寅', '（四）卯')), ['sequence-duplicate:（二）']);
+  });
+});
+
+describe('sequence-order', () => {
+  it('flags numbers out of order', () => {
+    const text = draft('一、甲', '（一）子', '（三）丑', '（二）寅');
+    assert.deepEqual(numbering(text), ['sequence-gap:（三）', 'sequence-order:（二）']);
+  });
+
+  it('flags a member after 最后', () => {
+    assert.deepEqual(numbering('首先，统一思想；最后，狠抓落实；再次，强化考核。'), ['sequence-order:再次']);
+  });
+});
+
+describe('sequence-start', () => {
+  it('flags a first child that is not one', () => {
+    const text = draft('一、甲', '（一）子', '（二）丑', '（三）寅', '二、乙', '（二）卯', '（三）辰');
+    assert.deepEqual(numbering(text), ['sequence-start:（二）']);
+  });
+
+  it('flags a top-level list that starts at 二、', () => {
+    assert.deepEqual(numbering(draft('二、乙', '三、丙')), ['sequence-start:二、']);
+  });
+
+  it('flags a series that starts at 二是', () => {
+    assert.deepEqual(numbering('二是完善制度，三是强化考核。'), ['sequence-start:二是']);
+  });
+});
+
+describe('sequence-restart', () => {
+  it('flags a lower level that continues numbering under a new parent', () => {
+    const text = draft('一、甲', '（一）子', '（二）丑', '二、乙', '（三）寅', '（四）卯');
+    assert.deepEqual(numbering(text), ['sequence-restart:（三）']);
+    const f = findings(text).find((x) => x.rule === 'sequence-restart')!;
+    assert.ok(messageOf(f).includes('“二、乙”下的第一项应为“（一）”'), messageOf(f));
+  });
+
+  it('accepts restarting under each parent', () => {
+    assert.deepEqual(numbering(draft('一、甲', '（一）子', '（二）丑', '二、乙', '（一）寅', '（二）卯')), []);
+  });
+});
