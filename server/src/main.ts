@@ -12,4 +12,9 @@ if (!process.argv.some((arg) => transports.some((t) => arg === t || arg.startsWi
   process.exit(2);
 }
 
+// A failed notification or request to the editor must never take the server down.
+process.on('unhandledRejection', (reason) => {
+  process.stderr.write(`gongwen: unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}\n`);
+});
+
 startServer(createConnection(ProposedFeatures.all));

@@ -5,6 +5,8 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -46,6 +48,11 @@ export function startServer(connection: Connection): void {
   let diagnosticRefresh = false;
   let pushedSettings: ServerSettings = DEFAULT_SETTINGS;
 
+  /** Runs a promise nobody awaits; a failure is logged, never allowed to stop the server. */
+  const quietly = (promise: Promise<unknown>): void => {
+    promise.catch((error: unknown) => connection.console.error(String(error instanceof Error ? error.stack : error)));
+  };
+
   const text = (key: keyof typeof SERVER_MESSAGES, args: Record<string, string | number> = {}): string =>
     SERVER_MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ''));
 
@@ -73,7 +80,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (configurationRequests) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+      quietly(connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' }));
     }
   });
 
@@ -106,8 +113,12 @@ export function startServer(connection: Connection): void {
       if (!warnedTooLarge.has(document.uri)) {
         warnedTooLarge.add(document.uri);
         const name = decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1));
-        void connection.window.showWarningMessage(
-          text('tooLarge', { name, size: content.length, limit: settings.maxFileSize }),
+        // A notification, not a request: nothing waits on the user to dismiss it.
+        quietly(
+          connection.sendNotification(ShowMessageNotification.type, {
+            type: MessageType.Warning,
+            message: text('tooLarge', { name, size: content.length, limit: settings.maxFileSize }),
+          }),
         );
       }
       return false;
@@ -125,18 +136,18 @@ export function startServer(connection: Connection): void {
     const diagnostics = await diagnosticsOf(document);
     // The document may have changed or closed while settings were fetched.
     if (documents.get(document.uri)?.version !== document.version) return;
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    quietly(connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics }));
   };
 
   documents.onDidChangeContent((change) => {
-    if (!pullDiagnostics) void push(change.document);
+    if (!pullDiagnostics) quietly(push(change.document));
   });
 
   documents.onDidClose((event) => {
     analyses.delete(event.document.uri);
     settingsByUri.delete(event.document.uri);
     warnedTooLarge.delete(event.document.uri);
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    if (!pullDiagnostics) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -144,9 +155,13 @@ export function startServer(connection: Connection): void {
     const pushed = (change.settings as { gongwen?: unknown } | null)?.gongwen;
     if (!configurationRequests && pushed !== undefined) pushedSettings = readSettings(pushed);
     if (pullDiagnostics) {
-      if (diagnosticRefresh) void connection.languages.diagnostics.refresh();
+      if (diagnosticRefresh) {
+        // Typed as void, but a request underneath: keep its failure from escaping.
+        const refreshed: unknown = connection.languages.diagnostics.refresh();
+        if (refreshed instanceof Promise) quietly(refreshed);
+      }
     } else {
-      for (const document of documents.all()) void push(document);
+      for (const document of documents.all()) quietly(push(document));
     }
   });
 

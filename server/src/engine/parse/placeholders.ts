@@ -112,7 +112,7 @@ export function findPlaceholders(text: string, line: number): PlaceholderSpan[] 
 }
 
 /** Units and titles a placeholder commonly stands before: `X%`, `X个百分点`, `XX同志`. */
-const ATTACHED_WORD = /^(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|[\u4e00-\u9fff]{1,2})/;
+const ATTACHED_WORD = /^(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|县|市|省|区|镇|乡|[\u4e00-\u9fff]{1,2})/;
 
 /** The placeholder with the word that gives it meaning: `X%`, `XX高速`, `X个百分点`, `《XX》`. */
 function contextOf(text: string, start: number, end: number): string {

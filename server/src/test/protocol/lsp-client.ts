@@ -1,0 +1,168 @@
+/**
+ * A minimal LSP client for protocol tests: spawns the built server over stdio
+ * and talks to it with the real protocol library, as an editor would.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  ConfigurationRequest,
+  type ClientCapabilities,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from '../helpers';
+
+export const SERVER_MAIN = path.join(REPO_ROOT, 'server', 'out', 'main.js');
+
+export interface ClientOptions {
+  readonly capabilities?: ClientCapabilities;
+  readonly locale?: string;
+  /** Answer to workspace/configuration for the `gongwen` section; undefined: no configuration support. */
+  readonly settings?: () => unknown;
+  readonly initializationOptions?: unknown;
+}
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  private readonly process: ChildProcessWithoutNullStreams;
+  private readonly published = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: Array<() => void> = [];
+  readonly messages: string[] = [];
+  stderr = '';
+  private versions = new Map<string, number>();
+
+  constructor(readonly options: ClientOptions = {}) {
+    this.process = spawn(process.execPath, [SERVER_MAIN, '--stdio'], { stdio: 'pipe' });
+    this.process.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
+    this.connection = createProtocolConnection(
+      new StreamMessageReader(this.process.stdout),
+      new StreamMessageWriter(this.process.stdin),
+    );
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.set(params.uri, params);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onNotification('window/showMessage', (params: { message: string }) => {
+      this.messages.push(params.message);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (params) =>
+      params.items.map(() => (options.settings ? options.settings() : null)),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<InitializeResult> {
+    const capabilities: ClientCapabilities = this.options.capabilities ?? {
+      workspace: this.options.settings ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {},
+      textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true }, publishDiagnostics: {} },
+    };
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      locale: this.options.locale,
+      initializationOptions: this.options.initializationOptions,
+      workspaceFolders: null,
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  async open(uri: string, text: string, languageId = 'gongwen'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+  }
+
+  async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
+    return version;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async configurationChanged(settings: unknown = null): Promise<void> {
+    await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
+  }
+
+  /** Waits until diagnostics for `uri` satisfy `accept` (the server pushes them after each change). */
+  async diagnostics(uri: string, accept: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10000): Promise<Diagnostic[]> {
+    return this.until(() => {
+      const params = this.published.get(uri);
+      return params && accept(params.diagnostics, params) ? params.diagnostics : undefined;
+    }, `diagnostics for ${uri}`, timeoutMs);
+  }
+
+  async message(accept: (m: string) => boolean, timeoutMs = 10000): Promise<string> {
+    return this.until(() => this.messages.find(accept), 'a window/showMessage', timeoutMs);
+  }
+
+  private until<T>(probe: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${what} within ${timeoutMs} ms; server stderr: ${this.stderr}`)), timeoutMs);
+      const check = () => {
+        const value = probe();
+        if (value !== undefined) {
+          clearTimeout(timer);
+          resolve(value);
+        } else {
+          this.waiters.push(check);
+        }
+      };
+      check();
+    });
+  }
+
+  get exited(): boolean {
+    return this.process.exitCode !== null || this.process.signalCode !== null;
+  }
+
+  async dispose(): Promise<void> {
+    if (!this.exited) {
+      try {
+        await this.connection.sendRequest(ShutdownRequest.type);
+        await this.connection.sendNotification(ExitNotification.type);
+      } catch {
+        // The server may already be gone; it is killed below either way.
+      }
+    }
+    await new Promise<void>((resolve) => {
+      if (this.exited) return resolve();
+      const timer = setTimeout(() => {
+        this.process.kill('SIGKILL');
+        resolve();
+      }, 2000);
+      this.process.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    this.connection.dispose();
+  }
+}

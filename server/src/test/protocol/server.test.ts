@@ -1,0 +1,219 @@
+/**
+ * The stdio server, driven as an editor drives it.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import {
+  CodeActionRequest,
+  DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  type CodeAction,
+  type Diagnostic,
+  type DocumentSymbol,
+} from 'vscode-languageserver-protocol/node';
+import { readSample } from '../helpers';
+import { SERVER_MAIN, TestClient } from './lsp-client';
+
+const SEED = readSample('seed-speech.txt');
+const SEED_URI = 'file:///drafts/seed-speech.gw';
+
+/** [code, one-based line] of each diagnostic, in order. */
+const where = (diagnostics: Diagnostic[]) => diagnostics.map((d) => `${d.code}@${d.range.start.line + 1}`);
+
+function replaceLine(text: string, line: number, replacement: string): string {
+  const lines = text.split('\n');
+  lines[line] = replacement;
+  return lines.join('\n');
+}
+
+describe('language server over stdio', function () {
+  this.timeout(20000);
+  let client: TestClient;
+
+  afterEach(async () => {
+    await client?.dispose();
+  });
+
+  it('prints usage and exits 2 without a transport argument', () => {
+    const result = spawnSync(process.execPath, [SERVER_MAIN], { encoding: 'utf8' });
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /--stdio/);
+  });
+
+  it('pushes the seed speech findings with source, code and documentation link', async () => {
+    client = new TestClient();
+    const init = await client.initialize();
+    assert.equal(init.capabilities.documentSymbolProvider !== undefined, true);
+    assert.equal(init.capabilities.diagnosticProvider, undefined, 'no pull diagnostics for a push-only client');
+    await client.open(SEED_URI, SEED);
+    const diagnostics = await client.diagnostics(SEED_URI);
+    assert.equal(diagnostics.filter((d) => d.code === 'template-leftover').length, 8);
+    assert.equal(diagnostics.filter((d) => d.code === 'placeholder').length, 21);
+    assert.equal(diagnostics.length, 29, where(diagnostics).join(' '));
+    for (const d of diagnostics) {
+      assert.equal(d.source, 'gongwen');
+      assert.match(d.codeDescription!.href, new RegExp(`docs/rules/${d.code}\\.md$`));
+    }
+    const first = diagnostics.find((d) => d.code === 'placeholder')!;
+    assert.deepEqual(first.range, { start: { line: 17, character: 67 }, end: { line: 17, character: 68 } });
+    assert.equal(first.severity, 1);
+    assert.match(first.message, /X同志/);
+  });
+
+  it('answers documentSymbol with the hierarchical outline and folding ranges', async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(SEED_URI, SEED);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri: SEED_URI },
+    })) as DocumentSymbol[];
+    assert.deepEqual(
+      symbols.map((s) => s.name.slice(0, 2)),
+      ['一、', '二、', '三、', '四、'],
+    );
+    assert.deepEqual(
+      symbols.map((s) => (s.children ?? []).filter((c) => /^（/.test(c.name)).length),
+      [0, 3, 5, 4],
+    );
+    assert.deepEqual(symbols[0]!.children!.map((c) => c.name.slice(0, 2)), ['首先', '其次', '第三']);
+    assert.notEqual(symbols[0]!.kind, symbols[1]!.children![0]!.kind, 'levels have distinct icons');
+    const folds = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri: SEED_URI } });
+    assert.deepEqual(
+      folds!.map((f) => [f.startLine + 1, f.endLine + 1]),
+      [[19, 23], [24, 28], [29, 35], [36, 42], [41, 42]],
+    );
+  });
+
+  it('follows edits: deleting 三、 gives sequence-gap on 四、; 讲三点意见 gives count-mismatch', async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(SEED_URI, SEED);
+    await client.diagnostics(SEED_URI);
+    // Delete the heading line 29 (三、…) with an incremental change.
+    await client.change(SEED_URI, [{ range: { start: { line: 28, character: 0 }, end: { line: 29, character: 0 } }, text: '' }]);
+    let diagnostics = await client.diagnostics(SEED_URI, (d) => d.some((x) => x.code === 'sequence-gap'));
+    const gap = diagnostics.find((d) => d.code === 'sequence-gap')!;
+    assert.equal(gap.range.start.line, 34, 'on 四、, now line 35');
+    assert.match(gap.message, /“三、”/);
+    // Change 讲四点意见 to 讲三点意见 (the 四 on line 18).
+    const col = SEED.split('\n')[17]!.indexOf('讲四点意见') + 1;
+    await client.change(SEED_URI, [{ range: { start: { line: 17, character: col }, end: { line: 17, character: col + 1 } }, text: '三' }]);
+    diagnostics = await client.diagnostics(SEED_URI, (d) => d.some((x) => x.code === 'count-mismatch'));
+    assert.ok(where(diagnostics).includes('count-mismatch@18'));
+  });
+
+  it('flags typed numbering slips: duplicate, punctuation, bracket, lone item', async () => {
+    client = new TestClient();
+    await client.initialize();
+    // （三） → （二） under 二、: a duplicated （二）.
+    let text = replaceLine(SEED, 27, SEED.split('\n')[27]!.replace('（三）', '（二）'));
+    text = replaceLine(text, 18, SEED.split('\n')[18]!.replace('一、', '一．'));
+    text = replaceLine(text, 38, SEED.split('\n')[38]!.replace('（二）', '(二)'));
+    await client.open(SEED_URI, text);
+    const diagnostics = await client.diagnostics(SEED_URI);
+    const codes = where(diagnostics).filter((w) => !/^(placeholder|template-leftover)@/.test(w));
+    assert.deepEqual(codes, ['ordinal-punctuation@19', 'sequence-duplicate@28', 'ordinal-bracket@39']);
+    const lone = 'file:///drafts/lone.gw';
+    await client.open(lone, '一、总体要求\n（一）工作目标\n正文。\n二、重点任务\n（一）抓好落实\n（二）加强督查\n');
+    assert.deepEqual(where(await client.diagnostics(lone)), ['lone-item@2']);
+  });
+
+  it('offers quick fixes and fix-all that change only the mark', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///drafts/fix.gw';
+    await client.open(uri, '一．总体要求\n（一）、工作目标\n（二)基本原则\n二、重点任务\n');
+    const diagnostics = await client.diagnostics(uri);
+    assert.deepEqual(where(diagnostics), ['ordinal-punctuation@1', 'ordinal-punctuation@2', 'ordinal-bracket@3']);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[0]!.range,
+      context: { diagnostics: [diagnostics[0]!], only: ['quickfix'] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0]!.title, '改为“一、”');
+    assert.deepEqual(actions[0]!.edit!.changes![uri], [
+      { range: { start: { line: 0, character: 1 }, end: { line: 0, character: 2 } }, newText: '、' },
+    ]);
+    const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0]!.kind, 'source.fixAll.gongwen');
+    assert.equal(fixAll[0]!.edit!.changes![uri]!.length, 3);
+  });
+
+  it('serves pull diagnostics to clients that declare them', async () => {
+    client = new TestClient({
+      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    });
+    const init = await client.initialize();
+    assert.ok(init.capabilities.diagnosticProvider);
+    await client.open(SEED_URI, SEED);
+    const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: SEED_URI } });
+    assert.equal(report.kind, 'full');
+    assert.equal(report.kind === 'full' && report.items.length, 29);
+  });
+
+  it('reads settings live: a rule turned off disappears without a restart', async () => {
+    let settings: unknown = { rules: {} };
+    client = new TestClient({ settings: () => settings });
+    await client.initialize();
+    await client.open(SEED_URI, SEED);
+    await client.diagnostics(SEED_URI, (d) => d.length === 29);
+    settings = { rules: { placeholder: 'off', 'template-leftover': 'hint' } };
+    await client.configurationChanged();
+    const diagnostics = await client.diagnostics(SEED_URI, (d) => d.length === 8);
+    assert.ok(diagnostics.every((d) => d.code === 'template-leftover' && d.severity === 4));
+  });
+
+  it('checks only the languages in gongwen.languages, and plain text only when it is Chinese', async () => {
+    let settings: unknown = {};
+    client = new TestClient({ settings: () => settings });
+    await client.initialize();
+    await client.open('file:///a.txt', '一、甲\n三、丙\n', 'plaintext');
+    await client.open('file:///b.txt', 'Release XX notes\n1、 first\n', 'plaintext');
+    await client.open('file:///c.tex', '一、甲\n三、丙\n', 'latex');
+    assert.deepEqual(where(await client.diagnostics('file:///a.txt')), ['sequence-gap@2']);
+    assert.deepEqual(await client.diagnostics('file:///b.txt'), []);
+    assert.deepEqual(await client.diagnostics('file:///c.tex'), []);
+    settings = { languages: ['gongwen'] };
+    await client.configurationChanged();
+    assert.deepEqual(await client.diagnostics('file:///a.txt', (d) => d.length === 0), []);
+  });
+
+  it('speaks English when the editor runs in English', async () => {
+    client = new TestClient({ locale: 'en-US' });
+    await client.initialize();
+    await client.open('file:///en.gw', '一、甲\n二、乙\n四、丁\n');
+    const [gap] = await client.diagnostics('file:///en.gw');
+    assert.match(gap!.message, /^Skipped number: after "二、" comes "三、", not "四、"\.$/);
+  });
+
+  it('says once that a document above gongwen.maxFileSize is not checked, and skips it', async () => {
+    client = new TestClient({ settings: () => ({ maxFileSize: 1000 }) });
+    await client.initialize();
+    const big = '增长X%。'.repeat(400);
+    await client.open('file:///big.gw', big);
+    const message = await client.message((m) => m.includes('gongwen.maxFileSize'));
+    assert.match(message, /big\.gw/);
+    assert.deepEqual(await client.diagnostics('file:///big.gw'), []);
+    await client.change('file:///big.gw', [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '再' }]);
+    await client.diagnostics('file:///big.gw', (_, p) => p.version === 2);
+    assert.equal(client.messages.filter((m) => m.includes('gongwen.maxFileSize')).length, 1);
+  });
+
+  it('clears diagnostics when a document closes, and still answers afterwards', async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open('file:///x.gw', '增长X%。');
+    await client.diagnostics('file:///x.gw', (d) => d.length === 1);
+    await client.close('file:///x.gw');
+    await client.diagnostics('file:///x.gw', (d) => d.length === 0);
+    const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///x.gw' } });
+    assert.deepEqual(symbols, []);
+  });
+});
