@@ -1,0 +1,135 @@
+/**
+ * What a user sees in a real VS Code with the extension loaded.
+ */
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf, fixtureUri, gongwenDiagnostics, until, waitForDiagnostics, where } from './util';
+
+const EXTENSION_ID = 'gongwen.gongwen';
+
+async function openFixture(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fixtureUri(name));
+  return vscode.window.showTextDocument(document);
+}
+
+async function symbolsOf(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  return until(
+    async () => (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', uri)) ?? [],
+    (symbols) => symbols.length > 0,
+    `the outline of ${uri.fsPath}`,
+  );
+}
+
+describe('Gongwen in VS Code', () => {
+  before(async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
+    await extension.activate();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('runs in a real VS Code', () => {
+    assert.match(vscode.version, /^1\.\d+\.\d+/);
+  });
+
+  it('flags the seed speech: advertising lines and unfilled values, and no numbering finding', async () => {
+    const editor = await openFixture('seed-speech.txt');
+    assert.equal(editor.document.languageId, 'plaintext');
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.length === 29, '29 findings on the seed speech');
+    const codes = new Set(diagnostics.map(codeOf));
+    assert.deepEqual([...codes].sort(), ['placeholder', 'template-leftover']);
+    const first = diagnostics.find((d) => codeOf(d) === 'placeholder')!;
+    assert.equal(editor.document.getText(first.range), 'X');
+    assert.equal(first.range.start.line, 17);
+    assert.equal(first.severity, vscode.DiagnosticSeverity.Error);
+    const leftovers = diagnostics.filter((d) => codeOf(d) === 'template-leftover').map((d) => d.range.start.line + 1);
+    assert.deepEqual(leftovers, [1, 2, 3, 4, 5, 7, 8, 9]);
+    const code = first.code as { value: string; target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/rules\/placeholder\.md$/);
+  });
+
+  it('shows the seed speech outline: 一、…四、 with 0, 3, 5 and 4 subsections and the series', async () => {
+    const editor = await openFixture('seed-speech.txt');
+    const symbols = await symbolsOf(editor.document.uri);
+    assert.deepEqual(
+      symbols.map((s) => s.name.slice(0, 2)),
+      ['一、', '二、', '三、', '四、'],
+    );
+    assert.deepEqual(
+      symbols.map((s) => s.children.filter((c) => c.name.startsWith('（')).length),
+      [0, 3, 5, 4],
+    );
+    assert.deepEqual(
+      symbols[0]!.children.map((c) => c.name),
+      ['首先，要在思想认识上适应新常态', '其次，要在能力担当上适应新常态', '第三，要在方式方法上适应新常态'],
+    );
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', editor.document.uri);
+    assert.ok(folds.some((f) => f.start === 18 && f.end === 22), 'the first section folds');
+  });
+
+  it('applies a quick fix that changes the text, and undo brings it back', async () => {
+    const editor = await openFixture('slips.gw');
+    const document = editor.document;
+    const original = document.getText();
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length > 0, 'findings on slips.gw');
+    assert.deepEqual(where(diagnostics), ['ordinal-punctuation@3']);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      diagnostics[0]!.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const fix = actions.find((a) => a.kind?.value === 'quickfix' && /1\./.test(a.title));
+    assert.ok(fix?.edit, `no quick fix among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.lineAt(2).text, '1.主要指标');
+    await waitForDiagnostics(document.uri, (d) => d.length === 0, 'no findings after the fix');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('follows edits: a skipped heading is flagged as soon as it is typed', async () => {
+    const editor = await openFixture('slips.gw');
+    const document = editor.document;
+    await editor.edit((b) => b.replace(new vscode.Range(5, 0, 5, 2), '三、'));
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'sequence-gap'), 'sequence-gap');
+    assert.ok(where(diagnostics).includes('sequence-gap@6'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('contributes its commands, and restarting the server keeps the findings coming', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['gongwen.restartServer', 'gongwen.showOutput']) assert.ok(commands.includes(id), `${id} is missing`);
+    await vscode.commands.executeCommand('gongwen.restartServer');
+    const editor = await openFixture('slips.gw');
+    await waitForDiagnostics(editor.document.uri, (d) => d.length === 1, 'findings after a restart');
+  });
+
+  it('applies a settings change without reloading: a rule turned off disappears', async () => {
+    const editor = await openFixture('seed-speech.txt');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (d) => d.length === 29, 'the seed speech findings');
+    const config = vscode.workspace.getConfiguration('gongwen');
+    try {
+      await config.update('rules', { placeholder: 'off' }, vscode.ConfigurationTarget.Global);
+      const after = await waitForDiagnostics(uri, (d) => d.length === 8, 'only the leftovers once placeholder is off');
+      assert.ok(after.every((d) => codeOf(d) === 'template-leftover'));
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await waitForDiagnostics(uri, (d) => d.length === 29, 'the placeholders back');
+  });
+
+  it('checks an untitled gongwen document', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '一、甲\n二、乙\n四、丁\n今年增长X%。\n' });
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length === 2, 'findings on an untitled draft');
+    assert.deepEqual(where(diagnostics), ['sequence-gap@3', 'placeholder@4']);
+    assert.deepEqual(gongwenDiagnostics(document.uri).map((d) => document.getText(d.range)), ['四、', 'X']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
