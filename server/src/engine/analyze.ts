@@ -3,6 +3,7 @@
  */
 import { DEFAULT_CONFIG, type EngineConfig } from './config';
 import type { Finding, MessageCatalog } from './findings';
+import { maskMarkdownCode } from './markdown';
 import type { DocumentModel } from './model';
 import { parseDocument } from './parse';
 import { RuleContext } from './rule';
@@ -14,8 +15,11 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-export function analyze(text: string, config: EngineConfig = DEFAULT_CONFIG): Analysis {
-  const model = parseDocument(text);
+/** How the text is written: Markdown code is left out of the checks. */
+export type TextFormat = 'plain' | 'markdown';
+
+export function analyze(text: string, config: EngineConfig = DEFAULT_CONFIG, format: TextFormat = 'plain'): Analysis {
+  const model = parseDocument(format === 'markdown' ? maskMarkdownCode(text) : text);
   return { model, findings: check(model, config) };
 }
 

@@ -101,7 +101,9 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(document.uri);
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
-    const analysis = shouldCheck(document, settings) ? analyze(document.getText(), settings.engine) : undefined;
+    const analysis = shouldCheck(document, settings)
+      ? analyze(document.getText(), settings.engine, document.languageId === 'markdown' ? 'markdown' : 'plain')
+      : undefined;
     analyses.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
   };

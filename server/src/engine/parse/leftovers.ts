@@ -7,7 +7,7 @@ import type { Heading, LeftoverSpan } from '../model';
 import { contentEnd, contentStart, lineRange, type SourceLine } from '../text';
 
 /** Unmistakable advertising or watermark wording, flagged wherever it stands. */
-const ADVERTISING = /仅供学习|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|更多范文|范文网|本文来源|文章来源|来源[：:]\S{0,30}网|版权归|侵删|原创首发/;
+const ADVERTISING = /仅供学习|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|更多范文|范文网(?!站)|本文来源|文章来源|来源[：:]\S{0,30}网|版权归|侵删|原创首发/;
 /** Wording that is advertising only inside the block of such lines at the top of a download. */
 const ADVERTISING_WEAK = /订阅|会员|权益|举报|倒卖|平台|分享|迭代|资料|下载|扫码|公众号|群[：:]/;
 
