@@ -15,6 +15,9 @@ const tiers = [
   ['engine unit tests', 'npx', ['mocha', '--config', '.mocharc.unit.json']],
   ['grammar tests', 'npx', ['mocha', '--config', '.mocharc.grammar.json']],
   ['protocol tests', 'npx', ['mocha', '--config', '.mocharc.protocol.json']],
+  // The extension in a real VS Code 1.100.3 (code-server driven by Chromium); it
+  // sets code-server up on first use and fails loudly if it cannot.
+  ['extension tests in VS Code', 'node', ['scripts/test-vscode.mjs', '--no-build']],
 ].filter(([name]) => only.length === 0 || only.some((o) => name.startsWith(o)));
 
 function run(command, args, { capture = false } = {}) {
