@@ -58,6 +58,12 @@ export function standardSeriesMarker(family: SeriesFamily, value: number): strin
       return `第${cn}`;
     case 'sequence-word':
       return SEQUENCE_WORDS[value - 1] ?? `第${cn}`;
+    case 'inline-arabic':
+      return `（${value}）`;
+    case 'inline-chinese':
+      return `（${cn}）`;
+    case 'inline-circled':
+      return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : `（${value}）`;
   }
 }
 

@@ -54,7 +54,18 @@ export type SeriesFamily =
   /** 第一，第二， */
   | 'di'
   /** 首先，其次，再次，最后， */
-  | 'sequence-word';
+  | 'sequence-word'
+  /** In-text ordinals inside a sentence: 包括：（1）……；（2）…… */
+  | 'inline-arabic'
+  /** 包括：（一）……；（二）…… inside a sentence */
+  | 'inline-chinese'
+  /** ①……②…… inside a sentence */
+  | 'inline-circled';
+
+/** In-text ordinals form their own series, apart from ordinal words. */
+export function isInlineFamily(family: SeriesFamily): boolean {
+  return family.startsWith('inline-');
+}
 
 export interface SeriesMember {
   readonly family: SeriesFamily;

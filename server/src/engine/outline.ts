@@ -3,7 +3,7 @@
  * by level, series members under their section) and folding ranges.
  */
 import { headingLabel } from './lists';
-import type { DocumentModel, Heading, HeadingLevel, SeriesMember } from './model';
+import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, type SeriesMember } from './model';
 import { comparePositions, type Range } from './text';
 
 export interface OutlineNode {
@@ -27,6 +27,8 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
   const membersBySection = new Map<Heading | undefined, SeriesMember[]>();
   if (options.series) {
     for (const series of model.series) {
+      // In-text ordinals are detail inside a sentence, not structure.
+      if (isInlineFamily(series.members[0]!.family)) continue;
       for (const member of series.members) {
         const list = membersBySection.get(series.section);
         if (list) list.push(member);

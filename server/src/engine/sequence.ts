@@ -2,7 +2,7 @@
  * Reads a numbered list's numbers once and says where the numbering goes wrong.
  * The sequence-* rules each report one kind of these.
  */
-import type { Heading } from './model';
+import { isInlineFamily, type Heading } from './model';
 import type { HeadingList, OrdinalItem, OrdinalList } from './lists';
 
 export type SequenceIssueKind = 'gap' | 'duplicate' | 'order' | 'start' | 'restart' | 'after-last';
@@ -28,7 +28,9 @@ export function sequenceIssues(list: OrdinalList, previousCousin: HeadingList | 
   const first = items[0];
   if (!first) return issues;
   const base = typeof first.value === 'number' ? first.value : 1;
-  if (first.value !== 1 && first.value !== 'last') {
+  // A lone in-text `（二）` is usually a reference to an item, not a list that starts wrong.
+  const inline = list.kind === 'series' && isInlineFamily(list.family);
+  if (first.value !== 1 && first.value !== 'last' && !inline) {
     const lastOfCousin = previousCousin?.items[previousCousin.items.length - 1]?.value;
     const kind: SequenceIssueKind = lastOfCousin !== undefined && lastOfCousin === first.value - 1 ? 'restart' : 'start';
     issues.push({ kind, list, item: first, index: 0, expected: 1, previous: undefined });

@@ -7,7 +7,7 @@ import { findAnnouncements } from './announcements';
 import { nestHeadings, newHeadingParseState, parseHeadingLine } from './headings';
 import { findLeftovers } from './leftovers';
 import { findPlaceholders, findVagueStandIns } from './placeholders';
-import { findSeriesMembers, groupSeries } from './series';
+import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
 
 export function parseDocument(text: string): DocumentModel {
   const lines = splitLines(text);
@@ -35,6 +35,7 @@ export function parseDocument(text: string): DocumentModel {
     }
     if (bodyFrom < text.length) {
       members.push(...findSeriesMembers(text, line.index, bodyFrom, section));
+      members.push(...findInlineOrdinals(text, line.index, bodyFrom, section));
       announcements.push(...findAnnouncements(text, line.index, bodyFrom, section));
     }
     placeholders.push(...findPlaceholders(text, line.index));

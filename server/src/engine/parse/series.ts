@@ -2,7 +2,7 @@
  * Finds in-paragraph series members (一是/二是, 第一，/第二，, 首先，/其次，)
  * and groups them into series scoped to their section.
  */
-import type { Heading, MarkedText, Series, SeriesFamily, SeriesMember } from '../model';
+import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import { lineRange } from '../text';
 
@@ -107,24 +107,90 @@ function classify(
   };
 }
 
+/** In-text ordinals: （1） （一） (1) ① inside a sentence, never at a line start (that is a heading). */
+const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])/g;
+/** An in-text ordinal follows a colon, semicolon, comma, full stop or a space. */
+const INLINE_BOUNDARY = new Set([...'：:；;，,。！？!? \t\u3000\u00a0']);
+/** Marks that do not belong after a bracketed or circled ordinal (B.3.4). */
+const STRAY_MARKS = new Set([...'、．.，,']);
+
+/** Finds in-text ordinals in `text[from..]` of one line (rules.md: a series inside the paragraph). */
+export function findInlineOrdinals(
+  text: string,
+  line: number,
+  from: number,
+  section: Heading | undefined,
+): SeriesMember[] {
+  const members: SeriesMember[] = [];
+  INLINE.lastIndex = from;
+  for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
+    const at = m.index;
+    // At the paragraph start it would be a heading; elsewhere it needs a boundary before it.
+    if (at === from || !INLINE_BOUNDARY.has(text[at - 1]!)) continue;
+    let family: SeriesFamily;
+    let value: number | undefined;
+    if (m[2] !== undefined) {
+      family = 'inline-circled';
+      value = m[2].charCodeAt(0) - 0x2460 + 1;
+    } else if (/[0-9]/.test(m[1]!)) {
+      family = 'inline-arabic';
+      value = Number(m[1]);
+    } else {
+      family = 'inline-chinese';
+      value = parseChineseNumeral(m[1]!);
+    }
+    if (!value) continue;
+    const end = at + m[0].length;
+    const next = text[end];
+    const mark: MarkedText | undefined =
+      next !== undefined && STRAY_MARKS.has(next) ? { text: next, range: lineRange(line, end, end + 1) } : undefined;
+    const clauseStart = mark ? end + 1 : end;
+    const stop = CLAUSE_END.exec(text.slice(clauseStart, clauseStart + NAME_LIMIT));
+    const nameEnd = Math.min(clauseStart + (stop ? stop.index : NAME_LIMIT), text.length);
+    members.push({
+      family,
+      value,
+      marker: m[0],
+      markerRange: lineRange(line, at, end),
+      ...(mark ? { mark } : {}),
+      line,
+      name: text.slice(at, Math.max(nameEnd, end)),
+      nameRange: lineRange(line, at, Math.max(nameEnd, end)),
+      section,
+    });
+  }
+  return members;
+}
+
 /**
  * Groups members into series: a series is scoped to its section (it ends at the
  * next heading of any level) and may span paragraphs; a member numbered 1
  * (`一是`, `第一`, `首先`) starts a new one.
  */
 export function groupSeries(members: readonly SeriesMember[]): Series[] {
-  const series: Series[] = [];
-  let current: SeriesMember[] = [];
-  let section: Heading | undefined;
-  const flush = () => {
-    if (current.length > 0) series.push({ members: current, section });
-    current = [];
-  };
+  // Ordinal words and each kind of in-text ordinal run as separate series.
+  const kinds = new Map<string, SeriesMember[]>();
   for (const member of members) {
-    if (current.length > 0 && (member.section !== section || member.value === 1)) flush();
-    section = member.section;
-    current.push(member);
+    const kind = isInlineFamily(member.family) ? member.family : 'word';
+    const list = kinds.get(kind);
+    if (list) list.push(member);
+    else kinds.set(kind, [member]);
   }
-  flush();
-  return series;
+  const series: Series[] = [];
+  for (const list of kinds.values()) {
+    let current: SeriesMember[] = [];
+    let section: Heading | undefined;
+    const flush = () => {
+      if (current.length > 0) series.push({ members: current, section });
+      current = [];
+    };
+    for (const member of list) {
+      if (current.length > 0 && (member.section !== section || member.value === 1)) flush();
+      section = member.section;
+      current.push(member);
+    }
+    flush();
+  }
+  const start = (s: Series) => s.members[0]!.markerRange.start;
+  return series.sort((a, b) => start(a).line - start(b).line || start(a).character - start(b).character);
 }

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../findings';
 import { headingLabel, standardSeriesMarker } from '../lists';
+import { isInlineFamily } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'lone-item';
@@ -42,7 +43,8 @@ export const loneItem: Rule = {
     }
     for (const list of context.seriesLists()) {
       // A lone 首先，(`首先，我代表……表示感谢`) is ordinary speech, not a broken series.
-      if (list.items.length !== 1 || list.family === 'sequence-word') continue;
+      // A lone in-text （1） is as likely a reference as a list.
+      if (list.items.length !== 1 || list.family === 'sequence-word' || isInlineFamily(list.family)) continue;
       const item = list.items[0]!;
       const value = typeof item.value === 'number' ? item.value : 1;
       findings.push({

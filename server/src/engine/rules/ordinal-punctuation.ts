@@ -2,7 +2,7 @@
  * ordinal-punctuation: the wrong mark after an ordinal (GB/T 15834-2011 B.3.1–B.3.4, B.3.7).
  */
 import type { Finding } from '../findings';
-import type { Heading, SeriesMember } from '../model';
+import { isInlineFamily, type Heading, type SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import type { Range } from '../text';
 
@@ -73,6 +73,9 @@ function checkMember(member: SeriesMember): Finding | undefined {
   if (!mark) return undefined;
   if (member.family === 'shi') {
     return finding('shi', member.marker + mark.text, member.marker, mark.range, '');
+  }
+  if (isInlineFamily(member.family)) {
+    return finding('bracketed', member.marker + mark.text, member.marker, mark.range, '');
   }
   if (mark.text === '，') return undefined;
   return finding('comma', member.marker + mark.text, member.marker + '，', mark.range, '，');

@@ -91,3 +91,30 @@ describe('parser pitfalls (rules.md)', () => {
     assert.deepEqual(headingTitles('\ufeff一、甲\n二、乙'), ['1:甲', '1:乙']);
   });
 });
+
+describe('in-text ordinals (rules.md pitfall)', () => {
+  const series = (text: string) => parseDocument(text).series.map((s) => s.members.map((m) => m.marker).join(''));
+  const rules = (text: string) => analyze(text).findings.map((f) => `${f.rule}:${f.range.start.character}`);
+
+  it('are a series inside the paragraph, checked for sequence', () => {
+    assert.deepEqual(series('创新能力包括：（1）想象力；（2）创造力。'), ['（1）（2）']);
+    assert.deepEqual(rules('创新能力包括：（1）想象力；（2）创造力。'), []);
+    assert.deepEqual(rules('包括：（1）想象力；（3）创造力。'), ['sequence-gap:10']);
+    assert.deepEqual(rules('包括：①想象力；②创造力；②执行力。'), ['sequence-duplicate:13']);
+  });
+
+  it('stay out of the outline and apart from 一是/二是', () => {
+    const text = draft('一、甲', '一是统一思想，包括：（1）学习；（2）宣传；二是加强领导。', '二、乙');
+    assert.deepEqual(series(text), ['一是二是', '（1）（2）']);
+    assert.deepEqual(buildOutline(parseDocument(text))[0]!.children.map((c) => c.name), ['一是统一思想', '二是加强领导']);
+    assert.deepEqual(rules(text), []);
+  });
+
+  it('take no mark after the bracket', () => {
+    assert.deepEqual(rules('要求：（一）、统一思想；（二）加强领导。'), ['ordinal-punctuation:6']);
+  });
+
+  it('are not brackets that hold words or references', () => {
+    assert.deepEqual(series('各县（市、区）要抓好落实，见附件（1），按照（二）的要求。'), []);
+  });
+});
