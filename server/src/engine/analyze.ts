@@ -19,7 +19,7 @@ export interface Analysis {
 export type TextFormat = 'plain' | 'markdown';
 
 export function analyze(text: string, config: EngineConfig = DEFAULT_CONFIG, format: TextFormat = 'plain'): Analysis {
-  const model = parseDocument(format === 'markdown' ? maskMarkdownCode(text) : text);
+  const model = parseDocument(format === 'markdown' ? maskMarkdownCode(text) : text, config.profile ?? 'auto');
   return { model, findings: check(model, config) };
 }
 
@@ -28,7 +28,7 @@ export function check(model: DocumentModel, config: EngineConfig = DEFAULT_CONFI
   const context = new RuleContext(model, config);
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const setting = config.rules[rule.id];
+    const setting = config.rules[rule.id] ?? (rule.enabledByDefault === false ? 'off' : undefined);
     if (setting === 'off') continue;
     for (const finding of rule.check(context)) {
       findings.push(setting && setting !== finding.severity ? { ...finding, severity: setting } : finding);

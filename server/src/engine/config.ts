@@ -10,9 +10,15 @@ export interface EngineConfig {
   readonly rules: Readonly<Record<string, RuleSetting>>;
   /** The mark preferred after an Arabic level-3 ordinal (GB/T 15834 B.3.3). */
   readonly level3Dot: '.' | '．' | 'either';
+  /** `speech` (lower levels restart under each parent), `regulation` (条文), or detect. */
+  readonly profile?: 'speech' | 'regulation' | 'auto';
+  /** Allow 一、 → 1. without （一） (normal practice with only two levels). */
+  readonly allowSkip?: boolean;
 }
 
 export const DEFAULT_CONFIG: EngineConfig = {
   rules: {},
   level3Dot: '.',
+  profile: 'auto',
+  allowSkip: true,
 };

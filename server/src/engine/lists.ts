@@ -3,7 +3,7 @@
  * level under one parent, and each in-paragraph series.
  */
 import type { Heading, HeadingLevel, Series, SeriesFamily, SeriesMember, DocumentModel } from './model';
-import { formatChineseNumeral } from './numerals';
+import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import type { Range } from './text';
 
 export interface OrdinalItem {
@@ -20,6 +20,8 @@ export interface HeadingList {
   readonly level: HeadingLevel;
   readonly parent: Heading | undefined;
   readonly items: readonly OrdinalItem[];
+  /** 条文: articles are numbered through the whole document, across chapters. */
+  readonly continuous?: boolean;
 }
 
 export interface SeriesList {
@@ -31,10 +33,16 @@ export interface SeriesList {
 
 export type OrdinalList = HeadingList | SeriesList;
 
-/** The standard form of an ordinal at a heading level (GB/T 9704-2012 §7.3.3). */
+/** The standard form of an ordinal at a heading level (GB/T 9704-2012 §7.3.3; 条文 units). */
 export function standardHeadingOrdinal(level: HeadingLevel, value: number): string {
   const cn = formatChineseNumeral(value);
   switch (level) {
+    case 'chapter':
+      return `第${formatLargeChineseNumeral(value)}章`;
+    case 'section':
+      return `第${formatLargeChineseNumeral(value)}节`;
+    case 'article':
+      return `第${formatLargeChineseNumeral(value)}条`;
     case 1:
       return `${cn}、`;
     case 2:
@@ -43,6 +51,8 @@ export function standardHeadingOrdinal(level: HeadingLevel, value: number): stri
       return `${value}.`;
     case 4:
       return `（${value}）`;
+    case 5:
+      return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : `（${value}）`;
   }
 }
 
@@ -58,6 +68,10 @@ export function standardSeriesMarker(family: SeriesFamily, value: number): strin
       return `第${cn}`;
     case 'sequence-word':
       return SEQUENCE_WORDS[value - 1] ?? `第${cn}`;
+    case 'qi':
+      return `其${cn}`;
+    case 'fangmian':
+      return value === 1 ? '一方面' : '另一方面';
     case 'inline-arabic':
       return `（${value}）`;
     case 'inline-chinese':
@@ -74,8 +88,7 @@ export function expectedLabel(list: OrdinalList, value: number): string {
 
 /** The ordinal exactly as written, brackets and mark included: `（二）`, `1、`. */
 export function writtenOrdinal(heading: Heading): string {
-  const o = heading.ordinal;
-  return (o.open?.text ?? '') + o.numeral + (o.close?.text ?? '') + (o.mark?.text ?? '');
+  return heading.ordinal.core + (heading.ordinal.mark?.text ?? '');
 }
 
 /** Ordinal and title, as the heading reads: `二、认清发展形势`. */
@@ -104,9 +117,16 @@ function listsUnder(parent: Heading | undefined, children: readonly Heading[]): 
 }
 
 export function headingLists(model: DocumentModel): HeadingList[] {
-  const lists = listsUnder(undefined, model.roots);
+  // In 条文, articles form one list through the whole document (《立法法》).
+  const continuous = model.profile === 'regulation' ? (h: Heading) => h.level === 'article' : () => false;
+  const lists = listsUnder(undefined, model.roots.filter((h) => !continuous(h)));
   for (const heading of model.headings) {
-    if (heading.children.length > 0) lists.push(...listsUnder(heading, heading.children));
+    const children = heading.children.filter((h) => !continuous(h));
+    if (children.length > 0) lists.push(...listsUnder(heading, children));
+  }
+  const articles = model.headings.filter(continuous);
+  if (articles.length > 0) {
+    lists.push({ kind: 'headings', level: 'article', parent: undefined, items: articles.map(headingItem), continuous: true });
   }
   return lists;
 }

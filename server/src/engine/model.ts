@@ -3,14 +3,34 @@
  */
 import type { Range, SourceLine } from './text';
 
-/** GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）. */
-export type HeadingLevel = 1 | 2 | 3 | 4;
+/**
+ * GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）; 5 is `①` used as a heading,
+ * a fifth level the standard does not have. 条文 (regulation) documents add
+ * 第X章, 第X节 and 第X条 above them.
+ */
+export type HeadingLevel = 'chapter' | 'section' | 'article' | 1 | 2 | 3 | 4 | 5;
 
-export type NumeralKind = 'chinese' | 'arabic';
+const RANK: Readonly<Record<string, number>> = { chapter: -3, section: -2, article: -1, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5 };
+
+/** Smaller ranks contain larger ones: 章 > 节 > 条 > 一、 > （一） > 1. > （1） > ①. */
+export function headingRank(level: HeadingLevel): number {
+  return RANK[level]!;
+}
+
+export type NumberingProfile = 'speech' | 'regulation';
+
+export type NumeralKind = 'chinese' | 'arabic' | 'circled';
 
 /** The ordinal at the start of a heading line, with every part located. */
 export interface HeadingOrdinal {
   readonly value: number;
+  /** The ordinal as written without its mark: `（一）`, `⑴`, `１`, `第三条`. */
+  readonly core: string;
+  readonly coreRange: Range;
+  /** The standard way to write the core (GB/T 9704 forms): `（1）`, `1.`, `十一`. */
+  readonly canonicalCore: string;
+  /** True when the core uses non-standard characters: ⑴ ㈠ ⒈ full-width digits, 一十一. */
+  readonly nonstandard: boolean;
   readonly numeral: string;
   readonly numeralKind: NumeralKind;
   readonly bracketed: boolean;
@@ -41,6 +61,10 @@ export interface Heading {
   readonly runIn: boolean;
   /** Where the body text on the heading's own line starts (line length when none). */
   readonly bodyStart: number;
+  /** White space between the ordinal and the title, if any. */
+  readonly gap?: MarkedText;
+  /** A mark ending a heading that stands alone on its line (`一、总体要求。`). */
+  readonly trailingMark?: MarkedText;
   parent: Heading | undefined;
   readonly children: Heading[];
   /** Last line of the section: the line before the next heading of the same or a higher level. */
@@ -49,12 +73,16 @@ export interface Heading {
 
 /** The families of in-paragraph series; a series should not mix them. */
 export type SeriesFamily =
-  /** 一是、二是 */
+  /** 一是、二是 (also 一要/二要, 一抓/二抓) */
   | 'shi'
   /** 第一，第二， */
   | 'di'
   /** 首先，其次，再次，最后， */
   | 'sequence-word'
+  /** 其一，其二， */
+  | 'qi'
+  /** 一方面……另一方面…… */
+  | 'fangmian'
   /** In-text ordinals inside a sentence: 包括：（1）……；（2）…… */
   | 'inline-arabic'
   /** 包括：（一）……；（二）…… inside a sentence */
@@ -137,6 +165,8 @@ export interface CountAnnouncement {
 
 export interface DocumentModel {
   readonly lines: readonly SourceLine[];
+  /** How the document numbers its parts (set, or detected from `第X条` headings). */
+  readonly profile: NumberingProfile;
   /** Every heading in document order. */
   readonly headings: readonly Heading[];
   /** Headings with no parent. */

@@ -39,6 +39,40 @@ export function parseChineseNumeral(text: string): number | undefined {
   return tens * 10 + units;
 }
 
+/**
+ * Parses the larger numbers of article ordinals, 一 … 九百九十九 (`第一百零一条`,
+ * `第一百一十条`), and everything parseChineseNumeral accepts.
+ */
+export function parseLargeChineseNumeral(text: string): number | undefined {
+  const hundred = text.indexOf('百');
+  if (hundred === -1) return parseChineseNumeral(text);
+  const h = DIGIT[text.slice(0, hundred)];
+  if (h === undefined || h < 1 || hundred !== 1) return undefined;
+  let rest = text.slice(hundred + 1);
+  if (rest.length === 0) return h * 100;
+  if (rest[0] === '零' || rest[0] === '〇') {
+    rest = rest.slice(1);
+    const d = DIGIT[rest];
+    return rest.length === 1 && d !== undefined && d > 0 ? h * 100 + d : undefined;
+  }
+  // After 百 the tens are written with their digit: 一百一十, 一百二十三.
+  if (!/^[一二三四五六七八九]十/.test(rest)) return undefined;
+  const tens = parseChineseNumeral(rest);
+  return tens === undefined ? undefined : h * 100 + tens;
+}
+
+/** Formats 1 … 999 the way articles are numbered: 一百零一, 一百一十. */
+export function formatLargeChineseNumeral(value: number): string {
+  if (value < 100 || value > 999 || !Number.isInteger(value)) return formatChineseNumeral(value);
+  const digits = '〇一二三四五六七八九';
+  const h = Math.floor(value / 100);
+  const rest = value % 100;
+  if (rest === 0) return `${digits[h]}百`;
+  if (rest < 10) return `${digits[h]}百零${digits[rest]}`;
+  const tens = formatChineseNumeral(rest);
+  return `${digits[h]}百${rest < 20 ? '一' + tens : tens}`;
+}
+
 /** Formats 1 … 99 the standard way: 一, 十, 十一, 二十三. */
 export function formatChineseNumeral(value: number): string {
   const digits = '〇一二三四五六七八九';

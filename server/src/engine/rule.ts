@@ -4,12 +4,15 @@
 import type { EngineConfig } from './config';
 import type { Finding, MessageCatalog, Severity } from './findings';
 import { headingLists, seriesLists, type HeadingList, type OrdinalList, type SeriesList } from './lists';
-import type { DocumentModel } from './model';
+import type { DocumentModel, Heading } from './model';
 import { previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
+import { findFormContinuations, findInversions, type FormContinuation, type Inversion } from './structure';
 
 export interface Rule {
   readonly id: string;
   readonly defaultSeverity: Severity;
+  /** False for rules a user turns on in settings (ordinal-dot-style). */
+  readonly enabledByDefault?: boolean;
   /** Texts of the messages and fix titles this rule uses, keyed by message key. */
   readonly messages: MessageCatalog;
   check(context: RuleContext): Finding[];
@@ -20,6 +23,9 @@ export class RuleContext {
   private headingListsCache: HeadingList[] | undefined;
   private seriesListsCache: SeriesList[] | undefined;
   private sequenceCache: SequenceIssue[] | undefined;
+  private inversionsCache: Inversion[] | undefined;
+  private continuationsCache: FormContinuation[] | undefined;
+  private levelSlipsCache: ReadonlySet<Heading> | undefined;
 
   constructor(
     readonly model: DocumentModel,
@@ -38,11 +44,28 @@ export class RuleContext {
     return [...this.headingLists(), ...this.seriesLists()];
   }
 
+  inversions(): Inversion[] {
+    return (this.inversionsCache ??= findInversions(this.model));
+  }
+
+  formContinuations(): FormContinuation[] {
+    return (this.continuationsCache ??= findFormContinuations(this.model));
+  }
+
+  /** Headings whose numbering slip the level rules report (level-inversion, mixed-style). */
+  levelSlips(): ReadonlySet<Heading> {
+    return (this.levelSlipsCache ??= new Set([
+      ...this.inversions().flatMap((i) => [i.before, i.heading, i.after]),
+      ...this.formContinuations().map((c) => c.heading),
+    ]));
+  }
+
   sequenceIssues(): SequenceIssue[] {
     if (!this.sequenceCache) {
       const headings = this.headingLists();
+      const explained = this.levelSlips();
       this.sequenceCache = [
-        ...headings.flatMap((list) => sequenceIssues(list, previousCousin(list, headings, this.model.roots))),
+        ...headings.flatMap((list) => sequenceIssues(list, previousCousin(list, headings, this.model.roots), explained)),
         ...this.seriesLists().flatMap((list) => sequenceIssues(list, undefined)),
       ];
     }

@@ -22,15 +22,22 @@ export interface SequenceIssue {
  * the item is also right when it has the number its position calls for, so one
  * slip (`（一）（二）（二）（四）`) is reported once, not twice.
  */
-export function sequenceIssues(list: OrdinalList, previousCousin: HeadingList | undefined): SequenceIssue[] {
+export function sequenceIssues(
+  list: OrdinalList,
+  previousCousin: HeadingList | undefined,
+  explained: ReadonlySet<Heading> = new Set(),
+): SequenceIssue[] {
   const issues: SequenceIssue[] = [];
   const items = list.items;
   const first = items[0];
   if (!first) return issues;
   const base = typeof first.value === 'number' ? first.value : 1;
-  // A lone in-text `（二）` is usually a reference to an item, not a list that starts wrong.
-  const inline = list.kind === 'series' && isInlineFamily(list.family);
-  if (first.value !== 1 && first.value !== 'last' && !inline) {
+  // A lone in-text `（二）` is usually a reference to an item, and a lone 另一方面 ordinary
+  // prose, not a list that starts wrong.
+  const inline = list.kind === 'series' && (isInlineFamily(list.family) || list.family === 'fangmian');
+  // A first item that continues another run (an inversion, another form) is the level rules' to report.
+  const levelSlip = first.heading !== undefined && explained.has(first.heading);
+  if (first.value !== 1 && first.value !== 'last' && !inline && !levelSlip) {
     const lastOfCousin = previousCousin?.items[previousCousin.items.length - 1]?.value;
     const kind: SequenceIssueKind = lastOfCousin !== undefined && lastOfCousin === first.value - 1 ? 'restart' : 'start';
     issues.push({ kind, list, item: first, index: 0, expected: 1, previous: undefined });
@@ -47,7 +54,10 @@ export function sequenceIssues(list: OrdinalList, previousCousin: HeadingList | 
     } else if (value !== 'last') {
       expected = previous.value + 1;
       const positional = base + i;
-      if (value !== expected && !(previousFlagged && value === positional)) {
+      if (list.kind === 'headings' && list.continuous && value === 1) {
+        // 条文: `第一条` again under a new chapter instead of continuing.
+        kind = 'restart';
+      } else if (value !== expected && !(previousFlagged && value === positional)) {
         kind = value === previous.value ? 'duplicate' : value < previous.value ? 'order' : 'gap';
       }
     }

@@ -50,17 +50,21 @@ export function toDiagnostic(finding: Finding, locale: Locale): Diagnostic {
 }
 
 /** Outline icons differ per level so the tree reads at a glance. */
-const LEVEL_KIND: Readonly<Record<number, SymbolKind>> = {
+const LEVEL_KIND: Readonly<Record<string, SymbolKind>> = {
+  chapter: SymbolKind.Package,
+  section: SymbolKind.Namespace,
+  article: SymbolKind.Object,
   1: SymbolKind.Module,
   2: SymbolKind.Class,
   3: SymbolKind.Method,
   4: SymbolKind.Field,
+  5: SymbolKind.Constant,
 };
 
 export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
   return {
     name: node.name,
-    kind: node.kind === 'heading' ? LEVEL_KIND[node.level!]! : SymbolKind.EnumMember,
+    kind: node.kind === 'heading' ? LEVEL_KIND[String(node.level)]! : SymbolKind.EnumMember,
     range: node.range,
     selectionRange: node.selectionRange,
     children: node.children.map(toDocumentSymbol),

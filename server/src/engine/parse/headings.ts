@@ -1,38 +1,62 @@
 /**
- * Recognises heading lines (一、 （一） 1. （1）, including miswritten ones the
- * rules must report) and nests them into the section tree.
+ * Recognises heading lines (一、 （一） 1. （1）, 第X章/第X节/第X条 in 条文,
+ * including miswritten ones the rules must report) and nests them into the
+ * section tree.
  */
-import type { Heading, HeadingLevel, HeadingOrdinal, MarkedText, NumeralKind } from '../model';
-import { parseChineseNumeral } from '../numerals';
+import { headingRank, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
+import { formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
 import { contentEnd, contentStart, lineRange, type SourceLine } from '../text';
 
+const CN = '[一二三四五六七八九十]{1,3}';
+const AR = '[0-9０-９]{1,3}';
+
 /** Marks writers put after an unbracketed Chinese numeral: only 、 is right (B.3.2). */
-const CHINESE_ORDINAL = /^([一二三四五六七八九十]{1,3})([、．，.,:：])/;
+const CHINESE_ORDINAL = new RegExp(`^(${CN})([、．，.,:：])`);
 /** Marks after an Arabic numeral: only . (or ．) is right (B.3.3). */
-const ARABIC_ORDINAL = /^([0-9]{1,3})([.．、，,])(?![0-9０-９])/;
+const ARABIC_ORDINAL = new RegExp(`^(${AR})([.．、，,])(?![0-9０-９])`);
 /** Bracketed ordinals, full-width, half-width or mismatched, with any stray mark (B.3.4). */
-const BRACKETED_ORDINAL = /^([（(])([一二三四五六七八九十]{1,3}|[0-9]{1,3})([）)])([、．.，,:：]?)/;
+const BRACKETED_ORDINAL = new RegExp(`^([（(])(${CN}|${AR})([）)])([、．.，,:：]?)`);
+/** One-character ordinals some input methods produce: ⑴ ㈠ ⒈, and ① (allowed only inside a paragraph). */
+const SINGLE_CHAR_ORDINAL = /^([⑴-⒇㈠-㈩⒈-⒛①-⑳])([、．.，,:：]?)/;
+/** 条文 units: 第一章, 第二节, 第十二条, 第一百零一条. */
+const REGULATION_UNIT = /^第([一二三四五六七八九十百零〇]{1,6}|[0-9]{1,3})([章节条])/;
 
 /**
  * `一、二月份` `一、二、三季度` `1、2月份`: a run of numbers sharing one unit,
  * not a heading (rules.md pitfall). Matched against the text after `一、` / `1、`.
  */
 const UNIT = '(?:月|季度|季|班|年级|期|批|类|档|级|号|届|次)';
-const CHINESE_RANGE = new RegExp(`^(?:[一二三四五六七八九十]{1,3}、)*[一二三四五六七八九十]{1,3}${UNIT}`);
+const CHINESE_RANGE = new RegExp(`^(?:${CN}、)*${CN}${UNIT}`);
 const ARABIC_RANGE = new RegExp(`^(?:[0-9]{1,3}、)*[0-9]{1,3}${UNIT}`);
 
 /** The run-in title stops at the first of these (rules.md: 。：！？). */
 const TITLE_END = /[。：！？:!?]/;
+/** Marks that should not end a heading standing alone on its line (B.4). */
+const TRAILING_MARKS = new Set([...'。：；，、.:;,']);
+const SPACE = /[\s\u3000\u00a0]/;
 
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
 
+/** An article heading at a line start: how 条文 documents are recognised. */
+const ARTICLE_LINE = /^[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇]{1,6}条(?:[\s\u3000\u00a0]|$)/;
+
 export interface HeadingParseState {
+  readonly profile: NumberingProfile;
   /** True while inside an attachment list (`附件：1.×××` and the lines under it). */
   inAttachmentList: boolean;
 }
 
-export function newHeadingParseState(): HeadingParseState {
-  return { inAttachmentList: false };
+export function newHeadingParseState(profile: NumberingProfile): HeadingParseState {
+  return { profile, inAttachmentList: false };
+}
+
+/** `regulation` when at least two lines open with `第X条 `; otherwise `speech`. */
+export function detectProfile(lines: readonly SourceLine[]): NumberingProfile {
+  let articles = 0;
+  for (const line of lines) {
+    if (ARTICLE_LINE.test(line.text) && ++articles >= 2) return 'regulation';
+  }
+  return 'speech';
 }
 
 /** Parses one line as a heading, or returns undefined when it is body text. */
@@ -44,14 +68,14 @@ export function parseHeadingLine(line: SourceLine, state: HeadingParseState): He
     state.inAttachmentList = true;
     return undefined;
   }
-  const ordinal = matchOrdinal(rest, line.index, start);
+  const matched = matchOrdinal(rest, line.index, start, state.profile);
   if (state.inAttachmentList) {
     // `附件：1.××` continues with `2.××` lines; anything else ends the list.
-    if (ordinal && ordinal.level === 3) return undefined;
+    if (matched && matched.level === 3) return undefined;
     state.inAttachmentList = false;
   }
-  if (!ordinal) return undefined;
-  return buildHeading(line, ordinal.level, ordinal.ordinal);
+  if (!matched) return undefined;
+  return buildHeading(line, matched.level, matched.ordinal);
 }
 
 interface MatchedOrdinal {
@@ -59,29 +83,134 @@ interface MatchedOrdinal {
   readonly ordinal: HeadingOrdinal;
 }
 
-function matchOrdinal(rest: string, line: number, offset: number): MatchedOrdinal | undefined {
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+function toAsciiDigits(text: string): string {
+  return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+function marked(text: string, line: number, at: number): MarkedText {
+  return { text, range: lineRange(line, at, at + text.length) };
+}
+
+interface OrdinalParts {
+  readonly value: number;
+  readonly numeral: string;
+  readonly numeralKind: NumeralKind;
+  readonly core: string;
+  readonly canonicalCore: string;
+  readonly nonstandard: boolean;
+  readonly open?: string;
+  readonly close?: string;
+  readonly mark?: string;
+}
+
+function ordinal(parts: OrdinalParts, line: number, at: number): HeadingOrdinal {
+  const { open, close, mark, core } = parts;
+  const markAt = at + core.length;
+  return {
+    value: parts.value,
+    core,
+    coreRange: lineRange(line, at, markAt),
+    canonicalCore: parts.canonicalCore,
+    nonstandard: parts.nonstandard,
+    numeral: parts.numeral,
+    numeralKind: parts.numeralKind,
+    bracketed: open !== undefined,
+    ...(open ? { open: marked(open, line, at) } : {}),
+    ...(close ? { close: marked(close, line, markAt - close.length) } : {}),
+    ...(mark ? { mark: marked(mark, line, markAt) } : {}),
+    range: lineRange(line, at, markAt + (mark?.length ?? 0)),
+  };
+}
+
+function matchOrdinal(rest: string, line: number, at: number, profile: NumberingProfile): MatchedOrdinal | undefined {
+  if (profile === 'regulation') {
+    const m = REGULATION_UNIT.exec(rest);
+    if (m) {
+      const [core, numeral, unit] = m as unknown as [string, string, string];
+      const arabic = /[0-9]/.test(numeral);
+      const value = arabic ? Number(numeral) : parseLargeChineseNumeral(numeral);
+      if (value !== undefined && value > 0) {
+        const level: HeadingLevel = unit === '章' ? 'chapter' : unit === '节' ? 'section' : 'article';
+        return {
+          level,
+          ordinal: ordinal(
+            { value, numeral, numeralKind: 'chinese', core, canonicalCore: `第${formatLargeChineseNumeral(value)}${unit}`, nonstandard: core !== `第${formatLargeChineseNumeral(value)}${unit}` },
+            line,
+            at,
+          ),
+        };
+      }
+    }
+  }
   let m = BRACKETED_ORDINAL.exec(rest);
   if (m) {
     const [, open, numeral, close, mark] = m as unknown as [string, string, string, string, string];
-    const numeralKind: NumeralKind = /[0-9]/.test(numeral) ? 'arabic' : 'chinese';
-    const value = numeralKind === 'arabic' ? Number(numeral) : parseChineseNumeral(numeral);
+    const arabic = /[0-9０-９]/.test(numeral);
+    const value = arabic ? Number(toAsciiDigits(numeral)) : parseChineseNumeral(numeral);
     if (value === undefined || value === 0) return undefined;
-    const openText = marked(open, line, offset);
-    const closeAt = offset + open.length + numeral.length;
-    const closeText = marked(close, line, closeAt);
-    const markText = mark ? marked(mark, line, closeAt + close.length) : undefined;
+    const canonicalCore = arabic ? `（${value}）` : `（${formatChineseNumeral(value)}）`;
     return {
-      level: numeralKind === 'arabic' ? 4 : 2,
-      ordinal: {
-        value,
-        numeral,
-        numeralKind,
-        bracketed: true,
-        open: openText,
-        close: closeText,
-        ...(markText ? { mark: markText } : {}),
-        range: lineRange(line, offset, offset + m[0].length),
-      },
+      level: arabic ? 4 : 2,
+      ordinal: ordinal(
+        {
+          value,
+          numeral,
+          numeralKind: arabic ? 'arabic' : 'chinese',
+          core: open + numeral + close,
+          canonicalCore,
+          // Half-width brackets are ordinal-bracket's concern; this is about the numeral.
+          nonstandard: arabic ? numeral !== String(value) : numeral !== formatChineseNumeral(value),
+          open,
+          close,
+          ...(mark ? { mark } : {}),
+        },
+        line,
+        at,
+      ),
+    };
+  }
+  m = SINGLE_CHAR_ORDINAL.exec(rest);
+  if (m) {
+    const [, char, mark] = m as unknown as [string, string, string];
+    const code = char.charCodeAt(0);
+    let level: HeadingLevel;
+    let value: number;
+    let canonicalCore: string;
+    if (code >= 0x2474 && code <= 0x2487) {
+      level = 4;
+      value = code - 0x2474 + 1;
+      canonicalCore = `（${value}）`;
+    } else if (code >= 0x3220 && code <= 0x3229) {
+      level = 2;
+      value = code - 0x3220 + 1;
+      canonicalCore = `（${formatChineseNumeral(value)}）`;
+    } else if (code >= 0x2488 && code <= 0x249b) {
+      level = 3;
+      value = code - 0x2488 + 1;
+      canonicalCore = `${value}.`;
+    } else {
+      level = 5;
+      value = code - 0x2460 + 1;
+      canonicalCore = char;
+    }
+    return {
+      level,
+      ordinal: ordinal(
+        {
+          value,
+          numeral: char,
+          numeralKind: level === 5 ? 'circled' : level === 2 ? 'chinese' : 'arabic',
+          core: char,
+          canonicalCore,
+          // ① is a standard character; as a heading it is a matter of level (rules ordinal-form, level-depth).
+          nonstandard: level !== 5,
+          ...(mark ? { mark } : {}),
+        },
+        line,
+        at,
+      ),
     };
   }
   m = CHINESE_ORDINAL.exec(rest);
@@ -95,56 +224,59 @@ function matchOrdinal(rest: string, line: number, offset: number): MatchedOrdina
     if (mark !== '、' && rest.length === m[0].length) return undefined;
     return {
       level: 1,
-      ordinal: {
-        value,
-        numeral,
-        numeralKind: 'chinese',
-        bracketed: false,
-        mark: marked(mark, line, offset + numeral.length),
-        range: lineRange(line, offset, offset + m[0].length),
-      },
+      ordinal: ordinal(
+        { value, numeral, numeralKind: 'chinese', core: numeral, canonicalCore: formatChineseNumeral(value), nonstandard: numeral !== formatChineseNumeral(value), mark },
+        line,
+        at,
+      ),
     };
   }
   m = ARABIC_ORDINAL.exec(rest);
   if (m) {
     const [, numeral, mark] = m as unknown as [string, string, string];
-    const value = Number(numeral);
+    const value = Number(toAsciiDigits(numeral));
     if (value === 0) return undefined;
     if (mark === '、' && ARABIC_RANGE.test(rest.slice(m[0].length))) return undefined;
     if (mark !== '.' && mark !== '．' && rest.length === m[0].length) return undefined;
     return {
       level: 3,
-      ordinal: {
-        value,
-        numeral,
-        numeralKind: 'arabic',
-        bracketed: false,
-        mark: marked(mark, line, offset + numeral.length),
-        range: lineRange(line, offset, offset + m[0].length),
-      },
+      ordinal: ordinal(
+        { value, numeral, numeralKind: 'arabic', core: numeral, canonicalCore: String(value), nonstandard: numeral !== String(value), mark },
+        line,
+        at,
+      ),
     };
   }
   return undefined;
-}
-
-function marked(text: string, line: number, at: number): MarkedText {
-  return { text, range: lineRange(line, at, at + text.length) };
 }
 
 function buildHeading(line: SourceLine, level: HeadingLevel, ordinal: HeadingOrdinal): Heading {
   const text = line.text;
   const ordinalEnd = ordinal.range.end.character;
   let titleStart = ordinalEnd;
-  while (titleStart < text.length && /[\s\u3000\u00a0]/.test(text[titleStart]!)) titleStart++;
+  while (titleStart < text.length && SPACE.test(text[titleStart]!)) titleStart++;
   const lineEnd = contentEnd(text);
   const afterTitle = text.slice(titleStart, lineEnd);
   const stop = TITLE_END.exec(afterTitle);
   let titleEnd = stop ? titleStart + stop.index : lineEnd;
-  // Keep the title free of trailing spaces.
-  while (titleEnd > titleStart && /[\s\u3000\u00a0]/.test(text[titleEnd - 1]!)) titleEnd--;
+  while (titleEnd > titleStart && SPACE.test(text[titleEnd - 1]!)) titleEnd--;
   // Body text after the terminator makes this a run-in heading.
   const bodyStart = stop ? titleStart + stop.index + 1 : lineEnd;
   const runIn = bodyStart < lineEnd;
+  let trailingMark: MarkedText | undefined;
+  if (!runIn && level !== 'article') {
+    if (stop && TRAILING_MARKS.has(afterTitle[stop.index]!)) {
+      trailingMark = marked(afterTitle[stop.index]!, line.index, titleStart + stop.index);
+    } else if (titleEnd > titleStart && TRAILING_MARKS.has(text[titleEnd - 1]!)) {
+      trailingMark = marked(text[titleEnd - 1]!, line.index, titleEnd - 1);
+      titleEnd--;
+    }
+  }
+  // An article has no title: the outline names it by its opening clause.
+  if (level === 'article') {
+    const clause = /[，。；：,;:]/.exec(afterTitle);
+    titleEnd = Math.min(titleStart + (clause ? clause.index : afterTitle.length), titleStart + 24);
+  }
   return {
     level,
     ordinal,
@@ -152,8 +284,10 @@ function buildHeading(line: SourceLine, level: HeadingLevel, ordinal: HeadingOrd
     title: text.slice(titleStart, titleEnd),
     titleRange: lineRange(line.index, titleStart, titleEnd),
     headRange: lineRange(line.index, ordinal.range.start.character, Math.max(titleEnd, ordinalEnd)),
-    runIn,
-    bodyStart: runIn ? bodyStart : text.length,
+    runIn: level === 'article' ? titleStart < lineEnd : runIn,
+    bodyStart: level === 'article' ? titleStart : runIn ? bodyStart : text.length,
+    ...(titleStart > ordinalEnd ? { gap: marked(text.slice(ordinalEnd, titleStart), line.index, ordinalEnd) } : {}),
+    ...(trailingMark ? { trailingMark } : {}),
     parent: undefined,
     children: [],
     sectionEndLine: line.index,
@@ -162,14 +296,15 @@ function buildHeading(line: SourceLine, level: HeadingLevel, ordinal: HeadingOrd
 
 /**
  * Nests headings: each heading's parent is the nearest earlier heading of a
- * higher level (a smaller number). A skipped level (一、 → 1.) still nests.
- * Also sets each section's last line.
+ * higher level. A skipped level (一、 → 1.) still nests. Also sets each
+ * section's last line.
  */
 export function nestHeadings(headings: readonly Heading[], lastLine: number): Heading[] {
   const roots: Heading[] = [];
   const stack: Heading[] = [];
   for (const heading of headings) {
-    while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) {
+    const rank = headingRank(heading.level);
+    while (stack.length > 0 && headingRank(stack[stack.length - 1]!.level) >= rank) {
       stack.pop()!.sectionEndLine = heading.line - 1;
     }
     const parent = stack[stack.length - 1];

@@ -1,23 +1,27 @@
 /**
  * Parses a draft once into the document model every rule reads.
  */
-import type { CountAnnouncement, DocumentModel, Heading, PlaceholderSpan, SeriesMember, VagueSpan } from '../model';
+import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PlaceholderSpan, SeriesMember, VagueSpan } from '../model';
 import { contentStart, splitLines } from '../text';
 import { findAnnouncements } from './announcements';
-import { nestHeadings, newHeadingParseState, parseHeadingLine } from './headings';
+import { detectProfile, nestHeadings, newHeadingParseState, parseHeadingLine } from './headings';
 import { findLeftovers } from './leftovers';
 import { findPlaceholders, findVagueStandIns } from './placeholders';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
 
-export function parseDocument(text: string): DocumentModel {
+/** `auto` chooses `regulation` for documents numbered by 第X条, `speech` otherwise. */
+export type ProfileSetting = NumberingProfile | 'auto';
+
+export function parseDocument(text: string, profileSetting: ProfileSetting = 'auto'): DocumentModel {
   const lines = splitLines(text);
+  const profile = profileSetting === 'auto' ? detectProfile(lines) : profileSetting;
   const headings: Heading[] = [];
   const headingAt = new Map<number, Heading>();
   const members: SeriesMember[] = [];
   const placeholders: PlaceholderSpan[] = [];
   const vague: VagueSpan[] = [];
   const announcements: CountAnnouncement[] = [];
-  const state = newHeadingParseState();
+  const state = newHeadingParseState(profile);
   // The innermost open section: the last heading seen.
   let section: Heading | undefined;
   for (const line of lines) {
@@ -44,6 +48,7 @@ export function parseDocument(text: string): DocumentModel {
   const roots = nestHeadings(headings, lines.length - 1);
   return {
     lines,
+    profile,
     headings,
     roots,
     series: groupSeries(members),

@@ -6,7 +6,13 @@ import { isInlineFamily, type Heading, type MarkedText, type Series, type Series
 import { parseChineseNumeral } from '../numerals';
 import { lineRange } from '../text';
 
-const CANDIDATE = /([一二三四五六七八九十]{1,2})是|第([一二三四五六七八九十]{1,3})|首先|其次|再次|最后/g;
+const CANDIDATE =
+  /([一二三四五六七八九十]{1,2})([是要抓])|第([一二三四五六七八九十]{1,3})|其([一二三四五六七八九十]{1,2})|(另)?一方面|首先|其次|再次|最后/g;
+
+/** Set phrases that look like members: `一抓到底`, `一抓就灵`, `一要求`. */
+const NOT_A_MEMBER_AFTER: Readonly<Record<string, RegExp>> = { 抓: /^(?:到底|就灵|就|一个准)/, 要: /^求/, 是: /^(?:否|非)/ };
+/** Words before 一方面 that make it a member even without a clause boundary: `我们一方面要……`. */
+const FANGMIAN_SUBJECT = new Set([...'们我你他她它既而要又']);
 
 /** Characters after which a new clause, and so a series member, may begin. */
 const CLAUSE_BOUNDARY = new Set([...'。；;，,：:！？!?、（(“"‘\'【[》）)”’ \t\u3000\u00a0']);
@@ -35,7 +41,8 @@ export function findSeriesMembers(
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const at = m.index;
     const previous = at === from ? undefined : text[at - 1];
-    if (previous !== undefined && !CLAUSE_BOUNDARY.has(previous)) {
+    const fangmian = m[0].endsWith('一方面');
+    if (previous !== undefined && !CLAUSE_BOUNDARY.has(previous) && !(fangmian && FANGMIAN_SUBJECT.has(previous))) {
       CANDIDATE.lastIndex = at + 1;
       continue;
     }
@@ -44,6 +51,10 @@ export function findSeriesMembers(
     else CANDIDATE.lastIndex = at + 1;
   }
   return members;
+}
+
+function fangmianMarker(marker: string): boolean {
+  return marker === '一方面' || marker === '另一方面';
 }
 
 function classify(
@@ -63,18 +74,26 @@ function classify(
   if (m[1] !== undefined) {
     family = 'shi';
     const n = parseChineseNumeral(m[1]);
-    // `一是一，二是二` is an idiom, not a series.
-    if (n === undefined || next === m[1]) return undefined;
+    // `一是一，二是二` is an idiom, not a series; nor are `一抓到底`, `一要求`.
+    if (n === undefined || next === m[1] || NOT_A_MEMBER_AFTER[m[2]!]!.test(text.slice(end, end + 4))) return undefined;
     value = n;
-  } else if (m[2] !== undefined) {
+  } else if (m[3] !== undefined) {
     family = 'di';
-    const n = parseChineseNumeral(m[2]);
+    const n = parseChineseNumeral(m[3]);
     // `第一书记` `第一时间` `第一次`: an ordinal word only when a mark follows;
     // `第一、二批` is a range.
     if (n === undefined || !hasMark || (next === '、' && /[一二三四五六七八九十]/.test(text[end + 1] ?? ''))) {
       return undefined;
     }
     value = n;
+  } else if (m[4] !== undefined) {
+    family = 'qi';
+    const n = parseChineseNumeral(m[4]);
+    if (n === undefined) return undefined;
+    value = n;
+  } else if (fangmianMarker(marker)) {
+    family = 'fangmian';
+    value = marker === '一方面' ? 1 : 2;
   } else {
     family = 'sequence-word';
     value = SEQUENCE_WORD_VALUE[marker]!;
@@ -171,7 +190,8 @@ export function groupSeries(members: readonly SeriesMember[]): Series[] {
   // Ordinal words and each kind of in-text ordinal run as separate series.
   const kinds = new Map<string, SeriesMember[]>();
   for (const member of members) {
-    const kind = isInlineFamily(member.family) ? member.family : 'word';
+    // 一方面……另一方面 pairs run inside other series without belonging to them.
+    const kind = isInlineFamily(member.family) || member.family === 'fangmian' ? member.family : 'word';
     const list = kinds.get(kind);
     if (list) list.push(member);
     else kinds.set(kind, [member]);

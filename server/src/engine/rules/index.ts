@@ -3,6 +3,15 @@
  */
 import type { Rule } from '../rule';
 import { countMismatch } from './count-mismatch';
+import { headingTrailingPunctuation } from './heading-trailing-punctuation';
+import { levelDepth } from './level-depth';
+import { levelInversion } from './level-inversion';
+import { levelMissingParent } from './level-missing-parent';
+import { levelSkip } from './level-skip';
+import { mixedStyle } from './mixed-style';
+import { ordinalDotStyle } from './ordinal-dot-style';
+import { ordinalForm } from './ordinal-form';
+import { ordinalSpace } from './ordinal-space';
 import { loneItem } from './lone-item';
 import { ordinalBracket } from './ordinal-bracket';
 import { ordinalPunctuation } from './ordinal-punctuation';
@@ -18,11 +27,20 @@ import { templateLeftover } from './template-leftover';
 export const RULES: readonly Rule[] = [
   ordinalPunctuation,
   ordinalBracket,
+  ordinalForm,
+  ordinalDotStyle,
+  ordinalSpace,
   sequenceGap,
   sequenceDuplicate,
   sequenceOrder,
   sequenceStart,
   sequenceRestart,
+  levelInversion,
+  levelMissingParent,
+  levelSkip,
+  levelDepth,
+  mixedStyle,
+  headingTrailingPunctuation,
   loneItem,
   countMismatch,
   placeholder,

@@ -28,9 +28,13 @@ export const loneItem: Rule = {
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
+    const levelSlips = context.levelSlips();
     for (const list of context.headingLists()) {
       if (list.items.length !== 1) continue;
       const item = list.items[0]!;
+      // A lone item that is part of a level slip is reported by the level rules.
+      if (item.heading && levelSlips.has(item.heading)) continue;
+      if (list.parent && levelSlips.has(list.parent)) continue;
       const parent = list.parent;
       findings.push({
         rule: ID,

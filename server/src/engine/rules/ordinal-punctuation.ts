@@ -77,6 +77,7 @@ function checkMember(member: SeriesMember): Finding | undefined {
   if (isInlineFamily(member.family)) {
     return finding('bracketed', member.marker + mark.text, member.marker, mark.range, '');
   }
+  if (member.family === 'fangmian') return undefined;
   if (mark.text === '，') return undefined;
   return finding('comma', member.marker + mark.text, member.marker + '，', mark.range, '，');
 }

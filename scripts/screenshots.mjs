@@ -1,0 +1,452 @@
+#!/usr/bin/env node
+// `npm run screenshots`: takes pictures of the real product — the extension running in
+// VS Code 1.100.3 (code-server, driven by Debian's Chromium through playwright-core) — and
+// writes them to docs/images/, replacing the previous ones:
+//
+//   outline.png   samples/seed-speech.txt with the Outline view (一、…四、, （一）…, 一是/首先 …)
+//   problems.png  the Problems panel listing the seed speech's findings
+//   quickfix.png  a draft with a numbering slip, the quick-fix menu open on the flagged mark
+//
+//   node scripts/screenshots.mjs [--no-build] [--locale zh-cn] [--scale 1] [--only outline,problems]
+//                                [--keep] [--verbose]
+//
+// The workspace is a copy of samples/ in a temp folder (nothing in the repository but
+// docs/images/ is written). Every step waits for real workbench state (DOM elements), with a
+// bounded timeout; on failure it saves a debug screenshot under the temp folder's parent
+// (printed) and exits non-zero. code-server and Chromium are always stopped.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  DEFAULT_SETTINGS, REPO_ROOT, ensureCodeServer, ensureDebianPackages, launchChromium, startCodeServer, workbenchUrl,
+} from './lib/code-server.mjs';
+
+const PREFIX = '[screenshots]';
+const OUT_DIR = path.join(REPO_ROOT, 'docs', 'images');
+const SHOTS = ['outline', 'problems', 'quickfix'];
+const VIEWPORT = { width: 1400, height: 900 };
+const MAX_PNG_BYTES = 500 * 1024;
+
+const log = (...args) => console.log(PREFIX, ...args);
+
+class StepError extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+let opts;
+try {
+  ({ values: opts } = parseArgs({
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      // The display language code-server is started with (`--locale`). VS Code hands it to the
+      // extension host as vscode.env.language, which the language client sends the server as the
+      // LSP locale: the diagnostics are Chinese unless it is English.
+      locale: { type: 'string', default: 'zh-cn' },
+      scale: { type: 'string', default: '1' },
+      only: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (err) {
+  console.error(`${PREFIX} ${err.message}`);
+  process.exit(2);
+}
+if (opts.help) {
+  console.log('usage: npm run screenshots -- [--no-build] [--locale zh-cn] [--scale 1|2] [--only outline,problems,quickfix] [--keep] [--verbose]');
+  process.exit(0);
+}
+const scale = Number(opts.scale);
+if (!(scale === 1 || scale === 2)) {
+  console.error(`${PREFIX} --scale must be 1 or 2, got ${opts.scale}`);
+  process.exit(2);
+}
+const only = opts.only ? opts.only.split(',').map((s) => s.trim().replace(/\.png$/, '')).filter(Boolean) : SHOTS;
+for (const name of only) {
+  if (!SHOTS.includes(name)) {
+    console.error(`${PREFIX} --only: unknown picture "${name}" (known: ${SHOTS.join(', ')})`);
+    process.exit(2);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspace
+// ---------------------------------------------------------------------------------------------
+
+const SEED = 'seed-speech.txt';
+const DRAFT = 'draft.gw';
+// A short draft with numbering slips: （一）、 takes no mark after the bracket, 1、 takes a dot.
+const DRAFT_TEXT = [
+  '关于做好年度重点工作的通知',
+  '',
+  '一、总体要求',
+  '（一）、工作目标',
+  '（二）基本原则',
+  '二、重点任务',
+  '1、抓好落实',
+  '2.加强督查',
+  '',
+].join('\n');
+
+function makeWorkspace(tmpRoot) {
+  const folder = path.join(tmpRoot, 'samples');
+  fs.cpSync(path.join(REPO_ROOT, 'samples'), folder, { recursive: true });
+  if (!fs.existsSync(path.join(folder, SEED))) throw new StepError(`samples/${SEED} is missing`);
+  fs.writeFileSync(path.join(folder, DRAFT), DRAFT_TEXT);
+  return folder;
+}
+
+/** The 1-based line numbers of the seed speech's top-level headings. */
+function seedLines(folder) {
+  const lines = fs.readFileSync(path.join(folder, SEED), 'utf8').split(/\r?\n/);
+  const find = (re) => {
+    const i = lines.findIndex((l) => re.test(l));
+    if (i < 0) throw new StepError(`samples/${SEED} has no line matching ${re}`);
+    return { line: i + 1, text: lines[i] };
+  };
+  return { third: find(/^三、/) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbench helpers (all waits bounded; a failure names what did not appear)
+// ---------------------------------------------------------------------------------------------
+
+let page; // the workbench page, for the debug screenshot
+let debugDir;
+
+async function step(what, fn) {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof StepError) throw err;
+    const shot = path.join(debugDir, `screenshots-failed-${what.replace(/[^\w.-]+/g, '_').slice(0, 60)}.png`);
+    let saved = '';
+    if (page) {
+      try { await page.screenshot({ path: shot }); saved = `\n(debug screenshot: ${shot})`; } catch { /* page gone */ }
+    }
+    const first = String(err?.message ?? err).split('\n').slice(0, 6).join('\n');
+    throw new StepError(`${what}: ${first}${saved}`);
+  }
+}
+
+const ACTIVE_EDITOR = '.editor-group-container.active .monaco-editor[data-uri]';
+
+/** Runs a command through the command palette by its (English or localized) label. */
+async function runCommand(label, { timeout = 15_000 } = {}) {
+  await step(`command palette: "${label}"`, async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(`>${label}`);
+    const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: label }).first();
+    await row.waitFor({ state: 'visible', timeout });
+    // The first row must be the command we mean (the palette ranks exact matches first).
+    const firstLabel = (await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().getAttribute('aria-label')) ?? '';
+    if (!firstLabel.includes(label)) await row.click();
+    else await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+  });
+}
+
+/** Opens a workspace file through Quick Open and waits for its editor to show `expectText`. */
+async function openFile(name, expectText, { timeout = 30_000 } = {}) {
+  await step(`open ${name}`, async () => {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(name);
+    await page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: name }).first()
+      .waitFor({ state: 'visible', timeout });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+    await page.locator(`${ACTIVE_EDITOR} .view-line`, { hasText: expectText }).first().waitFor({ state: 'visible', timeout });
+  });
+}
+
+/** Waits until the active editor shows at least one diagnostic squiggle. */
+async function waitForSquiggles(timeout = 60_000) {
+  await step('wait for diagnostics (squiggles) in the editor', async () => {
+    await page.locator(`${ACTIVE_EDITOR} :is(.squiggly-error, .squiggly-warning, .squiggly-info)`).first()
+      .waitFor({ state: 'attached', timeout });
+  });
+}
+
+/** Scrolls the active editor with the mouse wheel until the view line containing `text` is the top line. */
+async function scrollLineToTop(text, { timeout = 15_000 } = {}) {
+  await step(`scroll the editor to "${text}"`, async () => {
+    const editor = page.locator(ACTIVE_EDITOR).first();
+    const viewport = editor.locator('.monaco-scrollable-element.editor-scrollable').first();
+    const line = editor.locator('.view-line', { hasText: text }).first();
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      const vbox = await viewport.boundingBox();
+      if (!vbox) throw new Error('the editor is not visible');
+      if (await line.count() === 0) {
+        // Not rendered yet: go to the line first (it is then somewhere in the viewport).
+        throw new Error(`no rendered line contains "${text}"`);
+      }
+      const lbox = await line.boundingBox();
+      const delta = Math.round(lbox.y - vbox.y);
+      if (Math.abs(delta) <= 2) return;
+      if (Date.now() > deadline) throw new Error(`the line stayed ${delta}px from the top`);
+      await page.mouse.move(vbox.x + vbox.width / 2, vbox.y + vbox.height / 2);
+      await page.mouse.wheel(0, delta);
+      // Wait for the editor to move (or give up this round after a short while and retry).
+      await page.waitForFunction(
+        ([sel, t, before]) => {
+          const el = [...document.querySelectorAll(sel)].find((e) => e.textContent.includes(t));
+          return !el || Math.abs(el.getBoundingClientRect().y - before) > 0.5;
+        },
+        [`${ACTIVE_EDITOR} .view-line`, text, lbox.y],
+        { timeout: 2000 },
+      ).catch(() => {});
+    }
+  });
+}
+
+/** Goes to a line with Ctrl+G (reveals it) — the cursor ends up at its start. */
+async function goToLine(lineNumber, { timeout = 15_000 } = {}) {
+  await step(`go to line ${lineNumber}`, async () => {
+    await page.locator(ACTIVE_EDITOR).first().click({ position: { x: 200, y: 10 } });
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout });
+    await input.fill(`:${lineNumber}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+  });
+}
+
+async function dismissNotifications() {
+  const toasts = page.locator('.notifications-toasts .notification-toast');
+  if (await toasts.count()) {
+    await runCommand('Notifications: Clear All Notifications').catch(() => {});
+    await toasts.first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  }
+}
+
+async function save(name) {
+  const file = path.join(OUT_DIR, `${name}.png`);
+  await step(`screenshot ${name}.png`, async () => {
+    // Let pending animations / renders settle one frame more before the shot.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.screenshot({ path: file, animations: 'disabled', caret: 'initial' });
+  });
+  const size = fs.statSync(file).size;
+  log(`wrote ${path.relative(REPO_ROOT, file)} (${Math.round(size / 1024)} KB)`);
+  if (size > MAX_PNG_BYTES) log(`WARNING: ${name}.png is ${Math.round(size / 1024)} KB (over ${MAX_PNG_BYTES / 1024} KB)`);
+  return file;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The pictures
+// ---------------------------------------------------------------------------------------------
+
+const OUTLINE_TREE = '.outline-pane .outline-tree';
+const outlineRow = (text) => page.locator(`${OUTLINE_TREE} .monaco-list-row`, { hasText: text }).first();
+
+async function showOutline() {
+  await runCommand('Explorer: Focus on Outline View');
+  await step('wait for the Outline tree (一、 …)', async () => {
+    await outlineRow('一、').waitFor({ state: 'visible', timeout: 30_000 });
+  });
+  // Give the Outline the whole sidebar: collapse the folder view above it.
+  await step('collapse the Explorer folder view', async () => {
+    const header = page.locator('.pane:has(.explorer-folders-view) > .pane-header').first();
+    await header.waitFor({ state: 'visible', timeout: 10_000 });
+    if (await header.getAttribute('aria-expanded') === 'true') {
+      await header.click();
+      await page.locator('.pane:has(.explorer-folders-view) > .pane-header[aria-expanded="false"]').waitFor({ timeout: 10_000 });
+    }
+  });
+}
+
+/** Expands every collapsed node of the Outline tree by clicking its twistie. */
+async function expandOutline() {
+  await step('expand the Outline tree', async () => {
+    for (let round = 0; round < 50; round++) {
+      const collapsed = page.locator(`${OUTLINE_TREE} .monaco-list-row[aria-expanded="false"] .monaco-tl-twistie.collapsible`);
+      if (await collapsed.count() === 0) return;
+      await collapsed.first().click();
+    }
+    throw new Error('the Outline tree kept collapsed rows after 50 clicks');
+  });
+}
+
+async function shootOutline(lines) {
+  await showOutline();
+  await expandOutline();
+  // Put the cursor on 三、 and bring that line to the top of the editor: the Outline follows
+  // the cursor, revealing and highlighting its row.
+  const third = lines.third.text.slice(0, 10);
+  await goToLine(lines.third.line);
+  await scrollLineToTop(third);
+  await step('wait for the Outline to follow the cursor to 三、', async () => {
+    await page.locator(`${OUTLINE_TREE} .monaco-list-row.focused`, { hasText: lines.third.text.slice(0, 6) })
+      .waitFor({ state: 'visible', timeout: 10_000 });
+  });
+  await expandOutline();
+  const rows = await page.evaluate((sel) => {
+    const list = document.querySelector(sel);
+    return list ? { total: list.querySelector('.monaco-list')?.getAttribute('aria-rowcount') } : null;
+  }, OUTLINE_TREE);
+  log(`Outline: ${JSON.stringify(rows)}`);
+  await dismissNotifications();
+  await save('outline');
+}
+
+async function shootProblems(lines) {
+  await goToLine(1);
+  await page.keyboard.press('Control+Home');
+  await scrollLineToTop(fs.readFileSync(path.join(workspace, SEED), 'utf8').split('\n')[0].trim().slice(0, 4));
+  await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+  const markerRows = page.locator('.markers-panel .monaco-list-row');
+  const placeholderRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'X' });
+  await step('wait for the findings in the Problems panel', async () => {
+    await placeholderRow.first().waitFor({ state: 'visible', timeout: 30_000 });
+  });
+  // Make the panel taller (drag the sash between the editor and the panel), so more rows show.
+  await step('enlarge the Problems panel', async () => {
+    const panel = page.locator('.part.panel.bottom');
+    const box = await panel.boundingBox();
+    if (!box) throw new Error('the panel is not visible');
+    const target = Math.round(VIEWPORT.height * 0.36);
+    if (box.y > target + 10) {
+      const x = box.x + box.width / 2;
+      await page.mouse.move(x, box.y + 1);
+      await page.mouse.down();
+      await page.mouse.move(x, (box.y + target) / 2, { steps: 4 });
+      await page.mouse.move(x, target, { steps: 4 });
+      await page.mouse.up();
+      await page.waitForFunction(
+        ([sel, before]) => (document.querySelector(sel)?.getBoundingClientRect().y ?? before) < before - 20,
+        ['.part.panel.bottom', box.y], { timeout: 5000 },
+      );
+    }
+  });
+  const count = await markerRows.count();
+  const messages = await page.locator('.markers-panel .monaco-list-row .marker-message-details, .markers-panel .monaco-list-row .marker-message')
+    .allTextContents().catch(() => []);
+  log(`Problems panel: ${count} rows visible; first message: ${JSON.stringify(messages.find((m) => m.trim()) ?? '')}`);
+  await dismissNotifications();
+  await save('problems');
+  return messages;
+}
+
+async function shootQuickFix() {
+  // Close the panel (toggle it off) so the draft's editor has the room.
+  if (await page.locator('.part.panel.bottom').isVisible()) await runCommand('View: Toggle Panel Visibility');
+  await openFile(DRAFT, '（一）、工作目标');
+  await waitForSquiggles();
+  await step('put the cursor on the flagged mark', async () => {
+    const editor = page.locator(ACTIVE_EDITOR).first();
+    const line = editor.locator('.view-line', { hasText: '（一）、工作目标' }).first();
+    const lbox = await line.boundingBox();
+    const squiggle = editor.locator('.squiggly-error');
+    const n = await squiggle.count();
+    let target;
+    for (let i = 0; i < n; i++) {
+      const b = await squiggle.nth(i).boundingBox();
+      if (b && lbox && Math.abs((b.y + b.height / 2) - (lbox.y + lbox.height / 2)) < lbox.height) { target = b; break; }
+    }
+    if (!target) throw new Error('no error squiggle on the line “（一）、工作目标”');
+    await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
+    // Move the mouse off the text so no hover covers the menu.
+    const ebox = await editor.boundingBox();
+    await page.mouse.move(ebox.x + ebox.width - 60, ebox.y + ebox.height - 40);
+    await page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  });
+  await step('open the quick-fix menu (Ctrl+.)', async () => {
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget').waitFor({ state: 'visible', timeout: 15_000 });
+    await page.locator('.action-widget .monaco-list-row', { hasText: '（一）' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  });
+  await dismissNotifications();
+  await save('quickfix');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+// ---------------------------------------------------------------------------------------------
+
+let workspace;
+
+async function main() {
+  const started = Date.now();
+  if (!opts['no-build']) {
+    log('> npm run build');
+    const r = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    if (r.error || r.status !== 0) throw new StepError(`npm run build failed (${r.error?.message ?? `exit ${r.status ?? r.signal}`})`);
+  }
+  for (const out of ['client/out/extension.js', 'server/out/main.js']) {
+    if (!fs.existsSync(path.join(REPO_ROOT, out))) throw new StepError(`${out} is missing: run \`npm run build\``);
+  }
+  await ensureDebianPackages();
+  await ensureCodeServer();
+
+  const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-screenshots-'));
+  debugDir = os.tmpdir();
+  workspace = makeWorkspace(tmpRoot);
+  const lines = seedLines(workspace);
+  let server;
+  let browser;
+  try {
+    server = await startCodeServer({
+      settings: {
+        ...DEFAULT_SETTINGS,
+        'editor.wordWrap': 'on',
+        'editor.minimap.enabled': false,
+        'outline.collapseItems': 'alwaysExpand',
+        'workbench.editor.enablePreview': false,
+        'chat.commandCenter.enabled': false,
+        'workbench.layoutControl.enabled': false,
+      },
+      extraArgs: opts.locale ? ['--locale', opts.locale] : [],
+      disableGallery: true,
+      quiet: !opts.verbose,
+      keepTemp: opts.keep,
+    });
+    log(`code-server on 127.0.0.1:${server.port}${opts.locale ? ` (--locale ${opts.locale})` : ''}`);
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: scale });
+    page = await context.newPage();
+    if (opts.verbose) page.on('console', (m) => console.log(`${PREFIX} browser ${m.type()}: ${m.text()}`));
+    server.exited.then((e) => { if (!stopping) console.error(`${PREFIX} code-server exited (${e.signal ?? `code ${e.code}`})`); });
+
+    const url = workbenchUrl({ port: server.port, folder: workspace, extensionDevelopmentPath: REPO_ROOT, file: path.join(workspace, SEED) });
+    await step('load the workbench', async () => {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+      await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    });
+    await step(`wait for ${SEED} in an editor`, async () => {
+      await page.locator(`${ACTIVE_EDITOR} .view-line`, { hasText: '仅供学习' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    });
+    await waitForSquiggles();
+    fs.mkdirSync(OUT_DIR, { recursive: true });
+    const written = [];
+    if (only.includes('outline')) written.push(await shootOutline(lines));
+    if (only.includes('problems')) written.push(await shootProblems(lines));
+    if (only.includes('quickfix')) written.push(await shootQuickFix());
+    log(`done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  } finally {
+    stopping = true;
+    if (browser) await browser.close().catch(() => {});
+    if (server) await server.stop().catch(() => {});
+    if (!opts.keep) fs.rmSync(tmpRoot, { recursive: true, force: true });
+    else log(`kept ${tmpRoot}${server ? ` and ${server.logFile}` : ''}`);
+  }
+}
+
+let stopping = false;
+try {
+  await main();
+} catch (err) {
+  console.error(`\n${PREFIX} FAILED: ${err instanceof StepError ? err.message : (err?.stack ?? err)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,37 @@
+/**
+ * heading-trailing-punctuation: a heading alone on its line takes no final
+ * mark (GB/T 15834-2011 B.4; practice). A run-in heading keeps its 。 before the body.
+ */
+import type { Finding } from '../findings';
+import { writtenOrdinal } from '../lists';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'heading-trailing-punctuation';
+
+export const headingTrailingPunctuation: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  messages: {
+    [ID]: {
+      zh: '单独成行的标题“{heading}”末尾不加“{mark}”，应为“{expected}”（GB/T 15834—2011 B.4：标题末尾通常不用标点）',
+      en: 'A heading on its own line takes no final "{mark}": "{heading}" should read "{expected}" (GB/T 15834-2011 B.4).',
+    },
+    [`${ID}.fix`]: { zh: '删去标题末尾的“{mark}”', en: 'Remove the final "{mark}"' },
+  },
+  check(context: RuleContext): Finding[] {
+    return context.model.headings.flatMap((heading): Finding[] => {
+      const mark = heading.trailingMark;
+      if (!mark) return [];
+      const expected = writtenOrdinal(heading) + heading.title;
+      return [
+        {
+          rule: ID,
+          severity: 'warning',
+          range: mark.range,
+          message: { key: ID, args: { heading: expected + mark.text, mark: mark.text, expected } },
+          fixes: [{ title: { key: `${ID}.fix`, args: { mark: mark.text } }, edits: [{ range: mark.range, newText: '' }], safe: true }],
+        },
+      ];
+    });
+  },
+};

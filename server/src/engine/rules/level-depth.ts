@@ -1,0 +1,22 @@
+/** level-depth: more than four heading levels, such as `①` as a fifth (practice: at most four). */
+import type { Finding } from '../findings';
+import { writtenOrdinal } from '../lists';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'level-depth';
+
+export const levelDepth: Rule = {
+  id: ID,
+  defaultSeverity: 'information',
+  messages: {
+    [ID]: {
+      zh: '“{found}”已是第五层标题：公文结构层次一般不超过四层（“一、”“（一）”“1.”“（1）”），可把这一层并入正文或调整结构（GB/T 9704—2012 7.3.3）',
+      en: '"{found}" is a fifth heading level: official documents use at most four (一、 （一） 1. （1）); fold it into the text or restructure (GB/T 9704-2012 §7.3.3).',
+    },
+  },
+  check(context: RuleContext): Finding[] {
+    return context.model.headings
+      .filter((h) => h.level === 5 && h.parent?.level === 4)
+      .map((h) => ({ rule: ID, severity: 'information', range: h.ordinal.range, message: { key: ID, args: { found: writtenOrdinal(h) } } }));
+  },
+};

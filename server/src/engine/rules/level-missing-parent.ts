@@ -1,0 +1,46 @@
+/**
+ * level-missing-parent: a level used before its parent level ever appears, in a
+ * document that uses the parent level later (text starts with `（一）`, `一、`
+ * comes later). A text may start at any level, but not climb back up (practice; B.3.8).
+ */
+import type { Finding } from '../findings';
+import { standardHeadingOrdinal, writtenOrdinal } from '../lists';
+import { headingRank } from '../model';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'level-missing-parent';
+
+export const levelMissingParent: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  messages: {
+    [ID]: {
+      zh: '“{found}”之前没有上一层次的标题，而后文用了“{later}”：应先有“{expected}”一级，或调整层次（实务惯例；GB/T 15834—2011 B.3.8）',
+      en: '"{found}" has no parent heading, yet "{later}" is used later: put a "{expected}" heading above it, or change its level (practice; GB/T 15834-2011 B.3.8).',
+    },
+  },
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    const { roots, headings } = context.model;
+    const levelSlips = context.levelSlips();
+    for (const list of context.headingLists()) {
+      if (list.parent || list.continuous) continue;
+      const first = list.items[0]?.heading;
+      if (!first || levelSlips.has(first)) continue;
+      const rank = headingRank(first.level);
+      // A higher level that first appears after this run of parentless headings.
+      const later = headings.find((h) => h.line > first.line && headingRank(h.level) < rank && roots.includes(h));
+      if (!later) continue;
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: first.ordinal.range,
+        message: {
+          key: ID,
+          args: { found: writtenOrdinal(first), later: writtenOrdinal(later), expected: standardHeadingOrdinal(later.level, 1) },
+        },
+      });
+    }
+    return findings;
+  },
+};

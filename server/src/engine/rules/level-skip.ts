@@ -1,0 +1,51 @@
+/**
+ * level-skip: a level skipped (`一、` → `（1）`). With only two levels,
+ * `一、` → `1.` is normal practice and allowed unless gongwen.numbering.allowSkip is off.
+ */
+import type { Finding } from '../findings';
+import { standardHeadingOrdinal, writtenOrdinal } from '../lists';
+import { headingRank } from '../model';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'level-skip';
+
+export const levelSkip: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  messages: {
+    [ID]: {
+      zh: '层次跳级：“{parent}”下直接用了“{found}”，跳过了“{skipped}”一级；此处应为“{expected}”（GB/T 15834—2011 B.3.8）',
+      en: 'Level skipped: "{found}" stands directly under "{parent}", skipping the "{skipped}" level; "{expected}" belongs here (GB/T 15834-2011 B.3.8).',
+    },
+  },
+  check(context: RuleContext): Finding[] {
+    const allowSkip = context.config.allowSkip ?? true;
+    const findings: Finding[] = [];
+    for (const list of context.headingLists()) {
+      const parent = list.parent;
+      const first = list.items[0]?.heading;
+      if (!parent || !first || typeof list.level !== 'number' || typeof parent.level !== 'number') continue;
+      if (list.level === 5) continue; // ① is level-depth's or ordinal-form's to report.
+      const gap = headingRank(list.level) - headingRank(parent.level);
+      if (gap < 2) continue;
+      // 一、 → 1. without （一）: normal with only two levels.
+      if (allowSkip && parent.level === 1 && list.level === 3) continue;
+      const skippedLevel = (parent.level + 1) as 2 | 3 | 4;
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: first.ordinal.range,
+        message: {
+          key: ID,
+          args: {
+            parent: writtenOrdinal(parent),
+            found: writtenOrdinal(first),
+            skipped: standardHeadingOrdinal(skippedLevel, 1),
+            expected: standardHeadingOrdinal(skippedLevel, first.ordinal.value),
+          },
+        },
+      });
+    }
+    return findings;
+  },
+};

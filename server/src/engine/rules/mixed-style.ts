@@ -1,0 +1,63 @@
+/**
+ * mixed-style: siblings written in different forms (`（一）（二）3.`), and
+ * series that mix families (`一是……其次`, `第一，……其次，`). `首先，……其次，……第三，`
+ * is common in speeches, so it is only information.
+ */
+import type { Finding, Severity } from '../findings';
+import { standardHeadingOrdinal, standardSeriesMarker, writtenOrdinal } from '../lists';
+import type { SeriesFamily } from '../model';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'mixed-style';
+
+export const mixedStyle: Rule = {
+  id: ID,
+  defaultSeverity: 'warning',
+  messages: {
+    [`${ID}.headings`]: {
+      zh: '同级序号形式不一：“{found}”接在“{previous}”之后，应与前项同一形式，写作“{expected}”（GB/T 9704—2012 7.3.3）',
+      en: 'Siblings in different forms: "{found}" follows "{previous}" and should share its form: "{expected}" (GB/T 9704-2012 §7.3.3).',
+    },
+    [`${ID}.series`]: {
+      zh: '同一组序次语混用了不同的写法：前面用“{first}”，此处却用“{found}”，应为“{expected}”（实务惯例）',
+      en: 'One series mixes families of ordinal words: it starts with "{first}" but uses "{found}" here; "{expected}" belongs here (practice).',
+    },
+  },
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const { heading, continues } of context.formContinuations()) {
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: heading.ordinal.range,
+        message: {
+          key: `${ID}.headings`,
+          args: {
+            found: writtenOrdinal(heading),
+            previous: writtenOrdinal(continues),
+            expected: standardHeadingOrdinal(continues.level, heading.ordinal.value),
+          },
+        },
+      });
+    }
+    for (const list of context.seriesLists()) {
+      const first = list.items[0]!.member!;
+      const other = list.items.find((item) => item.member!.family !== first.family);
+      if (!other) continue;
+      const member = other.member!;
+      const value = typeof member.value === 'number' ? member.value : list.items.indexOf(other) + 1;
+      findings.push({
+        rule: ID,
+        severity: severityFor(first.family, member.family),
+        range: member.markerRange,
+        message: { key: `${ID}.series`, args: { first: first.marker, found: member.marker, expected: standardSeriesMarker(first.family, value) } },
+      });
+    }
+    return findings;
+  },
+};
+
+/** 首先，其次，第三， is usual in speeches: information only. */
+function severityFor(first: SeriesFamily, other: SeriesFamily): Severity {
+  return first === 'sequence-word' && other === 'di' ? 'information' : 'warning';
+}

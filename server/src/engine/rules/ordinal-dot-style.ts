@@ -1,0 +1,40 @@
+/**
+ * ordinal-dot-style: `1．` against `1.` (or the reverse) when the office has
+ * chosen one (GB/T 15834-2011 B.3.3 gives `.`; `．` is common practice). Off by default.
+ */
+import type { Finding } from '../findings';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'ordinal-dot-style';
+
+export const ordinalDotStyle: Rule = {
+  id: ID,
+  defaultSeverity: 'information',
+  enabledByDefault: false,
+  messages: {
+    [ID]: {
+      zh: '本单位约定第三层序号用“{dot}”，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.3，设置 gongwen.numbering.level3Dot）',
+      en: 'Level-3 ordinals here use "{dot}": "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3; setting gongwen.numbering.level3Dot).',
+    },
+    [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
+  },
+  check(context: RuleContext): Finding[] {
+    const preferred = context.config.level3Dot;
+    if (preferred === 'either') return [];
+    const findings: Finding[] = [];
+    for (const heading of context.model.headings) {
+      const mark = heading.ordinal.mark;
+      if (heading.level !== 3 || !mark || (mark.text !== '.' && mark.text !== '．') || mark.text === preferred) continue;
+      const found = heading.ordinal.core + mark.text;
+      const expected = heading.ordinal.core + preferred;
+      findings.push({
+        rule: ID,
+        severity: 'information',
+        range: mark.range,
+        message: { key: ID, args: { dot: preferred, found, expected } },
+        fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [{ range: mark.range, newText: preferred }], safe: true }],
+      });
+    }
+    return findings;
+  },
+};

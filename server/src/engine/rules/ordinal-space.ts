@@ -1,0 +1,55 @@
+/**
+ * ordinal-space: no space between an ordinal and its title (`一、 总体要求`,
+ * practice), but `第八条` and `第一章` are followed by one (GB/T 15834-2011 B.3.6).
+ */
+import type { Finding } from '../findings';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'ordinal-space';
+/** B.3.6: a chapter or article ordinal is set off by a space (空一字). */
+const UNIT_SPACE = '\u3000';
+
+export const ordinalSpace: Rule = {
+  id: ID,
+  defaultSeverity: 'information',
+  messages: {
+    [ID]: {
+      zh: '序号“{found}”与标题之间不空格，应为“{expected}”',
+      en: 'No space between the ordinal "{found}" and its title: write "{expected}".',
+    },
+    [`${ID}.unit`]: {
+      zh: '“{found}”后应空一字再接正文，应为“{expected}”（GB/T 15834—2011 B.3.6）',
+      en: '"{found}" is followed by a space before the text: write "{expected}" (GB/T 15834-2011 B.3.6).',
+    },
+    [`${ID}.fix`]: { zh: '删去空格', en: 'Remove the space' },
+    [`${ID}.fix-unit`]: { zh: '空一字', en: 'Insert a space' },
+  },
+  check(context: RuleContext): Finding[] {
+    const findings: Finding[] = [];
+    for (const heading of context.model.headings) {
+      const o = heading.ordinal;
+      const found = o.core + (o.mark?.text ?? '');
+      const unit = heading.level === 'chapter' || heading.level === 'section' || heading.level === 'article';
+      if (unit) {
+        if (heading.gap || heading.titleRange.start.character === heading.titleRange.end.character) continue;
+        const at = o.range.end;
+        findings.push({
+          rule: ID,
+          severity: 'information',
+          range: o.range,
+          message: { key: `${ID}.unit`, args: { found, expected: `${found}　${heading.title.slice(0, 6)}` } },
+          fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: UNIT_SPACE }], safe: true }],
+        });
+      } else if (heading.gap && heading.title.length > 0) {
+        findings.push({
+          rule: ID,
+          severity: 'information',
+          range: heading.gap.range,
+          message: { key: ID, args: { found, expected: found + heading.title.slice(0, 8) } },
+          fixes: [{ title: { key: `${ID}.fix` }, edits: [{ range: heading.gap.range, newText: '' }], safe: true }],
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,71 @@
+/**
+ * Readings of the heading sequence that explain a numbering slip as a level
+ * slip: a higher-level heading dropped into a run of lower-level ones
+ * (level-inversion), or a sibling written in another form (mixed-style).
+ * The sequence rules leave these to the level rules, so one slip is reported once.
+ */
+import { headingRank, type DocumentModel, type Heading } from './model';
+
+export interface Inversion {
+  /** The higher-level heading inside the run: `一、` in `1.…… 一、…… 2.……`. */
+  readonly heading: Heading;
+  /** The last item of the run before it (`1.`). */
+  readonly before: Heading;
+  /** The item that continues the run after it (`2.`). */
+  readonly after: Heading;
+}
+
+export interface FormContinuation {
+  /** The heading that continues a list in another form: `3.` after `（一）（二）`. */
+  readonly heading: Heading;
+  /** The sibling it continues (`（二）`). */
+  readonly continues: Heading;
+}
+
+export function findInversions(model: DocumentModel): Inversion[] {
+  const inversions: Inversion[] = [];
+  const headings = model.headings;
+  for (let k = 1; k + 1 < headings.length; k++) {
+    const heading = headings[k]!;
+    const after = headings[k + 1]!;
+    const rank = headingRank(heading.level);
+    // The open headings before it that are deeper than it: the run it interrupts.
+    for (let open: Heading | undefined = headings[k - 1]; open && headingRank(open.level) > rank; open = open.parent) {
+      // Under a heading of its own level the run was that heading's children: `二、`
+      // after `（一）（二）` under `一、` is a new section (a restart slip, if any).
+      if (open.level === after.level && after.ordinal.value === open.ordinal.value + 1 && !hasAncestorAt(open, heading.level)) {
+        inversions.push({ heading, before: open, after });
+        break;
+      }
+    }
+  }
+  return inversions;
+}
+
+function hasAncestorAt(heading: Heading, level: Heading['level']): boolean {
+  for (let a = heading.parent; a; a = a.parent) if (a.level === level) return true;
+  return false;
+}
+
+export function findFormContinuations(model: DocumentModel): FormContinuation[] {
+  const found: FormContinuation[] = [];
+  for (const heading of model.headings) {
+    const parent = heading.parent;
+    if (!parent || heading.ordinal.value < 2 || parent.level === 'article') continue;
+    const firstOfLevel = parent.children.find((c) => c.level === heading.level);
+    if (firstOfLevel !== heading) continue;
+    if (heading.ordinal.value === parent.ordinal.value + 1 && !continuesCousin(heading, model.roots)) {
+      found.push({ heading, continues: parent });
+    }
+  }
+  return found;
+}
+
+/** `（三）` under a new `二、` that continues `（二）` under `一、` is a restart slip, not a form slip. */
+function continuesCousin(heading: Heading, roots: readonly Heading[]): boolean {
+  const parent = heading.parent!;
+  const uncles = parent.parent ? parent.parent.children : roots;
+  const previous = uncles.filter((u) => u.level === parent.level && u.line < parent.line).pop();
+  const cousins = previous?.children.filter((c) => c.level === heading.level) ?? [];
+  return cousins.length > 0 && cousins[cousins.length - 1]!.ordinal.value === heading.ordinal.value - 1;
+}
