@@ -402,6 +402,7 @@ async function main() {
         ...DEFAULT_SETTINGS,
         'editor.wordWrap': 'on',
         'editor.minimap.enabled': false,
+        'editor.stickyScroll.enabled': false,
         'outline.collapseItems': 'alwaysExpand',
         'workbench.editor.enablePreview': false,
         'chat.commandCenter.enabled': false,

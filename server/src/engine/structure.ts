@@ -28,6 +28,8 @@ export function findInversions(model: DocumentModel): Inversion[] {
   for (let k = 1; k + 1 < headings.length; k++) {
     const heading = headings[k]!;
     const after = headings[k + 1]!;
+    // 条文: 第X条 runs on across 第X章 by design.
+    if (after.level === 'article') continue;
     const rank = headingRank(heading.level);
     // The open headings before it that are deeper than it: the run it interrupts.
     for (let open: Heading | undefined = headings[k - 1]; open && headingRank(open.level) > rank; open = open.parent) {

@@ -184,13 +184,15 @@ export function findInlineOrdinals(
 /**
  * Groups members into series: a series is scoped to its section (it ends at the
  * next heading of any level) and may span paragraphs; a member numbered 1
- * (`一是`, `第一`, `首先`) starts a new one.
+ * (`一是`, `第一`, `首先`) starts a new one. A series of another family may
+ * nest inside a member (`其次，……一是……二是……` then `最后，……`): the outer
+ * series resumes when one of its own members comes back.
  */
 export function groupSeries(members: readonly SeriesMember[]): Series[] {
-  // Ordinal words and each kind of in-text ordinal run as separate series.
+  // Ordinal words and each kind of in-text ordinal run as separate series;
+  // 一方面……另一方面 pairs run inside other series without belonging to them.
   const kinds = new Map<string, SeriesMember[]>();
   for (const member of members) {
-    // 一方面……另一方面 pairs run inside other series without belonging to them.
     const kind = isInlineFamily(member.family) || member.family === 'fangmian' ? member.family : 'word';
     const list = kinds.get(kind);
     if (list) list.push(member);
@@ -198,18 +200,41 @@ export function groupSeries(members: readonly SeriesMember[]): Series[] {
   }
   const series: Series[] = [];
   for (const list of kinds.values()) {
-    let current: SeriesMember[] = [];
+    // Open series of the current section, outermost first.
+    let open: SeriesMember[][] = [];
     let section: Heading | undefined;
-    const flush = () => {
-      if (current.length > 0) series.push({ members: current, section });
-      current = [];
+    const close = () => {
+      for (const members of open) series.push({ members, section });
+      open = [];
     };
     for (const member of list) {
-      if (current.length > 0 && (member.section !== section || member.value === 1)) flush();
+      if (member.section !== section) close();
       section = member.section;
-      current.push(member);
+      const top = open[open.length - 1];
+      if (!top) {
+        open.push([member]);
+      } else if (member.value === 1) {
+        const sameFamily = open.findIndex((members) => members[0]!.family === member.family);
+        if (sameFamily === -1) {
+          open.push([member]);
+        } else {
+          // A new series of a family already open ends that one and all nested in it.
+          for (const members of open.splice(sameFamily)) series.push({ members, section });
+          open.push([member]);
+        }
+      } else {
+        let home = open.length - 1;
+        for (let i = open.length - 1; i >= 0; i--) {
+          if (open[i]![0]!.family === member.family) {
+            home = i;
+            break;
+          }
+        }
+        for (const members of open.splice(home + 1)) series.push({ members, section });
+        open[home]!.push(member);
+      }
     }
-    flush();
+    close();
   }
   const start = (s: Series) => s.members[0]!.markerRange.start;
   return series.sort((a, b) => start(a).line - start(b).line || start(a).character - start(b).character);

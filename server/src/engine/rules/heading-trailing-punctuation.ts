@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../findings';
 import { writtenOrdinal } from '../lists';
+import type { Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'heading-trailing-punctuation';
@@ -21,7 +22,8 @@ export const headingTrailingPunctuation: Rule = {
   check(context: RuleContext): Finding[] {
     return context.model.headings.flatMap((heading): Finding[] => {
       const mark = heading.trailingMark;
-      if (!mark) return [];
+      // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
+      if (!mark || insideArticle(heading)) return [];
       const expected = writtenOrdinal(heading) + heading.title;
       return [
         {
@@ -35,3 +37,8 @@ export const headingTrailingPunctuation: Rule = {
     });
   },
 };
+
+function insideArticle(heading: Heading): boolean {
+  for (let a = heading.parent; a; a = a.parent) if (a.level === 'article') return true;
+  return false;
+}
