@@ -29,6 +29,7 @@ const OUT_DIR = path.join(REPO_ROOT, 'docs', 'images');
 const SHOTS = ['outline', 'problems', 'quickfix'];
 const VIEWPORT = { width: 1400, height: 900 };
 const MAX_PNG_BYTES = 500 * 1024;
+const SIDEBAR_WIDTH = 420;
 
 const log = (...args) => console.log(PREFIX, ...args);
 
@@ -177,36 +178,52 @@ async function waitForSquiggles(timeout = 60_000) {
   });
 }
 
-/** Scrolls the active editor with the mouse wheel until the view line containing `text` is the top line. */
-async function scrollLineToTop(text, { timeout = 15_000 } = {}) {
+// Keybindings written to the user's keybindings.json: `revealLine` (scroll a line to the top of
+// the editor) has no palette entry, only arguments.
+const KEY_REVEAL_THIRD = 'Control+Alt+Shift+T';
+const KEY_REVEAL_FIRST = 'Control+Alt+Shift+H';
+function keybindings(lines) {
+  const vsKey = (k) => k.toLowerCase().replace('control', 'ctrl');
+  return [
+    { key: vsKey(KEY_REVEAL_THIRD), command: 'revealLine', args: { lineNumber: lines.third.line - 1, at: 'top' }, when: 'editorTextFocus' },
+    { key: vsKey(KEY_REVEAL_FIRST), command: 'revealLine', args: { lineNumber: 0, at: 'top' }, when: 'editorTextFocus' },
+  ];
+}
+
+/** Presses `key` (bound to revealLine … at: top) and waits until the view line containing `text` is the editor's top line. */
+async function revealAtTop(key, text, { timeout = 10_000 } = {}) {
   await step(`scroll the editor to "${text}"`, async () => {
-    const editor = page.locator(ACTIVE_EDITOR).first();
-    const viewport = editor.locator('.monaco-scrollable-element.editor-scrollable').first();
-    const line = editor.locator('.view-line', { hasText: text }).first();
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      const vbox = await viewport.boundingBox();
-      if (!vbox) throw new Error('the editor is not visible');
-      if (await line.count() === 0) {
-        // Not rendered yet: go to the line first (it is then somewhere in the viewport).
-        throw new Error(`no rendered line contains "${text}"`);
-      }
-      const lbox = await line.boundingBox();
-      const delta = Math.round(lbox.y - vbox.y);
-      if (Math.abs(delta) <= 2) return;
-      if (Date.now() > deadline) throw new Error(`the line stayed ${delta}px from the top`);
-      await page.mouse.move(vbox.x + vbox.width / 2, vbox.y + vbox.height / 2);
-      await page.mouse.wheel(0, delta);
-      // Wait for the editor to move (or give up this round after a short while and retry).
-      await page.waitForFunction(
-        ([sel, t, before]) => {
-          const el = [...document.querySelectorAll(sel)].find((e) => e.textContent.includes(t));
-          return !el || Math.abs(el.getBoundingClientRect().y - before) > 0.5;
-        },
-        [`${ACTIVE_EDITOR} .view-line`, text, lbox.y],
-        { timeout: 2000 },
-      ).catch(() => {});
-    }
+    await page.keyboard.press(key);
+    await page.waitForFunction(
+      ([editorSel, t]) => {
+        const editor = document.querySelector(editorSel);
+        const viewport = editor?.querySelector('.monaco-scrollable-element.editor-scrollable');
+        const line = [...(editor?.querySelectorAll('.view-line') ?? [])].find((e) => e.textContent.includes(t));
+        if (!viewport || !line) return false;
+        return Math.abs(line.getBoundingClientRect().top - viewport.getBoundingClientRect().top) <= 2;
+      },
+      [ACTIVE_EDITOR, text],
+      { timeout },
+    );
+  });
+}
+
+/** Drags the sash at (x, y) to (toX, toY) and waits until `selector`'s box changed. */
+async function dragSash(what, x, y, toX, toY, selector) {
+  await step(what, async () => {
+    const before = await page.locator(selector).first().boundingBox();
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move((x + toX) / 2, (y + toY) / 2, { steps: 4 });
+    await page.mouse.move(toX, toY, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      ([sel, b]) => {
+        const r = document.querySelector(sel)?.getBoundingClientRect();
+        return r && (Math.abs(r.width - b.width) > 10 || Math.abs(r.height - b.height) > 10);
+      },
+      [selector, before], { timeout: 5000 },
+    );
   });
 }
 
@@ -253,6 +270,12 @@ const outlineRow = (text) => page.locator(`${OUTLINE_TREE} .monaco-list-row`, { 
 
 async function showOutline() {
   await runCommand('Explorer: Focus on Outline View');
+  // A wider sidebar, so the Outline's Chinese headings are not cut short.
+  const side = await page.locator('.part.sidebar').boundingBox();
+  if (side && side.width < SIDEBAR_WIDTH - 10) {
+    const x = side.x + side.width;
+    await dragSash('widen the sidebar', x, side.y + side.height / 2, side.x + SIDEBAR_WIDTH, side.y + side.height / 2, '.part.sidebar');
+  }
   await step('wait for the Outline tree (一、 …)', async () => {
     await outlineRow('一、').waitFor({ state: 'visible', timeout: 30_000 });
   });
@@ -286,10 +309,11 @@ async function shootOutline(lines) {
   // the cursor, revealing and highlighting its row.
   const third = lines.third.text.slice(0, 10);
   await goToLine(lines.third.line);
-  await scrollLineToTop(third);
+  await revealAtTop(KEY_REVEAL_THIRD, third);
   await step('wait for the Outline to follow the cursor to 三、', async () => {
-    await page.locator(`${OUTLINE_TREE} .monaco-list-row.focused`, { hasText: lines.third.text.slice(0, 6) })
-      .waitFor({ state: 'visible', timeout: 10_000 });
+    const row = outlineRow(lines.third.text.slice(0, 6));
+    await row.waitFor({ state: 'visible', timeout: 10_000 });
+    log('row class', await row.getAttribute('class'));
   });
   await expandOutline();
   const rows = await page.evaluate((sel) => {
@@ -303,8 +327,7 @@ async function shootOutline(lines) {
 
 async function shootProblems(lines) {
   await goToLine(1);
-  await page.keyboard.press('Control+Home');
-  await scrollLineToTop(fs.readFileSync(path.join(workspace, SEED), 'utf8').split('\n')[0].trim().slice(0, 4));
+  await revealAtTop(KEY_REVEAL_FIRST, '仅供学习');
   await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
   const markerRows = page.locator('.markers-panel .monaco-list-row');
   const placeholderRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'X' });
@@ -312,24 +335,12 @@ async function shootProblems(lines) {
     await placeholderRow.first().waitFor({ state: 'visible', timeout: 30_000 });
   });
   // Make the panel taller (drag the sash between the editor and the panel), so more rows show.
-  await step('enlarge the Problems panel', async () => {
-    const panel = page.locator('.part.panel.bottom');
-    const box = await panel.boundingBox();
-    if (!box) throw new Error('the panel is not visible');
-    const target = Math.round(VIEWPORT.height * 0.36);
-    if (box.y > target + 10) {
-      const x = box.x + box.width / 2;
-      await page.mouse.move(x, box.y + 1);
-      await page.mouse.down();
-      await page.mouse.move(x, (box.y + target) / 2, { steps: 4 });
-      await page.mouse.move(x, target, { steps: 4 });
-      await page.mouse.up();
-      await page.waitForFunction(
-        ([sel, before]) => (document.querySelector(sel)?.getBoundingClientRect().y ?? before) < before - 20,
-        ['.part.panel.bottom', box.y], { timeout: 5000 },
-      );
-    }
-  });
+  const panelBox = await page.locator('.part.panel.bottom').boundingBox();
+  const panelTop = Math.round(VIEWPORT.height * 0.36);
+  if (panelBox && panelBox.y > panelTop + 10) {
+    const x = panelBox.x + panelBox.width / 2;
+    await dragSash('enlarge the Problems panel', x, panelBox.y + 1, x, panelTop, '.part.panel.bottom');
+  }
   const count = await markerRows.count();
   const messages = await page.locator('.markers-panel .monaco-list-row .marker-message-details, .markers-panel .monaco-list-row .marker-message')
     .allTextContents().catch(() => []);
@@ -397,7 +408,11 @@ async function main() {
   let server;
   let browser;
   try {
+    const userDataDir = path.join(tmpRoot, 'user-data');
+    fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+    fs.writeFileSync(path.join(userDataDir, 'User', 'keybindings.json'), `${JSON.stringify(keybindings(lines), null, 2)}\n`);
     server = await startCodeServer({
+      userDataDir,
       settings: {
         ...DEFAULT_SETTINGS,
         'editor.wordWrap': 'on',

@@ -91,9 +91,11 @@ export function writtenOrdinal(heading: Heading): string {
   return heading.ordinal.core + (heading.ordinal.mark?.text ?? '');
 }
 
-/** Ordinal and title, as the heading reads: `二、认清发展形势`. */
+/** Ordinal and title, as the heading reads: `二、认清发展形势`, `第一章 总则`. */
 export function headingLabel(heading: Heading): string {
-  return writtenOrdinal(heading) + heading.title;
+  // 第一章 总则, 第三条 城市绿化……: 条文 units are set off by a space (B.3.6).
+  const unit = typeof heading.level === 'string';
+  return writtenOrdinal(heading) + (unit && heading.title ? ' ' : '') + heading.title;
 }
 
 function headingItem(heading: Heading): OrdinalItem {

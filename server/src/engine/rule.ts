@@ -49,7 +49,7 @@ export class RuleContext {
   }
 
   formContinuations(): FormContinuation[] {
-    return (this.continuationsCache ??= findFormContinuations(this.model));
+    return (this.continuationsCache ??= findFormContinuations(this.model, this.inversions()));
   }
 
   /** Headings whose numbering slip the level rules report (level-inversion, mixed-style). */

@@ -49,11 +49,13 @@ function hasAncestorAt(heading: Heading, level: Heading['level']): boolean {
   return false;
 }
 
-export function findFormContinuations(model: DocumentModel): FormContinuation[] {
+export function findFormContinuations(model: DocumentModel, inversions: readonly Inversion[]): FormContinuation[] {
   const found: FormContinuation[] = [];
+  // `2.` after `1.…… 一、` continues its run across an inversion, not in another form.
+  const resumed = new Set(inversions.map((i) => i.after));
   for (const heading of model.headings) {
     const parent = heading.parent;
-    if (!parent || heading.ordinal.value < 2 || parent.level === 'article') continue;
+    if (!parent || heading.ordinal.value < 2 || parent.level === 'article' || resumed.has(heading)) continue;
     const firstOfLevel = parent.children.find((c) => c.level === heading.level);
     if (firstOfLevel !== heading) continue;
     if (heading.ordinal.value === parent.ordinal.value + 1 && !continuesCousin(heading, model.roots)) {

@@ -38,7 +38,7 @@ const SPACE = /[\s\u3000\u00a0]/;
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
 
 /** An article heading at a line start: how 条文 documents are recognised. */
-const ARTICLE_LINE = /^[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇]{1,6}条(?:[\s\u3000\u00a0]|$)/;
+const ARTICLE_LINE = /^[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇]{1,6}条([\s\u3000\u00a0]|$)?/;
 
 export interface HeadingParseState {
   readonly profile: NumberingProfile;
@@ -50,11 +50,20 @@ export function newHeadingParseState(profile: NumberingProfile): HeadingParseSta
   return { profile, inAttachmentList: false };
 }
 
-/** `regulation` when at least two lines open with `第X条 `; otherwise `speech`. */
+/**
+ * `regulation` when at least two lines open with `第X条` and one of them is set
+ * off by a space as articles are (`第一条 为了……`); `speech` otherwise, so a
+ * speech's `第一条道路` never makes it a regulation.
+ */
 export function detectProfile(lines: readonly SourceLine[]): NumberingProfile {
   let articles = 0;
+  let spaced = false;
   for (const line of lines) {
-    if (ARTICLE_LINE.test(line.text) && ++articles >= 2) return 'regulation';
+    const m = ARTICLE_LINE.exec(line.text);
+    if (!m) continue;
+    articles++;
+    spaced ||= m[1] !== undefined;
+    if (articles >= 2 && spaced) return 'regulation';
   }
   return 'speech';
 }

@@ -43,17 +43,24 @@ export const countMismatch: Rule = {
   },
 };
 
-/** Labels of the items the announcement introduces, or undefined when nothing follows. */
+/**
+ * Labels of the items the announcement introduces: a list that starts right
+ * after it, on its own line or the next non-blank one. Undefined when nothing
+ * follows at once (the count then speaks of something else).
+ */
 function followingList(model: DocumentModel, a: CountAnnouncement): string[] | undefined {
   const section = a.section;
-  const candidates = (section ? section.children : model.roots).filter((h) => h.line > a.line);
-  const firstChild: Heading | undefined = candidates[0];
+  let nextLine = a.line + 1;
+  while (nextLine < model.lines.length && model.lines[nextLine]!.text.trim().length === 0) nextLine++;
   const series: Series | undefined = model.series.find((s) => {
     const m = s.members[0]!;
-    return s.section === section && (m.line > a.line || (m.line === a.line && m.markerRange.start.character > a.character));
+    return s.section === section && ((m.line === a.line && m.markerRange.start.character > a.character) || m.line === nextLine);
   });
-  const seriesFirst = series && (!firstChild || series.members[0]!.line < firstChild.line);
-  if (seriesFirst) return series.members.map((m) => m.marker);
-  if (!firstChild) return undefined;
-  return candidates.filter((h) => h.level === firstChild.level).map(writtenOrdinal);
+  if (series && series.members[0]!.line === a.line) return series.members.map((m) => m.marker);
+  const siblings = (section ? section.children : model.roots).filter((h) => h.line > a.line);
+  const firstChild: Heading | undefined = siblings[0];
+  if (firstChild && firstChild.line === nextLine) {
+    return siblings.filter((h) => h.level === firstChild.level).map(writtenOrdinal);
+  }
+  return series ? series.members.map((m) => m.marker) : undefined;
 }

@@ -50,4 +50,25 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('我再讲一点。', '一、甲', '二、乙'), RULE), []);
     assert.deepEqual(findingsOf('最后我讲三点意见，请大家会后认真学习。', RULE), []);
   });
+
+  for (const [announcement, list] of [
+    ['我谈三点体会：', '一是甲；二是乙。'],
+    ['今年要抓好三项工作：', '一是甲；二是乙。'],
+    ['要做到“三个坚持”：', '一是坚持甲；二是坚持乙。'],
+    ['重点把握三个方面：', '一是甲；二是乙。'],
+    ['主要有以下3点：', '一是甲；二是乙。'],
+  ] as const) {
+    it(`flags ${announcement} followed by two`, () => {
+      const text = draft(announcement, list);
+      const [finding] = findingsOf(text, RULE);
+      assert.ok(finding, announcement);
+      assert.equal(finding.range.start.line, 0);
+      assert.deepEqual(findingsOf(draft(announcement, list.replace('。', '；三是丙。')), RULE), []);
+    });
+  }
+
+  it('speaks only of a list that starts right after it', () => {
+    const text = draft('去年我们完成了三项改革任务。', '今年的形势依然严峻。', '一、甲', '二、乙');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
 });

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { applyFix, draft, findingsOf, messageOf } from '../helpers';
+
+const RULE = 'heading-trailing-punctuation';
+
+describe(RULE, () => {
+  for (const [wrong, right] of [
+    ['一、总体要求。', '一、总体要求'],
+    ['（一）工作目标：', '（一）工作目标'],
+    ['1.主要指标；', '1.主要指标'],
+  ] as const) {
+    it(`${wrong} → ${right}`, () => {
+      const text = draft('一、甲', '（一）子', wrong, '正文。', wrong.startsWith('一') ? '二、乙' : wrong.startsWith('（') ? '（二）丑' : '2.寅');
+      const [finding, ...rest] = findingsOf(text, RULE);
+      assert.ok(finding, wrong);
+      assert.equal(rest.length, 0);
+      assert.ok(messageOf(finding).includes(`“${right}”`), messageOf(finding));
+      assert.ok(applyFix(text, finding).includes(`\n${right}\n`));
+    });
+  }
+
+  it('keeps the 。 of a run-in heading before its body text', () => {
+    assert.deepEqual(findingsOf(draft('（一）加强组织领导。各地要高度重视。', '（二）强化督查。'), RULE).length, 1);
+    assert.deepEqual(findingsOf(draft('（一）加强组织领导。各地要高度重视。', '（二）强化督查。定期通报。'), RULE), []);
+  });
+
+  it('accepts ? and ! and items of a 条 that end with ；', () => {
+    assert.deepEqual(findingsOf(draft('一、我们为什么要改革？', '二、怎样改革'), RULE), []);
+    const regulation = draft('第一条 本办法所称事项包括：', '（一）行政许可；', '（二）行政处罚。', '第二条 本办法自发布之日起施行。');
+    assert.deepEqual(findingsOf(regulation, RULE), []);
+  });
+});

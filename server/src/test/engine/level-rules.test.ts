@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../engine';
+import { covered, draft, findings, messageOf } from '../helpers';
+
+/** `rule:covered` for the findings of the given rules. */
+function of(text: string, rules: string[], allowSkip = true): string[] {
+  return analyze(text, { rules: {}, level3Dot: '.', allowSkip })
+    .findings.filter((f) => rules.includes(f.rule))
+    .map((f) => `${f.rule}:${covered(text, f)}`);
+}
+
+const LEVEL_RULES = ['level-inversion', 'level-missing-parent', 'level-skip', 'level-depth', 'mixed-style'];
+
+describe('level-inversion', () => {
+  it('flags a higher-level ordinal inside a run of lower-level siblings, and nothing else', () => {
+    const text = draft('1.甲', '一、乙', '2.丙');
+    assert.deepEqual(rulesOf(text), ['level-inversion']);
+    const f = findings(text)[0]!;
+    assert.equal(covered(text, f), '一、');
+    assert.equal(f.severity, 'error');
+    assert.ok(messageOf(f).includes('“1.”与“2.”是同一组序号'), messageOf(f));
+  });
+
+  it('flags （一） between 1. and 2. inside one section', () => {
+    assert.deepEqual(of(draft('一、甲', '1.子', '（一）丑', '2.寅'), LEVEL_RULES), ['level-inversion:（一）']);
+  });
+
+  it('a new section after subsections is not an inversion', () => {
+    assert.deepEqual(of(draft('一、甲', '（一）子', '（二）丑', '二、乙', '（一）寅', '（二）卯'), LEVEL_RULES), []);
+  });
+});
+
+function rulesOf(text: string): string[] {
+  return findings(text).map((f) => f.rule);
+}
+
+describe('level-missing-parent', () => {
+  it('flags a text that starts with （一） and uses 一、 later', () => {
+    const text = draft('（一）子', '（二）丑', '一、甲', '二、乙');
+    assert.deepEqual(of(text, LEVEL_RULES), ['level-missing-parent:（一）']);
+    assert.equal(findings(text).find((f) => f.rule === 'level-missing-parent')!.severity, 'warning');
+  });
+
+  it('a text may start at any level when the higher level never comes', () => {
+    assert.deepEqual(of(draft('（一）子', '（二）丑', '1.寅', '2.卯'), LEVEL_RULES), []);
+  });
+});
+
+describe('level-skip', () => {
+  it('flags 一、 → （1）', () => {
+    assert.deepEqual(of(draft('一、甲', '（1）子', '（2）丑', '二、乙'), LEVEL_RULES), ['level-skip:（1）']);
+  });
+
+  it('allows 一、 → 1. by default, and flags it when gongwen.numbering.allowSkip is off', () => {
+    const text = draft('一、甲', '1.子', '2.丑', '二、乙', '1.寅', '2.卯');
+    assert.deepEqual(of(text, LEVEL_RULES), []);
+    assert.deepEqual(of(text, LEVEL_RULES, false), ['level-skip:1.', 'level-skip:1.']);
+    const [f] = analyze(text, { rules: {}, level3Dot: '.', allowSkip: false }).findings;
+    assert.ok(messageOf(f!).includes('此处应为“（一）”'), messageOf(f!));
+  });
+});
+
+describe('level-depth', () => {
+  it('flags ① as a fifth heading level', () => {
+    const text = draft('一、甲', '（一）子', '1.丑', '（1）寅', '①卯', '②辰');
+    assert.deepEqual(of(text, [...LEVEL_RULES, 'ordinal-form']), ['level-depth:①', 'level-depth:②']);
+    assert.equal(findings(text).find((f) => f.rule === 'level-depth')!.severity, 'information');
+  });
+});
+
+describe('mixed-style', () => {
+  it('flags siblings in different forms: （一）（二）3.', () => {
+    const text = draft('一、甲', '（一）子', '（二）丑', '3.寅', '二、乙');
+    assert.deepEqual(of(text, [...LEVEL_RULES, 'sequence-start', 'lone-item']), ['mixed-style:3.']);
+    assert.ok(messageOf(findings(text).find((f) => f.rule === 'mixed-style')!).includes('“（三）”'));
+  });
+
+  it('flags 一是……其次 and 第一，……其次， as warnings', () => {
+    for (const text of ['一是加强领导；其次要完善制度。', '第一，加强领导；其次，完善制度。']) {
+      const [f] = findings(text).filter((x) => x.rule === 'mixed-style');
+      assert.ok(f, text);
+      assert.equal(covered(text, f), '其次');
+      assert.equal(f.severity, 'warning');
+    }
+  });
+
+  it('首先，……其次，……第三， is only information', () => {
+    const [f] = findings('首先，统一思想；其次，加强领导；第三，狠抓落实。').filter((x) => x.rule === 'mixed-style');
+    assert.equal(f?.severity, 'information');
+  });
+
+  it('a series nested in a member of another is not mixed', () => {
+    const text = draft('首先，要统一思想。', '其次，要加强领导。一是建立机制；二是压实责任；三是强化考核。', '最后，要狠抓落实。');
+    assert.deepEqual(findings(text), []);
+  });
+});
+
+describe('series families', () => {
+  const series = (text: string) => analyze(text).model.series.map((s) => s.members.map((m) => m.marker).join(''));
+  it('recognises 一要/二要, 其一/其二 and 一方面/另一方面', () => {
+    assert.deepEqual(series('一要统一思想，二要加强领导。'), ['一要二要']);
+    assert.deepEqual(series('其一，统一思想；其二，加强领导。'), ['其一其二']);
+    assert.deepEqual(series('我们一方面要加快发展，另一方面要保护环境。'), ['一方面另一方面']);
+    assert.deepEqual(findings('我们一方面要加快发展，另一方面要保护环境。'), []);
+  });
+
+  it('does not take 一抓到底, 这一方面 or 从另一方面看 for members', () => {
+    assert.deepEqual(series('对问题要一抓到底，这一方面我们有经验，从另一方面看也是如此。'), []);
+  });
+});

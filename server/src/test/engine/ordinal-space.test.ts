@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { applyFix, covered, draft, findingsOf } from '../helpers';
+
+const RULE = 'ordinal-space';
+
+describe(RULE, () => {
+  for (const [wrong, right] of [
+    ['一、 总体要求', '一、总体要求'],
+    ['一、\u3000总体要求', '一、总体要求'],
+    ['（一） 工作目标', '（一）工作目标'],
+  ] as const) {
+    it(`${wrong} → ${right}`, () => {
+      const text = draft(wrong, '二、重点任务');
+      const [finding, ...rest] = findingsOf(text, RULE);
+      assert.ok(finding);
+      assert.equal(rest.length, 0);
+      assert.equal(finding.severity, 'information');
+      assert.equal(applyFix(text, finding), draft(right, '二、重点任务'));
+    });
+  }
+
+  it('keeps the space after 第八条 (B.3.6) and asks for one where it is missing', () => {
+    const ok = draft('第一条 为了规范管理，制定本办法。', '第二条\u3000本办法适用于全市。');
+    assert.deepEqual(findingsOf(ok, RULE), []);
+    const missing = draft('第一条 为了规范管理，制定本办法。', '第二条本办法适用于全市。');
+    const [finding] = findingsOf(missing, RULE);
+    assert.ok(finding);
+    assert.equal(covered(missing, finding), '第二条');
+    assert.equal(applyFix(missing, finding), draft('第一条 为了规范管理，制定本办法。', '第二条\u3000本办法适用于全市。'));
+  });
+});

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { analyze, buildOutline } from '../../engine';
+import { covered, draft, messageOf } from '../helpers';
+
+const MEASURES = draft(
+  '江州市城市绿化管理办法',
+  '第一章 总则',
+  '第一条 为了加强城市绿化管理，制定本办法。',
+  '第二条 本办法适用于本市行政区域内的城市绿化工作。',
+  '第二章 规划建设',
+  '第三条 城市绿化规划应当包括下列内容：',
+  '（一）绿地系统布局；',
+  '（二）绿化建设指标。',
+  '第四条 新建项目应当按照下列标准配套建设绿地：',
+  '（一）居住区绿地率不低于百分之三十；',
+  '（二）其他项目按照有关规定执行。',
+  '第三章 附则',
+  '第五条 本办法自2026年5月1日起施行。',
+);
+
+describe('regulation profile (条文)', () => {
+  it('is detected from 第X条 headings and gives no finding on a clean 办法', () => {
+    const { model, findings } = analyze(MEASURES);
+    assert.equal(model.profile, 'regulation');
+    assert.deepEqual(findings, []);
+  });
+
+  it('puts chapters and articles in the outline, with 项 under their 条', () => {
+    const outline = buildOutline(analyze(MEASURES).model);
+    assert.deepEqual(outline.map((n) => n.name), ['第一章 总则', '第二章 规划建设', '第三章 附则']);
+    assert.deepEqual(outline[1]!.children.map((n) => n.name), ['第三条 城市绿化规划应当包括下列内容', '第四条 新建项目应当按照下列标准配套建设绿地']);
+    assert.deepEqual(outline[1]!.children[0]!.children.map((n) => n.name), ['（一）绿地系统布局', '（二）绿化建设指标']);
+  });
+
+  it('flags 第一条 again under a new chapter: articles run on through the document', () => {
+    const text = MEASURES.replace('第三条 城市', '第一条 城市').replace('第四条', '第二条').replace('第五条', '第三条');
+    const found = analyze(text).findings;
+    assert.deepEqual(found.map((f) => `${f.rule}:${covered(text, f)}`), ['sequence-restart:第一条']);
+    assert.ok(messageOf(found[0]!).includes('“第三条”'), messageOf(found[0]!));
+  });
+
+  it('flags a skipped article and a restarted 项', () => {
+    const text = MEASURES.replace('第四条', '第五条').replace('第五条 本办法自', '第六条 本办法自').replace('（一）居住区', '（三）居住区').replace('（二）其他', '（四）其他');
+    const found = analyze(text).findings.map((f) => `${f.rule}:${covered(text, f)}`);
+    assert.deepEqual(found, ['sequence-gap:第五条', 'sequence-restart:（三）']);
+  });
+
+  it('the speech profile can be forced, and 第一条道路 in a speech is not an article', () => {
+    assert.equal(analyze(MEASURES, { rules: {}, level3Dot: '.', profile: 'speech' }).model.profile, 'speech');
+    assert.equal(analyze(draft('第一条道路是改革。', '第二条道路是开放。')).model.profile, 'speech');
+  });
+});
