@@ -20,6 +20,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import zlib from 'node:zlib';
 import {
   DEFAULT_SETTINGS, REPO_ROOT, ensureCodeServer, ensureDebianPackages, launchChromium, startCodeServer, workbenchUrl,
 } from './lib/code-server.mjs';
@@ -50,6 +51,7 @@ try {
       locale: { type: 'string', default: 'zh-cn' },
       scale: { type: 'string', default: '1' },
       only: { type: 'string' },
+      lossless: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -193,7 +195,7 @@ function keybindings(lines) {
 /** Presses `key` (bound to revealLine … at: top) and waits until the view line containing `text` is the editor's top line. */
 async function revealAtTop(key, text, { timeout = 10_000 } = {}) {
   await step(`scroll the editor to "${text}"`, async () => {
-    await page.keyboard.press(key);
+    if (key) await page.keyboard.press(key);
     await page.waitForFunction(
       ([editorSel, t]) => {
         const editor = document.querySelector(editorSel);
@@ -248,16 +250,168 @@ async function dismissNotifications() {
   }
 }
 
-async function save(name) {
+// ---------------------------------------------------------------------------------------------
+// Small PNGs: Chromium writes 24-bit PNGs with fast compression (~500 KB for a window full of
+// Chinese text). Re-encoded as an 8-bit palette PNG they are less than half that size: when the
+// picture has at most 256 colours this is lossless; otherwise the rarest colours (a few
+// anti-aliasing shades, ~1-2 % of the pixels) go to their nearest palette colour, which the eye
+// does not see. --lossless keeps Chromium's own file.
+// ---------------------------------------------------------------------------------------------
+
+function pngChunks(buf) {
+  const chunks = [];
+  for (let off = 8; off + 8 <= buf.length;) {
+    const len = buf.readUInt32BE(off);
+    chunks.push({ type: buf.toString('latin1', off + 4, off + 8), data: buf.subarray(off + 8, off + 8 + len) });
+    off += 12 + len;
+  }
+  return chunks;
+}
+
+/** Decodes an 8-bit RGB/RGBA non-interlaced PNG into { width, height, rgb } (alpha dropped). */
+function decodePng(buf) {
+  const chunks = pngChunks(buf);
+  const ihdr = chunks.find((c) => c.type === 'IHDR')?.data;
+  if (!ihdr) throw new Error('not a PNG');
+  const width = ihdr.readUInt32BE(0);
+  const height = ihdr.readUInt32BE(4);
+  const [depth, colorType, , , interlace] = ihdr.subarray(8, 13);
+  const bpp = { 2: 3, 6: 4 }[colorType];
+  if (depth !== 8 || !bpp || interlace) return null; // not what Chromium writes: leave it alone
+  const raw = zlib.inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)));
+  const stride = width * bpp;
+  const rows = Buffer.alloc(height * stride);
+  const zero = Buffer.alloc(stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const src = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    const cur = rows.subarray(y * stride, (y + 1) * stride);
+    const prev = y ? rows.subarray((y - 1) * stride, y * stride) : zero;
+    for (let x = 0; x < stride; x++) {
+      const a = x >= bpp ? cur[x - bpp] : 0;
+      const b = prev[x];
+      let v = src[x];
+      if (filter === 1) v += a;
+      else if (filter === 2) v += b;
+      else if (filter === 3) v += (a + b) >> 1;
+      else if (filter === 4) {
+        const c = x >= bpp ? prev[x - bpp] : 0;
+        const p = a + b - c;
+        const pa = Math.abs(p - a); const pb = Math.abs(p - b); const pc = Math.abs(p - c);
+        v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+      }
+      cur[x] = v & 255;
+    }
+  }
+  const rgb = new Uint32Array(width * height);
+  for (let i = 0, j = 0; j < rgb.length; i += bpp, j++) rgb[j] = (rows[i] << 16) | (rows[i + 1] << 8) | rows[i + 2];
+  return { width, height, rgb };
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(buf) {
+  let c = 0xffffffff;
+  for (const b of buf) c = CRC_TABLE[(c ^ b) & 255] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type, data) {
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([head, body, crc]);
+}
+
+const colorDistance = (p, q) => {
+  const dr = (p >> 16) - (q >> 16); const dg = ((p >> 8) & 255) - ((q >> 8) & 255); const db = (p & 255) - (q & 255);
+  return 3 * dr * dr + 4 * dg * dg + 2 * db * db;
+};
+
+/** An 8-bit palette PNG of the same picture, or null when it cannot be made. */
+function palettePng(buf) {
+  const img = decodePng(buf);
+  if (!img) return null;
+  const counts = new Map();
+  for (const c of img.rgb) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const byUse = [...counts.keys()].sort((p, q) => counts.get(q) - counts.get(p));
+  let palette;
+  if (byUse.length <= 256) {
+    palette = byUse;
+  } else {
+    // Most used first, skipping near-duplicates so that rare but distinct colours (icons,
+    // squiggles, ruler marks) still get an entry; then fill up with what was skipped.
+    palette = [];
+    const skipped = [];
+    for (const c of byUse) {
+      if (palette.length === 256) break;
+      if (palette.some((p) => colorDistance(p, c) < 300)) skipped.push(c);
+      else palette.push(c);
+    }
+    for (const c of skipped) { if (palette.length === 256) break; palette.push(c); }
+  }
+  const index = new Map(palette.map((c, i) => [c, i]));
+  const nearest = (c) => {
+    let best = 0; let bestD = Infinity;
+    for (let i = 0; i < palette.length; i++) {
+      const d = colorDistance(c, palette[i]);
+      if (d < bestD) { bestD = d; best = i; }
+    }
+    return best;
+  };
+  const { width, height } = img;
+  const raw = Buffer.alloc(height * (width + 1)); // filter type 0 on every row: best for palette data
+  for (let y = 0, j = 0; y < height; y++) {
+    let o = y * (width + 1) + 1;
+    for (let x = 0; x < width; x++, j++) {
+      const c = img.rgb[j];
+      let i = index.get(c);
+      if (i === undefined) { i = nearest(c); index.set(c, i); }
+      raw[o++] = i;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 3; // indexed colour
+  const plte = Buffer.alloc(palette.length * 3);
+  palette.forEach((c, i) => { plte[3 * i] = c >> 16; plte[3 * i + 1] = (c >> 8) & 255; plte[3 * i + 2] = c & 255; });
+  return Buffer.concat([
+    buf.subarray(0, 8),
+    pngChunk('IHDR', ihdr),
+    pngChunk('PLTE', plte),
+    pngChunk('IDAT', zlib.deflateSync(raw, { level: 9, memLevel: 9 })),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+async function save(name, { moveMouseAway = true } = {}) {
   const file = path.join(OUT_DIR, `${name}.png`);
-  await step(`screenshot ${name}.png`, async () => {
-    // Let pending animations / renders settle one frame more before the shot.
+  const png = await step(`screenshot ${name}.png`, async () => {
+    // The mouse to an empty spot of the title bar: no hover, no scrollbar shown on hover.
+    if (moveMouseAway) await page.mouse.move(VIEWPORT.width - 200, 12);
+    // One more frame, so pending renders are on screen.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.screenshot({ path: file, animations: 'disabled', caret: 'initial' });
+    return page.screenshot({ animations: 'disabled', caret: 'initial' });
   });
-  const size = fs.statSync(file).size;
-  log(`wrote ${path.relative(REPO_ROOT, file)} (${Math.round(size / 1024)} KB)`);
-  if (size > MAX_PNG_BYTES) log(`WARNING: ${name}.png is ${Math.round(size / 1024)} KB (over ${MAX_PNG_BYTES / 1024} KB)`);
+  let out = png;
+  if (!opts.lossless) {
+    try {
+      const small = palettePng(png);
+      if (small && small.length < png.length) out = small;
+    } catch (err) {
+      log(`(kept the 24-bit PNG for ${name}.png: ${err.message})`);
+    }
+  }
+  fs.writeFileSync(file, out);
+  log(`wrote ${path.relative(REPO_ROOT, file)} (${Math.round(out.length / 1024)} KB)`);
+  if (out.length > MAX_PNG_BYTES) log(`WARNING: ${name}.png is ${Math.round(out.length / 1024)} KB (over ${MAX_PNG_BYTES / 1024} KB)`);
   return file;
 }
 
@@ -310,11 +464,16 @@ async function shootOutline(lines) {
   const third = lines.third.text.slice(0, 10);
   await goToLine(lines.third.line);
   await revealAtTop(KEY_REVEAL_THIRD, third);
-  await step('wait for the Outline to follow the cursor to 三、', async () => {
+  // Select 三、 in the Outline too (a single click reveals it in the editor, already in view, and
+  // keeps the focus in the tree, so the row shows as selected).
+  await step('select 三、 in the Outline', async () => {
     const row = outlineRow(lines.third.text.slice(0, 6));
     await row.waitFor({ state: 'visible', timeout: 10_000 });
-    log('row class', await row.getAttribute('class'));
+    await row.click();
+    await page.locator(`${OUTLINE_TREE} .monaco-list-row.selected`, { hasText: lines.third.text.slice(0, 6) })
+      .waitFor({ state: 'visible', timeout: 10_000 });
   });
+  await revealAtTop(null, third);
   await expandOutline();
   const rows = await page.evaluate((sel) => {
     const list = document.querySelector(sel);

@@ -31,34 +31,52 @@ export function sequenceIssues(
   const items = list.items;
   const first = items[0];
   if (!first) return issues;
-  const base = typeof first.value === 'number' ? first.value : 1;
+  let base = typeof first.value === 'number' ? first.value : 1;
   // A lone in-text `（二）` is usually a reference to an item, and a lone 另一方面 ordinary
   // prose, not a list that starts wrong.
   const inline = list.kind === 'series' && (isInlineFamily(list.family) || list.family === 'fangmian');
   // A first item that continues another run (an inversion, another form) is the level rules' to report.
   const levelSlip = first.heading !== undefined && explained.has(first.heading);
+  let previousFlagged = false;
+  let swappedWithPrevious = false;
   if (first.value !== 1 && first.value !== 'last' && !inline && !levelSlip) {
     const lastOfCousin = previousCousin?.items[previousCousin.items.length - 1]?.value;
-    const kind: SequenceIssueKind = lastOfCousin !== undefined && lastOfCousin === first.value - 1 ? 'restart' : 'start';
+    let kind: SequenceIssueKind = lastOfCousin !== undefined && lastOfCousin === first.value - 1 ? 'restart' : 'start';
+    // `（二）（一）（三）`: the first two swapped, one slip.
+    if (kind === 'start' && items[1]?.value === 1) {
+      kind = 'order';
+      swappedWithPrevious = true;
+      base = 1;
+    }
     issues.push({ kind, list, item: first, index: 0, expected: 1, previous: undefined });
   }
-  let previousFlagged = false;
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     const previous = items[i - 1]!;
     const value = item.value;
     let kind: SequenceIssueKind | undefined;
     let expected: number | undefined;
+    if (swappedWithPrevious) {
+      // The second of a swapped pair: reported with the first.
+      swappedWithPrevious = false;
+      previousFlagged = true;
+      continue;
+    }
     if (previous.value === 'last') {
       kind = 'after-last';
     } else if (value !== 'last') {
       expected = previous.value + 1;
       const positional = base + i;
-      if (list.kind === 'headings' && list.continuous && value === 1) {
+      if (list.kind === 'headings' && list.continuous && value === 1 && item.heading!.parent !== previous.heading!.parent) {
         // 条文: `第一条` again under a new chapter instead of continuing.
         kind = 'restart';
       } else if (value !== expected && !(previousFlagged && value === positional)) {
         kind = value === previous.value ? 'duplicate' : value < previous.value ? 'order' : 'gap';
+        // `（一）（三）（二）（四）`: two siblings swapped, one slip, reported once as order.
+        if (kind === 'gap' && items[i + 1]?.value === expected) {
+          kind = 'order';
+          swappedWithPrevious = true;
+        }
       }
     }
     previousFlagged = kind !== undefined;

@@ -55,9 +55,11 @@ export function findFormContinuations(model: DocumentModel, inversions: readonly
   const resumed = new Set(inversions.map((i) => i.after));
   for (const heading of model.headings) {
     const parent = heading.parent;
-    if (!parent || heading.ordinal.value < 2 || parent.level === 'article' || resumed.has(heading)) continue;
-    const firstOfLevel = parent.children.find((c) => c.level === heading.level);
-    if (firstOfLevel !== heading) continue;
+    // 条文 units number themselves (第二条 under 第一章 is no form slip).
+    if (!parent || typeof parent.level === 'string' || typeof heading.level === 'string' || resumed.has(heading)) continue;
+    // A lone item numbered on from its parent (`（一）（二）3.`), not a list that lost its first item.
+    const sameLevel = parent.children.filter((c) => c.level === heading.level);
+    if (sameLevel.length !== 1 || parent.ordinal.value < 2) continue;
     if (heading.ordinal.value === parent.ordinal.value + 1 && !continuesCousin(heading, model.roots)) {
       found.push({ heading, continues: parent });
     }

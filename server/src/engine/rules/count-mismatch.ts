@@ -15,8 +15,8 @@ export const countMismatch: Rule = {
   defaultSeverity: 'warning',
   messages: {
     [ID]: {
-      zh: '前文说“{announcement}”，后面实际是{actual}项（“{first}”至“{last}”），数量不一致',
-      en: 'The text announces "{announcement}", but {actual} items follow ("{first}" to "{last}").',
+      zh: '前文说“{announcement}”，后面实际是{actual}项（“{first}”至“{last}”），数量不一致（实务惯例）',
+      en: 'The text announces "{announcement}", but {actual} items follow ("{first}" to "{last}") (practice).',
     },
   },
   check(context: RuleContext): Finding[] {

@@ -14,16 +14,16 @@ export const loneItem: Rule = {
   defaultSeverity: 'warning',
   messages: {
     [`${ID}.child`]: {
-      zh: '“{parent}”下只有“{found}”一项：只有一项不必编号，可并入上级内容，或补足其余各项',
-      en: '"{found}" is the only item under "{parent}": a single item needs no number; merge it into its parent or add the others.',
+      zh: '“{parent}”下只有“{found}”一项：只有一项不必编号，可并入上级内容，或补足其余各项（实务惯例）',
+      en: '"{found}" is the only item under "{parent}": a single item needs no number; merge it into its parent or add the others (practice).',
     },
     [`${ID}.top`]: {
-      zh: '全文只有“{found}”一个同级标题：只有一项不必编号，或补足其余各项',
-      en: '"{found}" is the only heading of its level: a single item needs no number, or add the others.',
+      zh: '全文只有“{found}”一个同级标题：只有一项不必编号，或补足其余各项（实务惯例）',
+      en: '"{found}" is the only heading of its level: a single item needs no number, or add the others (practice).',
     },
     [`${ID}.series`]: {
-      zh: '有“{found}”而没有“{next}”：只有一项的序次语不成系列，可删去序次语或补足其余各项',
-      en: '"{found}" has no "{next}" after it: a series of one is not a series; drop the ordinal word or add the others.',
+      zh: '有“{found}”而没有“{next}”：只有一项的序次语不成系列，可删去序次语或补足其余各项（实务惯例）',
+      en: '"{found}" has no "{next}" after it: a series of one is not a series; drop the ordinal word or add the others (practice).',
     },
   },
   check(context: RuleContext): Finding[] {

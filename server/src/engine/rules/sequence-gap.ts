@@ -5,11 +5,11 @@ const ID = 'sequence-gap';
 
 export const sequenceGap = sequenceRule(ID, ['gap'], 'warning', {
   [`${ID}.headings`]: {
-    zh: '序号跳号：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
-    en: 'Skipped number: after "{previous}" comes "{expected}", not "{found}".',
+    zh: '序号跳号：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”（实务惯例）',
+    en: 'Skipped number: after "{previous}" comes "{expected}", not "{found}" (practice).',
   },
   [`${ID}.series`]: {
-    zh: '序次语跳号：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
-    en: 'Skipped ordinal word: after "{previous}" comes "{expected}", not "{found}".',
+    zh: '序次语跳号：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”（实务惯例）',
+    en: 'Skipped ordinal word: after "{previous}" comes "{expected}", not "{found}" (practice).',
   },
 });

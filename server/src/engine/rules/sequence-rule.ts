@@ -32,7 +32,11 @@ export function sequenceRule(
 }
 
 function messageKey(id: string, issue: SequenceIssue): string {
-  return issue.kind === 'after-last' ? `${id}.after-last` : `${id}.${issue.list.kind}`;
+  if (issue.kind === 'after-last') return `${id}.after-last`;
+  // A swapped first item has no previous one to name.
+  if (issue.kind === 'order' && !issue.previous) return `${id}.first`;
+  if (issue.kind === 'restart' && issue.list.kind === 'headings' && issue.list.continuous) return `${id}.continuous`;
+  return `${id}.${issue.list.kind}`;
 }
 
 function messageArgs(issue: SequenceIssue): Record<string, string> {

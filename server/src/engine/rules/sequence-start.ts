@@ -5,11 +5,11 @@ const ID = 'sequence-start';
 
 export const sequenceStart = sequenceRule(ID, ['start'], 'warning', {
   [`${ID}.headings`]: {
-    zh: '这一组序号应从“{expected}”开始，却是“{found}”',
-    en: 'This list should start at "{expected}", not "{found}".',
+    zh: '这一组序号应从“{expected}”开始，却是“{found}”（实务惯例）',
+    en: 'This list should start at "{expected}", not "{found}" (practice).',
   },
   [`${ID}.series`]: {
-    zh: '这一组序次语应从“{expected}”开始，却是“{found}”',
-    en: 'This series should start with "{expected}", not "{found}".',
+    zh: '这一组序次语应从“{expected}”开始，却是“{found}”（实务惯例）',
+    en: 'This series should start with "{expected}", not "{found}" (practice).',
   },
 });

@@ -49,8 +49,13 @@ describe('sequence-duplicate', () => {
 
 describe('sequence-order', () => {
   it('flags numbers out of order', () => {
-    const text = draft('一、甲', '（一）子', '（三）丑', '（二）寅');
-    assert.deepEqual(numbering(text), ['sequence-gap:（三）', 'sequence-order:（二）']);
+    assert.deepEqual(numbering(draft('一、甲', '（一）子', '（二）丑', '（三）寅', '（二）卯')), ['sequence-order:（二）']);
+  });
+
+  it('reports two swapped siblings once', () => {
+    const text = draft('一、甲', '（一）子', '（三）丑', '（二）寅', '（四）卯');
+    assert.deepEqual(numbering(text), ['sequence-order:（三）']);
+    assert.ok(messageOf(findings(text).find((f) => f.rule === 'sequence-order')!).includes('此处应为“（二）”'));
   });
 
   it('flags a member after 最后', () => {

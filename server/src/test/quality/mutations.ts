@@ -1,0 +1,174 @@
+/**
+ * Known defects applied programmatically to clean drafts, each with the
+ * finding it must produce: the rule and the line.
+ */
+import { analyze, type DocumentModel, type Heading } from '../../engine';
+import { headingLists, seriesLists } from '../../engine/lists';
+import type { SeriesMember } from '../../engine/model';
+
+export interface Expected {
+  readonly rule: string | readonly string[];
+  /** Zero-based line in the mutated text. */
+  readonly line: number;
+}
+
+export interface Mutation {
+  readonly name: string;
+  readonly text: string;
+  readonly expected: Expected;
+  /** Lines where a count-mismatch is a correct consequence (the mutation changed an announced list). */
+  readonly announcementLines: readonly number[];
+}
+
+type Lines = string[];
+
+function replaceAt(lines: Lines, line: number, start: number, end: number, text: string): Lines {
+  const copy = [...lines];
+  copy[line] = copy[line]!.slice(0, start) + text + copy[line]!.slice(end);
+  return copy;
+}
+
+function removeSections(lines: Lines, sections: readonly Heading[]): { lines: Lines; shift: (line: number) => number } {
+  const removed = new Set<number>();
+  for (const s of sections) for (let l = s.line; l <= s.sectionEndLine; l++) removed.add(l);
+  return {
+    lines: lines.filter((_, i) => !removed.has(i)),
+    shift: (line) => line - [...removed].filter((r) => r < line).length,
+  };
+}
+
+function removeLine(lines: Lines, line: number): { lines: Lines; shift: (line: number) => number } {
+  return { lines: lines.filter((_, i) => i !== line), shift: (l) => (l > line ? l - 1 : l) };
+}
+
+export function mutationsOf(name: string, text: string, format: 'plain' | 'markdown'): Mutation[] {
+  // Markdown code is not checked, so it is not mutated either.
+  const model: DocumentModel = analyze(text, undefined, format).model;
+  const lines = text.split('\n');
+  const announcementLines = model.announcements.map((a) => a.line);
+  const out: Mutation[] = [];
+  const add = (kind: string, mutated: Lines, expected: Expected, shift: (l: number) => number = (l) => l) =>
+    out.push({
+      name: `${name} ${kind} @${expected.line + 1}`,
+      text: mutated.join('\n'),
+      expected,
+      announcementLines: announcementLines.map(shift),
+    });
+
+  for (const list of headingLists(model)) {
+    const items = list.items.map((i) => i.heading!);
+    const n = items.length;
+    if (n < 2) continue;
+    items.forEach((h, k) => {
+      const core = h.ordinal.coreRange;
+      // Duplicate: the number of the sibling before.
+      if (k >= 1) {
+        add('duplicate', replaceAt(lines, h.line, core.start.character, core.end.character, items[k - 1]!.ordinal.core), { rule: 'sequence-duplicate', line: h.line });
+      }
+      // Swap with the next sibling.
+      if (k + 1 < n) {
+        const next = items[k + 1]!;
+        let swapped = replaceAt(lines, h.line, core.start.character, core.end.character, next.ordinal.core);
+        swapped = replaceAt(swapped, next.line, next.ordinal.coreRange.start.character, next.ordinal.coreRange.end.character, h.ordinal.core);
+        add('swap', swapped, { rule: 'sequence-order', line: h.line });
+      }
+      // Delete a sibling with its section, from a list of three or more.
+      if (n >= 3 && k + 1 < n) {
+        // A chapter or section goes as a heading line only: its articles number on regardless.
+        const unit = h.level === 'chapter' || h.level === 'section';
+        const { lines: kept, shift } = unit ? removeLine(lines, h.line) : removeSections(lines, [h]);
+        add('delete', kept, { rule: k === 0 ? ['sequence-start', 'sequence-restart'] : 'sequence-gap', line: shift(items[k + 1]!.line) }, shift);
+      }
+      // Wrong mark after the ordinal.
+      const wrongMark = wrongMarkFor(h);
+      if (wrongMark) {
+        const at = h.ordinal.mark ? h.ordinal.mark.range : { start: core.end, end: core.end };
+        add('wrong mark', replaceAt(lines, h.line, at.start.character, at.end.character, wrongMark), { rule: 'ordinal-punctuation', line: h.line });
+      }
+      // Half-width brackets.
+      if (h.ordinal.open && h.ordinal.close) {
+        add('half-width bracket', replaceAt(lines, h.line, core.start.character, core.end.character, `(${h.ordinal.numeral})`), { rule: 'ordinal-bracket', line: h.line });
+      }
+    });
+    // Lone item: keep only the first child under its parent.
+    if (list.parent && !list.continuous) {
+      const { lines: kept, shift } = removeSections(lines, items.slice(1));
+      add('lone item', kept, { rule: 'lone-item', line: shift(items[0]!.line) }, shift);
+    }
+  }
+
+  for (const list of seriesLists(model)) {
+    const members = list.items.map((i) => i.member!);
+    const n = members.length;
+    if (n < 2) continue;
+    members.forEach((m, k) => {
+      if (k === 0) return;
+      const other = otherFamilyMarker(m);
+      if (other) add('mixed series family', replaceMarker(lines, m, other), { rule: 'mixed-style', line: m.line });
+      if (m.family === 'shi' || m.family === 'di') {
+        const value = m.value as number;
+        // Broken series: a member skips a number.
+        add('broken series', replaceMarker(lines, m, numbered(m, value + 1)), { rule: 'sequence-gap', line: m.line });
+        if (k + 1 < n) {
+          const next = members[k + 1]!;
+          let swapped = replaceMarker(lines, next, numbered(next, value));
+          swapped = replaceMarker(swapped, m, numbered(m, value + 1));
+          add('swapped members', swapped, { rule: 'sequence-order', line: m.line });
+        }
+        if (k >= 2) add('duplicate member', replaceMarker(lines, m, numbered(m, value - 1)), { rule: 'sequence-duplicate', line: m.line });
+        const mark = m.family === 'shi' ? '，' : '、';
+        add('wrong mark', replaceMarker(lines, m, m.marker + mark), { rule: 'ordinal-punctuation', line: m.line });
+      }
+    });
+  }
+
+  for (const a of model.announcements) {
+    const c = a.countRange;
+    const wrong = a.announcedCount === 2 ? '五' : '两';
+    add('wrong announced count', replaceAt(lines, a.line, c.start.character, c.end.character, wrong), { rule: 'count-mismatch', line: a.line });
+  }
+  return out;
+}
+
+function wrongMarkFor(h: Heading): string | undefined {
+  switch (h.level) {
+    case 1:
+      return '．';
+    case 3:
+      return '、';
+    case 2:
+    case 4:
+      return (h.ordinal.mark?.text ?? '') + '、';
+    default:
+      return undefined;
+  }
+}
+
+const CN = '一二三四五六七八九十';
+
+function numbered(m: SeriesMember, value: number): string {
+  const cn = value <= 10 ? CN[value - 1]! : String(value);
+  return m.family === 'shi' ? `${cn}${m.marker.slice(-1)}` : `第${cn}${m.mark?.text ?? ''}`;
+}
+
+/** The same number in another family, punctuated so it is read as a member: 二是 → 第二，. */
+function otherFamilyMarker(m: SeriesMember): string | undefined {
+  if (typeof m.value !== 'number' || m.value > 10) return undefined;
+  const cn = CN[m.value - 1]!;
+  switch (m.family) {
+    case 'shi':
+      return `第${cn}，`;
+    case 'di':
+    case 'qi':
+    case 'sequence-word':
+      return `${cn}是`;
+    default:
+      return undefined;
+  }
+}
+
+/** Replaces a member's marker and its mark. */
+function replaceMarker(lines: Lines, m: SeriesMember, text: string): Lines {
+  const end = m.mark ? m.mark.range.end.character : m.markerRange.end.character;
+  return replaceAt(lines, m.line, m.markerRange.start.character, end, text);
+}
