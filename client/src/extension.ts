@@ -35,7 +35,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(checkedLanguages()),
-    synchronize: { configurationSection: 'gongwen' },
+    // The server reads .gongwenrc.json files itself; it needs to hear when they change.
+    synchronize: { configurationSection: 'gongwen', fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
     outputChannel: output,
     initializationOptions: { settings: vscode.workspace.getConfiguration('gongwen') },
   };

@@ -17,9 +17,10 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, buildOutline, containsChinese, foldingSections, type Analysis, type Locale } from '../engine';
+import { analyze, buildOutline, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale } from '../engine';
 import { quickFixes, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
-import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { overlay, RcFiles } from './rcfile';
+import { readSettings, settingsProblems, type ServerSettings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -29,6 +30,14 @@ const SERVER_MESSAGES = {
     en: '"{name}" has {size} characters, more than gongwen.maxFileSize ({limit}); it is not checked.',
   },
   fixAll: { zh: '修正所有可安全自动修正的问题', en: 'Fix all safely fixable problems' },
+  rcBroken: {
+    zh: '无法读取“{file}”（{detail}），其中的设置未生效，暂按编辑器设置检查。',
+    en: 'Could not read "{file}" ({detail}); its settings are not applied, the editor settings are used instead.',
+  },
+  rcProblem: {
+    zh: '“{file}”中的“{key}”无效，已忽略（应为 {expected}），其余设置照常生效。',
+    en: '"{key}" in "{file}" is ignored: expected {expected}. The rest of the file applies.',
+  },
 } as const;
 
 interface CachedAnalysis {
@@ -42,11 +51,15 @@ export function startServer(connection: Connection): void {
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   const analyses = new Map<string, CachedAnalysis>();
   const warnedTooLarge = new Set<string>();
+  const rcFiles = new RcFiles();
+  /** rc files already reported, so a broken file is announced once, not on every keystroke. */
+  const reportedRc = new Set<string>();
   let locale: Locale = 'zh';
   let pullDiagnostics = false;
   let configurationRequests = false;
   let diagnosticRefresh = false;
-  let pushedSettings: ServerSettings = DEFAULT_SETTINGS;
+  /** Settings a client without workspace/configuration sends with initialize or didChangeConfiguration. */
+  let pushedRaw: unknown = {};
 
   /** Runs a promise nobody awaits; a failure is logged, never allowed to stop the server. */
   const quietly = (promise: Promise<unknown>): void => {
@@ -63,7 +76,7 @@ export function startServer(connection: Connection): void {
     configurationRequests = caps.workspace?.configuration === true;
     diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    if (initial !== undefined) pushedSettings = readSettings(initial);
+    if (initial !== undefined) pushedRaw = initial;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -84,13 +97,40 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  /** Tells the user once what is wrong with an rc file; what can be used is used. */
+  const reportRc = (file: string, messages: string[]): void => {
+    if (reportedRc.has(file) || messages.length === 0) return;
+    reportedRc.add(file);
+    for (const message of messages) {
+      quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+    }
+  };
+
+  /** The editor's settings for the document, overlaid by the nearest .gongwenrc.json. */
+  const withRcFile = (uri: string, editorSettings: unknown): ServerSettings => {
+    const rc = rcFiles.forDocument(uri);
+    if (!rc) return readSettings(editorSettings);
+    if (!rc.settings) {
+      reportRc(rc.path, [text('rcBroken', { file: rc.path, detail: rc.problem?.detail ?? '' })]);
+      return readSettings(editorSettings);
+    }
+    reportRc(
+      rc.path,
+      settingsProblems(rc.settings, RULE_IDS).map((p) => text('rcProblem', { file: rc.path, key: p.key, expected: p.expected })),
+    );
+    return readSettings(overlay(editorSettings, rc.settings));
+  };
+
   const settingsFor = (uri: string): Promise<ServerSettings> => {
-    if (!configurationRequests) return Promise.resolve(pushedSettings);
     let pending = settingsByUri.get(uri);
     if (!pending) {
-      pending = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'gongwen' })
-        .then(readSettings, () => DEFAULT_SETTINGS);
+      const editorSettings: Promise<unknown> = configurationRequests
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'gongwen' }).then(
+            (section: unknown) => section,
+            () => ({}),
+          )
+        : Promise.resolve(pushedRaw);
+      pending = editorSettings.then((section) => withRcFile(uri, section));
       settingsByUri.set(uri, pending);
     }
     return pending;
@@ -152,10 +192,8 @@ export function startServer(connection: Connection): void {
     if (!pullDiagnostics) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
   });
 
-  connection.onDidChangeConfiguration((change) => {
+  const settingsChanged = (): void => {
     settingsByUri.clear();
-    const pushed = (change.settings as { gongwen?: unknown } | null)?.gongwen;
-    if (!configurationRequests && pushed !== undefined) pushedSettings = readSettings(pushed);
     if (pullDiagnostics) {
       if (diagnosticRefresh) {
         // Typed as void, but a request underneath: keep its failure from escaping.
@@ -165,6 +203,19 @@ export function startServer(connection: Connection): void {
     } else {
       for (const document of documents.all()) quietly(push(document));
     }
+  };
+
+  // A .gongwenrc.json was created, changed or deleted (the client watches them).
+  connection.onDidChangeWatchedFiles(() => {
+    rcFiles.clear();
+    reportedRc.clear();
+    settingsChanged();
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { gongwen?: unknown } | null)?.gongwen;
+    if (!configurationRequests && pushed !== undefined) pushedRaw = pushed;
+    settingsChanged();
   });
 
   connection.languages.diagnostics.on(async (params) => {

@@ -16,7 +16,7 @@ export const DEFAULT_LANGUAGES = ['gongwen', 'plaintext', 'markdown'] as const;
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   languages: DEFAULT_LANGUAGES,
-  engine: { rules: {}, level3Dot: '.' },
+  engine: { rules: {}, level3Dot: '.', profile: 'auto', allowSkip: true },
   outlineSeries: true,
   maxFileSize: 5_000_000,
 };
@@ -44,6 +44,8 @@ export function readSettings(section: unknown): ServerSettings {
   const languages = get('languages');
   const rules = get('rules');
   const level3Dot = get('numbering.level3Dot');
+  const allowSkip = get('numbering.allowSkip');
+  const profile = get('profile');
   const outlineSeries = get('outline.series');
   const maxFileSize = get('maxFileSize');
   const ruleSettings: Record<string, RuleSetting> = {};
@@ -58,8 +60,61 @@ export function readSettings(section: unknown): ServerSettings {
     engine: {
       rules: ruleSettings,
       level3Dot: level3Dot === '．' || level3Dot === 'either' || level3Dot === '.' ? level3Dot : '.',
+      profile: profile === 'speech' || profile === 'regulation' ? profile : 'auto',
+      allowSkip: typeof allowSkip === 'boolean' ? allowSkip : true,
     },
     outlineSeries: typeof outlineSeries === 'boolean' ? outlineSeries : true,
     maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_SETTINGS.maxFileSize,
   };
+}
+
+/** A value in a settings source that is not understood, by key path: `rules.foo`. */
+export interface SettingsProblem {
+  readonly key: string;
+  /** What would be accepted there. */
+  readonly expected: string;
+}
+
+/** Each setting an rc file may hold, how to tell a good value, and what is expected. */
+const KNOWN_KEYS: Readonly<Record<string, readonly [(value: unknown) => boolean, string]>> = {
+  languages: [(v) => Array.isArray(v) && v.every((l) => typeof l === 'string'), 'an array of language IDs'],
+  profile: [(v) => v === 'auto' || v === 'speech' || v === 'regulation', '"auto", "speech" or "regulation"'],
+  'numbering.level3Dot': [(v) => v === '.' || v === '．' || v === 'either', '".", "．" or "either"'],
+  'numbering.allowSkip': [(v) => typeof v === 'boolean', 'true or false'],
+  'outline.series': [(v) => typeof v === 'boolean', 'true or false'],
+  maxFileSize: [(v) => typeof v === 'number' && v > 0, 'a positive number'],
+};
+
+/** What in a settings object (such as a .gongwenrc.json) will be ignored, and why. */
+export function settingsProblems(section: Record<string, unknown>, ruleIds: readonly string[]): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  const walk = (value: Record<string, unknown>, prefix: string) => {
+    for (const [key, child] of Object.entries(value)) {
+      const path = prefix + key;
+      if (path === '$schema') continue;
+      if (path === 'rules') {
+        if (!isObject(child)) {
+          problems.push({ key: path, expected: 'an object of rule ID → "error" | "warning" | "information" | "hint" | "off"' });
+          continue;
+        }
+        for (const [id, setting] of Object.entries(child)) {
+          if (!ruleIds.includes(id)) problems.push({ key: `rules.${id}`, expected: 'a rule ID of the catalogue' });
+          else if (typeof setting !== 'string' || !RULE_SETTINGS.has(setting as RuleSetting)) {
+            problems.push({ key: `rules.${id}`, expected: '"error", "warning", "information", "hint" or "off"' });
+          }
+        }
+        continue;
+      }
+      const known = KNOWN_KEYS[path];
+      if (known) {
+        if (!known[0](child)) problems.push({ key: path, expected: known[1] });
+      } else if (isObject(child) && Object.keys(KNOWN_KEYS).some((k) => k.startsWith(path + '.'))) {
+        walk(child, path + '.');
+      } else {
+        problems.push({ key: path, expected: 'a known setting' });
+      }
+    }
+  };
+  walk(section, '');
+  return problems;
 }

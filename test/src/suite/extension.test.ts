@@ -35,12 +35,14 @@ describe('Gongwen in VS Code', () => {
     assert.match(vscode.version, /^1\.\d+\.\d+/);
   });
 
-  it('flags the seed speech: advertising lines and unfilled values, and no numbering finding', async () => {
+  it('flags the seed speech: advertising lines and unfilled values, and no numbering error or warning', async () => {
     const editor = await openFixture('seed-speech.txt');
     assert.equal(editor.document.languageId, 'plaintext');
-    const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.length === 29, '29 findings on the seed speech');
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.length === 30, '30 findings on the seed speech');
     const codes = new Set(diagnostics.map(codeOf));
-    assert.deepEqual([...codes].sort(), ['placeholder', 'template-leftover']);
+    assert.deepEqual([...codes].sort(), ['mixed-style', 'placeholder', 'template-leftover']);
+    const note = diagnostics.find((d) => codeOf(d) === 'mixed-style')!;
+    assert.equal(note.severity, vscode.DiagnosticSeverity.Information, '首先，其次，第三， is only noted');
     const first = diagnostics.find((d) => codeOf(d) === 'placeholder')!;
     assert.equal(editor.document.getText(first.range), 'X');
     assert.equal(first.range.start.line, 17);
@@ -112,16 +114,16 @@ describe('Gongwen in VS Code', () => {
   it('applies a settings change without reloading: a rule turned off disappears', async () => {
     const editor = await openFixture('seed-speech.txt');
     const uri = editor.document.uri;
-    await waitForDiagnostics(uri, (d) => d.length === 29, 'the seed speech findings');
+    await waitForDiagnostics(uri, (d) => d.length === 30, 'the seed speech findings');
     const config = vscode.workspace.getConfiguration('gongwen');
     try {
-      await config.update('rules', { placeholder: 'off' }, vscode.ConfigurationTarget.Global);
+      await config.update('rules', { placeholder: 'off', 'mixed-style': 'off' }, vscode.ConfigurationTarget.Global);
       const after = await waitForDiagnostics(uri, (d) => d.length === 8, 'only the leftovers once placeholder is off');
       assert.ok(after.every((d) => codeOf(d) === 'template-leftover'));
     } finally {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Global);
     }
-    await waitForDiagnostics(uri, (d) => d.length === 29, 'the placeholders back');
+    await waitForDiagnostics(uri, (d) => d.length === 30, 'the placeholders back');
   });
 
   it('checks an untitled gongwen document', async () => {

@@ -26,4 +26,17 @@ describe('rule settings', () => {
       assert.ok(fs.existsSync(path.join(REPO_ROOT, 'docs', 'rules', `${id}.md`)), `docs/rules/${id}.md is missing`);
     }
   });
+
+  it('the .gongwenrc.json schema knows every rule and every setting the server reads', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'schemas', 'gongwenrc.schema.json'), 'utf8'));
+    assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), [...RULE_IDS].sort());
+    const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    const settings = Object.keys(manifest.contributes.configuration.properties).map((k: string) => k.replace(/^gongwen\./, ''));
+    for (const key of settings) {
+      const [head, tail] = key.split('.');
+      const entry = schema.properties[head!];
+      assert.ok(entry && (!tail || entry.properties[tail]), `schema lacks ${key}`);
+    }
+    assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: '.gongwenrc.json', url: './schemas/gongwenrc.schema.json' }]);
+  });
 });

@@ -3,8 +3,13 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CodeActionRequest,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
   DocumentSymbolRequest,
   FoldingRangeRequest,
@@ -50,7 +55,9 @@ describe('language server over stdio', function () {
     const diagnostics = await client.diagnostics(SEED_URI);
     assert.equal(diagnostics.filter((d) => d.code === 'template-leftover').length, 8);
     assert.equal(diagnostics.filter((d) => d.code === 'placeholder').length, 21);
-    assert.equal(diagnostics.length, 29, where(diagnostics).join(' '));
+    assert.deepEqual(where(diagnostics.filter((d) => d.code === 'mixed-style')), ['mixed-style@23'], '首先，其次，第三， noted');
+    assert.equal(diagnostics.find((d) => d.code === 'mixed-style')!.severity, 3, 'as information only');
+    assert.equal(diagnostics.length, 30, where(diagnostics).join(' '));
     for (const d of diagnostics) {
       assert.equal(d.source, 'gongwen');
       assert.match(d.codeDescription!.href, new RegExp(`docs/rules/${d.code}\\.md$`));
@@ -112,7 +119,7 @@ describe('language server over stdio', function () {
     text = replaceLine(text, 38, SEED.split('\n')[38]!.replace('（二）', '(二)'));
     await client.open(SEED_URI, text);
     const diagnostics = await client.diagnostics(SEED_URI);
-    const codes = where(diagnostics).filter((w) => !/^(placeholder|template-leftover)@/.test(w));
+    const codes = where(diagnostics).filter((w) => !/^(placeholder|template-leftover|mixed-style)@/.test(w));
     assert.deepEqual(codes, ['ordinal-punctuation@19', 'sequence-duplicate@28', 'ordinal-bracket@39']);
     const lone = 'file:///drafts/lone.gw';
     await client.open(lone, '一、总体要求\n（一）工作目标\n正文。\n二、重点任务\n（一）抓好落实\n（二）加强督查\n');
@@ -155,7 +162,7 @@ describe('language server over stdio', function () {
     await client.open(SEED_URI, SEED);
     const report = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: SEED_URI } });
     assert.equal(report.kind, 'full');
-    assert.equal(report.kind === 'full' && report.items.length, 29);
+    assert.equal(report.kind === 'full' && report.items.length, 30);
   });
 
   it('reads settings live: a rule turned off disappears without a restart', async () => {
@@ -163,8 +170,8 @@ describe('language server over stdio', function () {
     client = new TestClient({ settings: () => settings });
     await client.initialize();
     await client.open(SEED_URI, SEED);
-    await client.diagnostics(SEED_URI, (d) => d.length === 29);
-    settings = { rules: { placeholder: 'off', 'template-leftover': 'hint' } };
+    await client.diagnostics(SEED_URI, (d) => d.length === 30);
+    settings = { rules: { placeholder: 'off', 'template-leftover': 'hint', 'mixed-style': 'off' } };
     await client.configurationChanged();
     const diagnostics = await client.diagnostics(SEED_URI, (d) => d.length === 8);
     assert.ok(diagnostics.every((d) => d.code === 'template-leftover' && d.severity === 4));
@@ -215,5 +222,64 @@ describe('language server over stdio', function () {
     await client.diagnostics('file:///x.gw', (d) => d.length === 0);
     const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///x.gw' } });
     assert.deepEqual(symbols, []);
+  });
+});
+
+describe('.gongwenrc.json shared by an office', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  let dir: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-rc-'));
+    fs.mkdirSync(path.join(dir, 'drafts'));
+  });
+
+  afterEach(async () => {
+    await client?.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const draftUri = () => pathToFileURL(path.join(dir, 'drafts', '讲话.gw')).toString();
+  const TEXT = '一、甲\n二、乙\n四、丁\n今年增长X%。\n';
+
+  it('applies the nearest file above a draft, over the editor settings, and follows its changes', async () => {
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ rules: { placeholder: 'off', 'sequence-gap': 'error' } }));
+    client = new TestClient({ settings: () => ({ rules: { 'sequence-gap': 'hint' } }) });
+    await client.initialize();
+    await client.open(draftUri(), TEXT);
+    const diagnostics = await client.diagnostics(draftUri());
+    assert.deepEqual(where(diagnostics), ['sequence-gap@3']);
+    assert.equal(diagnostics[0]!.severity, 1, 'the office file wins over the editor setting');
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ rules: {} }));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(path.join(dir, '.gongwenrc.json')).toString(), type: 2 }],
+    });
+    const after = await client.diagnostics(draftUri(), (d) => d.length === 2);
+    assert.deepEqual(where(after), ['sequence-gap@3', 'placeholder@4']);
+    assert.equal(after[0]!.severity, 4, 'back to the editor setting');
+  });
+
+  it('says once that a broken file is not applied, and keeps checking with the editor settings', async () => {
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), '{ "rules": { "placeholder": "off", }');
+    client = new TestClient();
+    await client.initialize();
+    await client.open(draftUri(), TEXT);
+    const message = await client.message((m) => m.includes('.gongwenrc.json'));
+    assert.match(message, /无法读取/);
+    assert.deepEqual(where(await client.diagnostics(draftUri())), ['sequence-gap@3', 'placeholder@4']);
+    await client.change(draftUri(), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
+    await client.diagnostics(draftUri(), (_, p) => p.version === 2);
+    assert.equal(client.messages.filter((m) => m.includes('.gongwenrc.json')).length, 1);
+  });
+
+  it('names an invalid value and applies the rest of the file', async () => {
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ rules: { placeholder: 'off', 'sequence-gap': 'loud' } }));
+    client = new TestClient();
+    await client.initialize();
+    await client.open(draftUri(), TEXT);
+    const message = await client.message((m) => m.includes('rules.sequence-gap'));
+    assert.match(message, /已忽略/);
+    assert.deepEqual(where(await client.diagnostics(draftUri())), ['sequence-gap@3']);
   });
 });

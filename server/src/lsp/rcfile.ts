@@ -1,0 +1,97 @@
+/**
+ * `.gongwenrc.json`: settings an office shares by putting one file in the
+ * folder of its drafts. The nearest one above a document applies, over the
+ * editor's settings. A file that cannot be read or parsed is reported, and the
+ * editor's settings stay in force.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const RC_FILE = '.gongwenrc.json';
+
+export interface RcFile {
+  readonly path: string;
+  /** The parsed settings, or undefined when the file is broken. */
+  readonly settings: Record<string, unknown> | undefined;
+  /** What is wrong with the file, in terms a user can act on. */
+  readonly problem?: { readonly kind: 'unreadable' | 'syntax' | 'shape'; readonly detail: string };
+}
+
+interface CacheEntry {
+  readonly mtimeMs: number;
+  readonly rc: RcFile;
+}
+
+export class RcFiles {
+  private readonly cache = new Map<string, CacheEntry | null>();
+
+  /** Forgets what was read, after a `.gongwenrc.json` was created, changed or deleted. */
+  clear(): void {
+    this.cache.clear();
+  }
+
+  /** The nearest `.gongwenrc.json` in the document's folder or above it. */
+  forDocument(uri: string): RcFile | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    let dir: string;
+    try {
+      dir = path.dirname(fileURLToPath(uri));
+    } catch {
+      return undefined;
+    }
+    for (;;) {
+      const rc = this.read(path.join(dir, RC_FILE));
+      if (rc) return rc;
+      const parent = path.dirname(dir);
+      if (parent === dir) return undefined;
+      dir = parent;
+    }
+  }
+
+  private read(file: string): RcFile | undefined {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      this.cache.set(file, null);
+      return undefined;
+    }
+    const cached = this.cache.get(file);
+    if (cached && cached.mtimeMs === stat.mtimeMs) return cached.rc;
+    const rc = parseRc(file);
+    this.cache.set(file, { mtimeMs: stat.mtimeMs, rc });
+    return rc;
+  }
+}
+
+function parseRc(file: string): RcFile {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { path: file, settings: undefined, problem: { kind: 'unreadable', detail: (error as Error).message } };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    return { path: file, settings: undefined, problem: { kind: 'syntax', detail: (error as Error).message } };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { path: file, settings: undefined, problem: { kind: 'shape', detail: 'the file must hold one JSON object' } };
+  }
+  return { path: file, settings: value as Record<string, unknown> };
+}
+
+/** Settings from the editor, overlaid by the rc file's: nested objects (such as `rules`) merge key by key. */
+export function overlay(base: unknown, over: Record<string, unknown>): Record<string, unknown> {
+  const result: Record<string, unknown> = typeof base === 'object' && base !== null && !Array.isArray(base) ? { ...(base as Record<string, unknown>) } : {};
+  for (const [key, value] of Object.entries(over)) {
+    const current = result[key];
+    const bothObjects =
+      typeof value === 'object' && value !== null && !Array.isArray(value) && typeof current === 'object' && current !== null && !Array.isArray(current);
+    result[key] = bothObjects ? overlay(current, value as Record<string, unknown>) : value;
+  }
+  return result;
+}
