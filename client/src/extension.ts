@@ -1,15 +1,20 @@
 /**
- * The VS Code side of Gongwen: starts the language server over IPC and
- * keeps it in step with the user's settings.
+ * The VS Code side of Gongwen: starts the language server over IPC, keeps it
+ * in step with the user's settings and trust, and adds the commands, the status
+ * bar item and the pre-submission report.
  */
 import * as vscode from 'vscode';
 import {
   LanguageClient,
+  State,
   TransportKind,
   type DocumentSelector,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { goToPlaceholder } from './placeholders';
+import { requestReport, showReport } from './report';
+import { DraftStatus } from './status';
 
 const DEFAULT_LANGUAGES = ['gongwen', 'plaintext', 'markdown'];
 
@@ -27,6 +32,10 @@ function documentSelector(languages: readonly string[]): DocumentSelector {
   ]);
 }
 
+function isChecked(document: vscode.TextDocument): boolean {
+  return (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && checkedLanguages().includes(document.languageId);
+}
+
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('server/out/main.js');
   const serverOptions: ServerOptions = {
@@ -38,9 +47,20 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     // The server reads .gongwenrc.json files itself; it needs to hear when they change.
     synchronize: { configurationSection: 'gongwen', fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
     outputChannel: output,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('gongwen') },
+    initializationOptions: {
+      settings: vscode.workspace.getConfiguration('gongwen'),
+      // Patterns from an untrusted workspace's own files are not run.
+      trusted: vscode.workspace.isTrusted,
+    },
   };
-  return new LanguageClient('gongwen', 'Gongwen', serverOptions, clientOptions);
+  const created = new LanguageClient('gongwen', 'Gongwen', serverOptions, clientOptions);
+  // A crash is restarted by the client library; say so rather than stay silent.
+  created.onDidChangeState((event) => {
+    if (event.oldState === State.Running && event.newState !== State.Running && client === created) {
+      output.appendLine(`[${new Date().toISOString()}] ${vscode.l10n.t('The Gongwen language server stopped; restarting it.')}`);
+    }
+  });
+  return created;
 }
 
 async function restart(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
@@ -51,16 +71,36 @@ async function restart(context: vscode.ExtensionContext, output: vscode.OutputCh
   await client.start();
 }
 
+async function preSubmissionCheck(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a draft to check it before submission.'));
+    return;
+  }
+  if (!client || !client.isRunning()) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The Gongwen language server is not running; try "Gongwen: Restart the language server".'));
+    return;
+  }
+  await showReport(editor, await requestReport(client, editor.document));
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Gongwen');
   context.subscriptions.push(
     output,
     vscode.commands.registerCommand('gongwen.restartServer', () => restart(context, output)),
     vscode.commands.registerCommand('gongwen.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('gongwen.nextPlaceholder', () => goToPlaceholder('next')),
+    vscode.commands.registerCommand('gongwen.previousPlaceholder', () => goToPlaceholder('previous')),
+    vscode.commands.registerCommand('gongwen.preSubmissionCheck', preSubmissionCheck),
+    new DraftStatus(isChecked),
     // The documents the client sends the server follow gongwen.languages; the rest of
     // the settings the server reads itself, live.
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('gongwen.languages')) void restart(context, output);
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      void client?.sendNotification('gongwen/workspaceTrusted');
     }),
   );
   client = createClient(context, output);

@@ -4,6 +4,7 @@
 import { DEFAULT_CONFIG, type EngineConfig } from './config';
 import type { Finding, MessageCatalog } from './findings';
 import { maskMarkdownCode } from './markdown';
+import { compileUserPatterns } from './user-patterns';
 import type { DocumentModel } from './model';
 import { parseDocument } from './parse';
 import { RuleContext } from './rule';
@@ -19,7 +20,12 @@ export interface Analysis {
 export type TextFormat = 'plain' | 'markdown';
 
 export function analyze(text: string, config: EngineConfig = DEFAULT_CONFIG, format: TextFormat = 'plain'): Analysis {
-  const model = parseDocument(format === 'markdown' ? maskMarkdownCode(text) : text, config.profile ?? 'auto');
+  const model = parseDocument(format === 'markdown' ? maskMarkdownCode(text) : text, {
+    profile: config.profile ?? 'auto',
+    // Invalid patterns are skipped here; the server reports them by setting name.
+    extraPatterns: compileUserPatterns(config.placeholders?.extraPatterns).patterns,
+    ignore: compileUserPatterns(config.placeholders?.ignore).patterns,
+  });
   return { model, findings: check(model, config) };
 }
 

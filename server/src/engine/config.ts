@@ -14,6 +14,16 @@ export interface EngineConfig {
   readonly profile?: 'speech' | 'regulation' | 'auto';
   /** Allow 一、 → 1. without （一） (normal practice with only two levels). */
   readonly allowSkip?: boolean;
+  /** Final mode: the draft is about to be submitted, so process fields are errors too. */
+  readonly finalMode?: boolean;
+  readonly placeholders?: PlaceholderSettings;
+}
+
+export interface PlaceholderSettings {
+  /** More placeholders, as RE2 regular expressions: `【[^】]*待定[^】]*】`. */
+  readonly extraPatterns?: readonly string[];
+  /** Texts never to flag, as RE2 regular expressions: a placeholder inside a match is left alone. */
+  readonly ignore?: readonly string[];
 }
 
 export const DEFAULT_CONFIG: EngineConfig = {
@@ -21,4 +31,6 @@ export const DEFAULT_CONFIG: EngineConfig = {
   level3Dot: '.',
   profile: 'auto',
   allowSkip: true,
+  finalMode: false,
+  placeholders: {},
 };

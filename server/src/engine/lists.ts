@@ -83,7 +83,14 @@ export function standardSeriesMarker(family: SeriesFamily, value: number): strin
 
 /** Label of the expected item in a list, for messages. */
 export function expectedLabel(list: OrdinalList, value: number): string {
-  return list.kind === 'headings' ? standardHeadingOrdinal(list.level, value) : standardSeriesMarker(list.family, value);
+  return list.kind === 'headings' ? standardHeadingOrdinal(list.level, value) : seriesLabel(list, value);
+}
+
+/** The marker a series uses for `value`, in the series' own wording: `三要` in an 一要 series. */
+export function seriesLabel(list: SeriesList, value: number): string {
+  const standard = standardSeriesMarker(list.family, value);
+  const first = list.items[0]?.member?.marker;
+  return list.family === 'shi' && first ? standard.slice(0, -1) + first.slice(-1) : standard;
 }
 
 /** The ordinal exactly as written, brackets and mark included: `（二）`, `1、`. */

@@ -124,7 +124,9 @@ export type PlaceholderKind =
   | 'box'
   | 'bracketed-todo'
   | 'template-syntax'
-  | 'dash-name';
+  | 'dash-name'
+  /** Matched by a pattern of gongwen.placeholders.extraPatterns. */
+  | 'user';
 
 /** A value left unfilled from a template. */
 export interface PlaceholderSpan {
@@ -133,6 +135,18 @@ export interface PlaceholderSpan {
   readonly range: Range;
   /** The span with the words around it that give it meaning (`X%`, `XX同志`), for messages. */
   readonly context: string;
+}
+
+export type ProcessFieldKind = 'document-number' | 'signer' | 'date';
+
+/**
+ * A field the document workflow fills in later: the number in `〔2025〕×号`,
+ * an empty `签发人：`, a `××××年××月××日` 成文日期 line.
+ */
+export interface ProcessField {
+  readonly kind: ProcessFieldKind;
+  readonly text: string;
+  readonly range: Range;
 }
 
 /** A vague stand-in (`某单位`) that should be replaced by the real name. */
@@ -173,6 +187,7 @@ export interface DocumentModel {
   readonly roots: readonly Heading[];
   readonly series: readonly Series[];
   readonly placeholders: readonly PlaceholderSpan[];
+  readonly processFields: readonly ProcessField[];
   readonly vague: readonly VagueSpan[];
   readonly leftovers: readonly LeftoverSpan[];
   readonly announcements: readonly CountAnnouncement[];

@@ -17,10 +17,11 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, buildOutline, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale } from '../engine';
+import { analyze, buildOutline, compileUserPatterns, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale } from '../engine';
 import { quickFixes, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
+import { PRE_SUBMISSION_CHECK, reportGroup, type PreSubmissionCheckParams, type PreSubmissionCheckResult } from './protocol';
 import { overlay, RcFiles } from './rcfile';
-import { readSettings, settingsProblems, type ServerSettings } from './settings';
+import { readSettings, settingsProblems, withoutPatterns, type ServerSettings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 
@@ -33,6 +34,10 @@ const SERVER_MESSAGES = {
   rcBroken: {
     zh: '无法读取“{file}”（{detail}），其中的设置未生效，暂按编辑器设置检查。',
     en: 'Could not read "{file}" ({detail}); its settings are not applied, the editor settings are used instead.',
+  },
+  badPattern: {
+    zh: '{setting} 中的正则表达式“{pattern}”无效（{error}），已跳过；其余模式照常使用。',
+    en: 'The regular expression "{pattern}" in {setting} is invalid ({error}); it is skipped, the other patterns still apply.',
   },
   rcProblem: {
     zh: '“{file}”中的“{key}”无效，已忽略（应为 {expected}），其余设置照常生效。',
@@ -52,8 +57,10 @@ export function startServer(connection: Connection): void {
   const analyses = new Map<string, CachedAnalysis>();
   const warnedTooLarge = new Set<string>();
   const rcFiles = new RcFiles();
-  /** rc files already reported, so a broken file is announced once, not on every keystroke. */
+  /** rc files and patterns already reported, so a problem is announced once, not on every keystroke. */
   const reportedRc = new Set<string>();
+  /** In an untrusted workspace, patterns from the workspace's own files are not run. */
+  let workspaceTrusted = true;
   let locale: Locale = 'zh';
   let pullDiagnostics = false;
   let configurationRequests = false;
@@ -75,8 +82,9 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     configurationRequests = caps.workspace?.configuration === true;
     diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    if (initial !== undefined) pushedRaw = initial;
+    const options = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
+    if (options?.settings !== undefined) pushedRaw = options.settings;
+    if (options?.trusted === false) workspaceTrusted = false;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -118,7 +126,17 @@ export function startServer(connection: Connection): void {
       rc.path,
       settingsProblems(rc.settings, RULE_IDS).map((p) => text('rcProblem', { file: rc.path, key: p.key, expected: p.expected })),
     );
-    return readSettings(overlay(editorSettings, rc.settings));
+    return readSettings(overlay(editorSettings, workspaceTrusted ? rc.settings : withoutPatterns(rc.settings)));
+  };
+
+  /** Names each invalid user pattern once, by its setting. */
+  const reportPatterns = (settings: ServerSettings): void => {
+    const placeholders = settings.engine.placeholders ?? {};
+    for (const [name, sources] of [['gongwen.placeholders.extraPatterns', placeholders.extraPatterns], ['gongwen.placeholders.ignore', placeholders.ignore]] as const) {
+      for (const problem of compileUserPatterns(sources).problems) {
+        reportRc(`${name}\u0000${problem.source}`, [text('badPattern', { setting: name, pattern: problem.source, error: problem.error })]);
+      }
+    }
   };
 
   const settingsFor = (uri: string): Promise<ServerSettings> => {
@@ -130,7 +148,11 @@ export function startServer(connection: Connection): void {
             () => ({}),
           )
         : Promise.resolve(pushedRaw);
-      pending = editorSettings.then((section) => withRcFile(uri, section));
+      pending = editorSettings.then((section) => {
+        const settings = withRcFile(uri, section);
+        reportPatterns(settings);
+        return settings;
+      });
       settingsByUri.set(uri, pending);
     }
     return pending;
@@ -212,7 +234,14 @@ export function startServer(connection: Connection): void {
     settingsChanged();
   });
 
+  // The user trusted the workspace: its own patterns may run now.
+  connection.onNotification('gongwen/workspaceTrusted', () => {
+    workspaceTrusted = true;
+    settingsChanged();
+  });
+
   connection.onDidChangeConfiguration((change) => {
+    reportedRc.clear();
     const pushed = (change.settings as { gongwen?: unknown } | null)?.gongwen;
     if (!configurationRequests && pushed !== undefined) pushedRaw = pushed;
     settingsChanged();
@@ -236,6 +265,21 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     const analysis = document && (await analysisOf(document));
     return analysis ? foldingSections(analysis.model).map(toFoldingRange) : [];
+  });
+
+  // The pre-submission check: the document as it stands, in final mode.
+  connection.onRequest(PRE_SUBMISSION_CHECK, async (params: PreSubmissionCheckParams): Promise<PreSubmissionCheckResult> => {
+    const document = documents.get(params.uri);
+    if (!document) return { checked: false, items: [] };
+    const settings = await settingsFor(document.uri);
+    if (!shouldCheck(document, settings)) return { checked: false, items: [] };
+    const format = document.languageId === 'markdown' ? 'markdown' : 'plain';
+    const { findings } = analyze(document.getText(), { ...settings.engine, finalMode: true }, format);
+    const items = findings.flatMap((finding) => {
+      const group = reportGroup(finding.rule, finding.severity);
+      return group ? [{ group, diagnostic: toDiagnostic(finding, locale) }] : [];
+    });
+    return { checked: true, items };
   });
 
   connection.onCodeAction(async (params) => {

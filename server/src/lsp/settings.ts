@@ -16,7 +16,7 @@ export const DEFAULT_LANGUAGES = ['gongwen', 'plaintext', 'markdown'] as const;
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   languages: DEFAULT_LANGUAGES,
-  engine: { rules: {}, level3Dot: '.', profile: 'auto', allowSkip: true },
+  engine: { rules: {}, level3Dot: '.', profile: 'auto', allowSkip: true, finalMode: false, placeholders: { extraPatterns: [], ignore: [] } },
   outlineSeries: true,
   maxFileSize: 5_000_000,
 };
@@ -46,6 +46,10 @@ export function readSettings(section: unknown): ServerSettings {
   const level3Dot = get('numbering.level3Dot');
   const allowSkip = get('numbering.allowSkip');
   const profile = get('profile');
+  const finalMode = get('finalMode');
+  const extraPatterns = get('placeholders.extraPatterns');
+  const ignore = get('placeholders.ignore');
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   const outlineSeries = get('outline.series');
   const maxFileSize = get('maxFileSize');
   const ruleSettings: Record<string, RuleSetting> = {};
@@ -62,6 +66,8 @@ export function readSettings(section: unknown): ServerSettings {
       level3Dot: level3Dot === '．' || level3Dot === 'either' || level3Dot === '.' ? level3Dot : '.',
       profile: profile === 'speech' || profile === 'regulation' ? profile : 'auto',
       allowSkip: typeof allowSkip === 'boolean' ? allowSkip : true,
+      finalMode: finalMode === true,
+      placeholders: { extraPatterns: strings(extraPatterns), ignore: strings(ignore) },
     },
     outlineSeries: typeof outlineSeries === 'boolean' ? outlineSeries : true,
     maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_SETTINGS.maxFileSize,
@@ -83,7 +89,27 @@ const KNOWN_KEYS: Readonly<Record<string, readonly [(value: unknown) => boolean,
   'numbering.allowSkip': [(v) => typeof v === 'boolean', 'true or false'],
   'outline.series': [(v) => typeof v === 'boolean', 'true or false'],
   maxFileSize: [(v) => typeof v === 'number' && v > 0, 'a positive number'],
+  finalMode: [(v) => typeof v === 'boolean', 'true or false'],
+  // Read by the editor side (status bar), accepted here so the file validates.
+  speakingRate: [(v) => typeof v === 'number' && v > 0, 'a positive number'],
+  'placeholders.extraPatterns': [(v) => Array.isArray(v) && v.every((p) => typeof p === 'string'), 'an array of regular expressions'],
+  'placeholders.ignore': [(v) => Array.isArray(v) && v.every((p) => typeof p === 'string'), 'an array of regular expressions'],
 };
+
+/** Settings that run user-written patterns: not taken from an untrusted workspace. */
+export const PATTERN_KEYS = ['extraPatterns', 'ignore'] as const;
+
+/** The settings without the user patterns, for sources an untrusted workspace controls. */
+export function withoutPatterns(section: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...section };
+  for (const key of PATTERN_KEYS) delete copy[`placeholders.${key}`];
+  if (isObject(copy.placeholders)) {
+    const placeholders = { ...copy.placeholders };
+    for (const key of PATTERN_KEYS) delete placeholders[key];
+    copy.placeholders = placeholders;
+  }
+  return copy;
+}
 
 /** What in a settings object (such as a .gongwenrc.json) will be ignored, and why. */
 export function settingsProblems(section: Record<string, unknown>, ruleIds: readonly string[]): SettingsProblem[] {

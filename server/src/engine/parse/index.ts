@@ -1,25 +1,37 @@
 /**
  * Parses a draft once into the document model every rule reads.
  */
-import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PlaceholderSpan, SeriesMember, VagueSpan } from '../model';
+import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PlaceholderSpan, ProcessField, SeriesMember, VagueSpan } from '../model';
+import type { UserPattern } from '../user-patterns';
 import { contentStart, splitLines } from '../text';
 import { findAnnouncements } from './announcements';
 import { detectProfile, nestHeadings, newHeadingParseState, parseHeadingLine } from './headings';
 import { findLeftovers } from './leftovers';
-import { findPlaceholders, findVagueStandIns } from './placeholders';
+import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
 
 /** `auto` chooses `regulation` for documents numbered by 第X条, `speech` otherwise. */
 export type ProfileSetting = NumberingProfile | 'auto';
 
-export function parseDocument(text: string, profileSetting: ProfileSetting = 'auto'): DocumentModel {
+export interface ParseOptions {
+  readonly profile?: ProfileSetting;
+  /** The user's extra placeholder patterns. */
+  readonly extraPatterns?: readonly UserPattern[];
+  /** Placeholders and stand-ins inside a match of these are left alone. */
+  readonly ignore?: readonly UserPattern[];
+}
+
+export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
   const lines = splitLines(text);
+  const profileSetting = options.profile ?? 'auto';
   const profile = profileSetting === 'auto' ? detectProfile(lines) : profileSetting;
+  const ignore = options.ignore ?? [];
   const headings: Heading[] = [];
   const headingAt = new Map<number, Heading>();
   const members: SeriesMember[] = [];
   const placeholders: PlaceholderSpan[] = [];
   const vague: VagueSpan[] = [];
+  const processFields: ProcessField[] = [];
   const announcements: CountAnnouncement[] = [];
   const state = newHeadingParseState(profile);
   // The innermost open section: the last heading seen.
@@ -42,8 +54,21 @@ export function parseDocument(text: string, profileSetting: ProfileSetting = 'au
       members.push(...findInlineOrdinals(text, line.index, bodyFrom, section));
       announcements.push(...findAnnouncements(text, line.index, bodyFrom, section));
     }
-    placeholders.push(...findPlaceholders(text, line.index));
-    vague.push(...findVagueStandIns(text, line.index));
+    const fields = findProcessFields(text, line.index);
+    const linePlaceholders = findPlaceholders(text, line.index, fields, options.extraPatterns);
+    const lineVague = findVagueStandIns(text, line.index);
+    if (ignore.length > 0) {
+      const exempt = ignore.flatMap((p) => p.matches(text));
+      const kept = (span: { range: { start: { character: number }; end: { character: number } } }) =>
+        !exempt.some(([s, e]) => span.range.start.character >= s && span.range.end.character <= e);
+      processFields.push(...fields.filter(kept));
+      placeholders.push(...linePlaceholders.filter(kept));
+      vague.push(...lineVague.filter(kept));
+    } else {
+      processFields.push(...fields);
+      placeholders.push(...linePlaceholders);
+      vague.push(...lineVague);
+    }
   }
   const roots = nestHeadings(headings, lines.length - 1);
   return {
@@ -53,6 +78,7 @@ export function parseDocument(text: string, profileSetting: ProfileSetting = 'au
     roots,
     series: groupSeries(members),
     placeholders,
+    processFields,
     vague,
     leftovers: findLeftovers(lines, headingAt),
     announcements,

@@ -3,8 +3,9 @@
  * `【待补】`) and vague stand-ins (`某单位`), respecting the never-flag list of
  * rules.md (`X光`, `3×4`, `二〇二五年`, `张某`, `某些`, titles quoting `×××`).
  */
-import type { PlaceholderKind, PlaceholderSpan, VagueSpan } from '../model';
+import type { PlaceholderKind, PlaceholderSpan, ProcessField, VagueSpan } from '../model';
 import { lineRange } from '../text';
+import type { UserPattern } from '../user-patterns';
 
 interface Pattern {
   readonly kind: PlaceholderKind;
@@ -90,9 +91,52 @@ function insideRealTitle(text: string, start: number, end: number): boolean {
   return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));
 }
 
-export function findPlaceholders(text: string, line: number): PlaceholderSpan[] {
+/** `〔2025〕×号`, `[2025]X号`: the registry's number, filled in when the document is issued. */
+const DOCUMENT_NUMBER = /[〔［[]\d{4}[〕］\]]\s*([×XxＸ]+)号/g;
+/** `签发人：` with nothing after it. */
+const EMPTY_SIGNER = /^(\s*)(签发人[：:])\s*$/;
+/** A 成文日期 line left as `××××年××月××日` or `20XX年X月X日`. */
+const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2})年[×XxＸ0-9]{1,2}月[×XxＸ0-9]{1,2}日)\s*$/;
+
+export function findProcessFields(text: string, line: number): ProcessField[] {
+  const found: ProcessField[] = [];
+  const date = DATE_LINE.exec(text);
+  if (date && /[×XxＸ]/.test(date[2]!)) {
+    const start = date[1]!.length;
+    return [{ kind: 'date', text: date[2]!, range: lineRange(line, start, start + date[2]!.length) }];
+  }
+  const signer = EMPTY_SIGNER.exec(text);
+  if (signer) {
+    const start = signer[1]!.length;
+    found.push({ kind: 'signer', text: signer[2]!, range: lineRange(line, start, start + signer[2]!.length) });
+  }
+  DOCUMENT_NUMBER.lastIndex = 0;
+  for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    found.push({ kind: 'document-number', text: m[1]!, range: lineRange(line, start, start + m[1]!.length) });
+  }
+  return found;
+}
+
+/**
+ * Placeholders in one line. `reserved` spans (process fields) are not
+ * placeholders; `extra` are the user's own patterns.
+ */
+export function findPlaceholders(
+  text: string,
+  line: number,
+  reserved: readonly ProcessField[] = [],
+  extra: readonly UserPattern[] = [],
+): PlaceholderSpan[] {
   const found: PlaceholderSpan[] = [];
-  const taken: Array<[number, number]> = [];
+  const taken: Array<[number, number]> = reserved.map((f) => [f.range.start.character, f.range.end.character]);
+  for (const pattern of extra) {
+    for (const [start, end] of pattern.matches(text)) {
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      found.push({ kind: 'user', text: text.slice(start, end), range: lineRange(line, start, end), context: contextOf(text, start, end) });
+    }
+  }
   for (const pattern of PATTERNS) {
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(text); m; m = pattern.regex.exec(text)) {

@@ -3,7 +3,7 @@
  * mark (GB/T 15834-2011 B.4; practice). A run-in heading keeps its 。 before the body.
  */
 import type { Finding } from '../findings';
-import { writtenOrdinal } from '../lists';
+import { headingLabel } from '../lists';
 import type { Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -23,8 +23,8 @@ export const headingTrailingPunctuation: Rule = {
     return context.model.headings.flatMap((heading): Finding[] => {
       const mark = heading.trailingMark;
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
-      if (!mark || insideArticle(heading)) return [];
-      const expected = writtenOrdinal(heading) + heading.title;
+      if (!mark || insideArticle(heading) || isItemSentence(heading, mark.text)) return [];
+      const expected = headingLabel(heading);
       return [
         {
           rule: ID,
@@ -41,4 +41,16 @@ export const headingTrailingPunctuation: Rule = {
 function insideArticle(heading: Heading): boolean {
   for (let a = heading.parent; a; a = a.parent) if (a.level === 'article') return true;
   return false;
+}
+
+/** Longer than this, a numbered line ending in 。 reads as a sentence, not a title. */
+const TITLE_LENGTH = 15;
+
+/**
+ * `（二）各乡镇要于3月底前完成排查。` is an item written as a full sentence, not a
+ * title with a stray 。: long, or with its own commas, it keeps its full stop.
+ */
+function isItemSentence(heading: Heading, mark: string): boolean {
+  if (mark !== '。' && mark !== '.') return false;
+  return heading.title.length > TITLE_LENGTH || /[，,、；;]/.test(heading.title);
 }

@@ -16,6 +16,7 @@ import { loneItem } from './lone-item';
 import { ordinalBracket } from './ordinal-bracket';
 import { ordinalPunctuation } from './ordinal-punctuation';
 import { placeholder } from './placeholder';
+import { placeholderProcess } from './placeholder-process';
 import { placeholderVague } from './placeholder-vague';
 import { sequenceDuplicate } from './sequence-duplicate';
 import { sequenceGap } from './sequence-gap';
@@ -45,5 +46,6 @@ export const RULES: readonly Rule[] = [
   countMismatch,
   placeholder,
   placeholderVague,
+  placeholderProcess,
   templateLeftover,
 ];

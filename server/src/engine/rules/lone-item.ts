@@ -3,7 +3,7 @@
  * what is not divided need not be numbered).
  */
 import type { Finding } from '../findings';
-import { headingLabel, standardSeriesMarker } from '../lists';
+import { headingLabel, seriesLabel } from '../lists';
 import { isInlineFamily } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -50,12 +50,14 @@ export const loneItem: Rule = {
       // A lone in-text （1） is as likely a reference as a list.
       if (list.items.length !== 1 || list.family === 'sequence-word' || isInlineFamily(list.family)) continue;
       const item = list.items[0]!;
+      // A lone 另一方面 answers a point made without 一方面: ordinary prose.
+      if (list.family === 'fangmian' && item.value !== 1) continue;
       const value = typeof item.value === 'number' ? item.value : 1;
       findings.push({
         rule: ID,
         severity: 'warning',
         range: item.range,
-        message: { key: `${ID}.series`, args: { found: item.written, next: standardSeriesMarker(list.family, value + 1) } },
+        message: { key: `${ID}.series`, args: { found: item.written, next: seriesLabel(list, value + 1) } },
       });
     }
     return findings;

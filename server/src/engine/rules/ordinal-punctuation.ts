@@ -54,7 +54,8 @@ function checkHeading(heading: Heading, level3Dot: '.' | '．' | 'either'): Find
   const o = heading.ordinal;
   const mark = o.mark;
   const core = (o.open?.text ?? '') + o.numeral + (o.close?.text ?? '');
-  if (o.bracketed) {
+  // ⑴ ㈠ ⒈ ① carry their bracket or dot in the character: nothing follows them.
+  if (o.bracketed || (o.core.length === 1 && !/[0-9一二三四五六七八九十]/.test(o.core))) {
     if (!mark) return undefined;
     return finding('bracketed', core + mark.text, core, mark.range, '');
   }

@@ -1,0 +1,38 @@
+/**
+ * Stepping through what is left to fill in: next / previous placeholder moves
+ * the cursor to it and selects it, so typing replaces it.
+ */
+import * as vscode from 'vscode';
+
+/** Rules whose findings are values to fill in. */
+export const PLACEHOLDER_RULES = new Set(['placeholder', 'placeholder-process', 'placeholder-vague']);
+
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code ?? '');
+}
+
+export function placeholdersIn(uri: vscode.Uri): vscode.Range[] {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'gongwen' && PLACEHOLDER_RULES.has(codeOf(d)))
+    .map((d) => d.range)
+    .sort((a, b) => a.start.compareTo(b.start));
+}
+
+export async function goToPlaceholder(direction: 'next' | 'previous'): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const ranges = placeholdersIn(editor.document.uri);
+  if (ranges.length === 0) {
+    vscode.window.setStatusBarMessage(vscode.l10n.t('No placeholders left in this document.'), 3000);
+    return;
+  }
+  const selection = editor.selection;
+  const target =
+    direction === 'next'
+      ? (ranges.find((r) => r.start.isAfter(selection.start) && !r.isEqual(selection)) ?? ranges[0]!)
+      : ([...ranges].reverse().find((r) => r.start.isBefore(selection.start)) ?? ranges[ranges.length - 1]!);
+  editor.selection = new vscode.Selection(target.start, target.end);
+  editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}

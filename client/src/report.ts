@@ -1,0 +1,121 @@
+/**
+ * 提交前检查 (pre-submission check): every remaining placeholder, leftover and
+ * numbering problem of the draft in one list, grouped and counted; choosing an
+ * entry jumps to it. A clear all-clear when nothing remains.
+ */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+const PRE_SUBMISSION_CHECK = 'gongwen/preSubmissionCheck';
+
+type ReportGroup = 'placeholder' | 'leftover' | 'numbering';
+
+interface WireDiagnostic {
+  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  readonly message: string;
+  readonly code?: string | number;
+  readonly severity?: number;
+}
+
+interface PreSubmissionCheckResult {
+  readonly checked: boolean;
+  readonly items: ReadonlyArray<{ readonly group: ReportGroup; readonly diagnostic: WireDiagnostic }>;
+}
+
+export interface ReportEntry {
+  readonly group: ReportGroup;
+  readonly range: vscode.Range;
+  readonly rule: string;
+  readonly message: string;
+}
+
+export interface Report {
+  readonly checked: boolean;
+  readonly entries: readonly ReportEntry[];
+}
+
+const GROUP_ORDER: readonly ReportGroup[] = ['placeholder', 'leftover', 'numbering'];
+
+function groupTitle(group: ReportGroup, count: number): string {
+  switch (group) {
+    case 'placeholder':
+      return vscode.l10n.t('Values to fill in ({0})', count);
+    case 'leftover':
+      return vscode.l10n.t('Left over from templates and downloads ({0})', count);
+    case 'numbering':
+      return vscode.l10n.t('Numbering and structure ({0})', count);
+  }
+}
+
+export async function requestReport(client: LanguageClient, document: vscode.TextDocument): Promise<Report> {
+  const result = await client.sendRequest<PreSubmissionCheckResult>(PRE_SUBMISSION_CHECK, { uri: document.uri.toString() });
+  return {
+    checked: result.checked,
+    entries: result.items.map(({ group, diagnostic }) => ({
+      group,
+      rule: String(diagnostic.code ?? ''),
+      message: diagnostic.message,
+      range: new vscode.Range(
+        diagnostic.range.start.line,
+        diagnostic.range.start.character,
+        diagnostic.range.end.line,
+        diagnostic.range.end.character,
+      ),
+    })),
+  };
+}
+
+interface EntryItem extends vscode.QuickPickItem {
+  readonly entry?: ReportEntry;
+}
+
+/** Shows the report; resolves when the user has picked an entry or closed it. */
+export async function showReport(editor: vscode.TextEditor, report: Report): Promise<void> {
+  const name = editor.document.uri.path.split('/').pop() ?? '';
+  if (!report.checked) {
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('"{0}" is not checked by Gongwen (see the setting gongwen.languages).', name),
+    );
+    return;
+  }
+  if (report.entries.length === 0) {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Pre-submission check passed: "{0}" has no unfilled values, no template leftovers and no numbering errors.', name),
+    );
+    return;
+  }
+  const items: EntryItem[] = [];
+  for (const group of GROUP_ORDER) {
+    const entries = report.entries.filter((e) => e.group === group);
+    if (entries.length === 0) continue;
+    items.push({ label: groupTitle(group, entries.length), kind: vscode.QuickPickItemKind.Separator });
+    for (const entry of entries) {
+      const lineText = editor.document.lineAt(entry.range.start.line).text;
+      items.push({
+        label: `$(${group === 'numbering' ? 'list-ordered' : group === 'leftover' ? 'trash' : 'edit'}) ${entry.message}`,
+        description: vscode.l10n.t('line {0}', entry.range.start.line + 1),
+        detail: excerpt(lineText, entry.range.start.character),
+        entry,
+      });
+    }
+  }
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Pre-submission check: {0} item(s) to resolve in "{1}"', report.entries.length, name),
+    placeHolder: vscode.l10n.t('Choose an item to go to it'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (picked?.entry) {
+    const range = picked.entry.range;
+    const shown = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+    shown.selection = new vscode.Selection(range.start, range.end);
+    shown.revealRange(range, vscode.TextEditorRevealType.InCenter);
+  }
+}
+
+/** The words around a finding, so the list reads without opening each place. */
+function excerpt(line: string, at: number): string {
+  const start = Math.max(0, at - 12);
+  const text = line.slice(start, at + 24).trim();
+  return (start > 0 ? '…' : '') + text + (at + 24 < line.length ? '…' : '');
+}

@@ -1,0 +1,37 @@
+/**
+ * placeholder-process: fields the document workflow fills later (`〔2025〕×号`,
+ * an empty `签发人：`, a `××××年××月××日` 成文日期 line). Information while
+ * drafting; an error in final mode, when the draft is about to go up.
+ */
+import type { Finding } from '../findings';
+import type { Rule, RuleContext } from '../rule';
+
+const ID = 'placeholder-process';
+
+export const placeholderProcess: Rule = {
+  id: ID,
+  defaultSeverity: 'information',
+  messages: {
+    [`${ID}.document-number`]: {
+      zh: '发文字号中的序号“{text}”尚未编定，印发前由文秘部门填写（GB/T 9704—2012 7.2.4）',
+      en: 'The serial number "{text}" in the document number is not assigned yet; the registry fills it in before issue (GB/T 9704-2012 §7.2.4).',
+    },
+    [`${ID}.signer`]: {
+      zh: '“{text}”后尚未填写签发人姓名，上行文须标注签发人（GB/T 9704—2012 7.2.5）',
+      en: '"{text}" has no name yet: documents to higher authorities name their signer (GB/T 9704-2012 §7.2.5).',
+    },
+    [`${ID}.date`]: {
+      zh: '成文日期“{text}”尚未填写，应以负责人签发的日期为准，用阿拉伯数字写全年月日（GB/T 9704—2012 7.3.5.1）',
+      en: 'The date "{text}" is not filled in: use the date the document is signed, in Arabic numerals (GB/T 9704-2012 §7.3.5.1).',
+    },
+  },
+  check(context: RuleContext): Finding[] {
+    const severity = context.config.finalMode ? 'error' : 'information';
+    return context.model.processFields.map((field) => ({
+      rule: ID,
+      severity,
+      range: field.range,
+      message: { key: `${ID}.${field.kind}`, args: { text: field.text } },
+    }));
+  },
+};
