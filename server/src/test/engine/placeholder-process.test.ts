@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../engine';
+import { covered, draft, messageOf } from '../helpers';
+
+const RULE = 'placeholder-process';
+const NOTICE = draft('云溪县人民政府文件', '云政发〔2026〕×号', '签发人：', '关于做好春耕生产工作的通知', '各乡镇人民政府：', '现将有关事项通知如下。', '云溪县人民政府', '××××年××月××日');
+
+function processFindings(text: string, finalMode = false) {
+  return analyze(text, { rules: {}, level3Dot: '.', finalMode }).findings.filter((f) => f.rule === RULE);
+}
+
+describe(RULE, () => {
+  it('flags the document number, an empty 签发人 and the date line as information while drafting', () => {
+    const found = processFindings(NOTICE);
+    assert.deepEqual(found.map((f) => covered(NOTICE, f)), ['×', '签发人：', '××××年××月××日']);
+    assert.ok(found.every((f) => f.severity === 'information'));
+    assert.ok(messageOf(found[2]!).includes('7.3.5.1'));
+  });
+
+  it('raises them to errors in final mode', () => {
+    assert.ok(processFindings(NOTICE, true).every((f) => f.severity === 'error'));
+  });
+
+  it('are not also reported as placeholders', () => {
+    assert.deepEqual(analyze(NOTICE).findings.filter((f) => f.rule === 'placeholder'), []);
+  });
+
+  it('accepts filled-in fields, and treats X月X日 in the text as a placeholder', () => {
+    assert.deepEqual(processFindings(draft('云政发〔2026〕15号', '签发人：王建华', '2026年3月18日')), []);
+    const text = '会议定于X月X日召开。';
+    assert.deepEqual(analyze(text).findings.map((f) => f.rule), ['placeholder', 'placeholder']);
+  });
+});
+
+describe('user placeholder patterns', () => {
+  const config = (extraPatterns: string[], ignore: string[] = []) => ({ rules: {}, level3Dot: '.' as const, placeholders: { extraPatterns, ignore } });
+
+  it('flags matches of gongwen.placeholders.extraPatterns', () => {
+    const text = '完成情况【待定】，负责人〈姓名〉。';
+    const found = analyze(text, config(['【待定】', '〈[^〉]*〉'])).findings;
+    assert.deepEqual(found.map((f) => `${f.rule}:${covered(text, f)}`), ['placeholder:【待定】', 'placeholder:〈姓名〉']);
+  });
+
+  it('leaves alone what gongwen.placeholders.ignore matches', () => {
+    const text = '推广XX牌农机，由XX同志负责。';
+    const found = analyze(text, config([], ['XX牌'])).findings;
+    assert.deepEqual(found.map((f) => covered(text, f)), ['XX']);
+    assert.equal(found[0]!.range.start.character, 9);
+  });
+
+  it('skips an invalid pattern and keeps the others working', () => {
+    const text = '完成情况【待定】。';
+    const found = analyze(text, config(['(?<=情况)【', '【待定】'])).findings;
+    assert.deepEqual(found.map((f) => covered(text, f)), ['【待定】']);
+  });
+
+  it('cannot hang on a pattern that backtracks catastrophically elsewhere', () => {
+    // (a+)+$ takes exponential time in a backtracking engine on this input; RE2 is linear.
+    const text = 'a'.repeat(5000) + 'b';
+    const found = analyze(text, config(['(a+)+$'])).findings;
+    assert.deepEqual(found, []);
+  });
+});

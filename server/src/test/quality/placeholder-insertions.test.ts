@@ -1,0 +1,128 @@
+/**
+ * Quality of placeholder detection on real drafts: every pattern inserted into
+ * the clean corpus is found at the exact place; every never-flag case inserted
+ * produces nothing.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type Finding } from '../../engine';
+import { REPO_ROOT } from '../helpers';
+
+const CORPUS = path.join(REPO_ROOT, 'corpus', 'clean');
+const drafts = fs
+  .readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.txt'))
+  .map((file) => ({ file, lines: fs.readFileSync(path.join(CORPUS, file), 'utf8').split('\n') }));
+
+/** [sentence to insert, the exact text that must be flagged, rule] — the placeholder table of rules.md. */
+export const INSERTIONS: ReadonlyArray<readonly [string, string, string]> = [
+  ['全年增长X%。', 'X', 'placeholder'],
+  ['比上年提高X个百分点。', 'X', 'placeholder'],
+  ['完成投资X亿元。', 'X', 'placeholder'],
+  ['由XX同志具体负责。', 'XX', 'placeholder'],
+  ['市委X书记作出批示。', 'X', 'placeholder'],
+  ['加快XX高速建设。', 'XX', 'placeholder'],
+  ['认真学习《XX》精神。', 'XX', 'placeholder'],
+  ['XXX县要抓好落实。', 'XXX', 'placeholder'],
+  ['××同志要带头。', '××', 'placeholder'],
+  ['×××同志要带头。', '×××', 'placeholder'],
+  ['Ｘ同志要带头。', 'Ｘ', 'placeholder'],
+  ['20XX年要完成。', '20XX', 'placeholder'],
+  ['202X年要完成。', '202X', 'placeholder'],
+  ['定于X月X日召开。', 'X', 'placeholder'],
+  ['定于xx月xx日召开。', 'xx', 'placeholder'],
+  ['依照第X条处理。', 'X', 'placeholder'],
+  ['联系人：____。', '____', 'placeholder'],
+  ['联系人：＿＿。', '＿＿', 'placeholder'],
+  ['联系人：***。', '***', 'placeholder'],
+  ['签名：□□。', '□□', 'placeholder'],
+  ['○○县要抓好落实。', '○○', 'placeholder'],
+  ['全年完成【待补】。', '【待补】', 'placeholder'],
+  ['全年完成【请填写】。', '【请填写】', 'placeholder'],
+  ['全年完成[填写内容]。', '[填写内容]', 'placeholder'],
+  ['请{{姓名}}参加。', '{{姓名}}', 'placeholder'],
+  ['请${name}参加。', '${name}', 'placeholder'],
+  ['由--书记主持。', '--', 'placeholder'],
+  ['由某某同志负责。', '某某同志', 'placeholder-vague'],
+  ['某单位要抓好落实。', '某单位', 'placeholder-vague'],
+  ['某部门要抓好落实。', '某部门', 'placeholder-vague'],
+  ['某县要抓好落实。', '某县', 'placeholder-vague'],
+  ['具体数据（此处补充具体数据）。', '（此处补充具体数据）', 'template-leftover'],
+  ['主要成效（略）。', '（略）', 'template-leftover'],
+  ['完成情况（根据实际情况填写）。', '（根据实际情况填写）', 'template-leftover'],
+];
+
+/** rules.md's never-flag list, as sentences. */
+export const NEVER_FLAG: readonly string[] = [
+  '医院新购X光机一台。',
+  '配备X射线检测设备。',
+  '沿X轴方向布置。',
+  '研究XX染色体遗传。',
+  '采用3×4的方阵。',
+  '建成双向2×2车道。',
+  '二〇二五年是关键之年。',
+  '张某、李某因违规被处理。',
+  '某些地方、某种情况、某个环节仍有不足。',
+  '重温《邓小平接见×××同志时的谈话》。',
+  '停用Windows XP系统。',
+  '采购XXL号服装。',
+  '补充维生素B1。',
+  '任务艰巨……我们必须努力。',
+];
+
+/** Body lines (not headings, not blank) to insert at: after the text of the line. */
+function insertionLines(lines: readonly string[], file: string): number[] {
+  const { model } = analyze(lines.join('\n'));
+  const headingLines = new Set(model.headings.map((h) => h.line));
+  const candidates = lines.map((_, i) => i).filter((i) => lines[i]!.trim().length > 10 && !headingLines.has(i) && !lines[i]!.includes('附件'));
+  assert.ok(candidates.length >= 3, `${file} has too few body lines`);
+  // The first, a middle and the last body line.
+  return [candidates[0]!, candidates[Math.floor(candidates.length / 2)]!, candidates[candidates.length - 1]!];
+}
+
+const describeFinding = (f: Finding) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1}`;
+
+describe('placeholder insertions into the clean corpus', () => {
+  it('finds every inserted pattern at the exact place, and nothing else', () => {
+    let total = 0;
+    const misses: string[] = [];
+    for (const { file, lines } of drafts) {
+      for (const line of insertionLines(lines, file)) {
+        for (const [sentence, span, rule] of INSERTIONS) {
+          total++;
+          const mutated = [...lines];
+          const at = mutated[line]!.length;
+          mutated[line] = mutated[line]! + sentence;
+          const findings = analyze(mutated.join('\n')).findings;
+          const start = at + sentence.indexOf(span);
+          const hit = findings.filter(
+            (f) => f.rule === rule && f.range.start.line === line && f.range.start.character === start && f.range.end.character === start + span.length,
+          );
+          const others = findings.filter((f) => !hit.includes(f) && !(f.rule === rule && f.range.start.line === line));
+          if (hit.length === 0 || others.length > 0) misses.push(`${file}:${line + 1} ${sentence} → ${findings.map(describeFinding).join(' ') || 'nothing'}`);
+        }
+      }
+    }
+    console.log(`      insertions: ${total - misses.length}/${total} found exactly`);
+    assert.deepEqual(misses, []);
+  });
+
+  it('never flags the never-flag cases inserted into the drafts', () => {
+    let total = 0;
+    const alarms: string[] = [];
+    for (const { file, lines } of drafts) {
+      for (const line of insertionLines(lines, file)) {
+        for (const sentence of NEVER_FLAG) {
+          total++;
+          const mutated = [...lines];
+          mutated[line] = mutated[line]! + sentence;
+          const findings = analyze(mutated.join('\n')).findings;
+          if (findings.length > 0) alarms.push(`${file}:${line + 1} ${sentence} → ${findings.map(describeFinding).join(' ')}`);
+        }
+      }
+    }
+    console.log(`      never-flag insertions: ${total - alarms.length}/${total} silent`);
+    assert.deepEqual(alarms, []);
+  });
+});
