@@ -13,7 +13,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { goToPlaceholder } from './placeholders';
-import { requestReport, showReport } from './report';
+import { requestReport, showReport, type Report } from './report';
 import { DraftStatus } from './status';
 
 const DEFAULT_LANGUAGES = ['gongwen', 'plaintext', 'markdown'];
@@ -71,17 +71,20 @@ async function restart(context: vscode.ExtensionContext, output: vscode.OutputCh
   await client.start();
 }
 
-async function preSubmissionCheck(): Promise<void> {
+/** Shows the report and returns it (the report stays open while the user works through it). */
+async function preSubmissionCheck(): Promise<Report | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a draft to check it before submission.'));
-    return;
+    return undefined;
   }
   if (!client || !client.isRunning()) {
     void vscode.window.showWarningMessage(vscode.l10n.t('The Gongwen language server is not running; try "Gongwen: Restart the language server".'));
-    return;
+    return undefined;
   }
-  await showReport(editor, await requestReport(client, editor.document));
+  const report = await requestReport(client, editor.document);
+  void showReport(editor, report);
+  return report;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

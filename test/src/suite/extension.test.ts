@@ -134,4 +134,36 @@ describe('Gongwen in VS Code', () => {
     assert.deepEqual(gongwenDiagnostics(document.uri).map((d) => document.getText(d.range)), ['四、', 'X']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('steps through placeholders: the next one is selected, so typing replaces it', async () => {
+    const editor = await openFixture('seed-speech.txt');
+    await waitForDiagnostics(editor.document.uri, (d) => d.length === 30, 'the seed speech findings');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('gongwen.nextPlaceholder');
+    assert.equal(editor.selection.start.line, 17);
+    assert.equal(editor.document.getText(editor.selection), 'X');
+    await vscode.commands.executeCommand('gongwen.nextPlaceholder');
+    assert.equal(editor.selection.start.line, 21);
+    assert.equal(editor.document.getText(editor.selection), 'XX');
+    await vscode.commands.executeCommand('gongwen.previousPlaceholder');
+    assert.equal(editor.selection.start.line, 17);
+    await editor.edit((b) => b.replace(editor.selection, '李勇'));
+    assert.ok(editor.document.lineAt(17).text.includes('刚才，李勇同志'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('runs the pre-submission check: placeholders, leftovers and process fields grouped, in final mode', async () => {
+    await openFixture('seed-speech.txt');
+    type Report = { checked: boolean; entries: Array<{ group: string; rule: string; range: vscode.Range }> };
+    const report = await vscode.commands.executeCommand<Report>('gongwen.preSubmissionCheck');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.ok(report?.checked);
+    const count = (group: string) => report.entries.filter((e) => e.group === group).length;
+    assert.deepEqual([count('placeholder'), count('leftover'), count('numbering')], [21, 8, 0]);
+    const clean = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '一、甲\n二、乙\n' });
+    await vscode.window.showTextDocument(clean);
+    const allClear = await vscode.commands.executeCommand<Report>('gongwen.preSubmissionCheck');
+    assert.deepEqual(allClear?.entries, []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
