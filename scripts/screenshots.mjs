@@ -1,19 +1,23 @@
 #!/usr/bin/env node
-// `npm run screenshots`: takes pictures of the real product — the extension running in
-// VS Code 1.100.3 (code-server, driven by Debian's Chromium through playwright-core) — and
-// writes them to docs/images/, replacing the previous ones:
+// `npm run screenshots`: pictures of the real product — the extension running in VS Code 1.100.3
+// (code-server, driven by Debian's Chromium through playwright-core) — written to docs/images/,
+// replacing the previous ones:
 //
-//   outline.png   samples/seed-speech.txt with the Outline view (一、…四、, （一）…, 一是/首先 …)
-//   problems.png  the Problems panel listing the seed speech's findings
-//   quickfix.png  a draft with a numbering slip, the quick-fix menu open on the flagged mark
+//   outline.png   samples/seed-speech.txt scrolled to 三、, the Outline view (一、…四、, （一）…,
+//                 and the 首先/一是 … series members) expanded in the Explorer
+//   problems.png  the Problems panel with the seed speech's findings (placeholders, template
+//                 leftovers) under the editor showing the advertising lines
+//   quickfix.png  a draft with numbering slips, the cursor on the flagged （一）、 and the
+//                 quick-fix menu open
 //
-//   node scripts/screenshots.mjs [--no-build] [--locale zh-cn] [--scale 1] [--only outline,problems]
-//                                [--keep] [--verbose]
+//   node scripts/screenshots.mjs [--no-build] [--locale zh-cn] [--scale 1|2] [--lossless]
+//                                [--only outline,problems,quickfix] [--keep] [--verbose]
 //
-// The workspace is a copy of samples/ in a temp folder (nothing in the repository but
-// docs/images/ is written). Every step waits for real workbench state (DOM elements), with a
-// bounded timeout; on failure it saves a debug screenshot under the temp folder's parent
-// (printed) and exits non-zero. code-server and Chromium are always stopped.
+// The workspace is a copy of samples/ (plus the draft) in a temp folder: nothing in the
+// repository but docs/images/*.png is written. Every step waits for real workbench state (DOM
+// elements) with a bounded timeout; when something does not appear it saves a debug screenshot
+// (/tmp/gongwen-screenshots-failed-*.png), names the step and exits 1. code-server and Chromium
+// are always stopped, also on errors and Ctrl-C.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -62,7 +66,16 @@ try {
   process.exit(2);
 }
 if (opts.help) {
-  console.log('usage: npm run screenshots -- [--no-build] [--locale zh-cn] [--scale 1|2] [--only outline,problems,quickfix] [--keep] [--verbose]');
+  console.log([
+    'usage: npm run screenshots -- [options]',
+    '  --no-build          do not run `npm run build` first',
+    '  --locale TAG        VS Code display language (default zh-cn: Chinese diagnostics; en: English)',
+    '  --scale 1|2         device pixel ratio of the pictures (default 1)',
+    '  --lossless          keep Chromium\'s 24-bit PNGs (default: 8-bit palette PNGs, less than half the size)',
+    '  --only LIST         some of: outline,problems,quickfix',
+    '  --keep              keep the temp workspace, user-data dir and code-server log',
+    '  --verbose           echo the code-server log and the browser console',
+  ].join('\n'));
   process.exit(0);
 }
 const scale = Number(opts.scale);
@@ -105,7 +118,7 @@ function makeWorkspace(tmpRoot) {
   return folder;
 }
 
-/** The 1-based line numbers of the seed speech's top-level headings. */
+/** Where the seed speech's 三、 heading is: { line (1-based), text }. */
 function seedLines(folder) {
   const lines = fs.readFileSync(path.join(folder, SEED), 'utf8').split(/\r?\n/);
   const find = (re) => {
@@ -120,15 +133,14 @@ function seedLines(folder) {
 // Workbench helpers (all waits bounded; a failure names what did not appear)
 // ---------------------------------------------------------------------------------------------
 
-let page; // the workbench page, for the debug screenshot
-let debugDir;
+let page; // the workbench page (also for the debug screenshot)
 
 async function step(what, fn) {
   try {
-    return await fn();
+    return await (aborted ? Promise.race([fn(), aborted]) : fn());
   } catch (err) {
     if (err instanceof StepError) throw err;
-    const shot = path.join(debugDir, `screenshots-failed-${what.replace(/[^\w.-]+/g, '_').slice(0, 60)}.png`);
+    const shot = path.join(os.tmpdir(), `gongwen-screenshots-failed-${what.replace(/[^\w.-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60)}.png`);
     let saved = '';
     if (page) {
       try { await page.screenshot({ path: shot }); saved = `\n(debug screenshot: ${shot})`; } catch { /* page gone */ }
@@ -444,23 +456,24 @@ async function showOutline() {
   });
 }
 
-/** Expands every collapsed node of the Outline tree by clicking its twistie. */
+/** Expands every collapsed node of the Outline tree (in view) by clicking its twistie. */
 async function expandOutline() {
   await step('expand the Outline tree', async () => {
     for (let round = 0; round < 50; round++) {
-      const collapsed = page.locator(`${OUTLINE_TREE} .monaco-list-row[aria-expanded="false"] .monaco-tl-twistie.collapsible`);
-      if (await collapsed.count() === 0) return;
-      await collapsed.first().click();
+      const row = page.locator(`${OUTLINE_TREE} .monaco-list-row[aria-expanded="false"]:has(.monaco-tl-twistie.collapsible)`).first();
+      if (await row.count() === 0) return;
+      const index = await row.getAttribute('data-index');
+      await row.locator('.monaco-tl-twistie').click();
+      await page.locator(`${OUTLINE_TREE} .monaco-list-row[data-index="${index}"][aria-expanded="true"]`).waitFor({ timeout: 5000 });
     }
-    throw new Error('the Outline tree kept collapsed rows after 50 clicks');
+    throw new Error('the Outline tree still had collapsed rows after 50 clicks');
   });
 }
 
 async function shootOutline(lines) {
   await showOutline();
   await expandOutline();
-  // Put the cursor on 三、 and bring that line to the top of the editor: the Outline follows
-  // the cursor, revealing and highlighting its row.
+  // Put the cursor on 三、 and bring that line to the top of the editor.
   const third = lines.third.text.slice(0, 10);
   await goToLine(lines.third.line);
   await revealAtTop(KEY_REVEAL_THIRD, third);
@@ -475,38 +488,59 @@ async function shootOutline(lines) {
   });
   await revealAtTop(null, third);
   await expandOutline();
-  const rows = await page.evaluate((sel) => {
-    const list = document.querySelector(sel);
-    return list ? { total: list.querySelector('.monaco-list')?.getAttribute('aria-rowcount') } : null;
-  }, OUTLINE_TREE);
-  log(`Outline: ${JSON.stringify(rows)}`);
   await dismissNotifications();
-  await save('outline');
+  return save('outline');
 }
 
-async function shootProblems(lines) {
+async function shootProblems(firstLine) {
   await goToLine(1);
-  await revealAtTop(KEY_REVEAL_FIRST, '仅供学习');
+  await revealAtTop(KEY_REVEAL_FIRST, firstLine);
   await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
-  const markerRows = page.locator('.markers-panel .monaco-list-row');
   const placeholderRow = page.locator('.markers-panel .monaco-list-row', { hasText: 'X' });
   await step('wait for the findings in the Problems panel', async () => {
     await placeholderRow.first().waitFor({ state: 'visible', timeout: 30_000 });
   });
   // Make the panel taller (drag the sash between the editor and the panel), so more rows show.
+  // The editor keeps the first lines (the advertising lines) in view, down to line 6.
   const panelBox = await page.locator('.part.panel.bottom').boundingBox();
-  const panelTop = Math.round(VIEWPORT.height * 0.36);
+  const line6 = await page.locator(`${ACTIVE_EDITOR} .line-numbers`, { hasText: /^6$/ }).first().boundingBox();
+  const panelTop = Math.round(line6 ? line6.y + line6.height : 215);
   if (panelBox && panelBox.y > panelTop + 10) {
     const x = panelBox.x + panelBox.width / 2;
     await dragSash('enlarge the Problems panel', x, panelBox.y + 1, x, panelTop, '.part.panel.bottom');
   }
-  const count = await markerRows.count();
-  const messages = await page.locator('.markers-panel .monaco-list-row .marker-message-details, .markers-panel .monaco-list-row .marker-message')
-    .allTextContents().catch(() => []);
-  log(`Problems panel: ${count} rows visible; first message: ${JSON.stringify(messages.find((m) => m.trim()) ?? '')}`);
+  // The panel lists errors first, then warnings and infos: scroll the list to its end so that
+  // the template leftovers (warnings) show under the placeholders.
+  await step('scroll the Problems list to its end', async () => {
+    const list = page.locator('.markers-panel .monaco-list').first();
+    const box = await list.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // At the end when the list's last row is rendered at the bottom of the list's viewport (the
+    // scrollbar's track; a few pixels may fall under the panel's border). A wheel event scrolls
+    // a bounded amount: turn the wheel until then.
+    const atEnd = () => {
+      const track = document.querySelector('.markers-panel .monaco-list .scrollbar.vertical');
+      const last = document.querySelector('.markers-panel .monaco-list-row[data-last-element="true"]');
+      if (!track || !last) return false;
+      const r = last.getBoundingClientRect();
+      return r.bottom - track.getBoundingClientRect().bottom < r.height / 2;
+    };
+    for (let turn = 0; turn < 30 && !(await page.evaluate(atEnd)); turn++) {
+      await page.mouse.wheel(0, 400);
+      await page.waitForFunction(atEnd, null, { timeout: 500 }).catch(() => {});
+    }
+    await page.waitForFunction(atEnd, null, { timeout: 5_000 });
+  });
+  const messages = await page.locator('.markers-panel .monaco-list-row[aria-level="2"]').allInnerTexts();
+  const leftovers = messages.filter((m) => m.includes('template-leftover')).length;
+  const placeholders = messages.filter((m) => /\bplaceholder\b/.test(m)).length;
+  log(`Problems panel shows ${placeholders} placeholder and ${leftovers} template-leftover rows; e.g. ${JSON.stringify(messages.find((m) => m.includes('template-leftover'))?.split('\n')[0] ?? messages[0] ?? '')}`);
+  if (!leftovers || !placeholders) throw new StepError('the Problems panel does not show both placeholder and template-leftover findings');
   await dismissNotifications();
-  await save('problems');
-  return messages;
+  if (opts.locale && !/^en\b/i.test(opts.locale) && messages.some((m) => /\b(template|placeholder|replace|unfilled)\b.*\b(template|placeholder|replace|unfilled)\b/i.test(m.split('gongwen(')[0]))) {
+    log(`WARNING: --locale ${opts.locale} but the diagnostics are in English`);
+  }
+  return save('problems');
 }
 
 async function shootQuickFix() {
@@ -538,14 +572,60 @@ async function shootQuickFix() {
     await page.locator('.action-widget .monaco-list-row', { hasText: '（一）' }).first().waitFor({ state: 'visible', timeout: 15_000 });
   });
   await dismissNotifications();
-  await save('quickfix');
+  return save('quickfix', { moveMouseAway: false });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Display language
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Registers an (empty) language pack for `locale` in code-server's user-data dir.
+ *
+ * The language server writes its diagnostics in the language of the LSP `locale`, which the
+ * language client takes from vscode.env.language. In code-server that is the workbench's resolved
+ * display language, and `--locale zh-cn` alone resolves to "en" unless a language pack for zh-cn
+ * is installed (VS Code then falls back to English everywhere). The official pack
+ * (MS-CEINTL.vscode-language-pack-zh-hans) comes from the extension marketplace, which these
+ * machines cannot reach, so this registers a stand-in the same way an installed pack is
+ * registered (<user-data>/languagepacks.json): VS Code then runs in zh-cn — vscode.env.language
+ * is "zh-cn", extensions use their package.nls.zh-cn.json and the Gongwen server answers in
+ * Chinese, its default — while VS Code's own strings, which the stand-in does not translate,
+ * stay English.
+ */
+function registerLanguagePack(userDataDir, locale, tmpRoot) {
+  const dir = path.join(tmpRoot, 'language-pack');
+  fs.mkdirSync(dir, { recursive: true });
+  const translations = path.join(dir, 'main.i18n.json');
+  fs.writeFileSync(translations, `${JSON.stringify({ version: '1.0.0', contents: {} })}\n`);
+  const packs = {
+    [locale.toLowerCase()]: {
+      hash: `gongwen-screenshots-${locale.toLowerCase()}`,
+      extensions: [{ extensionIdentifier: { id: 'gongwen.screenshots-language-pack' }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), `${JSON.stringify(packs, null, 2)}\n`);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Main
 // ---------------------------------------------------------------------------------------------
 
-let workspace;
+const SETTINGS = {
+  ...DEFAULT_SETTINGS,
+  'editor.wordWrap': 'on', // the long Chinese paragraphs stay readable
+  'editor.minimap.enabled': false,
+  'editor.stickyScroll.enabled': false, // it would cover the line scrolled to the top
+  'outline.collapseItems': 'alwaysExpand',
+  'workbench.editor.enablePreview': false,
+  'chat.commandCenter.enabled': false,
+  'workbench.layoutControl.enabled': false,
+};
+
+let cleanup = async () => {};
+let aborted = null; // rejects when code-server or the page dies, so a step fails at once
 
 async function main() {
   const started = Date.now();
@@ -561,64 +641,84 @@ async function main() {
   await ensureCodeServer();
 
   const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-screenshots-'));
-  debugDir = os.tmpdir();
-  workspace = makeWorkspace(tmpRoot);
-  const lines = seedLines(workspace);
   let server;
   let browser;
+  let cleaned = null;
+  // If the process goes away before cleanup() finishes (Playwright ends it on Ctrl-C, and
+  // code-server's library kills its process group on exit), at least remove the temp folders.
+  process.on('exit', () => {
+    if (opts.keep) return;
+    fs.rmSync(tmpRoot, { recursive: true, force: true });
+    if (server) fs.rmSync(path.dirname(server.logFile), { recursive: true, force: true });
+  });
+  cleanup = () => {
+    cleaned ??= (async () => {
+      if (browser) await browser.close().catch(() => {});
+      if (server) await server.stop().catch(() => {});
+      if (!opts.keep) fs.rmSync(tmpRoot, { recursive: true, force: true });
+      else log(`kept ${tmpRoot}${server ? ` and ${server.logFile}` : ''}`);
+    })();
+    return cleaned;
+  };
   try {
+    const workspace = makeWorkspace(tmpRoot);
+    const lines = seedLines(workspace);
     const userDataDir = path.join(tmpRoot, 'user-data');
     fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
     fs.writeFileSync(path.join(userDataDir, 'User', 'keybindings.json'), `${JSON.stringify(keybindings(lines), null, 2)}\n`);
+    if (opts.locale && !/^en\b/i.test(opts.locale)) registerLanguagePack(userDataDir, opts.locale, tmpRoot);
+
     server = await startCodeServer({
       userDataDir,
-      settings: {
-        ...DEFAULT_SETTINGS,
-        'editor.wordWrap': 'on',
-        'editor.minimap.enabled': false,
-        'editor.stickyScroll.enabled': false,
-        'outline.collapseItems': 'alwaysExpand',
-        'workbench.editor.enablePreview': false,
-        'chat.commandCenter.enabled': false,
-        'workbench.layoutControl.enabled': false,
-      },
+      settings: SETTINGS,
       extraArgs: opts.locale ? ['--locale', opts.locale] : [],
       disableGallery: true,
       quiet: !opts.verbose,
       keepTemp: opts.keep,
     });
-    log(`code-server on 127.0.0.1:${server.port}${opts.locale ? ` (--locale ${opts.locale})` : ''}`);
+    log(`code-server on 127.0.0.1:${server.port}${opts.locale ? ` (--locale ${opts.locale})` : ''}, up after ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    let abort;
+    aborted = new Promise((_, reject) => { abort = reject; });
+    aborted.catch(() => {});
+    server.exited.then((e) => abort(new StepError(
+      `code-server exited (${e.signal ?? `code ${e.code}`}).\n--- code-server log ---\n${server.logTail()}`,
+    )));
+
     browser = await launchChromium();
+    browser.on('disconnected', () => abort(new StepError('Chromium went away')));
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: scale });
     page = await context.newPage();
+    page.on('crash', () => abort(new StepError('the workbench page crashed')));
     if (opts.verbose) page.on('console', (m) => console.log(`${PREFIX} browser ${m.type()}: ${m.text()}`));
-    server.exited.then((e) => { if (!stopping) console.error(`${PREFIX} code-server exited (${e.signal ?? `code ${e.code}`})`); });
 
+    const firstLine = fs.readFileSync(path.join(workspace, SEED), 'utf8').split(/\r?\n/).find((l) => l.trim()).trim().slice(0, 4);
     const url = workbenchUrl({ port: server.port, folder: workspace, extensionDevelopmentPath: REPO_ROOT, file: path.join(workspace, SEED) });
     await step('load the workbench', async () => {
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
       await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
     });
     await step(`wait for ${SEED} in an editor`, async () => {
-      await page.locator(`${ACTIVE_EDITOR} .view-line`, { hasText: '仅供学习' }).first().waitFor({ state: 'visible', timeout: 60_000 });
+      await page.locator(`${ACTIVE_EDITOR} .view-line`, { hasText: firstLine }).first().waitFor({ state: 'visible', timeout: 60_000 });
     });
-    await waitForSquiggles();
+    await waitForSquiggles(); // the extension is up and has checked the file
+
     fs.mkdirSync(OUT_DIR, { recursive: true });
-    const written = [];
-    if (only.includes('outline')) written.push(await shootOutline(lines));
-    if (only.includes('problems')) written.push(await shootProblems(lines));
-    if (only.includes('quickfix')) written.push(await shootQuickFix());
+    if (only.includes('outline')) await shootOutline(lines);
+    if (only.includes('problems')) await shootProblems(firstLine);
+    if (only.includes('quickfix')) await shootQuickFix();
     log(`done in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   } finally {
-    stopping = true;
-    if (browser) await browser.close().catch(() => {});
-    if (server) await server.stop().catch(() => {});
-    if (!opts.keep) fs.rmSync(tmpRoot, { recursive: true, force: true });
-    else log(`kept ${tmpRoot}${server ? ` and ${server.logFile}` : ''}`);
+    await cleanup();
   }
 }
 
-let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    console.error(`\n${PREFIX} ${signal}: stopping code-server and Chromium...`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
 try {
   await main();
 } catch (err) {

@@ -15,6 +15,7 @@ const tiers = [
   ['engine unit tests', 'npx', ['mocha', '--config', '.mocharc.unit.json']],
   ['grammar tests', 'npx', ['mocha', '--config', '.mocharc.grammar.json']],
   ['protocol tests', 'npx', ['mocha', '--config', '.mocharc.protocol.json']],
+  ['command-line tests', 'npx', ['mocha', '--config', '.mocharc.cli.json']],
   // The extension in a real VS Code 1.100.3 (code-server driven by Chromium); it
   // sets code-server up on first use and fails loudly if it cannot.
   ['extension tests in VS Code', 'node', ['scripts/test-vscode.mjs', '--no-build']],

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import {
+  ExecuteCommandRequest,
   LanguageClient,
   State,
   TransportKind,
@@ -87,6 +88,16 @@ async function preSubmissionCheck(): Promise<Report | undefined> {
   return report;
 }
 
+/** Renumbers the active draft (or the list at the cursor) through the server, as one undoable edit. */
+async function renumber(scope: 'document' | 'list'): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !client?.isRunning()) return;
+  const uri = editor.document.uri.toString();
+  const position = editor.selection.active;
+  const args = scope === 'list' ? [uri, { start: { line: position.line, character: position.character }, end: { line: position.line, character: position.character } }] : [uri];
+  await client.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.renumber', arguments: args });
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Gongwen');
   context.subscriptions.push(
@@ -96,6 +107,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gongwen.nextPlaceholder', () => goToPlaceholder('next')),
     vscode.commands.registerCommand('gongwen.previousPlaceholder', () => goToPlaceholder('previous')),
     vscode.commands.registerCommand('gongwen.preSubmissionCheck', preSubmissionCheck),
+    vscode.commands.registerCommand('gongwen.renumberDocument', () => renumber('document')),
+    vscode.commands.registerCommand('gongwen.renumberList', () => renumber('list')),
     new DraftStatus(isChecked),
     // The documents the client sends the server follow gongwen.languages; the rest of
     // the settings the server reads itself, live.

@@ -9,3 +9,5 @@ export type * from './model';
 export { buildOutline, foldingSections, type FoldingSection, type OutlineNode, type OutlineOptions } from './outline';
 export { parseDocument } from './parse';
 export { containsChinese, type Position, type Range, type TextEdit } from './text';
+export { renumberEdits, type RenumberScope } from './renumber';
+export { ordinalInfo, ordinalSuggestions, type OrdinalInfo, type OrdinalSuggestion } from './assist';

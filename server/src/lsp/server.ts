@@ -4,6 +4,12 @@
  */
 import {
   CodeActionKind,
+  CompletionItemKind,
+  MarkupKind,
+  SymbolKind,
+  type CompletionItem,
+  type Hover,
+  type SymbolInformation,
   DidChangeConfigurationNotification,
   MessageType,
   ShowMessageNotification,
@@ -17,13 +23,42 @@ import {
   type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, buildOutline, compileUserPatterns, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale } from '../engine';
+import {
+  analyze,
+  buildOutline,
+  compileUserPatterns,
+  containsChinese,
+  foldingSections,
+  ordinalInfo,
+  ordinalSuggestions,
+  renumberEdits,
+  RULE_IDS,
+  type Analysis,
+  type Locale,
+  type OutlineNode,
+} from '../engine';
 import { quickFixes, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { PRE_SUBMISSION_CHECK, reportGroup, type PreSubmissionCheckParams, type PreSubmissionCheckResult } from './protocol';
 import { overlay, RcFiles } from './rcfile';
 import { readSettings, settingsProblems, withoutPatterns, type ServerSettings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+export const RENUMBER_COMMAND = 'gongwen.renumber';
+
+/** Findings a renumbering resolves: the quick fix on each of them renumbers their list. */
+const RENUMBERABLE = new Set(['sequence-gap', 'sequence-duplicate', 'sequence-order', 'sequence-start', 'sequence-restart']);
+
+const LEVEL_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  chapter: { zh: '章', en: 'chapter' },
+  section: { zh: '节', en: 'section' },
+  article: { zh: '条', en: 'article' },
+  1: { zh: '第一层', en: 'level 1' },
+  2: { zh: '第二层', en: 'level 2' },
+  3: { zh: '第三层', en: 'level 3' },
+  4: { zh: '第四层', en: 'level 4' },
+  5: { zh: '第五层（超出四层）', en: 'level 5 (beyond the four levels)' },
+  series: { zh: '段内序次语', en: 'ordinal word in a paragraph' },
+};
 
 const SERVER_MESSAGES = {
   tooLarge: {
@@ -31,6 +66,16 @@ const SERVER_MESSAGES = {
     en: '"{name}" has {size} characters, more than gongwen.maxFileSize ({limit}); it is not checked.',
   },
   fixAll: { zh: '修正所有可安全自动修正的问题', en: 'Fix all safely fixable problems' },
+  renumber: { zh: '重新编号这一组序号', en: 'Renumber this list' },
+  renumberLabel: { zh: '公文：重新编号', en: 'Gongwen: renumber' },
+  renumberNothing: { zh: '序号连续，无需重新编号。', en: 'The numbering is already consecutive; nothing to renumber.' },
+  completionAfter: { zh: '{level}，接在“{after}”之后', en: '{level}, after "{after}"' },
+  completionChild: { zh: '{level}，“{after}”下的第一项', en: '{level}, first item under "{after}"' },
+  completionFirst: { zh: '{level}，全文第一项', en: '{level}, the first item' },
+  hover: {
+    zh: '**{path}**\n\n{level}序号，规范写法为“{standard}”；本组共 {count} 项，这是第 {index} 项。',
+    en: '**{path}**\n\n{level} ordinal; standard form "{standard}"; item {index} of {count} in its list.',
+  },
   rcBroken: {
     zh: '无法读取“{file}”（{detail}），其中的设置未生效，暂按编辑器设置检查。',
     en: 'Could not read "{file}" ({detail}); its settings are not applied, the editor settings are used instead.',
@@ -91,6 +136,10 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Gongwen' },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [RENUMBER_COMMAND] },
+        completionProvider: { triggerCharacters: ['（', '(', '第'] },
+        hoverProvider: true,
+        workspaceSymbolProvider: true,
         ...(pullDiagnostics
           ? { diagnosticProvider: { identifier: 'gongwen', interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
@@ -304,6 +353,17 @@ export function startServer(connection: Connection): void {
         if (finding) actions.push(...quickFixes(uri, finding, diagnostic, locale));
       }
     }
+    if (wants(CodeActionKind.QuickFix)) {
+      const numbering = params.context.diagnostics.find((d) => d.source === 'gongwen' && RENUMBERABLE.has(String(d.code)));
+      if (numbering) {
+        actions.push({
+          title: text('renumber'),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [numbering],
+          command: { title: text('renumber'), command: RENUMBER_COMMAND, arguments: [uri, numbering.range] },
+        });
+      }
+    }
     if (wants(FIX_ALL_KIND)) {
       const edits = safeEdits(analysis);
       if (edits.length > 0) {
@@ -311,6 +371,90 @@ export function startServer(connection: Connection): void {
       }
     }
     return actions;
+  });
+
+  // gongwen.renumber [uri, range?]: the whole document, or the list at the range, as one edit.
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== RENUMBER_COMMAND) return undefined;
+    const [uri, range] = (params.arguments ?? []) as [string | undefined, { start: { line: number; character: number } } | undefined];
+    const document = uri ? documents.get(uri) : undefined;
+    const analysis = document && (await analysisOf(document));
+    if (!document || !analysis) return { applied: false };
+    const edits = renumberEdits(analysis.model, range ? { at: range.start } : {});
+    if (edits.length === 0) {
+      quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text('renumberNothing') }));
+      return { applied: false, edits: 0 };
+    }
+    const result = await connection.workspace.applyEdit({
+      label: text('renumberLabel'),
+      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] },
+    });
+    return { applied: result.applied, edits: edits.length };
+  });
+
+  connection.onCompletion(async (params): Promise<CompletionItem[]> => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && (await analysisOf(document));
+    if (!analysis) return [];
+    return ordinalSuggestions(analysis.model, params.position).map((s, i) => {
+      const level = LEVEL_NAMES[String(s.level)]![locale];
+      const detail = s.after
+        ? text(s.firstChild ? 'completionChild' : 'completionAfter', { level, after: s.after.slice(0, 20) })
+        : text('completionFirst', { level });
+      return {
+        label: s.text.trim(),
+        kind: s.level === 'series' ? CompletionItemKind.EnumMember : CompletionItemKind.Enum,
+        detail,
+        textEdit: { range: s.range, newText: s.text },
+        filterText: s.text,
+        // Keep the engine's order: the nearest level first.
+        sortText: String(i).padStart(3, '0'),
+        preselect: i === 0,
+      };
+    });
+  });
+
+  connection.onHover(async (params): Promise<Hover | null> => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && (await analysisOf(document));
+    const info = analysis && ordinalInfo(analysis.model, params.position);
+    if (!info) return null;
+    return {
+      range: info.range,
+      contents: {
+        kind: MarkupKind.Markdown,
+        value: text('hover', {
+          path: info.path.join(' › '),
+          level: LEVEL_NAMES[String(info.level)]![locale],
+          standard: info.standard,
+          count: info.count,
+          index: info.index,
+        }),
+      },
+    };
+  });
+
+  // Go to Symbol in Workspace: headings of the open drafts, found by their Chinese text.
+  connection.onWorkspaceSymbol(async (params): Promise<SymbolInformation[]> => {
+    const query = params.query.trim();
+    const found: SymbolInformation[] = [];
+    for (const document of documents.all()) {
+      const analysis = await analysisOf(document);
+      if (!analysis) continue;
+      const visit = (node: OutlineNode, container: string | undefined) => {
+        if (node.kind === 'heading' && (query === '' || node.name.includes(query))) {
+          found.push({
+            name: node.name,
+            kind: SymbolKind.String,
+            location: { uri: document.uri, range: node.selectionRange },
+            ...(container ? { containerName: container } : {}),
+          });
+        }
+        for (const child of node.children) visit(child, node.name);
+      };
+      for (const node of buildOutline(analysis.model, { series: false })) visit(node, undefined);
+    }
+    return found;
   });
 
   documents.listen(connection);

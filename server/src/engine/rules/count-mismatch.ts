@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings';
 import { writtenOrdinal } from '../lists';
-import type { CountAnnouncement, DocumentModel, Heading, Series } from '../model';
+import { announcedList } from '../announced';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'count-mismatch';
@@ -22,8 +22,10 @@ export const countMismatch: Rule = {
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     for (const announcement of context.model.announcements) {
-      const list = followingList(context.model, announcement);
-      if (!list || list.length === announcement.announcedCount) continue;
+      const announced = announcedList(context.model, announcement);
+      if (!announced || announced.items.length === announcement.announcedCount) continue;
+      const list: string[] =
+        announced.kind === 'headings' ? announced.items.map(writtenOrdinal) : announced.items.map((m) => m.marker);
       findings.push({
         rule: ID,
         severity: 'warning',
@@ -42,25 +44,3 @@ export const countMismatch: Rule = {
     return findings;
   },
 };
-
-/**
- * Labels of the items the announcement introduces: a list that starts right
- * after it, on its own line or the next non-blank one. Undefined when nothing
- * follows at once (the count then speaks of something else).
- */
-function followingList(model: DocumentModel, a: CountAnnouncement): string[] | undefined {
-  const section = a.section;
-  let nextLine = a.line + 1;
-  while (nextLine < model.lines.length && model.lines[nextLine]!.text.trim().length === 0) nextLine++;
-  const series: Series | undefined = model.series.find((s) => {
-    const m = s.members[0]!;
-    return s.section === section && ((m.line === a.line && m.markerRange.start.character > a.character) || m.line === nextLine);
-  });
-  if (series && series.members[0]!.line === a.line) return series.members.map((m) => m.marker);
-  const siblings = (section ? section.children : model.roots).filter((h) => h.line > a.line);
-  const firstChild: Heading | undefined = siblings[0];
-  if (firstChild && firstChild.line === nextLine) {
-    return siblings.filter((h) => h.level === firstChild.level).map(writtenOrdinal);
-  }
-  return series ? series.members.map((m) => m.marker) : undefined;
-}

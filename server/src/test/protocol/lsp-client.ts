@@ -43,6 +43,7 @@ export class TestClient {
   private readonly published = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: Array<() => void> = [];
   readonly messages: string[] = [];
+  readonly appliedEdits: unknown[] = [];
   stderr = '';
   private versions = new Map<string, number>();
 
@@ -65,6 +66,11 @@ export class TestClient {
       params.items.map(() => (options.settings ? options.settings() : null)),
     );
     this.connection.onRequest('client/registerCapability', () => null);
+    // The server applies renumbering through workspace/applyEdit: record it, as an editor would apply it.
+    this.connection.onRequest('workspace/applyEdit', (params: unknown) => {
+      this.appliedEdits.push(params);
+      return { applied: true };
+    });
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.listen();
   }

@@ -11,7 +11,11 @@ import {
   CodeActionRequest,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticRequest,
+  CompletionRequest,
   DocumentSymbolRequest,
+  ExecuteCommandRequest,
+  HoverRequest,
+  WorkspaceSymbolRequest,
   FoldingRangeRequest,
   type CodeAction,
   type Diagnostic,
@@ -222,6 +226,59 @@ describe('language server over stdio', function () {
     await client.diagnostics('file:///x.gw', (d) => d.length === 0);
     const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: 'file:///x.gw' } });
     assert.deepEqual(symbols, []);
+  });
+});
+
+describe('editing help over stdio', function () {
+  this.timeout(20000);
+  let client: TestClient;
+
+  afterEach(async () => {
+    await client?.dispose();
+  });
+
+  const TEXT = '下面我讲三点意见。\n一、甲\n（一）子\n（三）丑\n二、乙\n三、丙\n四、丁\n';
+
+  it('offers renumbering as a quick fix and applies it as one edit through workspace/applyEdit', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///renumber.gw';
+    await client.open(uri, TEXT);
+    const diagnostics = await client.diagnostics(uri);
+    assert.deepEqual(where(diagnostics), ['count-mismatch@1', 'sequence-gap@4']);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: diagnostics[1]!.range,
+      context: { diagnostics: [diagnostics[1]!] },
+    })) as CodeAction[];
+    const renumber = actions.find((a) => a.command?.command === 'gongwen.renumber')!;
+    assert.equal(renumber.title, '重新编号这一组序号');
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.renumber', arguments: [uri] });
+    assert.equal(client.appliedEdits.length, 1);
+    const change = (client.appliedEdits[0] as { edit: { documentChanges: Array<{ edits: Array<{ newText: string }> }> } }).edit.documentChanges[0]!;
+    assert.deepEqual(change.edits.map((e) => e.newText), ['四', '二']);
+  });
+
+  it('completes the next ordinal and explains an ordinal on hover', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///assist.gw';
+    await client.open(uri, '一、甲\n（一）子\n（二）丑\n（');
+    const completions = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 3, character: 1 } });
+    const items = Array.isArray(completions) ? completions : completions!.items;
+    assert.equal(items[0]!.label, '（三）');
+    assert.match(items[0]!.detail!, /第二层，接在“（二）丑”之后/);
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 1 } });
+    assert.match((hover!.contents as { value: string }).value, /一、 › （二）/);
+    assert.match((hover!.contents as { value: string }).value, /本组共 2 项，这是第 2 项/);
+  });
+
+  it('finds headings across open drafts by their Chinese text', async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(SEED_URI, SEED);
+    const symbols = await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '督查' });
+    assert.deepEqual((symbols as Array<{ name: string }>).map((s) => s.name), ['（五）强化督查抓落实']);
   });
 });
 

@@ -1,0 +1,137 @@
+/**
+ * Renumbering after a section is inserted, deleted or moved: every sibling
+ * list and series in scope is numbered 1, 2, 3 … in its own form, and the
+ * counts announced for a renumbered list are brought in line. Only numerals
+ * change; the edits touch nothing else.
+ */
+import { announcedList } from './announced';
+import { headingLists, seriesLists, type OrdinalList } from './lists';
+import type { CountAnnouncement, DocumentModel, Heading, SeriesMember } from './model';
+import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
+import { lineRange, type Position, type TextEdit } from './text';
+
+export interface RenumberScope {
+  /** Only the lists with an item on one of these lines, or around this position. */
+  readonly at?: Position;
+}
+
+const SEQUENCE_WORDS = ['首先', '其次', '再次'];
+
+/** The edit that gives a heading the number `value`, keeping its form. */
+function headingEdit(heading: Heading, value: number): TextEdit | undefined {
+  const o = heading.ordinal;
+  if (o.value === value) return undefined;
+  const unit = typeof heading.level === 'string';
+  const singleCharacterOrdinal = !unit && o.numeral === o.core && !/^[0-9０-９一二三四五六七八九十]+$/.test(o.core);
+  const start = o.coreRange.start.character + (o.open?.text.length ?? 0) + (unit ? 1 : 0);
+  const numeral = unit
+    ? formatLargeChineseNumeral(value)
+    : singleCharacterOrdinal
+      ? singleCharacter(o.core, value)
+      : o.numeralKind === 'chinese'
+        ? formatChineseNumeral(value)
+        : String(value);
+  return { range: lineRange(heading.line, start, start + o.numeral.length), newText: numeral };
+}
+
+/** ⑴ ㈠ ⒈ ① written as one character: the same kind of character for the new number. */
+function singleCharacter(core: string, value: number): string {
+  const code = core.charCodeAt(0);
+  const ranges: Array<[number, number]> = [[0x2474, 20], [0x3220, 10], [0x2488, 20], [0x2460, 20]];
+  for (const [first, count] of ranges) {
+    if (code >= first && code < first + count) return value <= count ? String.fromCharCode(first + value - 1) : core;
+  }
+  return core;
+}
+
+/** The edit that gives a series member the number `value`, keeping its wording. */
+function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
+  if (member.value === value || member.value === 'last') return undefined;
+  const { line } = member;
+  const start = member.markerRange.start.character;
+  const marker = member.marker;
+  let replaced: string;
+  switch (member.family) {
+    case 'shi':
+      replaced = formatChineseNumeral(value) + marker.slice(-1);
+      break;
+    case 'di':
+      replaced = `第${formatChineseNumeral(value)}`;
+      break;
+    case 'qi':
+      replaced = `其${formatChineseNumeral(value)}`;
+      break;
+    case 'sequence-word': {
+      const word = SEQUENCE_WORDS[value - 1];
+      if (!word) return undefined;
+      replaced = word;
+      break;
+    }
+    case 'inline-arabic':
+      replaced = marker[0] + String(value) + marker[marker.length - 1];
+      break;
+    case 'inline-chinese':
+      replaced = marker[0] + formatChineseNumeral(value) + marker[marker.length - 1];
+      break;
+    case 'inline-circled':
+      replaced = value <= 20 ? String.fromCharCode(0x2460 + value - 1) : marker;
+      break;
+    case 'fangmian':
+      return undefined;
+  }
+  return replaced === marker ? undefined : { range: lineRange(line, start, start + marker.length), newText: replaced };
+}
+
+/** The count written the way the announcement wrote numbers: 四, 两, 4. */
+function countText(announcement: CountAnnouncement, count: number): string {
+  const written = announcement.text.slice(
+    announcement.countRange.start.character - announcement.range.start.character,
+    announcement.countRange.end.character - announcement.range.start.character,
+  );
+  if (/^[0-9]+$/.test(written)) return String(count);
+  return count === 2 ? '两' : formatChineseNumeral(count);
+}
+
+function itemLines(list: OrdinalList): number[] {
+  return list.items.map((i) => (i.heading ? i.heading.line : i.member!.line));
+}
+
+/** The lists the cursor is on: one with an item on its line, else the innermost that spans it. */
+function listsAt(lists: readonly OrdinalList[], at: Position): OrdinalList[] {
+  const onLine = lists.filter((l) => itemLines(l).includes(at.line));
+  if (onLine.length > 0) return onLine;
+  const spans = lists
+    .map((list) => {
+      const lines = itemLines(list);
+      const last = list.items[list.items.length - 1]!;
+      const end = last.heading ? last.heading.sectionEndLine : last.member!.line;
+      return { list, start: lines[0]!, end };
+    })
+    .filter((s) => s.start <= at.line && at.line <= s.end);
+  if (spans.length === 0) return [];
+  const innermost = spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a));
+  return [innermost.list];
+}
+
+export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): TextEdit[] {
+  const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model)];
+  // Words like 一方面 are not numbered.
+  const numbered = all.filter((l) => l.kind === 'headings' || l.family !== 'fangmian');
+  const lists = scope.at ? listsAt(numbered, scope.at) : numbered;
+  const edits: TextEdit[] = [];
+  for (const list of lists) {
+    list.items.forEach((item, index) => {
+      const edit = item.heading ? headingEdit(item.heading, index + 1) : memberEdit(item.member!, index + 1);
+      if (edit) edits.push(edit);
+    });
+  }
+  // Counts announced for a list in scope follow its new length.
+  const inScope = new Set<Heading | SeriesMember>(lists.flatMap((l) => l.items.map((i) => (i.heading ?? i.member)!)));
+  for (const announcement of model.announcements) {
+    const announced = announcedList(model, announcement);
+    if (!announced || !inScope.has(announced.items[0]!)) continue;
+    if (announced.items.length === announcement.announcedCount) continue;
+    edits.push({ range: announcement.countRange, newText: countText(announcement, announced.items.length) });
+  }
+  return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

@@ -1,0 +1,113 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze, renumberEdits, type Range, type TextEdit } from '../../engine';
+import { draft } from '../helpers';
+
+function apply(text: string, edits: readonly TextEdit[]): string {
+  const lines = text.split('\n');
+  for (const edit of [...edits].reverse()) {
+    const line = lines[edit.range.start.line]!;
+    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
+  }
+  return lines.join('\n');
+}
+
+const renumber = (text: string, at?: { line: number; character: number }) =>
+  apply(text, renumberEdits(analyze(text).model, at ? { at } : {}));
+
+describe('renumber', () => {
+  it('renumbers sibling lists in their own form after a section was inserted, and updates the announced count', () => {
+    const before = draft('下面，我讲三点意见。', '一、甲', '（一）子', '（三）丑', '二、新增一节', '二、乙', '1.寅', '3.卯', '三、丙');
+    assert.equal(
+      renumber(before),
+      draft('下面，我讲四点意见。', '一、甲', '（一）子', '（二）丑', '二、新增一节', '三、乙', '1.寅', '2.卯', '四、丙'),
+    );
+  });
+
+  it('renumbers series and in-text ordinals, keeping their wording', () => {
+    assert.equal(renumber('一是甲，三是乙；第一，丙；第三，丁。一要戊，三要己。包括：（1）庚；（3）辛。'), '一是甲，二是乙；第一，丙；第二，丁。一要戊，二要己。包括：（1）庚；（2）辛。');
+  });
+
+  it('restarts lower levels under each parent and numbers articles through the whole 办法', () => {
+    assert.equal(renumber(draft('一、甲', '（一）子', '（二）丑', '二、乙', '（三）寅', '（四）卯')), draft('一、甲', '（一）子', '（二）丑', '二、乙', '（一）寅', '（二）卯'));
+    const measures = draft('第一章 总则', '第一条 甲。', '第二条 乙。', '第二章 附则', '第一条 丙。');
+    assert.equal(renumber(measures), draft('第一章 总则', '第一条 甲。', '第二条 乙。', '第二章 附则', '第三条 丙。'));
+  });
+
+  it('renumbers only the list at the cursor when asked', () => {
+    const text = draft('一、甲', '（一）子', '（三）丑', '三、乙', '（二）寅', '（三）卯');
+    assert.equal(renumber(text, { line: 2, character: 0 }), draft('一、甲', '（一）子', '（二）丑', '三、乙', '（二）寅', '（三）卯'));
+  });
+
+  it('changes nothing in a consistently numbered draft', () => {
+    assert.deepEqual(renumberEdits(analyze(draft('我讲两点意见。', '一、甲', '（一）子', '（二）丑', '二、乙')).model), []);
+  });
+});
+
+/** Generated drafts: headings two levels deep with arbitrary numbers, series with arbitrary numbers, an announced count. */
+const CN = '一二三四五六七八九';
+const titles = ['加强组织领导', '完善工作机制', '强化督查考核', '狠抓工作落实', '优化营商环境'];
+const numeral = fc.integer({ min: 1, max: 9 }).map((n) => CN[n - 1]!);
+const title = fc.constantFrom(...titles);
+const series = fc.array(numeral, { minLength: 2, maxLength: 4 }).map((ns) => ns.map((n, i) => `${n}是${titles[i % titles.length]}`).join('，') + '。');
+const subsection = fc.tuple(numeral, title, fc.option(series, { nil: undefined })).map(([n, t, s]) => [`（${n}）${t}`, ...(s ? [s] : [])]);
+const section = fc
+  .tuple(numeral, title, fc.array(subsection, { minLength: 0, maxLength: 4 }))
+  .map(([n, t, subs]) => [`${n}、${t}`, '各地要认真落实。', ...subs.flat()]);
+const document = fc
+  .tuple(fc.integer({ min: 2, max: 6 }), fc.array(section, { minLength: 2, maxLength: 5 }))
+  .map(([count, sections]) => ['同志们：', `下面，我讲${CN[count - 1]}点意见。`, ...sections.flat()].join('\n'));
+
+function inside(range: Range, outer: Range): boolean {
+  return (
+    range.start.line === outer.start.line &&
+    range.end.line === outer.end.line &&
+    range.start.character >= outer.start.character &&
+    range.end.character <= outer.end.character
+  );
+}
+
+describe('renumber properties (fast-check)', function () {
+  // A guard against hangs on a busy machine, not a timing.
+  this.timeout(60000);
+  it('renumbering twice changes nothing the second time', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const once = renumber(text);
+        assert.deepEqual(renumberEdits(analyze(once).model), []);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('after renumbering, no sequence finding and no count mismatch remains', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const findings = analyze(renumber(text)).findings.filter((f) => f.rule.startsWith('sequence-') || f.rule === 'count-mismatch');
+        assert.deepEqual(findings.map((f) => `${f.rule}@${f.range.start.line + 1}`), []);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('changes no character other than ordinals and counts', () => {
+    fc.assert(
+      fc.property(document, (text) => {
+        const { model } = analyze(text);
+        const numeralRanges: Range[] = [
+          ...model.headings.map((h) => h.ordinal.range),
+          ...model.series.flatMap((s) => s.members.map((m) => m.markerRange)),
+          ...model.announcements.map((a) => a.countRange),
+        ];
+        for (const edit of renumberEdits(model)) {
+          assert.ok(numeralRanges.some((r) => inside(edit.range, r)), `edit outside an ordinal: ${JSON.stringify(edit)}`);
+          assert.match(edit.newText, /^[一二三四五六七八九十两0-9]+(?:是)?$/);
+        }
+        // And the text outside the ordinals is the same.
+        const strip = (t: string) => t.replace(/[一二三四五六七八九十两](?=、|是|）|点)/g, '#');
+        assert.equal(strip(renumber(text)), strip(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
