@@ -8,6 +8,7 @@ import {
   MarkupKind,
   SymbolKind,
   type CompletionItem,
+  type DocumentSymbol,
   type Hover,
   type SymbolInformation,
   DidChangeConfigurationNotification,
@@ -40,10 +41,31 @@ import {
 import { quickFixes, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { PRE_SUBMISSION_CHECK, reportGroup, type PreSubmissionCheckParams, type PreSubmissionCheckResult } from './protocol';
 import { overlay, RcFiles } from './rcfile';
+import { TypingGuard } from './typing';
 import { readSettings, settingsProblems, withoutPatterns, type ServerSettings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 export const RENUMBER_COMMAND = 'gongwen.renumber';
+
+/** Outline and folding stay bounded on huge documents. */
+export const MAX_SYMBOLS = 5000;
+export const MAX_FOLDS = 5000;
+
+/** Keeps the first MAX_SYMBOLS symbols in document order, deepest levels dropped first where they overflow. */
+function boundedSymbols(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  let budget = MAX_SYMBOLS;
+  const take = (list: DocumentSymbol[]): DocumentSymbol[] => {
+    const kept: DocumentSymbol[] = [];
+    for (const symbol of list) {
+      if (budget <= 0) break;
+      budget--;
+      kept.push(symbol);
+    }
+    for (const symbol of kept) if (symbol.children) symbol.children = take(symbol.children);
+    return kept;
+  };
+  return take(symbols);
+}
 
 /** Findings a renumbering resolves: the quick fix on each of them renumbers their list. */
 const RENUMBERABLE = new Set(['sequence-gap', 'sequence-duplicate', 'sequence-order', 'sequence-start', 'sequence-restart']);
@@ -242,8 +264,23 @@ export function startServer(connection: Connection): void {
 
   const diagnosticsOf = async (document: TextDocument): Promise<Diagnostic[]> => {
     const analysis = await analysisOf(document);
-    return analysis ? analysis.findings.map((f) => toDiagnostic(f, locale)) : [];
+    const diagnostics = analysis ? analysis.findings.map((f) => toDiagnostic(f, locale)) : [];
+    return typingGuard.hold(document.uri, diagnostics);
   };
+
+  // When typing pauses, show the line that was held still.
+  const typingGuard = new TypingGuard((uri) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    if (pullDiagnostics) {
+      if (diagnosticRefresh) {
+        const refreshed: unknown = connection.languages.diagnostics.refresh();
+        if (refreshed instanceof Promise) quietly(refreshed);
+      }
+    } else {
+      quietly(push(document));
+    }
+  });
 
   const push = async (document: TextDocument): Promise<void> => {
     const diagnostics = await diagnosticsOf(document);
@@ -253,6 +290,7 @@ export function startServer(connection: Connection): void {
   };
 
   documents.onDidChangeContent((change) => {
+    typingGuard.changed(change.document.uri, change.document.getText());
     if (!pullDiagnostics) quietly(push(change.document));
   });
 
@@ -260,6 +298,7 @@ export function startServer(connection: Connection): void {
     analyses.delete(event.document.uri);
     settingsByUri.delete(event.document.uri);
     warnedTooLarge.delete(event.document.uri);
+    typingGuard.closed(event.document.uri);
     if (!pullDiagnostics) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
   });
 
@@ -307,13 +346,14 @@ export function startServer(connection: Connection): void {
     const analysis = await analysisOf(document);
     if (!analysis) return [];
     const settings = await settingsFor(document.uri);
-    return buildOutline(analysis.model, { series: settings.outlineSeries }).map(toDocumentSymbol);
+    return boundedSymbols(buildOutline(analysis.model, { series: settings.outlineSeries }).map(toDocumentSymbol));
   });
 
   connection.onFoldingRanges(async (params) => {
     const document = documents.get(params.textDocument.uri);
     const analysis = document && (await analysisOf(document));
-    return analysis ? foldingSections(analysis.model).map(toFoldingRange) : [];
+    // Editors keep at most a few thousand folds; send the outermost ones first.
+    return analysis ? foldingSections(analysis.model).slice(0, MAX_FOLDS).map(toFoldingRange) : [];
   });
 
   // The pre-submission check: the document as it stands, in final mode.

@@ -10,6 +10,11 @@ import { findLeftovers } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
 
+/** Appends one by one: a single line can hold more items than a spread call may pass. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** `auto` chooses `regulation` for documents numbered by 第X条, `speech` otherwise. */
 export type ProfileSetting = NumberingProfile | 'auto';
 
@@ -50,9 +55,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       bodyFrom = contentStart(text);
     }
     if (bodyFrom < text.length) {
-      members.push(...findSeriesMembers(text, line.index, bodyFrom, section));
-      members.push(...findInlineOrdinals(text, line.index, bodyFrom, section));
-      announcements.push(...findAnnouncements(text, line.index, bodyFrom, section));
+      append(members, findSeriesMembers(text, line.index, bodyFrom, section));
+      append(members, findInlineOrdinals(text, line.index, bodyFrom, section));
+      append(announcements, findAnnouncements(text, line.index, bodyFrom, section));
     }
     const fields = findProcessFields(text, line.index);
     const linePlaceholders = findPlaceholders(text, line.index, fields, options.extraPatterns);
@@ -61,13 +66,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       const exempt = ignore.flatMap((p) => p.matches(text));
       const kept = (span: { range: { start: { character: number }; end: { character: number } } }) =>
         !exempt.some(([s, e]) => span.range.start.character >= s && span.range.end.character <= e);
-      processFields.push(...fields.filter(kept));
-      placeholders.push(...linePlaceholders.filter(kept));
-      vague.push(...lineVague.filter(kept));
+      append(processFields, fields.filter(kept));
+      append(placeholders, linePlaceholders.filter(kept));
+      append(vague, lineVague.filter(kept));
     } else {
-      processFields.push(...fields);
-      placeholders.push(...linePlaceholders);
-      vague.push(...lineVague);
+      append(processFields, fields);
+      append(placeholders, linePlaceholders);
+      append(vague, lineVague);
     }
   }
   const roots = nestHeadings(headings, lines.length - 1);

@@ -7,16 +7,35 @@ import type { PlaceholderKind, PlaceholderSpan, ProcessField, VagueSpan } from '
 import { lineRange } from '../text';
 import type { UserPattern } from '../user-patterns';
 
+/** What a pattern's accept test may look at beyond the match: computed once per line. */
+interface LineFacts {
+  readonly text: string;
+  /** The line holds nothing but rule characters (`———`, `***`, `___`): a separator. */
+  readonly separator: boolean;
+  /** 《…》 spans on the line, as [open, close] indices, in order. */
+  readonly titles: ReadonlyArray<readonly [number, number]>;
+}
+
 interface Pattern {
   readonly kind: PlaceholderKind;
   readonly regex: RegExp;
-  /** Returns false to skip a match (a never-flag case). */
-  readonly accept?: (text: string, start: number, end: number) => boolean;
+  /** Returns false to skip a match (a never-flag case). Looks only near the match: lines can be very long. */
+  readonly accept?: (facts: LineFacts, start: number, end: number) => boolean;
 }
-
 
 /** Words in which X is real: X光, X射线, X轴, XX染色体, X线, X型. */
 const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形'];
+/** How far around a match the accept tests look. */
+const WINDOW = 12;
+
+/** The text just before `at`, at most WINDOW characters. */
+function before(text: string, at: number): string {
+  return text.slice(Math.max(0, at - WINDOW), at);
+}
+
+function after(text: string, at: number): string {
+  return text.slice(at, at + WINDOW);
+}
 
 const PATTERNS: readonly Pattern[] = [
   // Template years: 20XX年, 202X年, 19XX.
@@ -24,40 +43,37 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'latin-x',
     regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
-    accept: (text, start, end) => {
-      const after = text.slice(end, end + 3);
-      if (REAL_X_WORDS.some((w) => after.startsWith(w))) return false;
+    accept: ({ text }, start, end) => {
+      const next = after(text, end);
+      if (REAL_X_WORDS.some((w) => next.startsWith(w))) return false;
       // `3 x 4` is a product.
-      const before = text.slice(0, start).trimEnd();
-      if (/[0-9]$/.test(before) && /^\s*[0-9]/.test(text.slice(end))) return false;
-      return true;
+      return !(/[0-9]\s*$/.test(before(text, start)) && /^\s*[0-9]/.test(next));
     },
   },
   {
     kind: 'times-sign',
     regex: /×+/g,
-    accept: (text, start, end) => {
+    accept: (facts, start, end) => {
+      const { text } = facts;
       // `3×4`, `2×2车道`: a multiplication sign between numbers.
-      if (end - start === 1 && /[0-9０-９]\s*$/.test(text.slice(0, start)) && /^\s*[0-9０-９]/.test(text.slice(end))) {
-        return false;
-      }
+      if (end - start === 1 && /[0-9０-９]\s*$/.test(before(text, start)) && /^\s*[0-9０-９]/.test(after(text, end))) return false;
       // `〔2025〕×号` is a document number the registry fills in (a process field).
       if (text[start - 1] === '〕' && text[end] === '号') return false;
       // `《邓小平接见×××同志时的谈话》`: a quoted title that really reads so.
-      return !insideRealTitle(text, start, end);
+      return !insideRealTitle(facts, start, end);
     },
   },
   // Blanks to write on: ____ ＿＿ ***, but not a separator line or Markdown emphasis.
   {
     kind: 'blank',
     regex: /_{3,}|＿{2,}|\*{3,}/g,
-    accept: (text, start, end) => {
-      if (/^[\s_＿*\-]*$/.test(text)) return false;
+    accept: ({ text, separator }, start, end) => {
+      if (separator) return false;
       if (text[start] === '*') {
-        // `***重点***` is bold italic in Markdown.
-        const rest = text.slice(end);
-        if (/^\S/.test(rest) && /\S\*{3}/.test(rest)) return false;
-        if (/\S$/.test(text.slice(0, start)) && /^\s|^$/.test(rest) && /\*{3}\S/.test(text.slice(0, start))) return false;
+        // `***重点***` is bold italic in Markdown: text right inside a pair of runs.
+        const opens = /^\S/.test(after(text, end)) && text.indexOf('***', end) !== -1;
+        const closes = /\S$/.test(before(text, start)) && text.lastIndexOf('***', start - 1) !== -1;
+        if (opens || closes) return false;
       }
       return true;
     },
@@ -68,7 +84,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'bracketed-todo',
     regex: /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()/g,
-    accept: (text, start, end) => /待[补定填完确核]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(text.slice(start, end)),
+    accept: ({ text }, start, end) => /待[补定填完确核]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(text.slice(start, end)),
   },
   // Template-engine fields: {{姓名}} ${field} <%= x %> {% x %}.
   { kind: 'template-syntax', regex: /\{\{[^{}\n]{0,40}\}\}|\$\{[^{}\n]{0,40}\}|<%=?[^%\n]{0,40}%>|\{%[^%\n]{0,40}%\}/g },
@@ -79,15 +95,37 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+function lineFacts(text: string): LineFacts {
+  const titles: Array<readonly [number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《') open = i;
+    else if (c === '》' && open !== -1) {
+      titles.push([open, i]);
+      open = -1;
+    }
+  }
+  return { text, separator: /^[\s_＿*\-—]*$/.test(text), titles };
+}
+
 /** True when [start,end) sits inside 《…》 whose other content is real words. */
-function insideRealTitle(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('《', start);
-  if (open === -1) return false;
-  const closeBefore = text.lastIndexOf('》', start);
-  if (closeBefore > open) return false;
-  const close = text.indexOf('》', end);
-  if (close === -1) return false;
-  const other = text.slice(open + 1, start) + text.slice(end, close);
+function insideRealTitle(facts: LineFacts, start: number, end: number): boolean {
+  // The last title that opens before the match (titles are in order and do not nest).
+  let low = 0;
+  let high = facts.titles.length - 1;
+  let title: readonly [number, number] | undefined;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (facts.titles[mid]![0] < start) {
+      title = facts.titles[mid];
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  if (!title || end > title[1]) return false;
+  const other = facts.text.slice(title[0] + 1, start) + facts.text.slice(end, title[1]);
   return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));
 }
 
@@ -129,11 +167,19 @@ export function findPlaceholders(
   extra: readonly UserPattern[] = [],
 ): PlaceholderSpan[] {
   const found: PlaceholderSpan[] = [];
-  const taken: Array<[number, number]> = reserved.map((f) => [f.range.start.character, f.range.end.character]);
+  // Characters already claimed by a field or an earlier match (a mask, not a list: lines can hold thousands).
+  const taken = new Uint8Array(text.length);
+  const free = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (taken[i]) return false;
+    return true;
+  };
+  const claim = (start: number, end: number) => taken.fill(1, start, end);
+  for (const f of reserved) claim(f.range.start.character, f.range.end.character);
+  const facts = lineFacts(text);
   for (const pattern of extra) {
     for (const [start, end] of pattern.matches(text)) {
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
+      if (!free(start, end)) continue;
+      claim(start, end);
       found.push({ kind: 'user', text: text.slice(start, end), range: lineRange(line, start, end), context: contextOf(text, start, end) });
     }
   }
@@ -146,9 +192,9 @@ export function findPlaceholders(
         pattern.regex.lastIndex++;
         continue;
       }
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      if (pattern.accept && !pattern.accept(text, start, end)) continue;
-      taken.push([start, end]);
+      if (!free(start, end)) continue;
+      if (pattern.accept && !pattern.accept(facts, start, end)) continue;
+      claim(start, end);
       found.push({ kind: pattern.kind, text: m[0], range: lineRange(line, start, end), context: contextOf(text, start, end) });
     }
   }
