@@ -5,11 +5,13 @@
  */
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   ExecuteCommandRequest,
   LanguageClient,
-  State,
   TransportKind,
   type DocumentSelector,
+  type ErrorHandler,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
@@ -37,6 +39,42 @@ function isChecked(document: vscode.TextDocument): boolean {
   return (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && checkedLanguages().includes(document.languageId);
 }
 
+/** What the extension offers other code (and its tests). */
+export interface GongwenApi {
+  /** The process ID of the running language server. */
+  serverProcessId(): Promise<number>;
+  /** How often the server was restarted after it stopped unexpectedly. */
+  readonly restarts: number;
+}
+
+let restarts = 0;
+/** Unexpected stops within this window count towards giving up. */
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+const MAX_RESTARTS = 4;
+
+/** Restarts a crashed server and says so; gives up after repeated crashes, also saying so. */
+function crashHandler(output: vscode.OutputChannel): ErrorHandler {
+  const stops: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      stops.push(now);
+      while (stops.length > 0 && now - stops[0]! > RESTART_WINDOW_MS) stops.shift();
+      if (stops.length > MAX_RESTARTS) {
+        const message = vscode.l10n.t('The Gongwen language server stopped {0} times in a few minutes and will not be restarted. See the output "Gongwen" for details.', stops.length);
+        output.appendLine(message);
+        return { action: CloseAction.DoNotRestart, message };
+      }
+      restarts++;
+      const message = vscode.l10n.t('The Gongwen language server stopped unexpectedly and was restarted.');
+      output.appendLine(`[${new Date().toISOString()}] ${message}`);
+      void vscode.window.showWarningMessage(message);
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('server/out/main.js');
   const serverOptions: ServerOptions = {
@@ -48,20 +86,14 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     // The server reads .gongwenrc.json files itself; it needs to hear when they change.
     synchronize: { configurationSection: 'gongwen', fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
     outputChannel: output,
+    errorHandler: crashHandler(output),
     initializationOptions: {
       settings: vscode.workspace.getConfiguration('gongwen'),
       // Patterns from an untrusted workspace's own files are not run.
       trusted: vscode.workspace.isTrusted,
     },
   };
-  const created = new LanguageClient('gongwen', 'Gongwen', serverOptions, clientOptions);
-  // A crash is restarted by the client library; say so rather than stay silent.
-  created.onDidChangeState((event) => {
-    if (event.oldState === State.Running && event.newState !== State.Running && client === created) {
-      output.appendLine(`[${new Date().toISOString()}] ${vscode.l10n.t('The Gongwen language server stopped; restarting it.')}`);
-    }
-  });
-  return created;
+  return new LanguageClient('gongwen', 'Gongwen', serverOptions, clientOptions);
 }
 
 async function restart(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
@@ -98,7 +130,7 @@ async function renumber(scope: 'document' | 'list'): Promise<void> {
   await client.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.renumber', arguments: args });
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const output = vscode.window.createOutputChannel('Gongwen');
   context.subscriptions.push(
     output,
@@ -121,6 +153,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   client = createClient(context, output);
   await client.start();
+  return {
+    serverProcessId: async () => {
+      if (!client) throw new Error('the Gongwen language server is not running');
+      const info = await client.sendRequest<{ pid: number }>('gongwen/serverInfo');
+      return info.pid;
+    },
+    get restarts() {
+      return restarts;
+    },
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -46,6 +46,7 @@ import { readSettings, settingsProblems, withoutPatterns, type ServerSettings } 
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 export const RENUMBER_COMMAND = 'gongwen.renumber';
+const SERVER_VERSION = '0.1.0';
 
 /** Outline and folding stay bounded on huge documents. */
 export const MAX_SYMBOLS = 5000;
@@ -166,7 +167,7 @@ export function startServer(connection: Connection): void {
           ? { diagnosticProvider: { identifier: 'gongwen', interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
       },
-      serverInfo: { name: 'gongwen' },
+      serverInfo: { name: 'gongwen', version: SERVER_VERSION },
     };
   });
 
@@ -355,6 +356,9 @@ export function startServer(connection: Connection): void {
     // Editors keep at most a few thousand folds; send the outermost ones first.
     return analysis ? foldingSections(analysis.model).slice(0, MAX_FOLDS).map(toFoldingRange) : [];
   });
+
+  // Which process serves: for the client's crash-recovery test and for support.
+  connection.onRequest('gongwen/serverInfo', () => ({ pid: process.pid, version: SERVER_VERSION }));
 
   // The pre-submission check: the document as it stands, in final mode.
   connection.onRequest(PRE_SUBMISSION_CHECK, async (params: PreSubmissionCheckParams): Promise<PreSubmissionCheckResult> => {

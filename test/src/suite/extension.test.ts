@@ -166,4 +166,42 @@ describe('Gongwen in VS Code', () => {
     assert.deepEqual(allClear?.entries, []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('restarts the language server when it is killed, reports it, and keeps checking', async function () {
+    const api = vscode.extensions.getExtension<{ serverProcessId(): Promise<number>; readonly restarts: number }>(EXTENSION_ID)!.exports;
+    const before = api.restarts;
+    const pid = await api.serverProcessId();
+    process.kill(pid, 'SIGKILL');
+    await until(() => api.restarts, (n) => n === before + 1, 'the client to notice the crash and restart the server');
+    const restarted = await until(() => api.serverProcessId().catch(() => -1), (p) => p > 0 && p !== pid, 'a new server process');
+    assert.notEqual(restarted, pid);
+    const editor = await openFixture('slips.gw');
+    await waitForDiagnostics(editor.document.uri, (d) => d.length === 1, 'findings from the restarted server');
+  });
+
+  it('renumbers after a section is inserted, as one undoable edit, and completes and explains ordinals', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'gongwen',
+      content: '下面我讲两点意见。\n一、甲\n（一）子\n（三）丑\n二、新增\n二、乙\n',
+    });
+    const editor = await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (d) => d.some((x) => codeOf(x) === 'sequence-gap'), 'the numbering slips');
+    await vscode.commands.executeCommand('gongwen.renumberDocument');
+    await until(() => document.getText(), (t) => t.startsWith('下面我讲三点意见。'), 'the renumbered text');
+    assert.equal(document.getText(), '下面我讲三点意见。\n一、甲\n（一）子\n（二）丑\n二、新增\n三、乙\n');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.lineAt(5).text, '二、乙', 'one undo restores every number');
+    assert.equal(document.lineAt(0).text, '下面我讲两点意见。');
+    await editor.edit((b) => b.insert(new vscode.Position(6, 0), '（'));
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      document.uri,
+      new vscode.Position(6, 1),
+    );
+    assert.ok(completions.items.some((i) => i.label === '（一）'), completions.items.map((i) => i.label).join(' '));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, new vscode.Position(2, 1));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(text, /一、 › （一）/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
