@@ -3,6 +3,7 @@
  * in step with the user's settings and trust, and adds the commands, the status
  * bar item and the pre-submission report.
  */
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -76,9 +77,12 @@ function crashHandler(output: vscode.OutputChannel): ErrorHandler {
 }
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
-  const module = context.asAbsolutePath('server/out/main.js');
+  // The bundled server; the compiled one when running from a fresh `tsc -b` only.
+  const bundled = context.asAbsolutePath('dist/server.js');
+  const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath('server/out/main.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    // A small young generation keeps the server's memory low with many drafts open.
+    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=2'] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
@@ -96,16 +100,29 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
   return new LanguageClient('gongwen', 'Gongwen', serverOptions, clientOptions);
 }
 
+/** Settles when the current client has started (or failed to: the reason is in the output). */
+let ready: Promise<void> = Promise.resolve();
+
+function start(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
+  const created = createClient(context, output);
+  client = created;
+  ready = created.start().catch((error: unknown) => {
+    output.appendLine(vscode.l10n.t('The Gongwen language server could not start: {0}', String(error)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The Gongwen language server could not start: {0}', String(error)));
+  });
+  return ready;
+}
+
 async function restart(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
   const previous = client;
   client = undefined;
   if (previous) await previous.stop();
-  client = createClient(context, output);
-  await client.start();
+  await start(context, output);
 }
 
 /** Shows the report and returns it (the report stays open while the user works through it). */
 async function preSubmissionCheck(): Promise<Report | undefined> {
+  await ready;
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a draft to check it before submission.'));
@@ -122,6 +139,7 @@ async function preSubmissionCheck(): Promise<Report | undefined> {
 
 /** Renumbers the active draft (or the list at the cursor) through the server, as one undoable edit. */
 async function renumber(scope: 'document' | 'list'): Promise<void> {
+  await ready;
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client?.isRunning()) return;
   const uri = editor.document.uri.toString();
@@ -151,10 +169,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
       void client?.sendNotification('gongwen/workspaceTrusted');
     }),
   );
-  client = createClient(context, output);
-  await client.start();
+  // Activation does not wait for the server: it starts in the background, and
+  // everything that needs it waits for `ready`.
+  void start(context, output);
   return {
     serverProcessId: async () => {
+      await ready;
       if (!client) throw new Error('the Gongwen language server is not running');
       const info = await client.sendRequest<{ pid: number }>('gongwen/serverInfo');
       return info.pid;

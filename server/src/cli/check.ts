@@ -8,6 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { installRoot } from '../install-root';
 import { pathToFileURL } from 'node:url';
 import { analyze, compileUserPatterns, formatMessage, MESSAGES, RULE_IDS, type EngineConfig, type Finding, type Locale, type Severity } from '../engine';
 import { overlay, RcFiles, type RcFile } from '../lsp/rcfile';
@@ -285,8 +286,8 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
 }
 
 function packageVersion(): string {
-  // server/out/cli → the extension's package.json at the root (also where npm installs it).
-  const file = path.join(__dirname, '..', '..', '..', 'package.json');
+  // The package.json at the install root, whether this runs from server/out/cli or dist/.
+  const file = path.join(installRoot(), 'package.json');
   try {
     const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: unknown };
     return typeof json.version === 'string' ? json.version : 'unknown';

@@ -40,7 +40,7 @@ export function check(model: DocumentModel, config: EngineConfig = DEFAULT_CONFI
       findings.push(setting && setting !== finding.severity ? { ...finding, severity: setting } : finding);
     }
   }
-  return findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || a.rule.localeCompare(b.rule));
+  return findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
 }
 
 /** Every message text of every rule, for the server to render findings and fixes. */

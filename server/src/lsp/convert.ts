@@ -3,6 +3,7 @@
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { installRoot } from '../install-root';
 import {
   CodeAction,
   CodeActionKind,
@@ -32,10 +33,15 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 };
 
 /** Each rule's page ships with the extension: docs/rules/<id>.md. */
-const DOCS_DIR = path.resolve(__dirname, '..', '..', '..', 'docs', 'rules');
+const documentation = new Map<string, string>();
 
 export function ruleDocumentation(rule: string): string {
-  return pathToFileURL(path.join(DOCS_DIR, `${rule}.md`)).toString();
+  let href = documentation.get(rule);
+  if (!href) {
+    href = pathToFileURL(path.join(installRoot(), 'docs', 'rules', `${rule}.md`)).toString();
+    documentation.set(rule, href);
+  }
+  return href;
 }
 
 export function toDiagnostic(finding: Finding, locale: Locale): Diagnostic {

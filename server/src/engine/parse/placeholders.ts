@@ -95,18 +95,31 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+/** Line facts computed on first use: most lines have no match that needs them. */
 function lineFacts(text: string): LineFacts {
-  const titles: Array<readonly [number, number]> = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '《') open = i;
-    else if (c === '》' && open !== -1) {
-      titles.push([open, i]);
-      open = -1;
-    }
-  }
-  return { text, separator: /^[\s_＿*\-—]*$/.test(text), titles };
+  let titles: Array<readonly [number, number]> | undefined;
+  let separator: boolean | undefined;
+  return {
+    text,
+    get separator() {
+      return (separator ??= /^[\s_＿*\-—]*$/.test(text));
+    },
+    get titles() {
+      if (!titles) {
+        titles = [];
+        let open = -1;
+        const brackets = /[《》]/g;
+        for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
+          if (m[0] === '《') open = m.index;
+          else if (open !== -1) {
+            titles.push([open, m.index]);
+            open = -1;
+          }
+        }
+      }
+      return titles;
+    },
+  };
 }
 
 /** True when [start,end) sits inside 《…》 whose other content is real words. */
@@ -167,13 +180,14 @@ export function findPlaceholders(
   extra: readonly UserPattern[] = [],
 ): PlaceholderSpan[] {
   const found: PlaceholderSpan[] = [];
-  // Characters already claimed by a field or an earlier match (a mask, not a list: lines can hold thousands).
-  const taken = new Uint8Array(text.length);
+  // Characters already claimed by a field or an earlier match (a mask, not a list: lines can
+  // hold thousands), made when the line has its first match.
+  let taken: Uint8Array | undefined;
   const free = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (taken[i]) return false;
+    if (taken) for (let i = start; i < end; i++) if (taken[i]) return false;
     return true;
   };
-  const claim = (start: number, end: number) => taken.fill(1, start, end);
+  const claim = (start: number, end: number) => (taken ??= new Uint8Array(text.length)).fill(1, start, end);
   for (const f of reserved) claim(f.range.start.character, f.range.end.character);
   const facts = lineFacts(text);
   for (const pattern of extra) {

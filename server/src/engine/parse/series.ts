@@ -74,8 +74,9 @@ function classify(
   if (m[1] !== undefined) {
     family = 'shi';
     const n = parseChineseNumeral(m[1]);
-    // `一是一，二是二` is an idiom, not a series; nor are `一抓到底`, `一要求`.
-    if (n === undefined || next === m[1] || NOT_A_MEMBER_AFTER[m[2]!]!.test(text.slice(end, end + 4))) return undefined;
+    // `一是一，二是二` is an idiom, not a series (but `一是一些干部……` is a member); nor are `一抓到底`, `一要求`.
+    const idiom = next === m[1] && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '');
+    if (n === undefined || idiom || NOT_A_MEMBER_AFTER[m[2]!]!.test(text.slice(end, end + 4))) return undefined;
     value = n;
   } else if (m[3] !== undefined) {
     family = 'di';
