@@ -340,3 +340,41 @@ describe('.gongwenrc.json shared by an office', function () {
     assert.deepEqual(where(await client.diagnostics(draftUri())), ['sequence-gap@3']);
   });
 });
+
+describe('user placeholder patterns over stdio', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  let dir: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-patterns-'));
+  });
+
+  afterEach(async () => {
+    await client?.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('names an invalid pattern by its setting, and uses the valid ones', async () => {
+    client = new TestClient({ settings: () => ({ placeholders: { extraPatterns: ['(?<=情况)【', '【待定】'] } }) });
+    await client.initialize();
+    await client.open('file:///patterns.gw', '完成情况【待定】。');
+    const message = await client.message((m) => m.includes('gongwen.placeholders.extraPatterns'));
+    assert.match(message, /\(\?<=情况\)【/);
+    const diagnostics = await client.diagnostics('file:///patterns.gw', (d) => d.length === 1);
+    assert.equal(diagnostics[0]!.code, 'placeholder');
+  });
+
+  it('in an untrusted workspace, does not run the patterns of its .gongwenrc.json until it is trusted', async () => {
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ placeholders: { extraPatterns: ['〈[^〉]*〉'] }, rules: { 'lone-item': 'off' } }));
+    const uri = pathToFileURL(path.join(dir, 'draft.gw')).toString();
+    client = new TestClient({ initializationOptions: { trusted: false } });
+    await client.initialize();
+    await client.open(uri, '负责人〈姓名〉。\n一是加强领导。\n');
+    assert.deepEqual(await client.diagnostics(uri), [], 'the rest of the file still applies: lone-item is off');
+    await client.connection.sendNotification('gongwen/workspaceTrusted');
+    const trusted = await client.diagnostics(uri, (d) => d.length === 1);
+    assert.equal(trusted[0]!.code, 'placeholder');
+  });
+});
+
