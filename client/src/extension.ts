@@ -3,41 +3,22 @@
  * in step with the user's settings and trust, and adds the commands, the status
  * bar item and the pre-submission report.
  */
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import {
-  CloseAction,
-  ErrorAction,
-  ExecuteCommandRequest,
-  LanguageClient,
-  TransportKind,
-  type DocumentSelector,
-  type ErrorHandler,
-  type LanguageClientOptions,
-  type ServerOptions,
-} from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { isChecked } from './languages';
 import { goToPlaceholder } from './placeholders';
 import { requestReport, showReport, type Report } from './report';
 import { DraftStatus } from './status';
 
-const DEFAULT_LANGUAGES = ['gongwen', 'plaintext', 'markdown'];
+type LanguageClientModule = typeof import('./language-client');
 
 let client: LanguageClient | undefined;
+/** The LSP side, loaded on first use (see language-client.ts). */
+let languageClient: LanguageClientModule | undefined;
 
-function checkedLanguages(): string[] {
-  const languages = vscode.workspace.getConfiguration('gongwen').get<unknown>('languages');
-  return Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? languages : DEFAULT_LANGUAGES;
-}
-
-function documentSelector(languages: readonly string[]): DocumentSelector {
-  return languages.flatMap((language) => [
-    { scheme: 'file', language },
-    { scheme: 'untitled', language },
-  ]);
-}
-
-function isChecked(document: vscode.TextDocument): boolean {
-  return (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && checkedLanguages().includes(document.languageId);
+function loadLanguageClient(): LanguageClientModule {
+  // A plain require, kept out of the bundle of this file: dist/language-client.js.
+  return (languageClient ??= require('./language-client.js') as LanguageClientModule);
 }
 
 /** What the extension offers other code (and its tests). */
@@ -48,63 +29,11 @@ export interface GongwenApi {
   readonly restarts: number;
 }
 
-let restarts = 0;
-/** Unexpected stops within this window count towards giving up. */
-const RESTART_WINDOW_MS = 3 * 60 * 1000;
-const MAX_RESTARTS = 4;
-
-/** Restarts a crashed server and says so; gives up after repeated crashes, also saying so. */
-function crashHandler(output: vscode.OutputChannel): ErrorHandler {
-  const stops: number[] = [];
-  return {
-    error: () => ({ action: ErrorAction.Continue }),
-    closed: () => {
-      const now = Date.now();
-      stops.push(now);
-      while (stops.length > 0 && now - stops[0]! > RESTART_WINDOW_MS) stops.shift();
-      if (stops.length > MAX_RESTARTS) {
-        const message = vscode.l10n.t('The Gongwen language server stopped {0} times in a few minutes and will not be restarted. See the output "Gongwen" for details.', stops.length);
-        output.appendLine(message);
-        return { action: CloseAction.DoNotRestart, message };
-      }
-      restarts++;
-      const message = vscode.l10n.t('The Gongwen language server stopped unexpectedly and was restarted.');
-      output.appendLine(`[${new Date().toISOString()}] ${message}`);
-      void vscode.window.showWarningMessage(message);
-      return { action: CloseAction.Restart, handled: true };
-    },
-  };
-}
-
-function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
-  // The bundled server; the compiled one when running from a fresh `tsc -b` only.
-  const bundled = context.asAbsolutePath('dist/server.js');
-  const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath('server/out/main.js');
-  const serverOptions: ServerOptions = {
-    // A small young generation keeps the server's memory low with many drafts open.
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=2'] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: documentSelector(checkedLanguages()),
-    // The server reads .gongwenrc.json files itself; it needs to hear when they change.
-    synchronize: { configurationSection: 'gongwen', fileEvents: vscode.workspace.createFileSystemWatcher('**/.gongwenrc.json') },
-    outputChannel: output,
-    errorHandler: crashHandler(output),
-    initializationOptions: {
-      settings: vscode.workspace.getConfiguration('gongwen'),
-      // Patterns from an untrusted workspace's own files are not run.
-      trusted: vscode.workspace.isTrusted,
-    },
-  };
-  return new LanguageClient('gongwen', 'Gongwen', serverOptions, clientOptions);
-}
-
 /** Settles when the current client has started (or failed to: the reason is in the output). */
 let ready: Promise<void> = Promise.resolve();
 
 function start(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
-  const created = createClient(context, output);
+  const created = loadLanguageClient().createClient(context, output);
   client = created;
   ready = created.start().catch((error: unknown) => {
     output.appendLine(vscode.l10n.t('The Gongwen language server could not start: {0}', String(error)));
@@ -145,7 +74,7 @@ async function renumber(scope: 'document' | 'list'): Promise<void> {
   const uri = editor.document.uri.toString();
   const position = editor.selection.active;
   const args = scope === 'list' ? [uri, { start: { line: position.line, character: position.character }, end: { line: position.line, character: position.character } }] : [uri];
-  await client.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.renumber', arguments: args });
+  await client.sendRequest('workspace/executeCommand', { command: 'gongwen.renumber', arguments: args });
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
@@ -169,9 +98,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
       void client?.sendNotification('gongwen/workspaceTrusted');
     }),
   );
-  // Activation does not wait for the server: it starts in the background, and
+  // Activation does not wait for the server: it starts right after, and
   // everything that needs it waits for `ready`.
-  void start(context, output);
+  ready = new Promise<void>((resolve) => setImmediate(() => void start(context, output).then(resolve)));
   return {
     serverProcessId: async () => {
       await ready;
@@ -180,7 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
       return info.pid;
     },
     get restarts() {
-      return restarts;
+      return languageClient?.restarts ?? 0;
     },
   };
 }
