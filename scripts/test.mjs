@@ -19,6 +19,8 @@ const tiers = [
   // The extension in a real VS Code 1.100.3 (code-server driven by Chromium); it
   // sets code-server up on first use and fails loudly if it cannot.
   ['extension tests in VS Code', 'node', ['scripts/test-vscode.mjs', '--no-build']],
+  // The packaged .vsix installed into VS Code, checked against the installed copy.
+  ['packaged extension (.vsix)', 'node', ['scripts/test-vsix.mjs']],
 ].filter(([name]) => only.length === 0 || only.some((o) => name.startsWith(o)));
 
 function run(command, args, { capture = false } = {}) {
@@ -37,12 +39,14 @@ function run(command, args, { capture = false } = {}) {
   });
 }
 
-/** Reads mocha's `N passing`, `N failing`, `N pending` lines. */
+/** Reads mocha's `N passing`, `N failing`, `N pending` lines, or a plain `N passed, N failed` line. */
 function counts(output) {
   const read = (word) => {
     const all = [...output.matchAll(new RegExp(`^\\s*(\\d+) ${word}\\b`, 'gm'))];
     return all.length ? Number(all[all.length - 1][1]) : 0;
   };
+  const plain = [...output.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
+  if (plain && read('passing') + read('failing') === 0) return { passed: Number(plain[1]), failed: Number(plain[2]), skipped: 0 };
   return { passed: read('passing'), failed: read('failing'), skipped: read('pending') };
 }
 

@@ -37,6 +37,9 @@ function fmtLogArgs(args) {
  * @param {object} [o.settings]                user settings (merged over DEFAULT_SETTINGS)
  * @param {string} [o.screenshotOnFailure]     path of a PNG to write when the run fails / times out
  * @param {boolean} [o.verbose]                echo the code-server log and browser console too
+ * @param {string} [o.extensionsDir]           extensions folder for code-server (`--extensions-dir`),
+ *                                             e.g. one a .vsix was installed into; default: a fresh
+ *                                             empty temp folder. Never deleted by this function.
  * @returns {Promise<number>} the exit code the workbench reports (0 = suite passed)
  */
 export async function runExtensionTests({
@@ -47,6 +50,7 @@ export async function runExtensionTests({
   settings = {},
   screenshotOnFailure,
   verbose = false,
+  extensionsDir,
 } = {}) {
   if (!extensionDevelopmentPath) throw new Error('runExtensionTests: extensionDevelopmentPath is required');
   if (!extensionTestsPath) throw new Error('runExtensionTests: extensionTestsPath is required');
@@ -57,6 +61,10 @@ export async function runExtensionTests({
   }
   const testsExists = fs.existsSync(extensionTestsPath) || fs.existsSync(`${extensionTestsPath}.js`);
   if (!testsExists) throw new Error(`runExtensionTests: extensionTestsPath ${extensionTestsPath} does not exist`);
+  if (extensionsDir) {
+    extensionsDir = path.resolve(extensionsDir);
+    if (!fs.existsSync(extensionsDir)) throw new Error(`runExtensionTests: extensionsDir ${extensionsDir} does not exist`);
+  }
   if (workspace) {
     workspace = path.resolve(workspace);
     if (!fs.existsSync(workspace)) throw new Error(`runExtensionTests: workspace folder ${workspace} does not exist`);
@@ -67,7 +75,9 @@ export async function runExtensionTests({
   let browser;
   let timer;
   try {
-    server = await startCodeServer({ settings: { ...DEFAULT_SETTINGS, ...settings }, quiet: !verbose, disableGallery: true });
+    server = await startCodeServer({
+      settings: { ...DEFAULT_SETTINGS, ...settings }, quiet: !verbose, disableGallery: true, extensionsDir,
+    });
     console.log(`${PREFIX} code-server 127.0.0.1:${server.port} up in ${((Date.now() - started) / 1000).toFixed(1)}s`);
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
