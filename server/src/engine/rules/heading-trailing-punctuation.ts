@@ -52,5 +52,7 @@ const TITLE_LENGTH = 15;
  */
 function isItemSentence(heading: Heading, mark: string): boolean {
   if (mark !== '。' && mark !== '.') return false;
-  return heading.title.length > TITLE_LENGTH || /[，,、；;]/.test(heading.title);
+  // Titles are short phrases (`加强组织领导`, `总体要求`); an item with its own commas, a
+  // date, or an obligation (`应当`, `必须`, `要于……前`) is a sentence.
+  return heading.title.length > TITLE_LENGTH || /[，,、；;]|[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(heading.title);
 }

@@ -24,6 +24,10 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('（一）加强组织领导。各地要高度重视。', '（二）强化督查。定期通报。'), RULE), []);
   });
 
+  it('leaves alone numbered items written as full sentences', () => {
+    assert.deepEqual(findingsOf(draft('一、甲', '（一）各乡镇要于3月底前完成排查。', '（二）各部门应当加强协作，形成合力。', '二、乙'), RULE), []);
+  });
+
   it('accepts ? and ! and items of a 条 that end with ；', () => {
     assert.deepEqual(findingsOf(draft('一、我们为什么要改革？', '二、怎样改革'), RULE), []);
     const regulation = draft('第一条 本办法所称事项包括：', '（一）行政许可；', '（二）行政处罚。', '第二条 本办法自发布之日起施行。');
