@@ -1,51 +1,78 @@
 /**
- * Finds counts a speaker announces: `我讲四点意见`, `强调四点`, `以下三个方面`.
- * The rule count-mismatch matches each to the list that follows it.
+ * Finds counts a speaker announces: `我讲四点意见`, `强调四点`, `以下三个方面`,
+ * `抓好五项工作`, `做到“三个坚持”`. The rule count-mismatch matches each to the
+ * list that follows it.
  */
 import type { CountAnnouncement, Heading } from '../model';
 import { parseCount } from '../numerals';
 import { lineRange } from '../text';
 
-const COUNT = '([一二两三四五六七八九十]{1,3}|[0-9]{1,2})';
-
-const ANNOUNCEMENT = new RegExp(
-  [
-    // 讲四点意见, 强调四点, 谈三点体会, 提两点要求, 以下三点
-    `(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)?${COUNT}点(?!钟|半|多|儿|几|左右)(?:意见|看法|体会|要求|建议|希望|认识|想法)?`,
-    // 以下三个方面, 从以下四个方面, 三个方面：
-    `以下${COUNT}个方面`,
-    `${COUNT}个方面(?=[：:])`,
-    // 抓好五项工作, 做好三项重点任务
-    `(?:抓好|做好|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?${COUNT}项(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度)`,
-    // 做到“三个坚持”, 把握"四个关键"
-    `(?:做到|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出)[“"]${COUNT}个[^”"\n]{1,8}[”"]`,
-  ].join('|'),
-  'g',
-);
-
 /**
- * A cheap first look: every announcement has 点, 项, 个方面 or a quoted count.
- * The full pattern, a long alternation, runs only on the few lines that do.
+ * Every announcement has a count and a unit: 点, 项, 个方面, or 个 inside quotes.
+ * Finding those first and then looking at the few characters around them is
+ * much cheaper than trying a long alternation at every position of every line.
  */
-const MAY_ANNOUNCE = /[点项]|个方面|[“"](?:[一二两三四五六七八九十]{1,3}|[0-9]{1,2})个/;
+const COUNT_AND_UNIT = /([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(点|项|个方面|个)/g;
+
+const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)?$/;
+const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
+const POINT_NOUN = /^(?:意见|看法|体会|要求|建议|希望|认识|想法)/;
+const BEFORE_ITEMS = /(?:抓好|做好|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
+const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度)/;
+const BEFORE_QUOTED = /(?:做到|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出)[“"]$/;
+const QUOTED_REST = /^[^”"\n]{1,8}[”"]/;
+/** Characters looked at before a count: the longest lead-in is `提出以下` or `处理好“`. */
+const LOOK_BACK = 6;
+
+/** The announcement around a count and its unit, as [start, end), or undefined. */
+function announcementAt(text: string, countStart: number, unitEnd: number, unit: string): [number, number] | undefined {
+  const before = text.slice(Math.max(0, countStart - LOOK_BACK), countStart);
+  const after = text.slice(unitEnd, unitEnd + 12);
+  const lead = (pattern: RegExp) => {
+    const m = pattern.exec(before);
+    return m ? countStart - m[0].length : undefined;
+  };
+  switch (unit) {
+    case '点': {
+      const start = lead(BEFORE_POINTS);
+      if (start === undefined || NOT_POINTS.test(after)) return undefined;
+      return [start, unitEnd + (POINT_NOUN.exec(after)?.[0].length ?? 0)];
+    }
+    case '项': {
+      const start = lead(BEFORE_ITEMS);
+      const noun = ITEM_NOUN.exec(after);
+      return start !== undefined && noun ? [start, unitEnd + noun[0].length] : undefined;
+    }
+    case '个方面': {
+      if (before.endsWith('以下')) return [countStart - 2, unitEnd];
+      return after.startsWith('：') || after.startsWith(':') ? [countStart, unitEnd] : undefined;
+    }
+    default: {
+      const start = lead(BEFORE_QUOTED);
+      const rest = QUOTED_REST.exec(after);
+      return start !== undefined && rest ? [start, unitEnd + rest[0].length] : undefined;
+    }
+  }
+}
 
 export function findAnnouncements(text: string, line: number, from: number, section: Heading | undefined): CountAnnouncement[] {
   const found: CountAnnouncement[] = [];
-  if (!MAY_ANNOUNCE.test(text)) return found;
-  ANNOUNCEMENT.lastIndex = from;
-  for (let m = ANNOUNCEMENT.exec(text); m; m = ANNOUNCEMENT.exec(text)) {
-    const countText = m.slice(1).find((g) => g !== undefined)!;
+  COUNT_AND_UNIT.lastIndex = from;
+  for (let m = COUNT_AND_UNIT.exec(text); m; m = COUNT_AND_UNIT.exec(text)) {
+    const countText = m[1]!;
+    const countStart = m.index;
+    const span = announcementAt(text, countStart, countStart + m[0].length, m[2]!);
+    if (!span || span[0] < from) continue;
     const count = parseCount(countText);
     // `讲一点` is "say a little", not a list of one.
     if (count === undefined || count < 2) continue;
-    const countStart = m.index + m[0].indexOf(countText);
     found.push({
       announcedCount: count,
-      text: m[0],
-      range: lineRange(line, m.index, m.index + m[0].length),
+      text: text.slice(span[0], span[1]),
+      range: lineRange(line, span[0], span[1]),
       countRange: lineRange(line, countStart, countStart + countText.length),
       line,
-      character: m.index,
+      character: span[0],
       section,
     });
   }
