@@ -1,51 +1,33 @@
 /**
  * The language server: reads settings, keeps one analysis per open document,
- * and answers diagnostics, outline, folding and code actions from it.
+ * and answers diagnostics, outline and folding from it; code actions and
+ * editing help live in actions.ts and assist.ts.
  */
 import {
   CodeActionKind,
-  CompletionItemKind,
-  MarkupKind,
-  SymbolKind,
-  type CompletionItem,
-  type DocumentSymbol,
-  type Hover,
-  type SymbolInformation,
   DidChangeConfigurationNotification,
   MessageType,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
-  type CodeAction,
   type Connection,
   type Diagnostic,
+  type DocumentSymbol,
   type InitializeParams,
   type InitializeResult,
-  type TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  analyze,
-  buildOutline,
-  compileUserPatterns,
-  containsChinese,
-  foldingSections,
-  ordinalInfo,
-  ordinalSuggestions,
-  renumberEdits,
-  RULE_IDS,
-  type Analysis,
-  type Locale,
-  type OutlineNode,
-} from '../engine';
-import { quickFixes, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
+import { analyze, buildOutline, compileUserPatterns, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale } from '../engine';
+import { FIX_ALL_KIND, registerActions, RENUMBER_COMMAND } from './actions';
+import { registerAssist } from './assist';
+import type { ServerContext } from './context';
+import { toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
+import { say, type ServerMessage } from './messages';
 import { PRE_SUBMISSION_CHECK, reportGroup, type PreSubmissionCheckParams, type PreSubmissionCheckResult } from './protocol';
 import { overlay, RcFiles } from './rcfile';
-import { TypingGuard } from './typing';
 import { readSettings, settingsProblems, withoutPatterns, type ServerSettings } from './settings';
+import { TypingGuard } from './typing';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
-export const RENUMBER_COMMAND = 'gongwen.renumber';
 const SERVER_VERSION = '0.1.0';
 
 /** Outline and folding stay bounded on huge documents. */
@@ -67,51 +49,6 @@ function boundedSymbols(symbols: DocumentSymbol[]): DocumentSymbol[] {
   };
   return take(symbols);
 }
-
-/** Findings a renumbering resolves: the quick fix on each of them renumbers their list. */
-const RENUMBERABLE = new Set(['sequence-gap', 'sequence-duplicate', 'sequence-order', 'sequence-start', 'sequence-restart']);
-
-const LEVEL_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
-  chapter: { zh: '章', en: 'chapter' },
-  section: { zh: '节', en: 'section' },
-  article: { zh: '条', en: 'article' },
-  1: { zh: '第一层', en: 'level 1' },
-  2: { zh: '第二层', en: 'level 2' },
-  3: { zh: '第三层', en: 'level 3' },
-  4: { zh: '第四层', en: 'level 4' },
-  5: { zh: '第五层（超出四层）', en: 'level 5 (beyond the four levels)' },
-  series: { zh: '段内序次语', en: 'ordinal word in a paragraph' },
-};
-
-const SERVER_MESSAGES = {
-  tooLarge: {
-    zh: '“{name}”有 {size} 个字符，超过 gongwen.maxFileSize 设定的 {limit}，本文件不做检查。',
-    en: '"{name}" has {size} characters, more than gongwen.maxFileSize ({limit}); it is not checked.',
-  },
-  fixAll: { zh: '修正所有可安全自动修正的问题', en: 'Fix all safely fixable problems' },
-  renumber: { zh: '重新编号这一组序号', en: 'Renumber this list' },
-  renumberLabel: { zh: '公文：重新编号', en: 'Gongwen: renumber' },
-  renumberNothing: { zh: '序号连续，无需重新编号。', en: 'The numbering is already consecutive; nothing to renumber.' },
-  completionAfter: { zh: '{level}，接在“{after}”之后', en: '{level}, after "{after}"' },
-  completionChild: { zh: '{level}，“{after}”下的第一项', en: '{level}, first item under "{after}"' },
-  completionFirst: { zh: '{level}，全文第一项', en: '{level}, the first item' },
-  hover: {
-    zh: '**{path}**\n\n{level}序号，规范写法为“{standard}”；本组共 {count} 项，这是第 {index} 项。',
-    en: '**{path}**\n\n{level} ordinal; standard form "{standard}"; item {index} of {count} in its list.',
-  },
-  rcBroken: {
-    zh: '无法读取“{file}”（{detail}），其中的设置未生效，暂按编辑器设置检查。',
-    en: 'Could not read "{file}" ({detail}); its settings are not applied, the editor settings are used instead.',
-  },
-  badPattern: {
-    zh: '{setting} 中的正则表达式“{pattern}”无效（{error}），已跳过；其余模式照常使用。',
-    en: 'The regular expression "{pattern}" in {setting} is invalid ({error}); it is skipped, the other patterns still apply.',
-  },
-  rcProblem: {
-    zh: '“{file}”中的“{key}”无效，已忽略（应为 {expected}），其余设置照常生效。',
-    en: '"{key}" in "{file}" is ignored: expected {expected}. The rest of the file applies.',
-  },
-} as const;
 
 interface CachedAnalysis {
   readonly version: number;
@@ -141,8 +78,7 @@ export function startServer(connection: Connection): void {
     promise.catch((error: unknown) => connection.console.error(String(error instanceof Error ? error.stack : error)));
   };
 
-  const text = (key: keyof typeof SERVER_MESSAGES, args: Record<string, string | number> = {}): string =>
-    SERVER_MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ''));
+  const text = (key: ServerMessage, args: Readonly<Record<string, string | number>> = {}): string => say(locale, key, args);
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = params.locale && /^en\b/i.test(params.locale) ? 'en' : 'zh';
@@ -375,152 +311,20 @@ export function startServer(connection: Connection): void {
     return { checked: true, items };
   });
 
-  connection.onCodeAction(async (params) => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && (await analysisOf(document));
-    if (!document || !analysis) return [];
-    const uri = document.uri;
-    const only = params.context.only;
-    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
-    const actions: CodeAction[] = [];
-    if (wants(CodeActionKind.QuickFix)) {
-      for (const diagnostic of params.context.diagnostics) {
-        if (diagnostic.source !== 'gongwen') continue;
-        const finding = analysis.findings.find(
-          (f) =>
-            f.rule === diagnostic.code &&
-            f.range.start.line === diagnostic.range.start.line &&
-            f.range.start.character === diagnostic.range.start.character &&
-            f.range.end.line === diagnostic.range.end.line &&
-            f.range.end.character === diagnostic.range.end.character,
-        );
-        if (finding) actions.push(...quickFixes(uri, finding, diagnostic, locale));
-      }
-    }
-    if (wants(CodeActionKind.QuickFix)) {
-      const numbering = params.context.diagnostics.find((d) => d.source === 'gongwen' && RENUMBERABLE.has(String(d.code)));
-      if (numbering) {
-        actions.push({
-          title: text('renumber'),
-          kind: CodeActionKind.QuickFix,
-          diagnostics: [numbering],
-          command: { title: text('renumber'), command: RENUMBER_COMMAND, arguments: [uri, numbering.range] },
-        });
-      }
-    }
-    if (wants(FIX_ALL_KIND)) {
-      const edits = safeEdits(analysis);
-      if (edits.length > 0) {
-        actions.push({ title: text('fixAll'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
-      }
-    }
-    return actions;
-  });
-
-  // gongwen.renumber [uri, range?]: the whole document, or the list at the range, as one edit.
-  connection.onExecuteCommand(async (params) => {
-    if (params.command !== RENUMBER_COMMAND) return undefined;
-    const [uri, range] = (params.arguments ?? []) as [string | undefined, { start: { line: number; character: number } } | undefined];
-    const document = uri ? documents.get(uri) : undefined;
-    const analysis = document && (await analysisOf(document));
-    if (!document || !analysis) return { applied: false };
-    const edits = renumberEdits(analysis.model, range ? { at: range.start } : {});
-    if (edits.length === 0) {
-      quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text('renumberNothing') }));
-      return { applied: false, edits: 0 };
-    }
-    const result = await connection.workspace.applyEdit({
-      label: text('renumberLabel'),
-      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] },
-    });
-    return { applied: result.applied, edits: edits.length };
-  });
-
-  connection.onCompletion(async (params): Promise<CompletionItem[]> => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && (await analysisOf(document));
-    if (!analysis) return [];
-    return ordinalSuggestions(analysis.model, params.position).map((s, i) => {
-      const level = LEVEL_NAMES[String(s.level)]![locale];
-      const detail = s.after
-        ? text(s.firstChild ? 'completionChild' : 'completionAfter', { level, after: s.after.slice(0, 20) })
-        : text('completionFirst', { level });
-      return {
-        label: s.text.trim(),
-        kind: s.level === 'series' ? CompletionItemKind.EnumMember : CompletionItemKind.Enum,
-        detail,
-        textEdit: { range: s.range, newText: s.text },
-        filterText: s.text,
-        // Keep the engine's order: the nearest level first.
-        sortText: String(i).padStart(3, '0'),
-        preselect: i === 0,
-      };
-    });
-  });
-
-  connection.onHover(async (params): Promise<Hover | null> => {
-    const document = documents.get(params.textDocument.uri);
-    const analysis = document && (await analysisOf(document));
-    const info = analysis && ordinalInfo(analysis.model, params.position);
-    if (!info) return null;
-    return {
-      range: info.range,
-      contents: {
-        kind: MarkupKind.Markdown,
-        value: text('hover', {
-          path: info.path.join(' › '),
-          level: LEVEL_NAMES[String(info.level)]![locale],
-          standard: info.standard,
-          count: info.count,
-          index: info.index,
-        }),
-      },
-    };
-  });
-
-  // Go to Symbol in Workspace: headings of the open drafts, found by their Chinese text.
-  connection.onWorkspaceSymbol(async (params): Promise<SymbolInformation[]> => {
-    const query = params.query.trim();
-    const found: SymbolInformation[] = [];
-    for (const document of documents.all()) {
-      const analysis = await analysisOf(document);
-      if (!analysis) continue;
-      const visit = (node: OutlineNode, container: string | undefined) => {
-        if (node.kind === 'heading' && (query === '' || node.name.includes(query))) {
-          found.push({
-            name: node.name,
-            kind: SymbolKind.String,
-            location: { uri: document.uri, range: node.selectionRange },
-            ...(container ? { containerName: container } : {}),
-          });
-        }
-        for (const child of node.children) visit(child, node.name);
-      };
-      for (const node of buildOutline(analysis.model, { series: false })) visit(node, undefined);
-    }
-    return found;
-  });
+  const context: ServerContext = {
+    connection,
+    documents,
+    get locale() {
+      return locale;
+    },
+    analysisOf,
+    say: text,
+    quietly,
+  };
+  registerActions(context);
+  registerAssist(context);
 
   documents.listen(connection);
   connection.listen();
 }
 
-/** Every safe fix in the document, skipping any that overlaps one already taken. */
-function safeEdits(analysis: Analysis): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const overlaps = (a: TextEdit, b: TextEdit) =>
-    !(
-      a.range.end.line < b.range.start.line ||
-      (a.range.end.line === b.range.start.line && a.range.end.character <= b.range.start.character) ||
-      b.range.end.line < a.range.start.line ||
-      (b.range.end.line === a.range.start.line && b.range.end.character <= a.range.start.character)
-    );
-  for (const finding of analysis.findings) {
-    for (const fix of finding.fixes ?? []) {
-      if (!fix.safe) continue;
-      if (fix.edits.some((e) => edits.some((taken) => overlaps(e, taken)))) continue;
-      edits.push(...fix.edits);
-    }
-  }
-  return edits;
-}

@@ -1,0 +1,104 @@
+/**
+ * Code actions: quick fixes, fix-all, and renumbering (a quick fix on every
+ * sequence finding, and the gongwen.renumber command).
+ */
+import {
+  CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
+  type CodeAction,
+  type TextEdit,
+} from 'vscode-languageserver/node';
+import { renumberEdits, type Analysis } from '../engine';
+import type { ServerContext } from './context';
+import { quickFixes } from './convert';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+export const RENUMBER_COMMAND = 'gongwen.renumber';
+/** Findings a renumbering resolves: the quick fix on each of them renumbers their list. */
+const RENUMBERABLE = new Set(['sequence-gap', 'sequence-duplicate', 'sequence-order', 'sequence-start', 'sequence-restart']);
+
+export function registerActions(context: ServerContext): void {
+  const { connection, documents, analysisOf, quietly, say: text } = context;
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    const analysis = document && (await analysisOf(document));
+    if (!document || !analysis) return [];
+    const uri = document.uri;
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== 'gongwen') continue;
+        const finding = analysis.findings.find(
+          (f) =>
+            f.rule === diagnostic.code &&
+            f.range.start.line === diagnostic.range.start.line &&
+            f.range.start.character === diagnostic.range.start.character &&
+            f.range.end.line === diagnostic.range.end.line &&
+            f.range.end.character === diagnostic.range.end.character,
+        );
+        if (finding) actions.push(...quickFixes(uri, finding, diagnostic, context.locale));
+      }
+    }
+    if (wants(CodeActionKind.QuickFix)) {
+      const numbering = params.context.diagnostics.find((d) => d.source === 'gongwen' && RENUMBERABLE.has(String(d.code)));
+      if (numbering) {
+        actions.push({
+          title: text('renumber'),
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [numbering],
+          command: { title: text('renumber'), command: RENUMBER_COMMAND, arguments: [uri, numbering.range] },
+        });
+      }
+    }
+    if (wants(FIX_ALL_KIND)) {
+      const edits = safeEdits(analysis);
+      if (edits.length > 0) {
+        actions.push({ title: text('fixAll'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+      }
+    }
+    return actions;
+  });
+
+  // gongwen.renumber [uri, range?]: the whole document, or the list at the range, as one edit.
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== RENUMBER_COMMAND) return undefined;
+    const [uri, range] = (params.arguments ?? []) as [string | undefined, { start: { line: number; character: number } } | undefined];
+    const document = uri ? documents.get(uri) : undefined;
+    const analysis = document && (await analysisOf(document));
+    if (!document || !analysis) return { applied: false };
+    const edits = renumberEdits(analysis.model, range ? { at: range.start } : {});
+    if (edits.length === 0) {
+      quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text('renumberNothing') }));
+      return { applied: false, edits: 0 };
+    }
+    const result = await connection.workspace.applyEdit({
+      label: text('renumberLabel'),
+      edit: { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] },
+    });
+    return { applied: result.applied, edits: edits.length };
+  });
+}
+
+/** Every safe fix in the document, skipping any that overlaps one already taken. */
+function safeEdits(analysis: Analysis): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const overlaps = (a: TextEdit, b: TextEdit) =>
+    !(
+      a.range.end.line < b.range.start.line ||
+      (a.range.end.line === b.range.start.line && a.range.end.character <= b.range.start.character) ||
+      b.range.end.line < a.range.start.line ||
+      (b.range.end.line === a.range.start.line && b.range.end.character <= a.range.start.character)
+    );
+  for (const finding of analysis.findings) {
+    for (const fix of finding.fixes ?? []) {
+      if (!fix.safe) continue;
+      if (fix.edits.some((e) => edits.some((taken) => overlaps(e, taken)))) continue;
+      edits.push(...fix.edits);
+    }
+  }
+  return edits;
+}

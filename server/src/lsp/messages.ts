@@ -1,0 +1,52 @@
+/**
+ * The server's own texts (beyond the rules' messages), in Chinese and English.
+ */
+import type { Locale } from '../engine';
+
+export const LEVEL_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  chapter: { zh: '章', en: 'chapter' },
+  section: { zh: '节', en: 'section' },
+  article: { zh: '条', en: 'article' },
+  1: { zh: '第一层', en: 'level 1' },
+  2: { zh: '第二层', en: 'level 2' },
+  3: { zh: '第三层', en: 'level 3' },
+  4: { zh: '第四层', en: 'level 4' },
+  5: { zh: '第五层（超出四层）', en: 'level 5 (beyond the four levels)' },
+  series: { zh: '段内序次语', en: 'ordinal word in a paragraph' },
+};
+
+export const SERVER_MESSAGES = {
+  tooLarge: {
+    zh: '“{name}”有 {size} 个字符，超过 gongwen.maxFileSize 设定的 {limit}，本文件不做检查。',
+    en: '"{name}" has {size} characters, more than gongwen.maxFileSize ({limit}); it is not checked.',
+  },
+  fixAll: { zh: '修正所有可安全自动修正的问题', en: 'Fix all safely fixable problems' },
+  renumber: { zh: '重新编号这一组序号', en: 'Renumber this list' },
+  renumberLabel: { zh: '公文：重新编号', en: 'Gongwen: renumber' },
+  renumberNothing: { zh: '序号连续，无需重新编号。', en: 'The numbering is already consecutive; nothing to renumber.' },
+  completionAfter: { zh: '{level}，接在“{after}”之后', en: '{level}, after "{after}"' },
+  completionChild: { zh: '{level}，“{after}”下的第一项', en: '{level}, first item under "{after}"' },
+  completionFirst: { zh: '{level}，全文第一项', en: '{level}, the first item' },
+  hover: {
+    zh: '**{path}**\n\n{level}序号，规范写法为“{standard}”；本组共 {count} 项，这是第 {index} 项。',
+    en: '**{path}**\n\n{level} ordinal; standard form "{standard}"; item {index} of {count} in its list.',
+  },
+  rcBroken: {
+    zh: '无法读取“{file}”（{detail}），其中的设置未生效，暂按编辑器设置检查。',
+    en: 'Could not read "{file}" ({detail}); its settings are not applied, the editor settings are used instead.',
+  },
+  badPattern: {
+    zh: '{setting} 中的正则表达式“{pattern}”无效（{error}），已跳过；其余模式照常使用。',
+    en: 'The regular expression "{pattern}" in {setting} is invalid ({error}); it is skipped, the other patterns still apply.',
+  },
+  rcProblem: {
+    zh: '“{file}”中的“{key}”无效，已忽略（应为 {expected}），其余设置照常生效。',
+    en: '"{key}" in "{file}" is ignored: expected {expected}. The rest of the file applies.',
+  },
+} as const;
+
+export type ServerMessage = keyof typeof SERVER_MESSAGES;
+
+export function say(locale: Locale, key: ServerMessage, args: Readonly<Record<string, string | number>> = {}): string {
+  return SERVER_MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ''));
+}
