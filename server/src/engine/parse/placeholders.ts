@@ -149,8 +149,14 @@ const EMPTY_SIGNER = /^(\s*)(签发人[：:])\s*$/;
 /** A 成文日期 line left as `××××年××月××日` or `20XX年X月X日`. */
 const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2})年[×XxＸ0-9]{1,2}月[×XxＸ0-9]{1,2}日)\s*$/;
 
+/** Every process field has one of these; most lines have none and are done at once. */
+const PROCESS_TRIGGER = /[〔［[签年]/;
+/** Every built-in placeholder pattern needs one of these characters. */
+const PLACEHOLDER_TRIGGER = /[XxＸｘ×_＿*□○【[{$<-]/;
+
 export function findProcessFields(text: string, line: number): ProcessField[] {
   const found: ProcessField[] = [];
+  if (!PROCESS_TRIGGER.test(text)) return found;
   const date = DATE_LINE.exec(text);
   if (date && /[×XxＸ]/.test(date[2]!)) {
     const start = date[1]!.length;
@@ -180,6 +186,7 @@ export function findPlaceholders(
   extra: readonly UserPattern[] = [],
 ): PlaceholderSpan[] {
   const found: PlaceholderSpan[] = [];
+  if (extra.length === 0 && !PLACEHOLDER_TRIGGER.test(text)) return found;
   // Characters already claimed by a field or an earlier match (a mask, not a list: lines can
   // hold thousands), made when the line has its first match.
   let taken: Uint8Array | undefined;
@@ -235,6 +242,7 @@ const VAGUE = /某某|某(?=单位|部门|县|市|省|区|乡|镇|村|公司|企
 
 export function findVagueStandIns(text: string, line: number): VagueSpan[] {
   const found: VagueSpan[] = [];
+  if (!text.includes('某')) return found;
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
     const start = m.index;
