@@ -26,8 +26,9 @@ const REGULATION_UNIT = /^第([一二三四五六七八九十百零〇]{1,6}|[0-
  * not a heading (rules.md pitfall). Matched against the text after `一、` / `1、`.
  */
 const UNIT = '(?:月|季度|季|班|年级|期|批|类|档|级|号|届|次)';
-const CHINESE_RANGE = new RegExp(`^(?:${CN}、)*${CN}${UNIT}`);
-const ARABIC_RANGE = new RegExp(`^(?:[0-9]{1,3}、)*[0-9]{1,3}${UNIT}`);
+// Also a bare chain of numbers, `一、二、三产业融合`, `1、2、3号线`.
+const CHINESE_RANGE = new RegExp(`^(?:(?:${CN}、)*${CN}${UNIT}|(?:${CN}、)+${CN})`);
+const ARABIC_RANGE = new RegExp(`^(?:(?:[0-9]{1,3}、)*[0-9]{1,3}${UNIT}|(?:[0-9]{1,3}、)+[0-9]{1,3})`);
 
 /** The run-in title stops at the first of these (rules.md: 。：！？). */
 const TITLE_END = /[。：！？:!?]/;

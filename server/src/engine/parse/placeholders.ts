@@ -46,8 +46,10 @@ const PATTERNS: readonly Pattern[] = [
     accept: ({ text }, start, end) => {
       const next = after(text, end);
       if (REAL_X_WORDS.some((w) => next.startsWith(w))) return false;
-      // `3 x 4` is a product.
-      return !(/[0-9]\s*$/.test(before(text, start)) && /^\s*[0-9]/.test(next));
+      // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
+      const previous = before(text, start);
+      if (/[A-Za-z]\s$/.test(previous) || /^-[A-Za-z]/.test(next)) return false;
+      return !(/[0-9]\s*$/.test(previous) && /^\s*[0-9]/.test(next));
     },
   },
   {

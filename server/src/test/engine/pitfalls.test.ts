@@ -25,7 +25,7 @@ describe('parser pitfalls (rules.md)', () => {
     });
   }
 
-  for (const line of ['一、二月份经济运行平稳。', '一、二季度完成投资。', '一、二班学生参加活动。', '一、二、三季度完成投资。', '1、2月份经济运行平稳。']) {
+  for (const line of ['一、二月份经济运行平稳。', '一、二季度完成投资。', '一、二班学生参加活动。', '一、二、三季度完成投资。', '1、2月份经济运行平稳。', '一、二、三产业融合发展。', '1、2、3号线同时开工。']) {
     it(`${line} is an abbreviation, not a heading`, () => {
       assert.deepEqual(headingTitles(line), []);
     });

@@ -50,6 +50,9 @@ const NEVER: string[] = [
   '任务艰巨……我们必须努力。',
   '---',
   '***',
+  '配发iPhone X手机',
+  '安装Mac OS X系统',
+  '开展X-ray检查',
 ];
 
 describe('placeholder', () => {
