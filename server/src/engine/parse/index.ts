@@ -15,6 +15,39 @@ function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
+interface Span {
+  readonly range: { readonly start: { readonly character: number }; readonly end: { readonly character: number } };
+}
+
+/**
+ * A test for "not inside any ignored match". Sorting the matches and keeping the
+ * furthest end reached so far answers each span in log time: a line with many
+ * matches and many placeholders stays fast, whatever the user's pattern.
+ */
+function exemptionTest(matches: Array<readonly [number, number]>): (span: Span) => boolean {
+  const sorted = [...matches].sort((a, b) => a[0] - b[0]);
+  const starts = sorted.map((m) => m[0]);
+  const furthestEnd: number[] = [];
+  for (const [, end] of sorted) furthestEnd.push(Math.max(end, furthestEnd[furthestEnd.length - 1] ?? -1));
+  return (span) => {
+    const start = span.range.start.character;
+    // The last match starting at or before the span.
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! <= start) {
+        found = mid;
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found === -1 || furthestEnd[found]! < span.range.end.character;
+  };
+}
+
 /** `auto` chooses `regulation` for documents numbered by 第X条, `speech` otherwise. */
 export type ProfileSetting = NumberingProfile | 'auto';
 
@@ -63,9 +96,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     const linePlaceholders = findPlaceholders(text, line.index, fields, options.extraPatterns);
     const lineVague = findVagueStandIns(text, line.index);
     if (ignore.length > 0) {
-      const exempt = ignore.flatMap((p) => p.matches(text));
-      const kept = (span: { range: { start: { character: number }; end: { character: number } } }) =>
-        !exempt.some(([s, e]) => span.range.start.character >= s && span.range.end.character <= e);
+      const kept = exemptionTest(ignore.flatMap((p) => p.matches(text)));
       append(processFields, fields.filter(kept));
       append(placeholders, linePlaceholders.filter(kept));
       append(vague, lineVague.filter(kept));
