@@ -153,3 +153,29 @@ export function seriesLists(model: DocumentModel): SeriesList[] {
     })),
   }));
 }
+
+const previousSiblings = new WeakMap<DocumentModel, Map<Heading, Heading>>();
+
+/**
+ * The heading's previous sibling of the same level under the same parent (or at
+ * the top), found in constant time: built once per model, since long drafts
+ * have tens of thousands of headings.
+ */
+export function previousSameLevelSibling(model: DocumentModel, heading: Heading): Heading | undefined {
+  let index = previousSiblings.get(model);
+  if (!index) {
+    index = new Map();
+    const walk = (siblings: readonly Heading[]) => {
+      const last = new Map<Heading['level'], Heading>();
+      for (const h of siblings) {
+        const previous = last.get(h.level);
+        if (previous) index!.set(h, previous);
+        last.set(h.level, h);
+      }
+    };
+    walk(model.roots);
+    for (const h of model.headings) if (h.children.length > 0) walk(h.children);
+    previousSiblings.set(model, index);
+  }
+  return index.get(heading);
+}

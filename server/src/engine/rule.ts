@@ -64,8 +64,15 @@ export class RuleContext {
     if (!this.sequenceCache) {
       const headings = this.headingLists();
       const explained = this.levelSlips();
+      const byParent = new Map<Heading, HeadingList[]>();
+      for (const list of headings) {
+        if (!list.parent) continue;
+        const lists = byParent.get(list.parent);
+        if (lists) lists.push(list);
+        else byParent.set(list.parent, [list]);
+      }
       this.sequenceCache = [
-        ...headings.flatMap((list) => sequenceIssues(list, previousCousin(list, headings, this.model.roots), explained)),
+        ...headings.flatMap((list) => sequenceIssues(list, previousCousin(list, byParent, this.model), explained)),
         ...this.seriesLists().flatMap((list) => sequenceIssues(list, undefined)),
       ];
     }

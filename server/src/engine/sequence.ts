@@ -2,7 +2,8 @@
  * Reads a numbered list's numbers once and says where the numbering goes wrong.
  * The sequence-* rules each report one kind of these.
  */
-import { isInlineFamily, type Heading } from './model';
+import { previousSameLevelSibling } from './lists';
+import { isInlineFamily, type DocumentModel, type Heading } from './model';
 import type { HeadingList, OrdinalItem, OrdinalList } from './lists';
 
 export type SequenceIssueKind = 'gap' | 'duplicate' | 'order' | 'start' | 'restart' | 'after-last';
@@ -91,14 +92,11 @@ export function sequenceIssues(
  */
 export function previousCousin(
   list: HeadingList,
-  all: readonly HeadingList[],
-  roots: readonly Heading[],
+  listsByParent: ReadonlyMap<Heading, readonly HeadingList[]>,
+  model: DocumentModel,
 ): HeadingList | undefined {
   const parent = list.parent;
   if (!parent) return undefined;
-  const uncles = parent.parent ? parent.parent.children : roots;
-  const sameLevel = uncles.filter((h) => h.level === parent.level && h.line < parent.line);
-  const uncle = sameLevel[sameLevel.length - 1];
-  if (!uncle) return undefined;
-  return all.find((l) => l.parent === uncle && l.level === list.level);
+  const uncle = previousSameLevelSibling(model, parent);
+  return uncle ? listsByParent.get(uncle)?.find((l) => l.level === list.level) : undefined;
 }

@@ -4,6 +4,7 @@
  * (level-inversion), or a sibling written in another form (mixed-style).
  * The sequence rules leave these to the level rules, so one slip is reported once.
  */
+import { previousSameLevelSibling } from './lists';
 import { headingRank, type DocumentModel, type Heading } from './model';
 
 export interface Inversion {
@@ -60,7 +61,7 @@ export function findFormContinuations(model: DocumentModel, inversions: readonly
     // A lone item numbered on from its parent (`（一）（二）3.`), not a list that lost its first item.
     const sameLevel = parent.children.filter((c) => c.level === heading.level);
     if (sameLevel.length !== 1 || parent.ordinal.value < 2) continue;
-    if (heading.ordinal.value === parent.ordinal.value + 1 && !continuesCousin(heading, model.roots)) {
+    if (heading.ordinal.value === parent.ordinal.value + 1 && !continuesCousin(model, heading)) {
       found.push({ heading, continues: parent });
     }
   }
@@ -68,10 +69,8 @@ export function findFormContinuations(model: DocumentModel, inversions: readonly
 }
 
 /** `（三）` under a new `二、` that continues `（二）` under `一、` is a restart slip, not a form slip. */
-function continuesCousin(heading: Heading, roots: readonly Heading[]): boolean {
-  const parent = heading.parent!;
-  const uncles = parent.parent ? parent.parent.children : roots;
-  const previous = uncles.filter((u) => u.level === parent.level && u.line < parent.line).pop();
+function continuesCousin(model: DocumentModel, heading: Heading): boolean {
+  const previous = previousSameLevelSibling(model, heading.parent!);
   const cousins = previous?.children.filter((c) => c.level === heading.level) ?? [];
   return cousins.length > 0 && cousins[cousins.length - 1]!.ordinal.value === heading.ordinal.value - 1;
 }

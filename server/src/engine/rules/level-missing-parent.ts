@@ -21,7 +21,8 @@ export const levelMissingParent: Rule = {
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    const { roots, headings } = context.model;
+    const { headings } = context.model;
+    const roots = new Set(context.model.roots);
     const levelSlips = context.levelSlips();
     for (const list of context.headingLists()) {
       if (list.parent || list.continuous) continue;
@@ -29,7 +30,7 @@ export const levelMissingParent: Rule = {
       if (!first || levelSlips.has(first)) continue;
       const rank = headingRank(first.level);
       // A higher level that first appears after this run of parentless headings.
-      const later = headings.find((h) => h.line > first.line && headingRank(h.level) < rank && roots.includes(h));
+      const later = headings.find((h) => h.line > first.line && headingRank(h.level) < rank && roots.has(h));
       if (!later) continue;
       findings.push({
         rule: ID,
