@@ -3,25 +3,58 @@
  * right after it, on its own line or the next non-blank one, in its section.
  * Undefined when nothing follows at once (the count then speaks of something else).
  */
-import type { CountAnnouncement, DocumentModel, Heading, SeriesMember } from './model';
+import type { CountAnnouncement, DocumentModel, Heading, Series, SeriesMember } from './model';
 
 export type AnnouncedList =
   | { readonly kind: 'headings'; readonly items: readonly Heading[] }
   | { readonly kind: 'series'; readonly items: readonly SeriesMember[] };
 
+/** Series by the line their first member stands on, built once per model. */
+const seriesByLine = new WeakMap<DocumentModel, Map<number, Series[]>>();
+
+function seriesStartingOn(model: DocumentModel, line: number): readonly Series[] {
+  let index = seriesByLine.get(model);
+  if (!index) {
+    index = new Map();
+    for (const s of model.series) {
+      const at = s.members[0]!.line;
+      const list = index.get(at);
+      if (list) list.push(s);
+      else index.set(at, [s]);
+    }
+    seriesByLine.set(model, index);
+  }
+  return index.get(line) ?? [];
+}
+
+/** The first of `siblings` (in line order) below `line`, by binary search. */
+function firstAfter(siblings: readonly Heading[], line: number): number {
+  let low = 0;
+  let high = siblings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (siblings[mid]!.line > line) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
   const section = a.section;
   let nextLine = a.line + 1;
   while (nextLine < model.lines.length && model.lines[nextLine]!.text.trim().length === 0) nextLine++;
-  const series = model.series.find((s) => {
-    const m = s.members[0]!;
-    return s.section === section && ((m.line === a.line && m.markerRange.start.character > a.character) || m.line === nextLine);
-  });
-  if (series && series.members[0]!.line === a.line) return { kind: 'series', items: series.members };
-  const siblings = (section ? section.children : model.roots).filter((h) => h.line > a.line);
-  const firstChild: Heading | undefined = siblings[0];
+  const sameLine = seriesStartingOn(model, a.line).find(
+    (s) => s.section === section && s.members[0]!.markerRange.start.character > a.character,
+  );
+  if (sameLine) return { kind: 'series', items: sameLine.members };
+  const siblings = section ? section.children : model.roots;
+  const first = firstAfter(siblings, a.line);
+  const firstChild: Heading | undefined = siblings[first];
   if (firstChild && firstChild.line === nextLine) {
-    return { kind: 'headings', items: siblings.filter((h) => h.level === firstChild.level) };
+    const items: Heading[] = [];
+    for (let i = first; i < siblings.length; i++) if (siblings[i]!.level === firstChild.level) items.push(siblings[i]!);
+    return { kind: 'headings', items };
   }
-  return series ? { kind: 'series', items: series.members } : undefined;
+  const next = seriesStartingOn(model, nextLine).find((s) => s.section === section);
+  return next ? { kind: 'series', items: next.members } : undefined;
 }

@@ -45,6 +45,19 @@ export function findInversions(model: DocumentModel): Inversion[] {
   return inversions;
 }
 
+/** How many of a heading's children are at a level, counted once per heading. */
+const levelCounts = new WeakMap<Heading, Map<Heading['level'], number>>();
+
+function countAtLevel(parent: Heading, level: Heading['level']): number {
+  let counts = levelCounts.get(parent);
+  if (!counts) {
+    counts = new Map();
+    for (const c of parent.children) counts.set(c.level, (counts.get(c.level) ?? 0) + 1);
+    levelCounts.set(parent, counts);
+  }
+  return counts.get(level) ?? 0;
+}
+
 function hasAncestorAt(heading: Heading, level: Heading['level']): boolean {
   for (let a = heading.parent; a; a = a.parent) if (a.level === level) return true;
   return false;
@@ -59,8 +72,7 @@ export function findFormContinuations(model: DocumentModel, inversions: readonly
     // 条文 units number themselves (第二条 under 第一章 is no form slip).
     if (!parent || typeof parent.level === 'string' || typeof heading.level === 'string' || resumed.has(heading)) continue;
     // A lone item numbered on from its parent (`（一）（二）3.`), not a list that lost its first item.
-    const sameLevel = parent.children.filter((c) => c.level === heading.level);
-    if (sameLevel.length !== 1 || parent.ordinal.value < 2) continue;
+    if (parent.ordinal.value < 2 || countAtLevel(parent, heading.level) !== 1) continue;
     if (heading.ordinal.value === parent.ordinal.value + 1 && !continuesCousin(model, heading)) {
       found.push({ heading, continues: parent });
     }

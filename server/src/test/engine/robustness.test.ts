@@ -79,7 +79,9 @@ describe('engine robustness (fast-check)', function () {
     const lines = seed.split('\n');
     for (let i = 0; i < lines.length; i++) analyze(lines.slice(0, i).join('\n'));
     const manySections = Array.from({ length: 30000 }, () => '一、甲\n（一）乙\n（二）丙').join('\n');
-    const hostile = [manySections, '', '\u0000'.repeat(1000), '一'.repeat(1_000_000), 'X'.repeat(200_000), '\ud800'.repeat(1000), '\ufeff一、甲\r\n二、乙\r三、丙', '\u3000 \t\u00a0一、甲\n  \u3000（一）乙'];
+    const manyChildren = '一、甲\n' + Array.from({ length: 20000 }, (_, i) => `（${'一二'[i % 2]}）乙`).join('\n');
+    const manyAnnouncements = Array.from({ length: 20000 }, () => '我讲三点：一是甲，二是乙。').join('\n');
+    const hostile = [manySections, manyChildren, manyAnnouncements, '', '\u0000'.repeat(1000), '一'.repeat(1_000_000), 'X'.repeat(200_000), '\ud800'.repeat(1000), '\ufeff一、甲\r\n二、乙\r三、丙', '\u3000 \t\u00a0一、甲\n  \u3000（一）乙'];
     for (const text of hostile) assert.ok(Array.isArray(analyze(text).findings));
   });
 });
