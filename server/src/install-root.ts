@@ -16,3 +16,13 @@ export function installRoot(): string {
     if (path.dirname(dir) === dir) return (root = path.resolve(__dirname, '..', '..'));
   }
 }
+
+/** The version in the install root's package.json ('unknown' if it cannot be read). */
+export function packageVersion(): string {
+  try {
+    const json = JSON.parse(fs.readFileSync(path.join(installRoot(), 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof json.version === 'string' ? json.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

@@ -8,11 +8,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { installRoot } from '../install-root';
+import { packageVersion } from '../install-root';
 import { pathToFileURL } from 'node:url';
-import { analyze, compileUserPatterns, formatMessage, MESSAGES, RULE_IDS, type EngineConfig, type Finding, type Locale, type Severity } from '../engine';
-import { overlay, RcFiles, type RcFile } from '../lsp/rcfile';
-import { readSettings, settingsProblems } from '../lsp/settings';
+import { analyze, formatMessage, MESSAGES, RULE_IDS, type EngineConfig, type Finding, type Locale, type Severity } from '../engine';
+import { RcFiles, type RcFile } from '../lsp/rcfile';
+import { patternProblems, readSettings, settingsProblems } from '../lsp/settings';
 import { DecodeError, decode, type Encoding } from './decode';
 import { collectDrafts, isMarkdown, type Draft } from './files';
 import { describeError, say, summaryLine, type CliMessage, type Counts } from './messages';
@@ -125,14 +125,11 @@ export function checkDrafts(args: readonly string[], options: CheckOptions, io: 
       }
     }
     // No editor settings here: the defaults, overlaid by the rc file's.
-    const engine = readSettings(rc?.settings ? overlay({}, rc.settings) : undefined).engine;
+    const engine = readSettings(rc?.settings).engine;
     if (first && rc.settings) {
       const file = shownRc(rc.path);
       for (const p of settingsProblems(rc.settings, RULE_IDS)) warn('rcProblem', { file, key: p.key, expected: p.expected });
-      const placeholders = engine.placeholders ?? {};
-      for (const [key, sources] of [['placeholders.extraPatterns', placeholders.extraPatterns], ['placeholders.ignore', placeholders.ignore]] as const) {
-        for (const problem of compileUserPatterns(sources).problems) warn('badPattern', { file, key, pattern: problem.source, error: problem.error });
-      }
+      for (const problem of patternProblems(engine)) warn('badPattern', { file, key: problem.key, pattern: problem.source, error: problem.error });
     }
     // --final, or `"finalMode": true` in the rc file: the engine's final mode (process fields become
     // errors), and the warnings of FINAL_BLOCKING_RULES block submission too.
@@ -283,17 +280,6 @@ function parseArgs(argv: readonly string[]): ParsedArgs {
   parsed.command = positional[0];
   parsed.operands.push(...positional.slice(1));
   return parsed;
-}
-
-function packageVersion(): string {
-  // The package.json at the install root, whether this runs from server/out/cli or dist/.
-  const file = path.join(installRoot(), 'package.json');
-  try {
-    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: unknown };
-    return typeof json.version === 'string' ? json.version : 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 /** The whole command line: `gongwen check …`, `--help`, `--version`. Returns the exit code. */

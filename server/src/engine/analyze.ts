@@ -47,7 +47,3 @@ export function check(model: DocumentModel, config: EngineConfig = DEFAULT_CONFI
 export const MESSAGES: MessageCatalog = Object.assign({}, ...RULES.map((rule) => rule.messages)) as MessageCatalog;
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
-
-export function defaultSeverity(ruleId: string): string | undefined {
-  return RULES.find((rule) => rule.id === ruleId)?.defaultSeverity;
-}

@@ -17,6 +17,12 @@ export function headingRank(level: HeadingLevel): number {
   return RANK[level]!;
 }
 
+/** True when one of the heading's ancestors is at `level`. */
+export function hasAncestorAt(heading: Heading, level: HeadingLevel): boolean {
+  for (let a = heading.parent; a; a = a.parent) if (a.level === level) return true;
+  return false;
+}
+
 export type NumberingProfile = 'speech' | 'regulation';
 
 export type NumeralKind = 'chinese' | 'arabic' | 'circled';

@@ -3,7 +3,7 @@
  */
 import type { EngineConfig } from './config';
 import type { Finding, MessageCatalog, Severity } from './findings';
-import { headingLists, seriesLists, type HeadingList, type OrdinalList, type SeriesList } from './lists';
+import { headingLists, seriesLists, type HeadingList, type SeriesList } from './lists';
 import type { DocumentModel, Heading } from './model';
 import { previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
 import { findFormContinuations, findInversions, type FormContinuation, type Inversion } from './structure';
@@ -38,10 +38,6 @@ export class RuleContext {
 
   seriesLists(): SeriesList[] {
     return (this.seriesListsCache ??= seriesLists(this.model));
-  }
-
-  allLists(): OrdinalList[] {
-    return [...this.headingLists(), ...this.seriesLists()];
   }
 
   inversions(): Inversion[] {

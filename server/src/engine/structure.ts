@@ -5,7 +5,7 @@
  * The sequence rules leave these to the level rules, so one slip is reported once.
  */
 import { previousSameLevelSibling } from './lists';
-import { headingRank, type DocumentModel, type Heading } from './model';
+import { hasAncestorAt, headingRank, type DocumentModel, type Heading } from './model';
 
 export interface Inversion {
   /** The higher-level heading inside the run: `一、` in `1.…… 一、…… 2.……`. */
@@ -56,11 +56,6 @@ function countAtLevel(parent: Heading, level: Heading['level']): number {
     levelCounts.set(parent, counts);
   }
   return counts.get(level) ?? 0;
-}
-
-function hasAncestorAt(heading: Heading, level: Heading['level']): boolean {
-  for (let a = heading.parent; a; a = a.parent) if (a.level === level) return true;
-  return false;
 }
 
 export function findFormContinuations(model: DocumentModel, inversions: readonly Inversion[]): FormContinuation[] {

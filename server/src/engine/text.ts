@@ -44,10 +44,6 @@ export function splitLines(text: string): SourceLine[] {
   return lines;
 }
 
-export function pos(line: number, character: number): Position {
-  return { line, character };
-}
-
 /** A range inside one line. */
 export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };

@@ -1,7 +1,8 @@
 /**
  * The server's own texts (beyond the rules' messages), in Chinese and English.
  */
-import type { Locale } from '../engine';
+import { formatMessage, type Locale } from '../engine';
+import type { MessageArgs } from '../engine/findings';
 
 export const LEVEL_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
   chapter: { zh: '章', en: 'chapter' },
@@ -47,6 +48,6 @@ export const SERVER_MESSAGES = {
 
 export type ServerMessage = keyof typeof SERVER_MESSAGES;
 
-export function say(locale: Locale, key: ServerMessage, args: Readonly<Record<string, string | number>> = {}): string {
-  return SERVER_MESSAGES[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? ''));
+export function say(locale: Locale, key: ServerMessage, args: MessageArgs = {}): string {
+  return formatMessage(SERVER_MESSAGES, { key, args }, locale);
 }

@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, buildOutline, compileUserPatterns, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale } from '../engine';
+import { analyze, buildOutline, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale, type TextFormat } from '../engine';
 import { FIX_ALL_KIND, registerActions, RENUMBER_COMMAND } from './actions';
 import { registerAssist } from './assist';
 import type { ServerContext } from './context';
@@ -25,10 +25,11 @@ import { toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { say, type ServerMessage } from './messages';
 import { PRE_SUBMISSION_CHECK, reportGroup, type PreSubmissionCheckParams, type PreSubmissionCheckResult } from './protocol';
 import { overlay, RcFiles } from './rcfile';
-import { readSettings, settingsProblems, withoutPatterns, type ServerSettings } from './settings';
+import { patternProblems, readSettings, settingsProblems, withoutPatterns, type ServerSettings } from './settings';
+import { packageVersion } from '../install-root';
 import { TypingGuard } from './typing';
 
-const SERVER_VERSION = '0.1.0';
+
 
 /** Outline and folding stay bounded on huge documents. */
 export const MAX_SYMBOLS = 5000;
@@ -48,6 +49,11 @@ function boundedSymbols(symbols: DocumentSymbol[]): DocumentSymbol[] {
     return kept;
   };
   return take(symbols);
+}
+
+/** Markdown drafts keep their code out of the checks. */
+function formatOf(document: TextDocument): TextFormat {
+  return document.languageId === 'markdown' ? 'markdown' : 'plain';
 }
 
 interface CachedAnalysis {
@@ -103,7 +109,7 @@ export function startServer(connection: Connection): void {
           ? { diagnosticProvider: { identifier: 'gongwen', interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
       },
-      serverInfo: { name: 'gongwen', version: SERVER_VERSION },
+      serverInfo: { name: 'gongwen', version: packageVersion() },
     };
   });
 
@@ -139,11 +145,9 @@ export function startServer(connection: Connection): void {
 
   /** Names each invalid user pattern once, by its setting. */
   const reportPatterns = (settings: ServerSettings): void => {
-    const placeholders = settings.engine.placeholders ?? {};
-    for (const [name, sources] of [['gongwen.placeholders.extraPatterns', placeholders.extraPatterns], ['gongwen.placeholders.ignore', placeholders.ignore]] as const) {
-      for (const problem of compileUserPatterns(sources).problems) {
-        reportRc(`${name}\u0000${problem.source}`, [text('badPattern', { setting: name, pattern: problem.source, error: problem.error })]);
-      }
+    for (const problem of patternProblems(settings.engine)) {
+      const setting = `gongwen.${problem.key}`;
+      reportRc(`${setting}\u0000${problem.source}`, [text('badPattern', { setting, pattern: problem.source, error: problem.error })]);
     }
   };
 
@@ -172,7 +176,7 @@ export function startServer(connection: Connection): void {
     const cached = analyses.get(document.uri);
     if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
     const analysis = shouldCheck(document, settings)
-      ? analyze(document.getText(), settings.engine, document.languageId === 'markdown' ? 'markdown' : 'plain')
+      ? analyze(document.getText(), settings.engine, formatOf(document))
       : undefined;
     analyses.set(document.uri, { version: document.version, settings, analysis });
     return analysis;
@@ -294,7 +298,7 @@ export function startServer(connection: Connection): void {
   });
 
   // Which process serves: for the client's crash-recovery test and for support.
-  connection.onRequest('gongwen/serverInfo', () => ({ pid: process.pid, version: SERVER_VERSION }));
+  connection.onRequest('gongwen/serverInfo', () => ({ pid: process.pid, version: packageVersion() }));
 
   // The pre-submission check: the document as it stands, in final mode.
   connection.onRequest(PRE_SUBMISSION_CHECK, async (params: PreSubmissionCheckParams): Promise<PreSubmissionCheckResult> => {
@@ -302,8 +306,7 @@ export function startServer(connection: Connection): void {
     if (!document) return { checked: false, items: [] };
     const settings = await settingsFor(document.uri);
     if (!shouldCheck(document, settings)) return { checked: false, items: [] };
-    const format = document.languageId === 'markdown' ? 'markdown' : 'plain';
-    const { findings } = analyze(document.getText(), { ...settings.engine, finalMode: true }, format);
+    const { findings } = analyze(document.getText(), { ...settings.engine, finalMode: true }, formatOf(document));
     const items = findings.flatMap((finding) => {
       const group = reportGroup(finding.rule, finding.severity);
       return group ? [{ group, diagnostic: toDiagnostic(finding, locale) }] : [];

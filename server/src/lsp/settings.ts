@@ -2,7 +2,7 @@
  * The `gongwen.*` settings as the server reads them, with their defaults.
  * Unknown or malformed values fall back to the default rather than failing.
  */
-import type { EngineConfig, RuleSetting } from '../engine';
+import { compileUserPatterns, DEFAULT_CONFIG, type EngineConfig, type RuleSetting } from '../engine';
 
 export interface ServerSettings {
   readonly languages: readonly string[];
@@ -16,7 +16,7 @@ export const DEFAULT_LANGUAGES = ['gongwen', 'plaintext', 'markdown'] as const;
 
 export const DEFAULT_SETTINGS: ServerSettings = {
   languages: DEFAULT_LANGUAGES,
-  engine: { rules: {}, level3Dot: '.', profile: 'auto', allowSkip: true, finalMode: false, placeholders: { extraPatterns: [], ignore: [] } },
+  engine: DEFAULT_CONFIG,
   outlineSeries: true,
   maxFileSize: 5_000_000,
 };
@@ -27,58 +27,6 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function isObject(value: unknown): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Reads the `gongwen` section as a client sends it (nested objects, or dotted keys). */
-export function readSettings(section: unknown): ServerSettings {
-  if (!isObject(section)) return DEFAULT_SETTINGS;
-  const get = (path: string): unknown => {
-    if (path in section) return section[path];
-    let value: unknown = section;
-    for (const part of path.split('.')) {
-      if (!isObject(value)) return undefined;
-      value = value[part];
-    }
-    return value;
-  };
-  const languages = get('languages');
-  const rules = get('rules');
-  const level3Dot = get('numbering.level3Dot');
-  const allowSkip = get('numbering.allowSkip');
-  const profile = get('profile');
-  const finalMode = get('finalMode');
-  const extraPatterns = get('placeholders.extraPatterns');
-  const ignore = get('placeholders.ignore');
-  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-  const outlineSeries = get('outline.series');
-  const maxFileSize = get('maxFileSize');
-  const ruleSettings: Record<string, RuleSetting> = {};
-  if (isObject(rules)) {
-    for (const [id, value] of Object.entries(rules)) {
-      if (typeof value === 'string' && RULE_SETTINGS.has(value as RuleSetting)) ruleSettings[id] = value as RuleSetting;
-    }
-  }
-  return {
-    languages:
-      Array.isArray(languages) && languages.every((l) => typeof l === 'string') ? (languages as string[]) : DEFAULT_LANGUAGES,
-    engine: {
-      rules: ruleSettings,
-      level3Dot: level3Dot === '．' || level3Dot === 'either' || level3Dot === '.' ? level3Dot : '.',
-      profile: profile === 'speech' || profile === 'regulation' ? profile : 'auto',
-      allowSkip: typeof allowSkip === 'boolean' ? allowSkip : true,
-      finalMode: finalMode === true,
-      placeholders: { extraPatterns: strings(extraPatterns), ignore: strings(ignore) },
-    },
-    outlineSeries: typeof outlineSeries === 'boolean' ? outlineSeries : true,
-    maxFileSize: typeof maxFileSize === 'number' && maxFileSize > 0 ? maxFileSize : DEFAULT_SETTINGS.maxFileSize,
-  };
-}
-
-/** A value in a settings source that is not understood, by key path: `rules.foo`. */
-export interface SettingsProblem {
-  readonly key: string;
-  /** What would be accepted there. */
-  readonly expected: string;
 }
 
 /** Each setting an rc file may hold, how to tell a good value, and what is expected. */
@@ -95,6 +43,56 @@ const KNOWN_KEYS: Readonly<Record<string, readonly [(value: unknown) => boolean,
   'placeholders.extraPatterns': [(v) => Array.isArray(v) && v.every((p) => typeof p === 'string'), 'an array of regular expressions'],
   'placeholders.ignore': [(v) => Array.isArray(v) && v.every((p) => typeof p === 'string'), 'an array of regular expressions'],
 };
+
+/** Reads the `gongwen` section as a client sends it (nested objects, or dotted keys). */
+export function readSettings(section: unknown): ServerSettings {
+  if (!isObject(section)) return DEFAULT_SETTINGS;
+  const get = (path: string): unknown => {
+    if (path in section) return section[path];
+    let value: unknown = section;
+    for (const part of path.split('.')) {
+      if (!isObject(value)) return undefined;
+      value = value[part];
+    }
+    return value;
+  };
+  /** The value at `path` if it is a good one, else the fallback. */
+  const pick = <T>(path: string, fallback: T): T => {
+    const value = get(path);
+    return value !== undefined && KNOWN_KEYS[path]![0](value) ? (value as T) : fallback;
+  };
+  const rules = get('rules');
+  const ruleSettings: Record<string, RuleSetting> = {};
+  if (isObject(rules)) {
+    for (const [id, value] of Object.entries(rules)) {
+      if (typeof value === 'string' && RULE_SETTINGS.has(value as RuleSetting)) ruleSettings[id] = value as RuleSetting;
+    }
+  }
+  const defaults = DEFAULT_SETTINGS.engine;
+  return {
+    languages: pick('languages', DEFAULT_SETTINGS.languages),
+    engine: {
+      rules: ruleSettings,
+      level3Dot: pick('numbering.level3Dot', defaults.level3Dot),
+      profile: pick('profile', defaults.profile),
+      allowSkip: pick('numbering.allowSkip', defaults.allowSkip),
+      finalMode: pick('finalMode', defaults.finalMode),
+      placeholders: {
+        extraPatterns: pick<readonly string[]>('placeholders.extraPatterns', []),
+        ignore: pick<readonly string[]>('placeholders.ignore', []),
+      },
+    },
+    outlineSeries: pick('outline.series', DEFAULT_SETTINGS.outlineSeries),
+    maxFileSize: pick('maxFileSize', DEFAULT_SETTINGS.maxFileSize),
+  };
+}
+
+/** A value in a settings source that is not understood, by key path: `rules.foo`. */
+export interface SettingsProblem {
+  readonly key: string;
+  /** What would be accepted there. */
+  readonly expected: string;
+}
 
 /** Settings that run user-written patterns: not taken from an untrusted workspace. */
 export const PATTERN_KEYS = ['extraPatterns', 'ignore'] as const;
@@ -143,4 +141,20 @@ export function settingsProblems(section: Record<string, unknown>, ruleIds: read
   };
   walk(section, '');
   return problems;
+}
+
+/** An invalid user pattern, by the setting it stands in. */
+export interface PatternProblem {
+  readonly key: 'placeholders.extraPatterns' | 'placeholders.ignore';
+  readonly source: string;
+  readonly error: string;
+}
+
+/** The user patterns of a configuration that RE2 cannot compile (they are skipped). */
+export function patternProblems(config: EngineConfig): PatternProblem[] {
+  const placeholders = config.placeholders ?? {};
+  return [
+    ...compileUserPatterns(placeholders.extraPatterns).problems.map((p) => ({ key: 'placeholders.extraPatterns' as const, ...p })),
+    ...compileUserPatterns(placeholders.ignore).problems.map((p) => ({ key: 'placeholders.ignore' as const, ...p })),
+  ];
 }

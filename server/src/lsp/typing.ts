@@ -11,7 +11,6 @@ export const QUIET_MS = 400;
 
 interface Typing {
   readonly line: number;
-  readonly lineCount: number;
   readonly at: number;
 }
 
@@ -30,13 +29,12 @@ export class TypingGuard {
     this.texts.set(uri, text);
     if (before === undefined) return;
     const line = editedLine(before, text);
-    const lineCount = countLines(text);
     // A change that adds or removes lines is not typing within a word.
-    if (line === undefined || lineCount !== countLines(before)) {
+    if (line === undefined || countLines(text) !== countLines(before)) {
       this.typing.delete(uri);
       return;
     }
-    this.typing.set(uri, { line, lineCount, at: Date.now() });
+    this.typing.set(uri, { line, at: Date.now() });
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
     this.timers.set(

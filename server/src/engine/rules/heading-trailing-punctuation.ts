@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings';
 import { headingLabel } from '../lists';
-import type { Heading } from '../model';
+import { hasAncestorAt, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'heading-trailing-punctuation';
@@ -23,7 +23,7 @@ export const headingTrailingPunctuation: Rule = {
     return context.model.headings.flatMap((heading): Finding[] => {
       const mark = heading.trailingMark;
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
-      if (!mark || insideArticle(heading) || isItemSentence(heading, mark.text)) return [];
+      if (!mark || hasAncestorAt(heading, 'article') || isItemSentence(heading, mark.text)) return [];
       const expected = headingLabel(heading);
       return [
         {
@@ -37,11 +37,6 @@ export const headingTrailingPunctuation: Rule = {
     });
   },
 };
-
-function insideArticle(heading: Heading): boolean {
-  for (let a = heading.parent; a; a = a.parent) if (a.level === 'article') return true;
-  return false;
-}
 
 /** Longer than this, a numbered line ending in 。 reads as a sentence, not a title. */
 const TITLE_LENGTH = 15;
