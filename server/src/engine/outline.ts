@@ -37,12 +37,12 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
     }
   }
   const memberNodes = (section: Heading | undefined): OutlineNode[] => {
-    const members = membersBySection.get(section) ?? [];
-    return members.map((member, i) => memberNode(model, member, members[i + 1]));
+    const members = membersBySection.get(section);
+    return members ? members.map((member, i) => memberNode(model, member, members[i + 1])) : [];
   };
   const headingNode = (heading: Heading): OutlineNode => {
     const endLine = heading.sectionEndLine;
-    const children = [...heading.children.map(headingNode), ...memberNodes(heading)];
+    const children = mergeByStart(heading.children.map(headingNode), memberNodes(heading));
     return {
       kind: 'heading',
       level: heading.level,
@@ -52,11 +52,37 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
         end: { line: endLine, character: model.lines[endLine]!.text.length },
       },
       selectionRange: heading.headRange,
-      children: children.sort((a, b) => comparePositions(a.range.start, b.range.start)),
+      children,
     };
   };
-  const top = [...model.roots.map(headingNode), ...memberNodes(undefined)];
-  return top.sort((a, b) => comparePositions(a.range.start, b.range.start));
+  return mergeByStart(model.roots.map(headingNode), memberNodes(undefined));
+}
+
+const byStart = (a: OutlineNode, b: OutlineNode) => comparePositions(a.range.start, b.range.start);
+
+/**
+ * Headings `a` (in document order) and series members `b` in one list in
+ * document order, `a` first on a tie. Members of nested series come series by
+ * series, so `b` may need sorting; most sections need none.
+ */
+function mergeByStart(a: OutlineNode[], b: OutlineNode[]): OutlineNode[] {
+  for (let k = 1; k < b.length; k++) {
+    if (byStart(b[k - 1]!, b[k]!) > 0) {
+      b.sort(byStart);
+      break;
+    }
+  }
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: OutlineNode[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    merged.push(byStart(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!);
+  }
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
 }
 
 function memberNode(model: DocumentModel, member: SeriesMember, next: SeriesMember | undefined): OutlineNode {

@@ -26,21 +26,23 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-/** Splits on LF, CRLF and lone CR, as editors do. */
+/**
+ * Splits on LF, CRLF and lone CR, as editors do. Line breaks are found with
+ * indexOf, which the runtime does far faster than a loop over every character.
+ */
 export function splitLines(text: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let start = 0;
-  let index = 0;
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 /* \n */ || code === 13 /* \r */) {
-      lines.push({ index: index++, text: text.slice(start, i) });
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    const lineBreak = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+    lines.push({ index: lines.length, text: text.slice(start, lineBreak) });
+    start = lineBreak + (lineBreak === cr && lf === cr + 1 ? 2 : 1);
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
   }
-  lines.push({ index, text: text.slice(start) });
+  lines.push({ index: lines.length, text: text.slice(start) });
   return lines;
 }
 
@@ -63,8 +65,15 @@ const LEADING_SPACE = /^[\s\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff]*/;
 /** Markdown prefixes a heading may carry: `## `, `> `, `- `, `* `, `+ `. */
 const MARKDOWN_PREFIX = /^(?:#{1,6}[ \t\u3000]+|>[ \t\u3000]*|[-*+][ \t\u3000]+)/;
 
+/** True for every character LEADING_SPACE or MARKDOWN_PREFIX can start with (and a few more). */
+function mayOpenIndent(code: number): boolean {
+  return code <= 0x20 || code === 0x23 /* # */ || code === 0x3e /* > */ || code === 0x2d /* - */ || code === 0x2a /* * */ ||
+    code === 0x2b /* + */ || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x205f) || code === 0x3000 || code === 0xfeff;
+}
+
 /** Index of the first character of a line's content, after indentation and Markdown prefixes. */
 export function contentStart(text: string): number {
+  if (text.length === 0 || !mayOpenIndent(text.charCodeAt(0))) return 0;
   let at = LEADING_SPACE.exec(text)![0].length;
   for (let guard = 0; guard < 4; guard++) {
     const prefix = MARKDOWN_PREFIX.exec(text.slice(at, at + 12));

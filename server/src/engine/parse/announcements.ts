@@ -10,9 +10,10 @@ import { lineRange } from '../text';
 /**
  * Every announcement has a count and a unit: 点, 项, 个方面, or 个 inside quotes.
  * Finding those first and then looking at the few characters around them is
- * much cheaper than trying a long alternation at every position of every line.
+ * much cheaper than trying a long alternation at every position of every line;
+ * the scan (scan.ts) finds where a count and its unit may start.
  */
-const COUNT_AND_UNIT = /([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(点|项|个方面|个)/g;
+const COUNT_AND_UNIT = /([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(点|项|个方面|个)/y;
 
 const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)?$/;
 const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
@@ -55,13 +56,27 @@ function announcementAt(text: string, countStart: number, unitEnd: number, unit:
   }
 }
 
-export function findAnnouncements(text: string, line: number, from: number, section: Heading | undefined): CountAnnouncement[] {
+/** Announcements in `text[from..]` of one line; `starts[first..end)` are where the scan saw a count may begin, ascending. */
+export function findAnnouncements(
+  text: string,
+  line: number,
+  from: number,
+  section: Heading | undefined,
+  starts: readonly number[],
+  first: number,
+  end: number,
+): CountAnnouncement[] {
   const found: CountAnnouncement[] = [];
-  COUNT_AND_UNIT.lastIndex = from;
-  for (let m = COUNT_AND_UNIT.exec(text); m; m = COUNT_AND_UNIT.exec(text)) {
+  let cursor = from;
+  for (let i = first; i < end; i++) {
+    const countStart = starts[i]!;
+    if (countStart < cursor) continue;
+    COUNT_AND_UNIT.lastIndex = countStart;
+    const m = COUNT_AND_UNIT.exec(text);
+    if (!m) continue;
+    cursor = countStart + m[0].length;
     const countText = m[1]!;
-    const countStart = m.index;
-    const span = announcementAt(text, countStart, countStart + m[0].length, m[2]!);
+    const span = announcementAt(text, countStart, cursor, m[2]!);
     if (!span || span[0] < from) continue;
     const count = parseCount(countText);
     // `讲一点` is "say a little", not a list of one.

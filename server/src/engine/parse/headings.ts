@@ -69,10 +69,22 @@ export function detectProfile(lines: readonly SourceLine[]): NumberingProfile {
   return 'speech';
 }
 
+/** Characters an ordinal or `附件：` can start with: 一…十, 0-9, ０-９, （ (, ⑴ ㈠ ⒈ ①, 第, 附. */
+const HEADING_OPENERS = new Set([...'一二三四五六七八九十0123456789０１２３４５６７８９（(第附']);
+
+function mayOpenHeading(code: number): boolean {
+  return (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) || HEADING_OPENERS.has(String.fromCharCode(code));
+}
+
 /** Parses one line as a heading, or returns undefined when it is body text. */
 export function parseHeadingLine(line: SourceLine, state: HeadingParseState): Heading | undefined {
   const text = line.text;
   const start = contentStart(text);
+  if (start >= text.length || !mayOpenHeading(text.charCodeAt(start))) {
+    // Most lines are body text: no ordinal and no 附件 at their start.
+    state.inAttachmentList = false;
+    return undefined;
+  }
   const rest = text.slice(start);
   if (ATTACHMENT_LIST.test(rest)) {
     state.inAttachmentList = true;

@@ -3,11 +3,12 @@
  */
 import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PlaceholderSpan, ProcessField, SeriesMember, VagueSpan } from '../model';
 import type { UserPattern } from '../user-patterns';
-import { contentStart, splitLines } from '../text';
+import { contentStart } from '../text';
 import { findAnnouncements } from './announcements';
 import { detectProfile, nestHeadings, newHeadingParseState, parseHeadingLine } from './headings';
 import { findLeftovers } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
+import { scanText } from './scan';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
 
 /** Appends one by one: a single line can hold more items than a spread call may pass. */
@@ -60,7 +61,8 @@ export interface ParseOptions {
 }
 
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
-  const lines = splitLines(text);
+  const scan = scanText(text);
+  const lines = scan.lines;
   const profileSetting = options.profile ?? 'auto';
   const profile = profileSetting === 'auto' ? detectProfile(lines) : profileSetting;
   const ignore = options.ignore ?? [];
@@ -77,6 +79,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   for (const line of lines) {
     const text = line.text;
     if (text.length === 0) continue;
+    const triggers = scan.triggers[line.index]!;
     const heading = parseHeadingLine(line, state);
     let bodyFrom: number;
     if (heading) {
@@ -88,13 +91,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       bodyFrom = contentStart(text);
     }
     if (bodyFrom < text.length) {
-      append(members, findSeriesMembers(text, line.index, bodyFrom, section));
-      append(members, findInlineOrdinals(text, line.index, bodyFrom, section));
-      append(announcements, findAnnouncements(text, line.index, bodyFrom, section));
+      const i = line.index;
+      if (scan.seriesFrom[i]! < scan.seriesFrom[i + 1]!) {
+        append(members, findSeriesMembers(text, i, bodyFrom, section, scan.seriesStarts, scan.seriesFrom[i]!, scan.seriesFrom[i + 1]!));
+      }
+      append(members, findInlineOrdinals(text, i, bodyFrom, section, triggers));
+      if (scan.countFrom[i]! < scan.countFrom[i + 1]!) {
+        append(announcements, findAnnouncements(text, i, bodyFrom, section, scan.countStarts, scan.countFrom[i]!, scan.countFrom[i + 1]!));
+      }
     }
-    const fields = findProcessFields(text, line.index);
-    const linePlaceholders = findPlaceholders(text, line.index, fields, options.extraPatterns);
-    const lineVague = findVagueStandIns(text, line.index);
+    const fields = findProcessFields(text, line.index, triggers);
+    const linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? []);
+    const lineVague = findVagueStandIns(text, line.index, triggers);
     if (ignore.length > 0) {
       const kept = exemptionTest(ignore.flatMap((p) => p.matches(text)));
       append(processFields, fields.filter(kept));
@@ -116,7 +124,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     placeholders,
     processFields,
     vague,
-    leftovers: findLeftovers(lines, headingAt),
+    leftovers: findLeftovers(lines, headingAt, scan.triggers),
     announcements,
   };
 }

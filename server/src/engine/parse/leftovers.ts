@@ -5,9 +5,13 @@
  */
 import type { Heading, LeftoverSpan } from '../model';
 import { contentEnd, contentStart, lineRange, type SourceLine } from '../text';
+import { TRIGGER } from './scan';
 
-/** Unmistakable advertising or watermark wording, flagged wherever it stands. */
-const ADVERTISING = /仅供学习|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|更多范文|范文网(?!站)|本文来源|文章来源|来源[：:]\S{0,30}网|版权归|侵删|原创首发/;
+/**
+ * Unmistakable advertising or watermark wording, flagged wherever it stands.
+ * Every phrase holds a key of scan.ts's ADVERTISING_CONTEXT: keep the two in step.
+ */
+export const ADVERTISING = /仅供学习|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|更多范文|范文网(?!站)|本文来源|文章来源|来源[：:]\S{0,30}网|版权归|侵删|原创首发/;
 /** Wording that is advertising only inside the block of such lines at the top of a download. */
 const ADVERTISING_WEAK = /订阅|会员|权益|举报|倒卖|平台|分享|迭代|资料|下载|扫码|公众号|群[：:]/;
 
@@ -46,18 +50,27 @@ function headBlockEnd(lines: readonly SourceLine[], isHeading: (line: number) =>
   return strong ? last : -1;
 }
 
-export function findLeftovers(lines: readonly SourceLine[], headingAt: ReadonlyMap<number, Heading>): LeftoverSpan[] {
+/** `triggers` holds each line's TRIGGER bits (scan.ts), by line number. */
+export function findLeftovers(
+  lines: readonly SourceLine[],
+  headingAt: ReadonlyMap<number, Heading>,
+  triggers: readonly number[],
+): LeftoverSpan[] {
   const found: LeftoverSpan[] = [];
   const blockEnd = headBlockEnd(lines, (i) => headingAt.has(i));
   for (const line of lines) {
+    const bits = triggers[line.index]!;
+    const inBlock = line.index <= blockEnd;
+    if (!inBlock && !(bits & (TRIGGER.advertising | TRIGGER.paren))) continue;
     const text = line.text;
     const start = contentStart(text);
     const end = contentEnd(text);
     if (end <= start) continue;
-    if (line.index <= blockEnd || ADVERTISING.test(text)) {
+    if (inBlock || (bits & TRIGGER.advertising && ADVERTISING.test(text))) {
       found.push({ kind: 'advertising', text: text.slice(start, end), range: lineRange(line.index, start, end) });
       continue;
     }
+    if (!(bits & TRIGGER.paren)) continue;
     INSTRUCTION.lastIndex = 0;
     for (let m = INSTRUCTION.exec(text); m; m = INSTRUCTION.exec(text)) {
       found.push({

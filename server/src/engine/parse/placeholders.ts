@@ -6,6 +6,7 @@
 import type { PlaceholderKind, PlaceholderSpan, ProcessField, VagueSpan } from '../model';
 import { lineRange } from '../text';
 import type { UserPattern } from '../user-patterns';
+import { TRIGGER } from './scan';
 
 /** What a pattern's accept test may look at beyond the match: computed once per line. */
 interface LineFacts {
@@ -18,6 +19,8 @@ interface LineFacts {
 
 interface Pattern {
   readonly kind: PlaceholderKind;
+  /** TRIGGER bits of which the line must hold one for the pattern to match. */
+  readonly needs: number;
   readonly regex: RegExp;
   /** Returns false to skip a match (a never-flag case). Looks only near the match: lines can be very long. */
   readonly accept?: (facts: LineFacts, start: number, end: number) => boolean;
@@ -39,9 +42,10 @@ function after(text: string, at: number): string {
 
 const PATTERNS: readonly Pattern[] = [
   // Template years: 20XX年, 202X年, 19XX.
-  { kind: 'template-year', regex: /(?<![0-9A-Za-z])(?:(?:19|20)[XxＸｘ]{2}|(?:19|20)[0-9][XxＸｘ])(?![0-9A-Za-z])/g },
+  { kind: 'template-year', needs: TRIGGER.latinX, regex: /(?<![0-9A-Za-z])(?:(?:19|20)[XxＸｘ]{2}|(?:19|20)[0-9][XxＸｘ])(?![0-9A-Za-z])/g },
   {
     kind: 'latin-x',
+    needs: TRIGGER.latinX,
     regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
     accept: ({ text }, start, end) => {
       const next = after(text, end);
@@ -54,6 +58,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     kind: 'times-sign',
+    needs: TRIGGER.times,
     regex: /×+/g,
     accept: (facts, start, end) => {
       const { text } = facts;
@@ -68,6 +73,7 @@ const PATTERNS: readonly Pattern[] = [
   // Blanks to write on: ____ ＿＿ ***, but not a separator line or Markdown emphasis.
   {
     kind: 'blank',
+    needs: TRIGGER.blank,
     regex: /_{3,}|＿{2,}|\*{3,}/g,
     accept: ({ text, separator }, start, end) => {
       if (separator) return false;
@@ -81,18 +87,20 @@ const PATTERNS: readonly Pattern[] = [
     },
   },
   // Boxes and circles: □□, ○○ (U+25CB; 〇 U+3007 is a digit).
-  { kind: 'box', regex: /□{2,}|○{2,}/g },
+  { kind: 'box', needs: TRIGGER.box, regex: /□{2,}|○{2,}/g },
   // Bracketed to-dos: 【待补】 【请填写】 [填写内容].
   {
     kind: 'bracketed-todo',
+    needs: TRIGGER.square,
     regex: /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()/g,
     accept: ({ text }, start, end) => /待[补定填完确核]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(text.slice(start, end)),
   },
   // Template-engine fields: {{姓名}} ${field} <%= x %> {% x %}.
-  { kind: 'template-syntax', regex: /\{\{[^{}\n]{0,40}\}\}|\$\{[^{}\n]{0,40}\}|<%=?[^%\n]{0,40}%>|\{%[^%\n]{0,40}%\}/g },
+  { kind: 'template-syntax', needs: TRIGGER.template, regex: /\{\{[^{}\n]{0,40}\}\}|\$\{[^{}\n]{0,40}\}|<%=?[^%\n]{0,40}%>|\{%[^%\n]{0,40}%\}/g },
   // `--书记`: a name left as dashes before a title.
   {
     kind: 'dash-name',
+    needs: TRIGGER.dash,
     regex: /(?<!-)-{2,}(?=书记|同志|局长|县长|市长|主任|部长|省长|区长|镇长|乡长|厅长|处长|科长|主席|委员|先生|女士)/g,
   },
 ];
@@ -144,6 +152,8 @@ function insideRealTitle(facts: LineFacts, start: number, end: number): boolean 
   return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));
 }
 
+const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs, 0);
+
 /** `〔2025〕×号`, `[2025]X号`: the registry's number, filled in when the document is issued. */
 const DOCUMENT_NUMBER = /[〔［[]\d{4}[〕］\]]\s*([×XxＸ]+)号/g;
 /** `签发人：` with nothing after it. */
@@ -151,24 +161,20 @@ const EMPTY_SIGNER = /^(\s*)(签发人[：:])\s*$/;
 /** A 成文日期 line left as `××××年××月××日` or `20XX年X月X日`. */
 const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2})年[×XxＸ0-9]{1,2}月[×XxＸ0-9]{1,2}日)\s*$/;
 
-/** Every process field has one of these; most lines have none and are done at once. */
-const PROCESS_TRIGGER = /[〔［[签年]/;
-/** Every built-in placeholder pattern needs one of these characters. */
-const PLACEHOLDER_TRIGGER = /[XxＸｘ×_＿*□○【[{$<-]/;
-
-export function findProcessFields(text: string, line: number): ProcessField[] {
+/** `triggers` are the line's TRIGGER bits (scan.ts): most lines hold no field and are done at once. */
+export function findProcessFields(text: string, line: number, triggers: number): ProcessField[] {
   const found: ProcessField[] = [];
-  if (!PROCESS_TRIGGER.test(text)) return found;
-  const date = DATE_LINE.exec(text);
+  const date = triggers & TRIGGER.year ? DATE_LINE.exec(text) : null;
   if (date && /[×XxＸ]/.test(date[2]!)) {
     const start = date[1]!.length;
     return [{ kind: 'date', text: date[2]!, range: lineRange(line, start, start + date[2]!.length) }];
   }
-  const signer = EMPTY_SIGNER.exec(text);
+  const signer = triggers & TRIGGER.signer ? EMPTY_SIGNER.exec(text) : null;
   if (signer) {
     const start = signer[1]!.length;
     found.push({ kind: 'signer', text: signer[2]!, range: lineRange(line, start, start + signer[2]!.length) });
   }
+  if (!(triggers & TRIGGER.documentNumber)) return found;
   DOCUMENT_NUMBER.lastIndex = 0;
   for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) {
     const start = m.index + m[0].lastIndexOf(m[1]!);
@@ -178,35 +184,79 @@ export function findProcessFields(text: string, line: number): ProcessField[] {
 }
 
 /**
- * Placeholders in one line. `reserved` spans (process fields) are not
- * placeholders; `extra` are the user's own patterns.
+ * Placeholders in one line. `triggers` are the line's TRIGGER bits (scan.ts);
+ * `reserved` spans (process fields) are not placeholders; `extra` are the
+ * user's own patterns.
  */
 export function findPlaceholders(
   text: string,
   line: number,
-  reserved: readonly ProcessField[] = [],
-  extra: readonly UserPattern[] = [],
+  triggers: number,
+  reserved: readonly ProcessField[],
+  extra: readonly UserPattern[],
 ): PlaceholderSpan[] {
   const found: PlaceholderSpan[] = [];
-  if (extra.length === 0 && !PLACEHOLDER_TRIGGER.test(text)) return found;
-  // Characters already claimed by a field or an earlier match (a mask, not a list: lines can
-  // hold thousands), made when the line has its first match.
-  let taken: Uint8Array | undefined;
-  const free = (start: number, end: number) => {
-    if (taken) for (let i = start; i < end; i++) if (taken[i]) return false;
+  if (extra.length === 0 && !(triggers & ANY_PLACEHOLDER)) return found;
+  try {
+    collect(text, line, triggers, reserved, extra, found);
+  } finally {
+    claims.clear();
+  }
+  return inOrder(found) ? found : found.sort((a, b) => a.range.start.character - b.range.start.character);
+}
+
+function inOrder(spans: readonly PlaceholderSpan[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.range.start.character > spans[i]!.range.start.character) return false;
+  return true;
+}
+
+/**
+ * The characters of the line being searched that a field or an earlier match
+ * has claimed: a mask, not a list, as lines can hold thousands of matches.
+ * One mask serves every line; only what was claimed is cleared after each.
+ */
+class ClaimMask {
+  private mask = new Uint8Array(1024);
+  private readonly spans: number[] = [];
+
+  isFree(start: number, end: number): boolean {
+    if (this.spans.length > 0) for (let i = start; i < end; i++) if (this.mask[i]) return false;
     return true;
-  };
-  const claim = (start: number, end: number) => (taken ??= new Uint8Array(text.length)).fill(1, start, end);
-  for (const f of reserved) claim(f.range.start.character, f.range.end.character);
+  }
+
+  claim(start: number, end: number): void {
+    if (this.mask.length < end) this.mask = new Uint8Array(Math.max(end, this.mask.length * 2));
+    this.mask.fill(1, start, end);
+    this.spans.push(start, end);
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.spans.length; i += 2) this.mask.fill(0, this.spans[i], this.spans[i + 1]);
+    this.spans.length = 0;
+  }
+}
+
+const claims = new ClaimMask();
+
+function collect(
+  text: string,
+  line: number,
+  triggers: number,
+  reserved: readonly ProcessField[],
+  extra: readonly UserPattern[],
+  found: PlaceholderSpan[],
+): void {
+  for (const f of reserved) claims.claim(f.range.start.character, f.range.end.character);
   const facts = lineFacts(text);
   for (const pattern of extra) {
     for (const [start, end] of pattern.matches(text)) {
-      if (!free(start, end)) continue;
-      claim(start, end);
+      if (!claims.isFree(start, end)) continue;
+      claims.claim(start, end);
       found.push({ kind: 'user', text: text.slice(start, end), range: lineRange(line, start, end), context: contextOf(text, start, end) });
     }
   }
   for (const pattern of PATTERNS) {
+    if (!(triggers & pattern.needs)) continue;
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(text); m; m = pattern.regex.exec(text)) {
       const start = m.index;
@@ -215,22 +265,22 @@ export function findPlaceholders(
         pattern.regex.lastIndex++;
         continue;
       }
-      if (!free(start, end)) continue;
+      if (!claims.isFree(start, end)) continue;
       if (pattern.accept && !pattern.accept(facts, start, end)) continue;
-      claim(start, end);
+      claims.claim(start, end);
       found.push({ kind: pattern.kind, text: m[0], range: lineRange(line, start, end), context: contextOf(text, start, end) });
     }
   }
-  return found.sort((a, b) => a.range.start.character - b.range.start.character);
 }
 
-/** Units and titles a placeholder commonly stands before: `X%`, `X个百分点`, `XX同志`. */
-const ATTACHED_WORD = /^(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|县|市|省|区|镇|乡|[\u4e00-\u9fff]{1,2})/;
+/** Units and titles a placeholder commonly stands before: `X%`, `X个百分点`, `XX同志` (at most four characters). */
+const ATTACHED_WORD = /(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|县|市|省|区|镇|乡|[\u4e00-\u9fff]{1,2})/y;
 
 /** The placeholder with the word that gives it meaning: `X%`, `XX高速`, `X个百分点`, `《XX》`. */
 function contextOf(text: string, start: number, end: number): string {
   const before = text[start - 1] === '《' || text[start - 1] === '“' ? start - 1 : start;
-  let after = end + (ATTACHED_WORD.exec(text.slice(end, end + 4))?.[0].length ?? 0);
+  ATTACHED_WORD.lastIndex = end;
+  let after = ATTACHED_WORD.test(text) ? ATTACHED_WORD.lastIndex : end;
   if (before < start && (text[after] === '》' || text[after] === '”')) after++;
   return text.slice(before, after);
 }
@@ -242,9 +292,9 @@ const SURNAMES = new Set([
 
 const VAGUE = /某某|某(?=单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/g;
 
-export function findVagueStandIns(text: string, line: number): VagueSpan[] {
+export function findVagueStandIns(text: string, line: number, triggers: number): VagueSpan[] {
   const found: VagueSpan[] = [];
-  if (!text.includes('某')) return found;
+  if (!(triggers & TRIGGER.vague)) return found;
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
     const start = m.index;

@@ -5,9 +5,11 @@
 import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import { lineRange } from '../text';
+import { TRIGGER } from './scan';
 
+/** Tried only where the line scan (scan.ts) saw a member may start, hence sticky. */
 const CANDIDATE =
-  /([一二三四五六七八九十]{1,2})([是要抓])|第([一二三四五六七八九十]{1,3})|其([一二三四五六七八九十]{1,2})|(另)?一方面|首先|其次|再次|最后/g;
+  /([一二三四五六七八九十]{1,2})([是要抓])|第([一二三四五六七八九十]{1,3})|其([一二三四五六七八九十]{1,2})|(另)?一方面|首先|其次|再次|最后/y;
 
 /** Set phrases that look like members: `一抓到底`, `一抓就灵`, `一要求`. */
 const NOT_A_MEMBER_AFTER: Readonly<Record<string, RegExp>> = { 抓: /^(?:到底|就灵|就|一个准)/, 要: /^求/, 是: /^(?:否|非)/ };
@@ -27,7 +29,10 @@ const NAME_LIMIT = 40;
 const SEQUENCE_WORD_VALUE: Readonly<Record<string, number | 'last'>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 'last' };
 
 /**
- * Scans `text[from..]` of one line for series members.
+ * Finds the series members in `text[from..]` of one line. `starts[first..end)`
+ * are the positions, ascending, where the scan saw a member may begin; trying
+ * each in turn, from where the last member ended, finds what one search along
+ * the line would.
  * `from` is where the paragraph's own text starts (after indentation or a run-in title).
  */
 export function findSeriesMembers(
@@ -35,20 +40,31 @@ export function findSeriesMembers(
   line: number,
   from: number,
   section: Heading | undefined,
+  starts: readonly number[],
+  first: number,
+  end: number,
 ): SeriesMember[] {
   const members: SeriesMember[] = [];
-  CANDIDATE.lastIndex = from;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-    const at = m.index;
+  let cursor = from;
+  for (let i = first; i < end; i++) {
+    const at = starts[i]!;
+    if (at < cursor) continue;
+    CANDIDATE.lastIndex = at;
+    const m = CANDIDATE.exec(text);
+    if (!m) continue;
     const previous = at === from ? undefined : text[at - 1];
     const fangmian = m[0].endsWith('一方面');
     if (previous !== undefined && !CLAUSE_BOUNDARY.has(previous) && !(fangmian && FANGMIAN_SUBJECT.has(previous))) {
-      CANDIDATE.lastIndex = at + 1;
+      cursor = at + 1;
       continue;
     }
     const member = classify(m, text, line, at, previous, section);
-    if (member) members.push(member);
-    else CANDIDATE.lastIndex = at + 1;
+    if (member) {
+      members.push(member);
+      cursor = at + m[0].length;
+    } else {
+      cursor = at + 1;
+    }
   }
   return members;
 }
@@ -134,14 +150,16 @@ const INLINE_BOUNDARY = new Set([...'：:；;，,。！？!? \t\u3000\u00a0']);
 /** Marks that do not belong after a bracketed or circled ordinal (B.3.4). */
 const STRAY_MARKS = new Set([...'、．.，,']);
 
-/** Finds in-text ordinals in `text[from..]` of one line (rules.md: a series inside the paragraph). */
+/** Finds in-text ordinals in `text[from..]` of one line (rules.md: a series inside the paragraph); `triggers` as scan.ts found them. */
 export function findInlineOrdinals(
   text: string,
   line: number,
   from: number,
   section: Heading | undefined,
+  triggers: number,
 ): SeriesMember[] {
   const members: SeriesMember[] = [];
+  if (!(triggers & (TRIGGER.paren | TRIGGER.circled))) return members;
   INLINE.lastIndex = from;
   for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
     const at = m.index;

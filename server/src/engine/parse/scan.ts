@@ -1,0 +1,245 @@
+/**
+ * One pass over the text's characters that splits it into lines and tells
+ * the finders where to look.
+ *
+ * Running each finder's regular expression over every line reads every
+ * character a dozen times; most lines hold nothing for most finders. This
+ * scan reads each character once, through a table, and records which kinds
+ * of trigger character the line holds and where a series member or an
+ * announced count may begin. A finder then runs only on lines whose triggers
+ * it needs, and the position-driven ones only at the recorded starts, which
+ * must include every position where their expression can match.
+ */
+
+import type { SourceLine } from '../text';
+
+/** Bits of `TextScan.triggers`: which characters a line holds. */
+export const TRIGGER = {
+  /** X x Ｘ ｘ: latin-x and template-year placeholders, date lines. */
+  latinX: 1 << 0,
+  /** ×: times-sign placeholders, document numbers, date lines. */
+  times: 1 << 1,
+  /** _ ＿ *: blanks. */
+  blank: 1 << 2,
+  /** □ ○: boxes. */
+  box: 1 << 3,
+  /** 【 [: bracketed to-dos. */
+  square: 1 << 4,
+  /** { $ <: template-engine fields. */
+  template: 1 << 5,
+  /** -: a name left as dashes. */
+  dash: 1 << 6,
+  /** 〔 ［ [: the year bracket of a document number. */
+  documentNumber: 1 << 7,
+  /** 签: 签发人. */
+  signer: 1 << 8,
+  /** 年: a 成文日期 line. */
+  year: 1 << 9,
+  /** 某: vague stand-ins. */
+  vague: 1 << 10,
+  /** （ (: in-text ordinals and bracketed instructions. */
+  paren: 1 << 11,
+  /** ① … ⑳: in-text ordinals. */
+  circled: 1 << 12,
+  /** A character every advertising phrase holds, with its neighbour (see ADVERTISING_CONTEXT). */
+  advertising: 1 << 13,
+} as const;
+
+/**
+ * For each advertising phrase of leftovers.ts, one of its rarer characters,
+ * which sets the advertising bit only with the neighbour the phrase gives it
+ * (ADVERTISING_CONTEXT): 仅供学习 供, 外传 传, QQ群 会员群 微信群 群, 公众号 众,
+ * 下载 载, 范文 范, 来源 源, 版权归 权, 侵删 侵, 原创首发 创. Keep in step
+ * with ADVERTISING; a test checks that every line it matches has the bit.
+ */
+const ADVERTISING_KEY = 1 << 17;
+const ADVERTISING_CONTEXT: ReadonlyMap<number, { readonly before?: string; readonly after?: string }> = new Map(
+  Object.entries({
+    供: { before: '仅' },
+    传: { before: '外' },
+    群: { before: 'QqＱｑ员信' },
+    众: { before: '公' },
+    载: { before: '下' },
+    范: { after: '文' },
+    源: { before: '来' },
+    权: { before: '版' },
+    侵: { after: '删' },
+    创: { before: '原' },
+  }).map(([char, context]) => [char.charCodeAt(0), context]),
+);
+
+function advertisingKeyHolds(text: string, at: number): boolean {
+  const context = ADVERTISING_CONTEXT.get(text.charCodeAt(at))!;
+  if (context.before !== undefined && (at === 0 || !context.before.includes(text[at - 1]!))) return false;
+  if (context.after !== undefined && !context.after.includes(text[at + 1] ?? '\n')) return false;
+  return true;
+}
+
+const SERIES_VERB = 1 << 14; // 是 要 抓 after a numeral: 一是, 二要, 三抓
+const SERIES_WORD = 1 << 15; // 第 其 面 先 次 后: 第一, 其一, 一方面, 首先, 其次, 再次, 最后
+const COUNT_UNIT = 1 << 16; // 点 项 个 after a count: 四点, 五项, 三个方面
+
+/** Bits that steer the scan and are not reported in the mask. */
+const INTERNAL_BITS = SERIES_VERB | SERIES_WORD | COUNT_UNIT | ADVERTISING_KEY;
+
+const TABLE = new Uint32Array(0x10000);
+
+function mark(chars: string, bit: number): void {
+  for (const char of chars) TABLE[char.charCodeAt(0)]! |= bit;
+}
+
+mark('XxＸｘ', TRIGGER.latinX);
+mark('×', TRIGGER.times);
+mark('_＿*', TRIGGER.blank);
+mark('□○', TRIGGER.box);
+mark('【[', TRIGGER.square);
+mark('{$<', TRIGGER.template);
+mark('-', TRIGGER.dash);
+mark('〔［[', TRIGGER.documentNumber);
+mark('签', TRIGGER.signer);
+mark('年', TRIGGER.year);
+mark('某', TRIGGER.vague);
+mark('（(', TRIGGER.paren);
+for (let code = 0x2460; code <= 0x2473; code++) TABLE[code]! |= TRIGGER.circled;
+for (const code of ADVERTISING_CONTEXT.keys()) TABLE[code]! |= ADVERTISING_KEY;
+mark('是要抓', SERIES_VERB);
+mark('第其面先次后', SERIES_WORD);
+mark('点项个', COUNT_UNIT);
+
+function isSeriesNumeral(code: number): boolean {
+  // 一二三四五六七八九十
+  return code === 0x4e00 || code === 0x4e8c || code === 0x4e09 || code === 0x56db || code === 0x4e94 ||
+    code === 0x516d || code === 0x4e03 || code === 0x516b || code === 0x4e5d || code === 0x5341;
+}
+
+function isCountNumeral(code: number): boolean {
+  return isSeriesNumeral(code) || code === LIANG;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+const FANG = '方'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
+const LING = '另'.charCodeAt(0);
+const SHOU = '首'.charCodeAt(0);
+const QI = '其'.charCodeAt(0);
+const ZAI = '再'.charCodeAt(0);
+const ZUI = '最'.charCodeAt(0);
+const XIAN = '先'.charCodeAt(0);
+const CI = '次'.charCodeAt(0);
+const HOU = '后'.charCodeAt(0);
+const MIAN = '面'.charCodeAt(0);
+const LIANG = '两'.charCodeAt(0);
+
+/**
+ * What the scan found, line by line. The starts of line `i` are
+ * `seriesStarts[seriesFrom[i] .. seriesFrom[i + 1])`, ascending and relative
+ * to the line; likewise for counts.
+ */
+export interface TextScan {
+  readonly lines: SourceLine[];
+  /** TRIGGER bits of the characters on each line. */
+  readonly triggers: number[];
+  /** Where a series member (parse/series.ts CANDIDATE) may start. */
+  readonly seriesStarts: number[];
+  readonly seriesFrom: number[];
+  /** Where an announced count (parse/announcements.ts COUNT_AND_UNIT) may start. */
+  readonly countStarts: number[];
+  readonly countFrom: number[];
+}
+
+/** Pushes a start, keeping each line's starts ascending and free of repeats (they arrive nearly in order). */
+function pushStart(starts: number[], lineFirst: number, at: number): void {
+  const n = starts.length;
+  if (n === lineFirst || starts[n - 1]! < at) {
+    starts.push(at);
+    return;
+  }
+  let i = n - 1;
+  while (i >= lineFirst && starts[i]! > at) i--;
+  if (i >= lineFirst && starts[i] === at) return;
+  starts.splice(i + 1, 0, at);
+}
+
+/**
+ * Splits the text into lines (on LF, CRLF and lone CR, as editors do; the
+ * breaks found by indexOf, which is far faster than reading each character)
+ * and scans every line's characters once.
+ */
+export function scanText(text: string): TextScan {
+  const lines: SourceLine[] = [];
+  const scan: TextScan = {
+    lines,
+    triggers: [],
+    seriesStarts: [],
+    seriesFrom: [0],
+    countStarts: [],
+    countFrom: [0],
+  };
+  let start = 0;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    const lineBreak = lf === -1 && cr === -1 ? text.length : cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
+    lines.push({ index: lines.length, text: text.slice(start, lineBreak) });
+    scanLine(text, start, lineBreak, scan);
+    if (lineBreak === text.length) break;
+    start = lineBreak + (lineBreak === cr && lf === cr + 1 ? 2 : 1);
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+  }
+  return scan;
+}
+
+/** Scans `text[start..end)`, one line, and appends what it holds to `scan`. */
+function scanLine(text: string, start: number, end: number, scan: TextScan): void {
+  let mask = 0;
+  const series = scan.seriesStarts;
+  const counts = scan.countStarts;
+  const seriesFirst = series.length;
+  const countFirst = counts.length;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const bits = TABLE[code]!;
+    if (bits === 0) continue;
+    mask |= bits;
+    if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i)) mask |= TRIGGER.advertising;
+    if (bits & SERIES_VERB) {
+      // 一是 二要 十一抓: one or two numerals before the verb.
+      if (i > start && isSeriesNumeral(text.charCodeAt(i - 1))) {
+        if (i - 1 > start && isSeriesNumeral(text.charCodeAt(i - 2))) pushStart(series, seriesFirst, i - 2 - start);
+        pushStart(series, seriesFirst, i - 1 - start);
+      }
+    } else if (bits & SERIES_WORD) {
+      const previous = i > start ? text.charCodeAt(i - 1) : 0;
+      if (code === MIAN) {
+        if (previous === FANG && i - 2 >= start && text.charCodeAt(i - 2) === YI) {
+          if (i - 3 >= start && text.charCodeAt(i - 3) === LING) pushStart(series, seriesFirst, i - 3 - start);
+          pushStart(series, seriesFirst, i - 2 - start);
+        }
+      } else if (code === XIAN) {
+        if (previous === SHOU) pushStart(series, seriesFirst, i - 1 - start);
+      } else if (code === CI) {
+        if (previous === QI || previous === ZAI) pushStart(series, seriesFirst, i - 1 - start);
+      } else if (code === HOU) {
+        if (previous === ZUI) pushStart(series, seriesFirst, i - 1 - start);
+      } else {
+        // 第 and 其 open their alternatives themselves.
+        pushStart(series, seriesFirst, i - start);
+      }
+    } else if (bits & COUNT_UNIT) {
+      // 三点 十二项 两个方面 10点: up to three Chinese numerals or two digits before the unit.
+      let k = 1;
+      while (k <= 3 && i - k >= start && isCountNumeral(text.charCodeAt(i - k))) k++;
+      for (let at = i - k + 1; at < i; at++) pushStart(counts, countFirst, at - start);
+      k = 1;
+      while (k <= 2 && i - k >= start && isAsciiDigit(text.charCodeAt(i - k))) k++;
+      for (let at = i - k + 1; at < i; at++) pushStart(counts, countFirst, at - start);
+    }
+  }
+  scan.triggers.push(mask & ~INTERNAL_BITS);
+  scan.seriesFrom.push(series.length);
+  scan.countFrom.push(counts.length);
+}
