@@ -60,6 +60,7 @@ export function detectProfile(lines: readonly SourceLine[]): NumberingProfile {
   let articles = 0;
   let spaced = false;
   for (const line of lines) {
+    if (!line.text.includes('第')) continue;
     const m = ARTICLE_LINE.exec(line.text);
     if (!m) continue;
     articles++;
@@ -130,6 +131,8 @@ interface OrdinalParts {
 function ordinal(parts: OrdinalParts, line: number, at: number): HeadingOrdinal {
   const { open, close, mark, core } = parts;
   const markAt = at + core.length;
+  // One literal with every field, absent ones undefined: spreads are slow, and
+  // ordinals of one shape are read fast.
   return {
     value: parts.value,
     core,
@@ -139,12 +142,13 @@ function ordinal(parts: OrdinalParts, line: number, at: number): HeadingOrdinal 
     numeral: parts.numeral,
     numeralKind: parts.numeralKind,
     bracketed: open !== undefined,
-    ...(open ? { open: marked(open, line, at) } : {}),
-    ...(close ? { close: marked(close, line, markAt - close.length) } : {}),
-    ...(mark ? { mark: marked(mark, line, markAt) } : {}),
+    open: open ? marked(open, line, at) : undefined,
+    close: close ? marked(close, line, markAt - close.length) : undefined,
+    mark: mark ? marked(mark, line, markAt) : undefined,
     range: lineRange(line, at, markAt + (mark?.length ?? 0)),
   };
 }
+
 
 function matchOrdinal(rest: string, line: number, at: number, profile: NumberingProfile): MatchedOrdinal | undefined {
   if (profile === 'regulation') {
@@ -308,8 +312,8 @@ function buildHeading(line: SourceLine, level: HeadingLevel, ordinal: HeadingOrd
     headRange: lineRange(line.index, ordinal.range.start.character, Math.max(titleEnd, ordinalEnd)),
     runIn: level === 'article' ? titleStart < lineEnd : runIn,
     bodyStart: level === 'article' ? titleStart : runIn ? bodyStart : text.length,
-    ...(titleStart > ordinalEnd ? { gap: marked(text.slice(ordinalEnd, titleStart), line.index, ordinalEnd) } : {}),
-    ...(trailingMark ? { trailingMark } : {}),
+    gap: titleStart > ordinalEnd ? marked(text.slice(ordinalEnd, titleStart), line.index, ordinalEnd) : undefined,
+    trailingMark,
     parent: undefined,
     children: [],
     sectionEndLine: line.index,

@@ -53,26 +53,38 @@ export const TRIGGER = {
  * with ADVERTISING; a test checks that every line it matches has the bit.
  */
 const ADVERTISING_KEY = 1 << 17;
-const ADVERTISING_CONTEXT: ReadonlyMap<number, { readonly before?: string; readonly after?: string }> = new Map(
-  Object.entries({
-    供: { before: '仅' },
-    传: { before: '外' },
-    群: { before: 'QqＱｑ员信' },
-    众: { before: '公' },
-    载: { before: '下' },
-    范: { after: '文' },
-    源: { before: '来' },
-    权: { before: '版' },
-    侵: { after: '删' },
-    创: { before: '原' },
-  }).map(([char, context]) => [char.charCodeAt(0), context]),
-);
+/** Each key character with the neighbours it needs: [key, before, after]. */
+const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
+  ['供', '仅', ''],
+  ['传', '外', ''],
+  ['群', 'QqＱｑ员信', ''],
+  ['众', '公', ''],
+  ['载', '下', ''],
+  ['范', '', '文'],
+  ['源', '来', ''],
+  ['权', '版', ''],
+  ['侵', '', '删'],
+  ['创', '原', ''],
+];
 
-function advertisingKeyHolds(text: string, at: number): boolean {
-  const context = ADVERTISING_CONTEXT.get(text.charCodeAt(at))!;
-  if (context.before !== undefined && (at === 0 || !context.before.includes(text[at - 1]!))) return false;
-  if (context.after !== undefined && !context.after.includes(text[at + 1] ?? '\n')) return false;
-  return true;
+/** Neighbour tables: bit k set for a character that may stand before (after) key k. */
+const ADVERTISING_BEFORE = new Uint16Array(0x10000);
+const ADVERTISING_AFTER = new Uint16Array(0x10000);
+/** For each key character, its bit k; zero for other characters. */
+const ADVERTISING_KEY_BIT = new Uint16Array(0x10000);
+ADVERTISING_CONTEXT.forEach(([key, before, after], k) => {
+  ADVERTISING_KEY_BIT[key.charCodeAt(0)] = 1 << k;
+  for (const char of before) ADVERTISING_BEFORE[char.charCodeAt(0)]! |= 1 << k;
+  for (const char of after) ADVERTISING_AFTER[char.charCodeAt(0)]! |= 1 << k;
+});
+/** Bits k of the keys judged by the character before them; the others by the one after. */
+const ADVERTISING_BY_BEFORE = ADVERTISING_CONTEXT.reduce((bits, [, before], k) => (before ? bits | (1 << k) : bits), 0);
+
+/** True when the key character at `at` has the neighbour its phrase gives it. */
+function advertisingKeyHolds(text: string, at: number, start: number, end: number): boolean {
+  const bit = ADVERTISING_KEY_BIT[text.charCodeAt(at)]!;
+  if (bit & ADVERTISING_BY_BEFORE) return at > start && (ADVERTISING_BEFORE[text.charCodeAt(at - 1)]! & bit) !== 0;
+  return at + 1 < end && (ADVERTISING_AFTER[text.charCodeAt(at + 1)]! & bit) !== 0;
 }
 
 const SERIES_VERB = 1 << 14; // 是 要 抓 after a numeral: 一是, 二要, 三抓
@@ -101,7 +113,7 @@ mark('年', TRIGGER.year);
 mark('某', TRIGGER.vague);
 mark('（(', TRIGGER.paren);
 for (let code = 0x2460; code <= 0x2473; code++) TABLE[code]! |= TRIGGER.circled;
-for (const code of ADVERTISING_CONTEXT.keys()) TABLE[code]! |= ADVERTISING_KEY;
+for (const [key] of ADVERTISING_CONTEXT) mark(key, ADVERTISING_KEY);
 mark('是要抓', SERIES_VERB);
 mark('第其面先次后', SERIES_WORD);
 mark('点项个', COUNT_UNIT);
@@ -205,7 +217,7 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
     const bits = TABLE[code]!;
     if (bits === 0) continue;
     mask |= bits;
-    if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i)) mask |= TRIGGER.advertising;
+    if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i, start, end)) mask |= TRIGGER.advertising;
     if (bits & SERIES_VERB) {
       // 一是 二要 十一抓: one or two numerals before the verb.
       if (i > start && isSeriesNumeral(text.charCodeAt(i - 1))) {

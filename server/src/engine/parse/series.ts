@@ -3,8 +3,8 @@
  * and groups them into series scoped to their section.
  */
 import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
-import { parseChineseNumeral } from '../numerals';
-import { lineRange } from '../text';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
+import { lineRange, type Range } from '../text';
 import { TRIGGER } from './scan';
 
 /** Tried only where the line scan (scan.ts) saw a member may start, hence sticky. */
@@ -12,7 +12,7 @@ const CANDIDATE =
   /([一二三四五六七八九十]{1,2})([是要抓])|第([一二三四五六七八九十]{1,3})|其([一二三四五六七八九十]{1,2})|(另)?一方面|首先|其次|再次|最后/y;
 
 /** Set phrases that look like members: `一抓到底`, `一抓就灵`, `一要求`. */
-const NOT_A_MEMBER_AFTER: Readonly<Record<string, RegExp>> = { 抓: /^(?:到底|就灵|就|一个准)/, 要: /^求/, 是: /^(?:否|非)/ };
+const NOT_A_MEMBER_AFTER: Readonly<Record<string, RegExp>> = { 抓: /(?:到底|就灵|就|一个准)/y, 要: /求/y, 是: /(?:否|非)/y };
 /** Words before 一方面 that make it a member even without a clause boundary: `我们一方面要……`. */
 const FANGMIAN_SUBJECT = new Set([...'们我你他她它既而要又']);
 
@@ -23,7 +23,7 @@ const SENTENCE_END = new Set([...'。；;！？!?：:']);
 /** Marks writers put after an ordinal word; B.3.1 wants ，, B.3.7 wants none. */
 const ORDINAL_MARKS = new Set([...'，,、：:']);
 /** The clause a member introduces ends at the first of these (for its outline name). */
-const CLAUSE_END = /[，,。；;：:！？!?]/;
+const CLAUSE_END_MARKS = new Set([...'，,。；;：:！？!?'].map((c) => c.charCodeAt(0)));
 const NAME_LIMIT = 40;
 
 const SEQUENCE_WORD_VALUE: Readonly<Record<string, number | 'last'>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 'last' };
@@ -91,15 +91,18 @@ function classify(
     family = 'shi';
     const n = parseChineseNumeral(m[1]);
     // `一是一，二是二` is an idiom, not a series (but `一是一些干部……` is a member); nor are `一抓到底`, `一要求`.
-    const idiom = next === m[1] && !/[\u4e00-\u9fff]/.test(text[end + 1] ?? '');
-    if (n === undefined || idiom || NOT_A_MEMBER_AFTER[m[2]!]!.test(text.slice(end, end + 4))) return undefined;
+    const idiom = next === m[1] && !isIdeograph(text.charCodeAt(end + 1));
+    if (n === undefined || idiom) return undefined;
+    const notAMember = NOT_A_MEMBER_AFTER[m[2]!]!;
+    notAMember.lastIndex = end;
+    if (notAMember.test(text)) return undefined;
     value = n;
   } else if (m[3] !== undefined) {
     family = 'di';
     const n = parseChineseNumeral(m[3]);
     // `第一书记` `第一时间` `第一次`: an ordinal word only when a mark follows;
     // `第一、二批` is a range.
-    if (n === undefined || !hasMark || (next === '、' && /[一二三四五六七八九十]/.test(text[end + 1] ?? ''))) {
+    if (n === undefined || !hasMark || (next === '、' && CHINESE_NUMERAL_CHARS.includes(text[end + 1] ?? '#'))) {
       return undefined;
     }
     value = n;
@@ -124,23 +127,36 @@ function classify(
   }
   const mark: MarkedText | undefined = hasMark ? { text: next!, range: lineRange(line, end, end + 1) } : undefined;
   const clauseStart = hasMark ? end + 1 : end;
-  const clauseRest = text.slice(clauseStart, clauseStart + NAME_LIMIT * 2);
-  const stop = CLAUSE_END.exec(clauseRest);
-  let nameEnd = clauseStart + (stop ? stop.index : clauseRest.length);
-  // `首先，要在……` would otherwise be named `首先`: take the clause after the comma.
-  if (stop && stop.index === 0) nameEnd = clauseStart;
+  let nameEnd = clauseEnd(text, clauseStart, NAME_LIMIT * 2);
   if (nameEnd - at > NAME_LIMIT) nameEnd = at + NAME_LIMIT;
-  return {
-    family,
-    value,
-    marker,
-    markerRange: lineRange(line, at, end),
-    ...(mark ? { mark } : {}),
-    line,
-    name: text.slice(at, Math.max(nameEnd, end)).trim(),
-    nameRange: lineRange(line, at, Math.max(nameEnd, end)),
-    section,
-  };
+  const nameRange = lineRange(line, at, Math.max(nameEnd, end));
+  return seriesMember(family, value, marker, lineRange(line, at, end), mark, line, text.slice(at, Math.max(nameEnd, end)).trim(), nameRange, section);
+}
+
+// Every field present, absent ones undefined: members of one shape are read fast.
+function seriesMember(
+  family: SeriesFamily,
+  value: number | 'last',
+  marker: string,
+  markerRange: Range,
+  mark: MarkedText | undefined,
+  line: number,
+  name: string,
+  nameRange: Range,
+  section: Heading | undefined,
+): SeriesMember {
+  return { family, value, marker, markerRange, mark, line, name, nameRange, section };
+}
+
+/** Where the clause starting at `from` ends: its first CLAUSE_END mark, looking at most `limit` characters on. */
+function clauseEnd(text: string, from: number, limit: number): number {
+  const end = Math.min(text.length, from + limit);
+  for (let i = from; i < end; i++) if (CLAUSE_END_MARKS.has(text.charCodeAt(i))) return i;
+  return end;
+}
+
+function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /** In-text ordinals: （1） （一） (1) ① inside a sentence, never at a line start (that is a heading). */
@@ -183,19 +199,9 @@ export function findInlineOrdinals(
     const mark: MarkedText | undefined =
       next !== undefined && STRAY_MARKS.has(next) ? { text: next, range: lineRange(line, end, end + 1) } : undefined;
     const clauseStart = mark ? end + 1 : end;
-    const stop = CLAUSE_END.exec(text.slice(clauseStart, clauseStart + NAME_LIMIT));
-    const nameEnd = Math.min(clauseStart + (stop ? stop.index : NAME_LIMIT), text.length);
-    members.push({
-      family,
-      value,
-      marker: m[0],
-      markerRange: lineRange(line, at, end),
-      ...(mark ? { mark } : {}),
-      line,
-      name: text.slice(at, Math.max(nameEnd, end)),
-      nameRange: lineRange(line, at, Math.max(nameEnd, end)),
-      section,
-    });
+    const nameEnd = clauseEnd(text, clauseStart, NAME_LIMIT);
+    const nameRange = lineRange(line, at, Math.max(nameEnd, end));
+    members.push(seriesMember(family, value, m[0], lineRange(line, at, end), mark, line, text.slice(at, Math.max(nameEnd, end)), nameRange, section));
   }
   return members;
 }
