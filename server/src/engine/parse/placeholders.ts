@@ -8,13 +8,35 @@ import { lineRange } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { TRIGGER } from './scan';
 
-/** What a pattern's accept test may look at beyond the match: computed once per line. */
-interface LineFacts {
-  readonly text: string;
+/** What a pattern's accept test may look at beyond the match: computed once per line, on first use. */
+class LineFacts {
+  private separatorCache: boolean | undefined;
+  private titlesCache: Array<readonly [number, number]> | undefined;
+
+  constructor(readonly text: string) {}
+
   /** The line holds nothing but rule characters (`———`, `***`, `___`): a separator. */
-  readonly separator: boolean;
+  get separator(): boolean {
+    return (this.separatorCache ??= /^[\s_＿*\-—]*$/.test(this.text));
+  }
+
   /** 《…》 spans on the line, as [open, close] indices, in order. */
-  readonly titles: ReadonlyArray<readonly [number, number]>;
+  get titles(): ReadonlyArray<readonly [number, number]> {
+    if (!this.titlesCache) {
+      const titles: Array<readonly [number, number]> = [];
+      let open = -1;
+      const brackets = /[《》]/g;
+      for (let m = brackets.exec(this.text); m; m = brackets.exec(this.text)) {
+        if (m[0] === '《') open = m.index;
+        else if (open !== -1) {
+          titles.push([open, m.index]);
+          open = -1;
+        }
+      }
+      this.titlesCache = titles;
+    }
+    return this.titlesCache;
+  }
 }
 
 interface Pattern {
@@ -28,16 +50,43 @@ interface Pattern {
 
 /** Words in which X is real: X光, X射线, X轴, XX染色体, X线, X型. */
 const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形'];
-/** How far around a match the accept tests look. */
+/** How far around a match the accept tests look: lines can be very long. */
 const WINDOW = 12;
 
-/** The text just before `at`, at most WINDOW characters. */
-function before(text: string, at: number): string {
-  return text.slice(Math.max(0, at - WINDOW), at);
+/** JavaScript's `\s`, one UTF-16 code unit. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
-function after(text: string, at: number): string {
-  return text.slice(at, at + WINDOW);
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isDigit(code: number): boolean {
+  return isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** True when a character passing `test`, then only white space, comes right before `at` (within WINDOW). */
+function endsBefore(text: string, at: number, test: (code: number) => boolean): boolean {
+  const low = Math.max(0, at - WINDOW);
+  let i = at - 1;
+  while (i >= low && isSpace(text.charCodeAt(i))) i--;
+  return i >= low && test(text.charCodeAt(i));
+}
+
+/** True when only white space, then a character passing `test`, comes from `at` on (within WINDOW). */
+function startsAfter(text: string, at: number, test: (code: number) => boolean): boolean {
+  const high = Math.min(text.length, at + WINDOW);
+  let i = at;
+  while (i < high && isSpace(text.charCodeAt(i))) i++;
+  return i < high && test(text.charCodeAt(i));
 }
 
 const PATTERNS: readonly Pattern[] = [
@@ -48,12 +97,11 @@ const PATTERNS: readonly Pattern[] = [
     needs: TRIGGER.latinX,
     regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
     accept: ({ text }, start, end) => {
-      const next = after(text, end);
-      if (REAL_X_WORDS.some((w) => next.startsWith(w))) return false;
+      if (REAL_X_WORDS.some((w) => text.startsWith(w, end))) return false;
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
-      const previous = before(text, start);
-      if (/[A-Za-z]\s$/.test(previous) || /^-[A-Za-z]/.test(next)) return false;
-      return !(/[0-9]\s*$/.test(previous) && /^\s*[0-9]/.test(next));
+      if (start >= 2 && isSpace(text.charCodeAt(start - 1)) && isAsciiLetter(text.charCodeAt(start - 2))) return false;
+      if (text[end] === '-' && isAsciiLetter(text.charCodeAt(end + 1))) return false;
+      return !(endsBefore(text, start, isAsciiDigit) && startsAfter(text, end, isAsciiDigit));
     },
   },
   {
@@ -63,7 +111,7 @@ const PATTERNS: readonly Pattern[] = [
     accept: (facts, start, end) => {
       const { text } = facts;
       // `3×4`, `2×2车道`: a multiplication sign between numbers.
-      if (end - start === 1 && /[0-9０-９]\s*$/.test(before(text, start)) && /^\s*[0-9０-９]/.test(after(text, end))) return false;
+      if (end - start === 1 && endsBefore(text, start, isDigit) && startsAfter(text, end, isDigit)) return false;
       // `〔2025〕×号` is a document number the registry fills in (a process field).
       if (text[start - 1] === '〕' && text[end] === '号') return false;
       // `《邓小平接见×××同志时的谈话》`: a quoted title that really reads so.
@@ -79,8 +127,8 @@ const PATTERNS: readonly Pattern[] = [
       if (separator) return false;
       if (text[start] === '*') {
         // `***重点***` is bold italic in Markdown: text right inside a pair of runs.
-        const opens = /^\S/.test(after(text, end)) && text.indexOf('***', end) !== -1;
-        const closes = /\S$/.test(before(text, start)) && text.lastIndexOf('***', start - 1) !== -1;
+        const opens = end < text.length && !isSpace(text.charCodeAt(end)) && text.indexOf('***', end) !== -1;
+        const closes = start > 0 && !isSpace(text.charCodeAt(start - 1)) && text.lastIndexOf('***', start - 1) !== -1;
         if (opens || closes) return false;
       }
       return true;
@@ -104,33 +152,6 @@ const PATTERNS: readonly Pattern[] = [
     regex: /(?<!-)-{2,}(?=书记|同志|局长|县长|市长|主任|部长|省长|区长|镇长|乡长|厅长|处长|科长|主席|委员|先生|女士)/g,
   },
 ];
-
-/** Line facts computed on first use: most lines have no match that needs them. */
-function lineFacts(text: string): LineFacts {
-  let titles: Array<readonly [number, number]> | undefined;
-  let separator: boolean | undefined;
-  return {
-    text,
-    get separator() {
-      return (separator ??= /^[\s_＿*\-—]*$/.test(text));
-    },
-    get titles() {
-      if (!titles) {
-        titles = [];
-        let open = -1;
-        const brackets = /[《》]/g;
-        for (let m = brackets.exec(text); m; m = brackets.exec(text)) {
-          if (m[0] === '《') open = m.index;
-          else if (open !== -1) {
-            titles.push([open, m.index]);
-            open = -1;
-          }
-        }
-      }
-      return titles;
-    },
-  };
-}
 
 /** True when [start,end) sits inside 《…》 whose other content is real words. */
 function insideRealTitle(facts: LineFacts, start: number, end: number): boolean {
@@ -247,7 +268,7 @@ function collect(
   found: PlaceholderSpan[],
 ): void {
   for (const f of reserved) claims.claim(f.range.start.character, f.range.end.character);
-  const facts = lineFacts(text);
+  const facts = new LineFacts(text);
   for (const pattern of extra) {
     for (const [start, end] of pattern.matches(text)) {
       if (!claims.isFree(start, end)) continue;
