@@ -1,0 +1,104 @@
+/**
+ * The scan that tells the finders where to look (parse/scan.ts) must never
+ * hide a finding: what each finder finds where the scan sends it is what it
+ * finds looking everywhere. Checked on drafts built from the fragments the
+ * finders care about (fast-check), and on the phrases each trigger stands for.
+ */
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { findAnnouncements } from '../../engine/parse/announcements';
+import { ADVERTISING, findLeftovers } from '../../engine/parse/leftovers';
+import { findPlaceholders, findProcessFields, findVagueStandIns } from '../../engine/parse/placeholders';
+import { scanText, TRIGGER } from '../../engine/parse/scan';
+import { findInlineOrdinals, findSeriesMembers } from '../../engine/parse/series';
+
+/** Pieces of lines that reach every trigger and its neighbours, and ordinary text between them. */
+const PIECES = [
+  '一是', '二是', '十一是', '一二三是', '三要', '一抓', '一抓到底', '是否', '第一，', '第三', '第十二、', '其一', '其次', '其二十', '再次', '最后',
+  '首先', '一方面', '另一方面', '我们一方面', '讲三点意见', '谈两点', '强调十二点', '以下三个方面', '三个方面：', '抓好五项工作', '做到“三个坚持”',
+  '10点', '2项', '两个', '四点半', '点', '项', '个', '（1）', '(2)', '（一）', '①', '⑳', 'X%', 'XX同志', 'x', 'Ｘ', 'ｘ', '××', '3×4', '20XX年',
+  '202X', '【待补】', '[填写内容]', '{{姓名}}', '${a}', '<%= b %>', '{% c %}', '___', '＿＿', '***', '□□', '○○', '--书记', '某单位', '张某',
+  '〔2025〕×号', '[2025]X号', '签发人：', '××××年××月××日', '仅供学习', '禁止外传', 'QQ群', 'ｑｑ群', '会员群', '微信群：', '关注公众号',
+  '免费下载', '下载地址', '更多范文', '范文网', '本文来源', '来源：某某网', '版权归', '侵删', '原创首发', '（此处补充数据）', '（略）', '（请填写）',
+  '，', '。', '：', '；', '、', ' ', '\u3000', '甲', '工作', '发展', '群众', '创新', '权益', '来源', '下', '文', '原', '公', '外', '仅',
+];
+const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join(''));
+
+/** Every position of the line: what the finders did before the scan. */
+function everywhere(text: string): number[] {
+  return Array.from({ length: text.length + 1 }, (_, i) => i);
+}
+
+const ALL_TRIGGERS = Object.values(TRIGGER).reduce((bits, bit) => bits | bit, 0);
+
+describe('scan: where the finders look', () => {
+  it('splits lines on LF, CRLF and lone CR, as editors do', () => {
+    assert.deepEqual(scanText('一、\r\n二、\r三、\n\n').lines.map((l) => l.text), ['一、', '二、', '三、', '', '']);
+    assert.deepEqual(scanText('').lines.map((l) => l.text), ['']);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('甲', '\n', '\r', '\r\n', '乙乙'), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        assert.deepEqual(scanText(text).lines.map((l) => l.text), text.split(/\r\n|\r|\n/));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('sends the series finder to every place a member starts', () => {
+    fc.assert(
+      fc.property(line, fc.nat(3), (text, offset) => {
+        const scan = scanText(text);
+        const from = Math.min(offset, text.length);
+        const found = findSeriesMembers(text, 0, from, undefined, scan.seriesStarts, scan.seriesFrom[0]!, scan.seriesFrom[1]!);
+        const all = everywhere(text);
+        assert.deepEqual(found, findSeriesMembers(text, 0, from, undefined, all, 0, all.length));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sends the announcement finder to every place a count starts', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        const scan = scanText(text);
+        const found = findAnnouncements(text, 0, 0, undefined, scan.countStarts, scan.countFrom[0]!, scan.countFrom[1]!);
+        const all = everywhere(text);
+        assert.deepEqual(found, findAnnouncements(text, 0, 0, undefined, all, 0, all.length));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('lets the placeholder, field, stand-in and in-text ordinal finders skip only lines that hold nothing for them', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        const triggers = scanText(text).triggers[0]!;
+        const fields = findProcessFields(text, 0, triggers);
+        assert.deepEqual(fields, findProcessFields(text, 0, ALL_TRIGGERS));
+        assert.deepEqual(findPlaceholders(text, 0, triggers, fields, []), findPlaceholders(text, 0, ALL_TRIGGERS, fields, []));
+        assert.deepEqual(findVagueStandIns(text, 0, triggers), findVagueStandIns(text, 0, ALL_TRIGGERS));
+        assert.deepEqual(findInlineOrdinals(text, 0, 0, undefined, triggers), findInlineOrdinals(text, 0, 0, undefined, ALL_TRIGGERS));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('marks every line with advertising wording, and the leftovers found are the same', () => {
+    for (const phrase of ['仅供学习', '严禁外传', 'QQ群', '会员群', '微信群：', '关注微信公众号', '免费下载', '下载地址', '更多范文', '范文网', '本文来源', '来源：范文大全网', '版权归原作者', '侵删', '原创首发']) {
+      const text = `各位同志，${phrase}，我们要抓好落实。`;
+      assert.ok(ADVERTISING.test(text), phrase);
+      assert.ok(scanText(text).triggers[0]! & TRIGGER.advertising, `no advertising trigger for ${phrase}`);
+    }
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 40 }), (lines) => {
+        const scan = scanText(lines.join('\n'));
+        scan.lines.forEach((l, i) => {
+          if (ADVERTISING.test(l.text)) assert.ok(scan.triggers[i]! & TRIGGER.advertising, l.text);
+        });
+        const everyTrigger = scan.lines.map(() => ALL_TRIGGERS);
+        assert.deepEqual(findLeftovers(scan.lines, new Map(), scan.triggers), findLeftovers(scan.lines, new Map(), everyTrigger));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
