@@ -4,7 +4,7 @@
  * section tree.
  */
 import { headingRank, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
-import { formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
+import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
 import { contentEnd, contentStart, lineRange, type SourceLine } from '../text';
 
 const CN = '[一二三四五六七八九十]{1,3}';
@@ -170,7 +170,9 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
       }
     }
   }
-  let m = BRACKETED_ORDINAL.exec(rest);
+  // Each expression opens with its own characters: try only the one the line starts with.
+  const first = rest.charCodeAt(0);
+  let m = first === 0xff08 /* （ */ || first === 0x28 /* ( */ ? BRACKETED_ORDINAL.exec(rest) : null;
   if (m) {
     const [, open, numeral, close, mark] = m as unknown as [string, string, string, string, string];
     const arabic = /[0-9０-９]/.test(numeral);
@@ -197,7 +199,7 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
       ),
     };
   }
-  m = SINGLE_CHAR_ORDINAL.exec(rest);
+  m = (first >= 0x2460 && first <= 0x249b) || (first >= 0x3220 && first <= 0x3229) ? SINGLE_CHAR_ORDINAL.exec(rest) : null;
   if (m) {
     const [, char, mark] = m as unknown as [string, string, string];
     const code = char.charCodeAt(0);
@@ -239,7 +241,7 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
       ),
     };
   }
-  m = CHINESE_ORDINAL.exec(rest);
+  m = CHINESE_NUMERAL_CHARS.includes(rest[0]!) ? CHINESE_ORDINAL.exec(rest) : null;
   if (m) {
     const [, numeral, mark] = m as unknown as [string, string, string];
     const value = parseChineseNumeral(numeral);
@@ -257,7 +259,7 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
       ),
     };
   }
-  m = ARABIC_ORDINAL.exec(rest);
+  m = (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) ? ARABIC_ORDINAL.exec(rest) : null;
   if (m) {
     const [, numeral, mark] = m as unknown as [string, string, string];
     const value = Number(toAsciiDigits(numeral));

@@ -6,7 +6,7 @@
 import type { PlaceholderKind, PlaceholderSpan, ProcessField, VagueSpan } from '../model';
 import { lineRange } from '../text';
 import type { UserPattern } from '../user-patterns';
-import { TRIGGER } from './scan';
+import { NOTHING_FOUND, TRIGGER } from './scan';
 
 /** What a pattern's accept test may look at beyond the match: computed once per line, on first use. */
 class LineFacts {
@@ -183,7 +183,8 @@ const EMPTY_SIGNER = /^(\s*)(签发人[：:])\s*$/;
 const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2})年[×XxＸ0-9]{1,2}月[×XxＸ0-9]{1,2}日)\s*$/;
 
 /** `triggers` are the line's TRIGGER bits (scan.ts): most lines hold no field and are done at once. */
-export function findProcessFields(text: string, line: number, triggers: number): ProcessField[] {
+export function findProcessFields(text: string, line: number, triggers: number): readonly ProcessField[] {
+  if (!(triggers & (TRIGGER.year | TRIGGER.signer | TRIGGER.documentNumber))) return NOTHING_FOUND;
   const found: ProcessField[] = [];
   const date = triggers & TRIGGER.year ? DATE_LINE.exec(text) : null;
   if (date && /[×XxＸ]/.test(date[2]!)) {
@@ -215,9 +216,9 @@ export function findPlaceholders(
   triggers: number,
   reserved: readonly ProcessField[],
   extra: readonly UserPattern[],
-): PlaceholderSpan[] {
+): readonly PlaceholderSpan[] {
+  if (extra.length === 0 && !(triggers & ANY_PLACEHOLDER)) return NOTHING_FOUND;
   const found: PlaceholderSpan[] = [];
-  if (extra.length === 0 && !(triggers & ANY_PLACEHOLDER)) return found;
   try {
     collect(text, line, triggers, reserved, extra, found);
   } finally {
@@ -313,9 +314,9 @@ const SURNAMES = new Set([
 
 const VAGUE = /某某|某(?=单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/g;
 
-export function findVagueStandIns(text: string, line: number, triggers: number): VagueSpan[] {
+export function findVagueStandIns(text: string, line: number, triggers: number): readonly VagueSpan[] {
+  if (!(triggers & TRIGGER.vague)) return NOTHING_FOUND;
   const found: VagueSpan[] = [];
-  if (!(triggers & TRIGGER.vague)) return found;
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
     const start = m.index;

@@ -45,6 +45,9 @@ export const TRIGGER = {
   advertising: 1 << 13,
 } as const;
 
+/** What a finder returns for a line whose triggers say it holds nothing for it: shared, never changed. */
+export const NOTHING_FOUND: readonly never[] = Object.freeze([]);
+
 /**
  * For each advertising phrase of leftovers.ts, one of its rarer characters,
  * which sets the advertising bit only with the neighbour the phrase gives it

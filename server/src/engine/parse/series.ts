@@ -5,7 +5,7 @@
 import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
 import { lineRange, type Range } from '../text';
-import { TRIGGER } from './scan';
+import { NOTHING_FOUND, TRIGGER } from './scan';
 
 /** Tried only where the line scan (scan.ts) saw a member may start, hence sticky. */
 const CANDIDATE =
@@ -173,9 +173,9 @@ export function findInlineOrdinals(
   from: number,
   section: Heading | undefined,
   triggers: number,
-): SeriesMember[] {
+): readonly SeriesMember[] {
+  if (!(triggers & (TRIGGER.paren | TRIGGER.circled))) return NOTHING_FOUND;
   const members: SeriesMember[] = [];
-  if (!(triggers & (TRIGGER.paren | TRIGGER.circled))) return members;
   INLINE.lastIndex = from;
   for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
     const at = m.index;
