@@ -70,24 +70,24 @@ const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
   ['创', '原', ''],
 ];
 
-/** Neighbour tables: bit k set for a character that may stand before (after) key k. */
-const ADVERTISING_BEFORE = new Uint16Array(0x10000);
-const ADVERTISING_AFTER = new Uint16Array(0x10000);
-/** For each key character, its bit k; zero for other characters. */
-const ADVERTISING_KEY_BIT = new Uint16Array(0x10000);
+/** For each key character: its bit k, and the neighbours it needs. */
+const ADVERTISING_KEY_BIT = new Map<number, number>();
+/** For a neighbour character: bit k set when it may stand before (after) key k. */
+const ADVERTISING_BEFORE = new Map<number, number>();
+const ADVERTISING_AFTER = new Map<number, number>();
 ADVERTISING_CONTEXT.forEach(([key, before, after], k) => {
-  ADVERTISING_KEY_BIT[key.charCodeAt(0)] = 1 << k;
-  for (const char of before) ADVERTISING_BEFORE[char.charCodeAt(0)]! |= 1 << k;
-  for (const char of after) ADVERTISING_AFTER[char.charCodeAt(0)]! |= 1 << k;
+  ADVERTISING_KEY_BIT.set(key.charCodeAt(0), 1 << k);
+  for (const char of before) ADVERTISING_BEFORE.set(char.charCodeAt(0), (ADVERTISING_BEFORE.get(char.charCodeAt(0)) ?? 0) | (1 << k));
+  for (const char of after) ADVERTISING_AFTER.set(char.charCodeAt(0), (ADVERTISING_AFTER.get(char.charCodeAt(0)) ?? 0) | (1 << k));
 });
 /** Bits k of the keys judged by the character before them; the others by the one after. */
 const ADVERTISING_BY_BEFORE = ADVERTISING_CONTEXT.reduce((bits, [, before], k) => (before ? bits | (1 << k) : bits), 0);
 
 /** True when the key character at `at` has the neighbour its phrase gives it. */
 function advertisingKeyHolds(text: string, at: number, start: number, end: number): boolean {
-  const bit = ADVERTISING_KEY_BIT[text.charCodeAt(at)]!;
-  if (bit & ADVERTISING_BY_BEFORE) return at > start && (ADVERTISING_BEFORE[text.charCodeAt(at - 1)]! & bit) !== 0;
-  return at + 1 < end && (ADVERTISING_AFTER[text.charCodeAt(at + 1)]! & bit) !== 0;
+  const bit = ADVERTISING_KEY_BIT.get(text.charCodeAt(at))!;
+  if (bit & ADVERTISING_BY_BEFORE) return at > start && ((ADVERTISING_BEFORE.get(text.charCodeAt(at - 1)) ?? 0) & bit) !== 0;
+  return at + 1 < end && ((ADVERTISING_AFTER.get(text.charCodeAt(at + 1)) ?? 0) & bit) !== 0;
 }
 
 const SERIES_VERB = 1 << 14; // 是 要 抓 after a numeral: 一是, 二要, 三抓
