@@ -6,7 +6,7 @@
 
 import { performance } from 'node:perf_hooks';
 import engine from '../server/out/engine/index.js';
-import { baselinePass, generateDocument, scanningPass } from './lib/generate.mjs';
+import { baselinePass, characterPass, generateDocument, scanningPass } from './lib/generate.mjs';
 import { chars, median, ms } from './lib/stats.mjs';
 
 const { analyze, buildOutline } = engine;
@@ -42,12 +42,14 @@ export async function benchEngine({ quick = false, log = console.log } = {}) {
       runEngine(text);
       runBaseline(text);
       runBaseline(text, scanningPass);
+      runBaseline(text, characterPass);
     }
     const engineTimes = [];
     const analyzeTimes = [];
     const outlineTimes = [];
     const baselineTimes = [];
     const scanTimes = [];
+    const characterTimes = [];
     let last;
     let hits = 0;
     // Interleaved, so that drift (other load, CPU frequency) falls on both alike.
@@ -60,6 +62,7 @@ export async function benchEngine({ quick = false, log = console.log } = {}) {
       baselineTimes.push(b.total);
       hits = b.hits;
       scanTimes.push(runBaseline(text, scanningPass).total);
+      characterTimes.push(runBaseline(text, characterPass).total);
     }
     const { analysis } = last;
     const findings = {};
@@ -82,12 +85,14 @@ export async function benchEngine({ quick = false, log = console.log } = {}) {
       baseline: median(baselineTimes),
       baselineMin: Math.min(...baselineTimes),
       scan: median(scanTimes),
+      character: median(characterTimes),
     };
     result.ratio = result.engine / result.baseline;
     result.scanRatio = result.engine / result.scan;
+    result.characterRatio = result.engine / result.character;
     results.push(result);
     log(`  engine ${chars(result.length).padStart(9)} chars: ${ms(result.engine)} (analyze ${ms(result.analyze)}, outline ${ms(result.outline)}), `
-      + `baseline ${ms(result.baseline)}, ratio ${result.ratio.toFixed(1)}× (scanning pass ${ms(result.scan)}, ${result.scanRatio.toFixed(1)}×)  [median of ${runs}, ${result.headings} headings, ${result.findings} findings]`);
+      + `baseline ${ms(result.baseline)}, ratio ${result.ratio.toFixed(1)}× (scanning pass ${ms(result.scan)}, ${result.scanRatio.toFixed(1)}×; character loop ${ms(result.character)}, ${result.characterRatio.toFixed(1)}×)  [median of ${runs}, ${result.headings} headings, ${result.findings} findings]`);
   }
   return results;
 }

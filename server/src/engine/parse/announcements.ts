@@ -11,9 +11,38 @@ import { lineRange } from '../text';
  * Every announcement has a count and a unit: 点, 项, 个方面, or 个 inside quotes.
  * Finding those first and then looking at the few characters around them is
  * much cheaper than trying a long alternation at every position of every line;
- * the scan (scan.ts) finds where a count and its unit may start.
+ * the scan (scan.ts) finds where a count and its unit may start, and countAt
+ * reads them there as /([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(点|项|个方面|个)/y
+ * would, without building a match.
  */
-const COUNT_AND_UNIT = /([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(点|项|个方面|个)/y;
+const COUNT_NUMERALS = '一二两三四五六七八九十';
+
+/** The unit at `at`, tried in the order 点 项 个方面 个; '' when there is none. */
+function unitAt(text: string, at: number): string {
+  const char = text[at];
+  if (char === '点' || char === '项') return char;
+  if (char === '个') return text.startsWith('个方面', at) ? '个方面' : '个';
+  return '';
+}
+
+/** The count (up to three Chinese numerals, else up to two digits) and its unit at `at`. */
+function countAt(text: string, at: number): readonly [count: string, unit: string] | undefined {
+  for (const [isNumeral, most] of COUNT_FORMS) {
+    let length = 0;
+    while (length < most && isNumeral(text[at + length] ?? '')) length++;
+    // Longest first, as the greedy expression backtracks.
+    for (let k = length; k >= 1; k--) {
+      const unit = unitAt(text, at + k);
+      if (unit) return [text.slice(at, at + k), unit];
+    }
+  }
+  return undefined;
+}
+
+const COUNT_FORMS: ReadonlyArray<readonly [(char: string) => boolean, number]> = [
+  [(char) => char !== '' && COUNT_NUMERALS.includes(char), 3],
+  [(char) => char >= '0' && char <= '9' && char.length === 1, 2],
+];
 
 const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)?$/;
 const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
@@ -71,12 +100,11 @@ export function findAnnouncements(
   for (let i = first; i < end; i++) {
     const countStart = starts[i]!;
     if (countStart < cursor) continue;
-    COUNT_AND_UNIT.lastIndex = countStart;
-    const m = COUNT_AND_UNIT.exec(text);
-    if (!m) continue;
-    cursor = countStart + m[0].length;
-    const countText = m[1]!;
-    const span = announcementAt(text, countStart, cursor, m[2]!);
+    const counted = countAt(text, countStart);
+    if (!counted) continue;
+    const [countText, unit] = counted;
+    cursor = countStart + countText.length + unit.length;
+    const span = announcementAt(text, countStart, cursor, unit);
     if (!span || span[0] < from) continue;
     const count = parseCount(countText);
     // `讲一点` is "say a little", not a list of one.

@@ -13,7 +13,7 @@ import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
 
 /** Appends one by one: a single line can hold more items than a spread call may pass. */
 function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item);
+  for (let i = 0; i < items.length; i++) target.push(items[i]!);
 }
 
 interface Span {

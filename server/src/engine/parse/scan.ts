@@ -45,8 +45,11 @@ export const TRIGGER = {
   advertising: 1 << 13,
 } as const;
 
-/** What a finder returns for a line whose triggers say it holds nothing for it: shared, never changed. */
-export const NOTHING_FOUND: readonly never[] = Object.freeze([]);
+/**
+ * What a finder returns for a line whose triggers say it holds nothing for it: shared, and
+ * readonly to the compiler (not frozen: the runtime iterates frozen arrays slowly).
+ */
+export const NOTHING_FOUND: readonly never[] = [];
 
 /**
  * For each advertising phrase of leftovers.ts, one of its rarer characters,
@@ -160,7 +163,7 @@ export interface TextScan {
   /** Where a series member (parse/series.ts CANDIDATE) may start. */
   readonly seriesStarts: number[];
   readonly seriesFrom: number[];
-  /** Where an announced count (parse/announcements.ts COUNT_AND_UNIT) may start. */
+  /** Where an announced count (parse/announcements.ts countAt) may start. */
   readonly countStarts: number[];
   readonly countFrom: number[];
 }

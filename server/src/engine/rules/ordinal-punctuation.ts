@@ -53,18 +53,14 @@ export const ordinalPunctuation: Rule = {
 function checkHeading(heading: Heading, level3Dot: '.' | '．' | 'either'): Finding | undefined {
   const o = heading.ordinal;
   const mark = o.mark;
-  const core = (o.open?.text ?? '') + o.numeral + (o.close?.text ?? '');
-  // ⑴ ㈠ ⒈ ① carry their bracket or dot in the character: nothing follows them.
-  if (o.bracketed || (o.core.length === 1 && !/[0-9一二三四五六七八九十]/.test(o.core))) {
-    if (!mark) return undefined;
-    return finding('bracketed', core + mark.text, core, mark.range, '');
-  }
   if (!mark) return undefined;
-  if (o.numeralKind === 'chinese') {
-    if (mark.text === '、') return undefined;
-    return finding('chinese', core + mark.text, core + '、', mark.range, '、');
-  }
-  if (mark.text === '.' || mark.text === '．') return undefined;
+  // ⑴ ㈠ ⒈ ① carry their bracket or dot in the character: nothing follows them.
+  const bracketed = o.bracketed || (o.core.length === 1 && !/[0-9一二三四五六七八九十]/.test(o.core));
+  // Most marks are right: decide that before building any text.
+  if (!bracketed && (o.numeralKind === 'chinese' ? mark.text === '、' : mark.text === '.' || mark.text === '．')) return undefined;
+  const core = (o.open?.text ?? '') + o.numeral + (o.close?.text ?? '');
+  if (bracketed) return finding('bracketed', core + mark.text, core, mark.range, '');
+  if (o.numeralKind === 'chinese') return finding('chinese', core + mark.text, core + '、', mark.range, '、');
   const dot = level3Dot === '．' ? '．' : '.';
   return finding('arabic', core + mark.text, core + dot, mark.range, dot);
 }
