@@ -97,8 +97,14 @@ const SERIES_VERB = 1 << 14; // 是 要 抓 after a numeral: 一是, 二要, 三
 const SERIES_WORD = 1 << 15; // 第 其 面 先 次 后: 第一, 其一, 一方面, 首先, 其次, 再次, 最后
 const COUNT_UNIT = 1 << 16; // 点 项 个 after a count: 四点, 五项, 三个方面
 
+/** Characters the scan looks back at; they start nothing themselves. */
+const SERIES_NUMERAL = 1 << 18; // 一 … 十
+const COUNT_NUMERAL = 1 << 19; // 一 … 十 and 两
+const ASCII_DIGIT = 1 << 20;
+const NEIGHBOUR_BITS = SERIES_NUMERAL | COUNT_NUMERAL | ASCII_DIGIT;
+
 /** Bits that steer the scan and are not reported in the mask. */
-const INTERNAL_BITS = SERIES_VERB | SERIES_WORD | COUNT_UNIT | ADVERTISING_KEY;
+const INTERNAL_BITS = SERIES_VERB | SERIES_WORD | COUNT_UNIT | ADVERTISING_KEY | NEIGHBOUR_BITS;
 
 const TABLE = new Uint32Array(0x10000);
 
@@ -123,19 +129,20 @@ for (const [key] of ADVERTISING_CONTEXT) mark(key, ADVERTISING_KEY);
 mark('是要抓', SERIES_VERB);
 mark('第其面先次后', SERIES_WORD);
 mark('点项个', COUNT_UNIT);
+mark('一二三四五六七八九十', SERIES_NUMERAL);
+mark('一二两三四五六七八九十', COUNT_NUMERAL);
+mark('0123456789', ASCII_DIGIT);
 
 function isSeriesNumeral(code: number): boolean {
-  // 一二三四五六七八九十
-  return code === 0x4e00 || code === 0x4e8c || code === 0x4e09 || code === 0x56db || code === 0x4e94 ||
-    code === 0x516d || code === 0x4e03 || code === 0x516b || code === 0x4e5d || code === 0x5341;
+  return (TABLE[code]! & SERIES_NUMERAL) !== 0;
 }
 
 function isCountNumeral(code: number): boolean {
-  return isSeriesNumeral(code) || code === LIANG;
+  return (TABLE[code]! & COUNT_NUMERAL) !== 0;
 }
 
 function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+  return (TABLE[code]! & ASCII_DIGIT) !== 0;
 }
 
 const FANG = '方'.charCodeAt(0);
@@ -149,7 +156,6 @@ const XIAN = '先'.charCodeAt(0);
 const CI = '次'.charCodeAt(0);
 const HOU = '后'.charCodeAt(0);
 const MIAN = '面'.charCodeAt(0);
-const LIANG = '两'.charCodeAt(0);
 
 /**
  * What the scan found, line by line. The starts of line `i` are
@@ -220,7 +226,7 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
   const countFirst = counts.length;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    const bits = TABLE[code]!;
+    const bits = TABLE[code]! & ~NEIGHBOUR_BITS;
     if (bits === 0) continue;
     mask |= bits;
     if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i, start, end)) mask |= TRIGGER.advertising;
