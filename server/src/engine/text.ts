@@ -26,26 +26,6 @@ export interface TextEdit {
   readonly newText: string;
 }
 
-/**
- * Splits on LF, CRLF and lone CR, as editors do. Line breaks are found with
- * indexOf, which the runtime does far faster than a loop over every character.
- */
-export function splitLines(text: string): SourceLine[] {
-  const lines: SourceLine[] = [];
-  let start = 0;
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  while (lf !== -1 || cr !== -1) {
-    const lineBreak = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
-    lines.push({ index: lines.length, text: text.slice(start, lineBreak) });
-    start = lineBreak + (lineBreak === cr && lf === cr + 1 ? 2 : 1);
-    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
-    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
-  }
-  lines.push({ index: lines.length, text: text.slice(start) });
-  return lines;
-}
-
 /** A range inside one line. */
 export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };

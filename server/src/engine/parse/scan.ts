@@ -73,7 +73,7 @@ const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
   ['创', '原', ''],
 ];
 
-/** For each key character: its bit k, and the neighbours it needs. */
+/** For each key character, its bit k (its place in ADVERTISING_CONTEXT). */
 const ADVERTISING_KEY_BIT = new Map<number, number>();
 /** For a neighbour character: bit k set when it may stand before (after) key k. */
 const ADVERTISING_BEFORE = new Map<number, number>();
