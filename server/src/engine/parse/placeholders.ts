@@ -182,11 +182,23 @@ const EMPTY_SIGNER = /^(\s*)(签发人[：:])\s*$/;
 /** A 成文日期 line left as `××××年××月××日` or `20XX年X月X日`. */
 const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2})年[×XxＸ0-9]{1,2}月[×XxＸ0-9]{1,2}日)\s*$/;
 
+/** The longest date DATE_LINE takes, `××××年××月××日`: a longer line is not one. */
+const DATE_LENGTH = 11;
+
+/** The line's length without the white space (`\s`) around it. */
+function trimmedLength(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 /** `triggers` are the line's TRIGGER bits (scan.ts): most lines hold no field and are done at once. */
 export function findProcessFields(text: string, line: number, triggers: number): readonly ProcessField[] {
   if (!(triggers & (TRIGGER.year | TRIGGER.signer | TRIGGER.documentNumber))) return NOTHING_FOUND;
   const found: ProcessField[] = [];
-  const date = triggers & TRIGGER.year ? DATE_LINE.exec(text) : null;
+  const date = triggers & TRIGGER.year && trimmedLength(text) <= DATE_LENGTH ? DATE_LINE.exec(text) : null;
   if (date && /[×XxＸ]/.test(date[2]!)) {
     const start = date[1]!.length;
     return [{ kind: 'date', text: date[2]!, range: lineRange(line, start, start + date[2]!.length) }];

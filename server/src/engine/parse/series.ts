@@ -11,19 +11,23 @@ import { NOTHING_FOUND, TRIGGER } from './scan';
 const CANDIDATE =
   /([一二三四五六七八九十]{1,2})([是要抓])|第([一二三四五六七八九十]{1,3})|其([一二三四五六七八九十]{1,2})|(另)?一方面|首先|其次|再次|最后/y;
 
+function codeSet(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
 /** Set phrases that look like members: `一抓到底`, `一抓就灵`, `一要求`. */
 const NOT_A_MEMBER_AFTER: Readonly<Record<string, RegExp>> = { 抓: /(?:到底|就灵|就|一个准)/y, 要: /求/y, 是: /(?:否|非)/y };
 /** Words before 一方面 that make it a member even without a clause boundary: `我们一方面要……`. */
-const FANGMIAN_SUBJECT = new Set([...'们我你他她它既而要又']);
+const FANGMIAN_SUBJECT = codeSet('们我你他她它既而要又');
 
 /** Characters after which a new clause, and so a series member, may begin. */
-const CLAUSE_BOUNDARY = new Set([...'。；;，,：:！？!?、（(“"‘\'【[》）)”’ \t\u3000\u00a0']);
+const CLAUSE_BOUNDARY = codeSet('。；;，,：:！？!?、（(“"‘\'【[》）)”’ \t\u3000\u00a0');
 /** Characters that end a sentence: `首先要……` without a comma counts only after one. */
-const SENTENCE_END = new Set([...'。；;！？!?：:']);
+const SENTENCE_END = codeSet('。；;！？!?：:');
 /** Marks writers put after an ordinal word; B.3.1 wants ，, B.3.7 wants none. */
 const ORDINAL_MARKS = new Set([...'，,、：:']);
 /** The clause a member introduces ends at the first of these (for its outline name). */
-const CLAUSE_END_MARKS = new Set([...'，,。；;：:！？!?'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END_MARKS = codeSet('，,。；;：:！？!?');
 const NAME_LIMIT = 40;
 
 const SEQUENCE_WORD_VALUE: Readonly<Record<string, number | 'last'>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 'last' };
@@ -49,12 +53,14 @@ export function findSeriesMembers(
   for (let i = first; i < end; i++) {
     const at = starts[i]!;
     if (at < cursor) continue;
+    const previous = at === from ? undefined : text.charCodeAt(at - 1);
+    const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous);
+    // Mid-clause, only 一方面 after its subject can still be a member: most starts end here, unread.
+    if (!boundary && !FANGMIAN_SUBJECT.has(previous!)) continue;
     CANDIDATE.lastIndex = at;
     const m = CANDIDATE.exec(text);
     if (!m) continue;
-    const previous = at === from ? undefined : text[at - 1];
-    const fangmian = m[0].endsWith('一方面');
-    if (previous !== undefined && !CLAUSE_BOUNDARY.has(previous) && !(fangmian && FANGMIAN_SUBJECT.has(previous))) {
+    if (!boundary && !m[0].endsWith('一方面')) {
       cursor = at + 1;
       continue;
     }
@@ -78,7 +84,7 @@ function classify(
   text: string,
   line: number,
   at: number,
-  previous: string | undefined,
+  previous: number | undefined,
   section: Heading | undefined,
 ): SeriesMember | undefined {
   const marker = m[0];
@@ -162,7 +168,7 @@ function isIdeograph(code: number): boolean {
 /** In-text ordinals: （1） （一） (1) ① inside a sentence, never at a line start (that is a heading). */
 const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])/g;
 /** An in-text ordinal follows a colon, semicolon, comma, full stop or a space. */
-const INLINE_BOUNDARY = new Set([...'：:；;，,。！？!? \t\u3000\u00a0']);
+const INLINE_BOUNDARY = codeSet('：:；;，,。！？!? \t\u3000\u00a0');
 /** Marks that do not belong after a bracketed or circled ordinal (B.3.4). */
 const STRAY_MARKS = new Set([...'、．.，,']);
 
@@ -180,7 +186,7 @@ export function findInlineOrdinals(
   for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
     const at = m.index;
     // At the paragraph start it would be a heading; elsewhere it needs a boundary before it.
-    if (at === from || !INLINE_BOUNDARY.has(text[at - 1]!)) continue;
+    if (at === from || !INLINE_BOUNDARY.has(text.charCodeAt(at - 1))) continue;
     let family: SeriesFamily;
     let value: number | undefined;
     if (m[2] !== undefined) {
