@@ -95,7 +95,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       if (scan.seriesFrom[i]! < scan.seriesFrom[i + 1]!) {
         append(members, findSeriesMembers(text, i, bodyFrom, section, scan.seriesStarts, scan.seriesFrom[i]!, scan.seriesFrom[i + 1]!));
       }
-      append(members, findInlineOrdinals(text, i, bodyFrom, section, triggers));
+      if (scan.openerFrom[i]! < scan.openerFrom[i + 1]!) {
+        append(members, findInlineOrdinals(text, i, bodyFrom, section, scan.openerStarts, scan.openerFrom[i]!, scan.openerFrom[i + 1]!));
+      }
       if (scan.countFrom[i]! < scan.countFrom[i + 1]!) {
         append(announcements, findAnnouncements(text, i, bodyFrom, section, scan.countStarts, scan.countFrom[i]!, scan.countFrom[i + 1]!));
       }
@@ -124,7 +126,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     placeholders,
     processFields,
     vague,
-    leftovers: findLeftovers(lines, headingAt, scan.triggers),
+    leftovers: findLeftovers(headingAt, scan),
     announcements,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Heading, LeftoverSpan } from '../model';
 import { contentEnd, contentStart, lineRange, type SourceLine } from '../text';
-import { TRIGGER } from './scan';
+import { TRIGGER, type TextScan } from './scan';
 
 /**
  * Unmistakable advertising or watermark wording, flagged wherever it stands.
@@ -22,7 +22,7 @@ const BANNER_MAX_LENGTH = 80;
 
 /** Instructions from a template: a bracketed note telling the writer what to put there. */
 const INSTRUCTION =
-  /[（(](?:略|此处[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,10}|根据实际情况[^）)\n]{0,20}|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式)[^（()）\n]{0,20})[）)]/g;
+  /[（(](?:略|此处[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,10}|根据实际情况[^）)\n]{0,20}|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式)[^（()）\n]{0,20})[）)]/y;
 
 /**
  * The advertising block at the top: from the first line, which must carry
@@ -50,16 +50,13 @@ function headBlockEnd(lines: readonly SourceLine[], isHeading: (line: number) =>
   return strong ? last : -1;
 }
 
-/** `triggers` holds each line's TRIGGER bits (scan.ts), by line number. */
-export function findLeftovers(
-  lines: readonly SourceLine[],
-  headingAt: ReadonlyMap<number, Heading>,
-  triggers: readonly number[],
-): LeftoverSpan[] {
+/** The scan (scan.ts) says which lines may hold advertising and where brackets open. */
+export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: TextScan): LeftoverSpan[] {
   const found: LeftoverSpan[] = [];
+  const lines = scan.lines;
   const blockEnd = headBlockEnd(lines, (i) => headingAt.has(i));
   for (const line of lines) {
-    const bits = triggers[line.index]!;
+    const bits = scan.triggers[line.index]!;
     const inBlock = line.index <= blockEnd;
     if (!inBlock && !(bits & (TRIGGER.advertising | TRIGGER.paren))) continue;
     const text = line.text;
@@ -70,14 +67,16 @@ export function findLeftovers(
       found.push({ kind: 'advertising', text: text.slice(start, end), range: lineRange(line.index, start, end) });
       continue;
     }
-    if (!(bits & TRIGGER.paren)) continue;
-    INSTRUCTION.lastIndex = 0;
-    for (let m = INSTRUCTION.exec(text); m; m = INSTRUCTION.exec(text)) {
-      found.push({
-        kind: 'instruction',
-        text: m[0],
-        range: lineRange(line.index, m.index, m.index + m[0].length),
-      });
+    // Every instruction opens with （ or (: try it only where one stands.
+    let cursor = 0;
+    for (let i = scan.openerFrom[line.index]!; i < scan.openerFrom[line.index + 1]!; i++) {
+      const at = scan.openerStarts[i]!;
+      if (at < cursor) continue;
+      INSTRUCTION.lastIndex = at;
+      const m = INSTRUCTION.exec(text);
+      if (!m) continue;
+      cursor = at + m[0].length;
+      found.push({ kind: 'instruction', text: m[0], range: lineRange(line.index, at, cursor) });
     }
   }
   return found;

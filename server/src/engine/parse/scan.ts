@@ -160,7 +160,7 @@ const MIAN = '面'.charCodeAt(0);
 /**
  * What the scan found, line by line. The starts of line `i` are
  * `seriesStarts[seriesFrom[i] .. seriesFrom[i + 1])`, ascending and relative
- * to the line; likewise for counts.
+ * to the line; likewise for counts and openers.
  */
 export interface TextScan {
   readonly lines: SourceLine[];
@@ -172,6 +172,9 @@ export interface TextScan {
   /** Where an announced count (parse/announcements.ts countAt) may start. */
   readonly countStarts: number[];
   readonly countFrom: number[];
+  /** Where an opening bracket （ ( or a circled number ① … ⑳ stands: in-text ordinals and instructions start there. */
+  readonly openerStarts: number[];
+  readonly openerFrom: number[];
 }
 
 /** Pushes a start, keeping each line's starts ascending and free of repeats (they arrive nearly in order). */
@@ -201,6 +204,8 @@ export function scanText(text: string): TextScan {
     seriesFrom: [0],
     countStarts: [],
     countFrom: [0],
+    openerStarts: [],
+    openerFrom: [0],
   };
   let start = 0;
   let lf = text.indexOf('\n');
@@ -229,6 +234,7 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
     const bits = TABLE[code]! & ~NEIGHBOUR_BITS;
     if (bits === 0) continue;
     mask |= bits;
+    if (bits & (TRIGGER.paren | TRIGGER.circled)) scan.openerStarts.push(i - start);
     if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i, start, end)) mask |= TRIGGER.advertising;
     if (bits & SERIES_VERB) {
       // 一是 二要 十一抓: one or two numerals before the verb.
@@ -266,4 +272,5 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
   scan.triggers.push(mask & ~INTERNAL_BITS);
   scan.seriesFrom.push(series.length);
   scan.countFrom.push(counts.length);
+  scan.openerFrom.push(scan.openerStarts.length);
 }

@@ -5,7 +5,7 @@
 import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
 import { lineRange, type Range } from '../text';
-import { NOTHING_FOUND, TRIGGER } from './scan';
+import { NOTHING_FOUND } from './scan';
 
 /** Tried only where the line scan (scan.ts) saw a member may start, hence sticky. */
 const CANDIDATE =
@@ -165,28 +165,41 @@ function isIdeograph(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
 }
 
-/** In-text ordinals: （1） （一） (1) ① inside a sentence, never at a line start (that is a heading). */
-const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])/g;
+/**
+ * In-text ordinals: （1） （一） (1) ① inside a sentence, never at a line start (that is a heading).
+ * Tried only where the scan saw an opening bracket or a circled number, hence sticky.
+ */
+const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])/y;
 /** An in-text ordinal follows a colon, semicolon, comma, full stop or a space. */
 const INLINE_BOUNDARY = codeSet('：:；;，,。！？!? \t\u3000\u00a0');
 /** Marks that do not belong after a bracketed or circled ordinal (B.3.4). */
 const STRAY_MARKS = new Set([...'、．.，,']);
 
-/** Finds in-text ordinals in `text[from..]` of one line (rules.md: a series inside the paragraph); `triggers` as scan.ts found them. */
+/**
+ * Finds in-text ordinals in `text[from..]` of one line (rules.md: a series inside the paragraph);
+ * `starts[first..end)` are where the scan saw an opening bracket or a circled number, ascending.
+ */
 export function findInlineOrdinals(
   text: string,
   line: number,
   from: number,
   section: Heading | undefined,
-  triggers: number,
+  starts: readonly number[],
+  first: number,
+  last: number,
 ): readonly SeriesMember[] {
-  if (!(triggers & (TRIGGER.paren | TRIGGER.circled))) return NOTHING_FOUND;
+  if (first === last) return NOTHING_FOUND;
   const members: SeriesMember[] = [];
-  INLINE.lastIndex = from;
-  for (let m = INLINE.exec(text); m; m = INLINE.exec(text)) {
-    const at = m.index;
+  let cursor = from;
+  for (let i = first; i < last; i++) {
+    const at = starts[i]!;
     // At the paragraph start it would be a heading; elsewhere it needs a boundary before it.
-    if (at === from || !INLINE_BOUNDARY.has(text.charCodeAt(at - 1))) continue;
+    // (No opener stands inside a match, so skipping one here skips nothing else.)
+    if (at < cursor || at === from || !INLINE_BOUNDARY.has(text.charCodeAt(at - 1))) continue;
+    INLINE.lastIndex = at;
+    const m = INLINE.exec(text);
+    if (!m) continue;
+    cursor = at + m[0].length;
     let family: SeriesFamily;
     let value: number | undefined;
     if (m[2] !== undefined) {

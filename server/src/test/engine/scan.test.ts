@@ -19,7 +19,7 @@ const PIECES = [
   '10点', '2项', '两个', '四点半', '点', '项', '个', '（1）', '(2)', '（一）', '①', '⑳', 'X%', 'XX同志', 'x', 'Ｘ', 'ｘ', '××', '3×4', '20XX年',
   '202X', '【待补】', '[填写内容]', '{{姓名}}', '${a}', '<%= b %>', '{% c %}', '___', '＿＿', '***', '□□', '○○', '--书记', '某单位', '张某',
   '〔2025〕×号', '[2025]X号', '签发人：', '××××年××月××日', '仅供学习', '禁止外传', 'QQ群', 'ｑｑ群', '会员群', '微信群：', '关注公众号',
-  '免费下载', '下载地址', '更多范文', '范文网', '本文来源', '来源：某某网', '版权归', '侵删', '原创首发', '（此处补充数据）', '（略）', '（请填写）',
+  '免费下载', '下载地址', '更多范文', '范文网', '本文来源', '来源：某某网', '版权归', '侵删', '原创首发', '（此处补充数据）', '（略）', '（请填写）', '（此处（补充）', '(示例)', '（根据实际情况填写）',
   '，', '。', '：', '；', '、', ' ', '\u3000', '甲', '工作', '发展', '群众', '创新', '权益', '来源', '下', '文', '原', '公', '外', '仅',
 ];
 const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join(''));
@@ -69,7 +69,7 @@ describe('scan: where the finders look', () => {
     );
   });
 
-  it('lets the placeholder, field, stand-in and in-text ordinal finders skip only lines that hold nothing for them', () => {
+  it('lets the placeholder, field and stand-in finders skip only lines that hold nothing for them', () => {
     fc.assert(
       fc.property(line, (text) => {
         const triggers = scanText(text).triggers[0]!;
@@ -77,7 +77,19 @@ describe('scan: where the finders look', () => {
         assert.deepEqual(fields, findProcessFields(text, 0, ALL_TRIGGERS));
         assert.deepEqual(findPlaceholders(text, 0, triggers, fields, []), findPlaceholders(text, 0, ALL_TRIGGERS, fields, []));
         assert.deepEqual(findVagueStandIns(text, 0, triggers), findVagueStandIns(text, 0, ALL_TRIGGERS));
-        assert.deepEqual(findInlineOrdinals(text, 0, 0, undefined, triggers), findInlineOrdinals(text, 0, 0, undefined, ALL_TRIGGERS));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sends the in-text ordinal finder to every bracket and circled number', () => {
+    fc.assert(
+      fc.property(line, fc.nat(3), (text, offset) => {
+        const scan = scanText(text);
+        const from = Math.min(offset, text.length);
+        const found = findInlineOrdinals(text, 0, from, undefined, scan.openerStarts, scan.openerFrom[0]!, scan.openerFrom[1]!);
+        const all = everywhere(text);
+        assert.deepEqual(found, findInlineOrdinals(text, 0, from, undefined, all, 0, all.length));
       }),
       { numRuns: 2000 },
     );
@@ -95,8 +107,15 @@ describe('scan: where the finders look', () => {
         scan.lines.forEach((l, i) => {
           if (ADVERTISING.test(l.text)) assert.ok(scan.triggers[i]! & TRIGGER.advertising, l.text);
         });
-        const everyTrigger = scan.lines.map(() => ALL_TRIGGERS);
-        assert.deepEqual(findLeftovers(scan.lines, new Map(), scan.triggers), findLeftovers(scan.lines, new Map(), everyTrigger));
+        // Looking everywhere: every line may hold anything, and a bracket may open at any place.
+        const openerStarts: number[] = [];
+        const openerFrom = [0];
+        for (const l of scan.lines) {
+          openerStarts.push(...everywhere(l.text));
+          openerFrom.push(openerStarts.length);
+        }
+        const everywhereScan = { ...scan, triggers: scan.lines.map(() => ALL_TRIGGERS), openerStarts, openerFrom };
+        assert.deepEqual(findLeftovers(new Map(), scan), findLeftovers(new Map(), everywhereScan));
       }),
       { numRuns: 500 },
     );
