@@ -249,8 +249,10 @@ function inOrder(spans: readonly PlaceholderSpan[]): boolean {
  * has claimed: a mask, not a list, as lines can hold thousands of matches.
  * One mask serves every line; only what was claimed is cleared after each.
  */
+const KEPT_MASK_LENGTH = 4096;
+
 class ClaimMask {
-  private mask = new Uint8Array(1024);
+  private mask = new Uint8Array(KEPT_MASK_LENGTH);
   private readonly spans: number[] = [];
 
   isFree(start: number, end: number): boolean {
@@ -265,7 +267,12 @@ class ClaimMask {
   }
 
   clear(): void {
-    for (let i = 0; i < this.spans.length; i += 2) this.mask.fill(0, this.spans[i], this.spans[i + 1]);
+    if (this.mask.length > KEPT_MASK_LENGTH) {
+      // One very long line must not keep a mask its size alive in the server.
+      this.mask = new Uint8Array(KEPT_MASK_LENGTH);
+    } else {
+      for (let i = 0; i < this.spans.length; i += 2) this.mask.fill(0, this.spans[i], this.spans[i + 1]);
+    }
     this.spans.length = 0;
   }
 }

@@ -65,6 +65,15 @@ describe('placeholder', () => {
     });
   }
 
+  it('finds the same on short lines after a very long one, and skips the document number on both', () => {
+    // The mask of characters already claimed is shared by all lines and shrinks after a long one.
+    const long = '各地要抓好落实。'.repeat(2500) + '依照〔2025〕×号文件，完成X%。';
+    const short = '依照〔2025〕×号文件，完成X%，由XX同志负责。';
+    const text = [short, long, short, long].join('\n');
+    const found = findingsOf(text, 'placeholder').map((f) => `${f.range.start.line}:${covered(text, f)}`);
+    assert.deepEqual(found, ['0:X', '0:XX', '1:X', '2:X', '2:XX', '3:X']);
+  });
+
   it('flags each X of X月X日 separately', () => {
     assert.deepEqual(findingsOf('定于X月X日召开。', 'placeholder').map((f) => f.range.start.character), [2, 4]);
   });
