@@ -149,7 +149,6 @@ function ordinal(parts: OrdinalParts, line: number, at: number): HeadingOrdinal 
   };
 }
 
-
 function matchOrdinal(rest: string, line: number, at: number, profile: NumberingProfile): MatchedOrdinal | undefined {
   if (profile === 'regulation') {
     const m = REGULATION_UNIT.exec(rest);

@@ -7,7 +7,7 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
 import { lineRange, type Range } from '../text';
 import { NOTHING_FOUND } from './scan';
 
-/** Tried only where the line scan (scan.ts) saw a member may start, hence sticky. */
+/** Tried only where the scan (scan.ts) saw a member may start, hence sticky. */
 const CANDIDATE =
   /([一二三四五六七八九十]{1,2})([是要抓])|第([一二三四五六七八九十]{1,3})|其([一二三四五六七八九十]{1,2})|(另)?一方面|首先|其次|再次|最后/y;
 
@@ -139,7 +139,7 @@ function classify(
   return seriesMember(family, value, marker, lineRange(line, at, end), mark, line, text.slice(at, Math.max(nameEnd, end)).trim(), nameRange, section);
 }
 
-// Every field present, absent ones undefined: members of one shape are read fast.
+/** A member with every field present, absent ones undefined: members of one shape are read fast. */
 function seriesMember(
   family: SeriesFamily,
   value: number | 'last',
@@ -154,7 +154,7 @@ function seriesMember(
   return { family, value, marker, markerRange, mark, line, name, nameRange, section };
 }
 
-/** Where the clause starting at `from` ends: its first CLAUSE_END mark, looking at most `limit` characters on. */
+/** Where the clause starting at `from` ends: its first CLAUSE_END_MARKS mark, looking at most `limit` characters on. */
 function clauseEnd(text: string, from: number, limit: number): number {
   const end = Math.min(text.length, from + limit);
   for (let i = from; i < end; i++) if (CLAUSE_END_MARKS.has(text.charCodeAt(i))) return i;
@@ -177,7 +177,7 @@ const STRAY_MARKS = new Set([...'、．.，,']);
 
 /**
  * Finds in-text ordinals in `text[from..]` of one line (rules.md: a series inside the paragraph);
- * `starts[first..end)` are where the scan saw an opening bracket or a circled number, ascending.
+ * `starts[first..last)` are where the scan saw an opening bracket or a circled number, ascending.
  */
 export function findInlineOrdinals(
   text: string,
