@@ -6,6 +6,7 @@
 import type { CountAnnouncement, Heading } from '../model';
 import { parseCount } from '../numerals';
 import { lineRange } from '../text';
+import { NOTHING_FOUND, type TextScan } from './scan';
 
 /**
  * Every announcement has a count and a unit: 点, 项, 个方面, or 个 inside quotes.
@@ -85,20 +86,21 @@ function announcementAt(text: string, countStart: number, unitEnd: number, unit:
   }
 }
 
-/** Announcements in `text[from..]` of one line; `starts[first..end)` are where the scan saw a count may begin, ascending. */
+/** Announcements in `text[from..]` of line `line`, tried where the scan saw a count may begin. */
 export function findAnnouncements(
   text: string,
   line: number,
   from: number,
   section: Heading | undefined,
-  starts: readonly number[],
-  first: number,
-  end: number,
-): CountAnnouncement[] {
+  scan: TextScan,
+): readonly CountAnnouncement[] {
+  const first = scan.countFrom[line]!;
+  const last = scan.countFrom[line + 1]!;
+  if (first === last) return NOTHING_FOUND;
   const found: CountAnnouncement[] = [];
   let cursor = from;
-  for (let i = first; i < end; i++) {
-    const countStart = starts[i]!;
+  for (let i = first; i < last; i++) {
+    const countStart = scan.countStarts[i]!;
     if (countStart < cursor) continue;
     const counted = countAt(text, countStart);
     if (!counted) continue;

@@ -91,16 +91,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       bodyFrom = contentStart(text);
     }
     if (bodyFrom < text.length) {
-      const i = line.index;
-      if (scan.seriesFrom[i]! < scan.seriesFrom[i + 1]!) {
-        append(members, findSeriesMembers(text, i, bodyFrom, section, scan.seriesStarts, scan.seriesFrom[i]!, scan.seriesFrom[i + 1]!));
-      }
-      if (scan.openerFrom[i]! < scan.openerFrom[i + 1]!) {
-        append(members, findInlineOrdinals(text, i, bodyFrom, section, scan.openerStarts, scan.openerFrom[i]!, scan.openerFrom[i + 1]!));
-      }
-      if (scan.countFrom[i]! < scan.countFrom[i + 1]!) {
-        append(announcements, findAnnouncements(text, i, bodyFrom, section, scan.countStarts, scan.countFrom[i]!, scan.countFrom[i + 1]!));
-      }
+      append(members, findSeriesMembers(text, line.index, bodyFrom, section, scan));
+      append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan));
+      append(announcements, findAnnouncements(text, line.index, bodyFrom, section, scan));
     }
     const fields = findProcessFields(text, line.index, triggers);
     const linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? []);

@@ -5,7 +5,7 @@
 import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
 import { lineRange, type Range } from '../text';
-import { NOTHING_FOUND } from './scan';
+import { NOTHING_FOUND, type TextScan } from './scan';
 
 /** Tried only where the scan (scan.ts) saw a member may start, hence sticky. */
 const CANDIDATE =
@@ -33,8 +33,8 @@ const NAME_LIMIT = 40;
 const SEQUENCE_WORD_VALUE: Readonly<Record<string, number | 'last'>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 'last' };
 
 /**
- * Finds the series members in `text[from..]` of one line. `starts[first..end)`
- * are the positions, ascending, where the scan saw a member may begin; trying
+ * Finds the series members in `text[from..]` of line `line`. The scan holds
+ * the positions, ascending, where a member may begin on it; trying
  * each in turn, from where the last member ended, finds what one search along
  * the line would.
  * `from` is where the paragraph's own text starts (after indentation or a run-in title).
@@ -44,14 +44,15 @@ export function findSeriesMembers(
   line: number,
   from: number,
   section: Heading | undefined,
-  starts: readonly number[],
-  first: number,
-  end: number,
-): SeriesMember[] {
+  scan: TextScan,
+): readonly SeriesMember[] {
+  const first = scan.seriesFrom[line]!;
+  const last = scan.seriesFrom[line + 1]!;
+  if (first === last) return NOTHING_FOUND;
   const members: SeriesMember[] = [];
   let cursor = from;
-  for (let i = first; i < end; i++) {
-    const at = starts[i]!;
+  for (let i = first; i < last; i++) {
+    const at = scan.seriesStarts[i]!;
     if (at < cursor) continue;
     const previous = at === from ? undefined : text.charCodeAt(at - 1);
     const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous);
@@ -176,23 +177,23 @@ const INLINE_BOUNDARY = codeSet('：:；;，,。！？!? \t\u3000\u00a0');
 const STRAY_MARKS = new Set([...'、．.，,']);
 
 /**
- * Finds in-text ordinals in `text[from..]` of one line (rules.md: a series inside the paragraph);
- * `starts[first..last)` are where the scan saw an opening bracket or a circled number, ascending.
+ * Finds in-text ordinals in `text[from..]` of line `line` (rules.md: a series inside the paragraph),
+ * trying only where the scan saw an opening bracket or a circled number.
  */
 export function findInlineOrdinals(
   text: string,
   line: number,
   from: number,
   section: Heading | undefined,
-  starts: readonly number[],
-  first: number,
-  last: number,
+  scan: TextScan,
 ): readonly SeriesMember[] {
+  const first = scan.openerFrom[line]!;
+  const last = scan.openerFrom[line + 1]!;
   if (first === last) return NOTHING_FOUND;
   const members: SeriesMember[] = [];
   let cursor = from;
   for (let i = first; i < last; i++) {
-    const at = starts[i]!;
+    const at = scan.openerStarts[i]!;
     // At the paragraph start it would be a heading; elsewhere it needs a boundary before it.
     // (No opener stands inside a match, so skipping one here skips nothing else.)
     if (at < cursor || at === from || !INLINE_BOUNDARY.has(text.charCodeAt(at - 1))) continue;

@@ -49,9 +49,9 @@ describe('scan: where the finders look', () => {
       fc.property(line, fc.nat(3), (text, offset) => {
         const scan = scanText(text);
         const from = Math.min(offset, text.length);
-        const found = findSeriesMembers(text, 0, from, undefined, scan.seriesStarts, scan.seriesFrom[0]!, scan.seriesFrom[1]!);
         const all = everywhere(text);
-        assert.deepEqual(found, findSeriesMembers(text, 0, from, undefined, all, 0, all.length));
+        const found = findSeriesMembers(text, 0, from, undefined, scan);
+        assert.deepEqual(found, findSeriesMembers(text, 0, from, undefined, { ...scan, seriesStarts: all, seriesFrom: [0, all.length] }));
       }),
       { numRuns: 2000 },
     );
@@ -61,9 +61,9 @@ describe('scan: where the finders look', () => {
     fc.assert(
       fc.property(line, (text) => {
         const scan = scanText(text);
-        const found = findAnnouncements(text, 0, 0, undefined, scan.countStarts, scan.countFrom[0]!, scan.countFrom[1]!);
         const all = everywhere(text);
-        assert.deepEqual(found, findAnnouncements(text, 0, 0, undefined, all, 0, all.length));
+        const found = findAnnouncements(text, 0, 0, undefined, scan);
+        assert.deepEqual(found, findAnnouncements(text, 0, 0, undefined, { ...scan, countStarts: all, countFrom: [0, all.length] }));
       }),
       { numRuns: 2000 },
     );
@@ -87,9 +87,9 @@ describe('scan: where the finders look', () => {
       fc.property(line, fc.nat(3), (text, offset) => {
         const scan = scanText(text);
         const from = Math.min(offset, text.length);
-        const found = findInlineOrdinals(text, 0, from, undefined, scan.openerStarts, scan.openerFrom[0]!, scan.openerFrom[1]!);
         const all = everywhere(text);
-        assert.deepEqual(found, findInlineOrdinals(text, 0, from, undefined, all, 0, all.length));
+        const found = findInlineOrdinals(text, 0, from, undefined, scan);
+        assert.deepEqual(found, findInlineOrdinals(text, 0, from, undefined, { ...scan, openerStarts: all, openerFrom: [0, all.length] }));
       }),
       { numRuns: 2000 },
     );
