@@ -3,7 +3,14 @@
  * (`gongwen.placeholders.ignore`). They run on RE2 (re2js), whose matching time
  * is linear in the text, so no pattern a user writes can hang the server.
  */
-import { RE2JS } from 're2js';
+import type * as Re2 from 're2js';
+
+/** RE2, loaded when the first pattern is compiled: most users add none, and the server starts leaner without it. */
+let re2: typeof Re2 | undefined;
+
+function loadRe2(): typeof Re2 {
+  return (re2 ??= require('re2js') as typeof Re2);
+}
 
 export interface UserPattern {
   readonly source: string;
@@ -34,7 +41,7 @@ function compileOne(source: string): UserPattern | PatternProblem {
     result = { source, error: 'empty pattern' };
   } else {
     try {
-      const re = RE2JS.compile(source);
+      const re = loadRe2().RE2JS.compile(source);
       result = {
         source,
         matches(text: string) {
