@@ -31,6 +31,29 @@ export function lineRange(line: number, start: number, end: number): Range {
   return { start: { line, character: start }, end: { line, character: end } };
 }
 
+/**
+ * Ranges on one line that share their positions: the parts of a heading (ordinal,
+ * brackets, mark, title) meet at the same points, and a long draft has thousands of
+ * headings, so sharing spares objects the garbage collector would copy. Positions
+ * are read-only, so sharing them is safe.
+ */
+export class LineRanges {
+  private readonly positions: Position[] = [];
+
+  constructor(readonly line: number) {}
+
+  position(character: number): Position {
+    for (const p of this.positions) if (p.character === character) return p;
+    const p = { line: this.line, character };
+    this.positions.push(p);
+    return p;
+  }
+
+  range(start: number, end: number): Range {
+    return { start: this.position(start), end: this.position(end) };
+  }
+}
+
 export function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
 }

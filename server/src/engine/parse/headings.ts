@@ -5,7 +5,7 @@
  */
 import { headingRank, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
-import { contentEnd, contentStart, lineRange, type SourceLine } from '../text';
+import { contentEnd, contentStart, LineRanges, type SourceLine } from '../text';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,3}';
@@ -91,14 +91,15 @@ export function parseHeadingLine(line: SourceLine, state: HeadingParseState): He
     state.inAttachmentList = true;
     return undefined;
   }
-  const matched = matchOrdinal(rest, line.index, start, state.profile);
+  const ranges = new LineRanges(line.index);
+  const matched = matchOrdinal(rest, ranges, start, state.profile);
   if (state.inAttachmentList) {
     // `附件：1.××` continues with `2.××` lines; anything else ends the list.
     if (matched && matched.level === 3) return undefined;
     state.inAttachmentList = false;
   }
   if (!matched) return undefined;
-  return buildHeading(line, matched.level, matched.ordinal);
+  return buildHeading(line, ranges, matched.level, matched.ordinal);
 }
 
 interface MatchedOrdinal {
@@ -112,8 +113,8 @@ function toAsciiDigits(text: string): string {
   return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-function marked(text: string, line: number, at: number): MarkedText {
-  return { text, range: lineRange(line, at, at + text.length) };
+function marked(text: string, ranges: LineRanges, at: number): MarkedText {
+  return { text, range: ranges.range(at, at + text.length) };
 }
 
 interface OrdinalParts {
@@ -128,7 +129,7 @@ interface OrdinalParts {
   readonly mark?: string;
 }
 
-function ordinal(parts: OrdinalParts, line: number, at: number): HeadingOrdinal {
+function ordinal(parts: OrdinalParts, ranges: LineRanges, at: number): HeadingOrdinal {
   const { open, close, mark, core } = parts;
   const markAt = at + core.length;
   // One literal with every field, absent ones undefined: spreads are slow, and
@@ -136,20 +137,20 @@ function ordinal(parts: OrdinalParts, line: number, at: number): HeadingOrdinal 
   return {
     value: parts.value,
     core,
-    coreRange: lineRange(line, at, markAt),
+    coreRange: ranges.range(at, markAt),
     canonicalCore: parts.canonicalCore,
     nonstandard: parts.nonstandard,
     numeral: parts.numeral,
     numeralKind: parts.numeralKind,
     bracketed: open !== undefined,
-    open: open ? marked(open, line, at) : undefined,
-    close: close ? marked(close, line, markAt - close.length) : undefined,
-    mark: mark ? marked(mark, line, markAt) : undefined,
-    range: lineRange(line, at, markAt + (mark?.length ?? 0)),
+    open: open ? marked(open, ranges, at) : undefined,
+    close: close ? marked(close, ranges, markAt - close.length) : undefined,
+    mark: mark ? marked(mark, ranges, markAt) : undefined,
+    range: ranges.range(at, markAt + (mark?.length ?? 0)),
   };
 }
 
-function matchOrdinal(rest: string, line: number, at: number, profile: NumberingProfile): MatchedOrdinal | undefined {
+function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: NumberingProfile): MatchedOrdinal | undefined {
   if (profile === 'regulation') {
     const m = REGULATION_UNIT.exec(rest);
     if (m) {
@@ -162,7 +163,7 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
           level,
           ordinal: ordinal(
             { value, numeral, numeralKind: 'chinese', core, canonicalCore: `第${formatLargeChineseNumeral(value)}${unit}`, nonstandard: core !== `第${formatLargeChineseNumeral(value)}${unit}` },
-            line,
+            ranges,
             at,
           ),
         };
@@ -193,7 +194,7 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
           close,
           ...(mark ? { mark } : {}),
         },
-        line,
+        ranges,
         at,
       ),
     };
@@ -235,7 +236,7 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
           nonstandard: level !== 5,
           ...(mark ? { mark } : {}),
         },
-        line,
+        ranges,
         at,
       ),
     };
@@ -253,7 +254,7 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
       level: 1,
       ordinal: ordinal(
         { value, numeral, numeralKind: 'chinese', core: numeral, canonicalCore: formatChineseNumeral(value), nonstandard: numeral !== formatChineseNumeral(value), mark },
-        line,
+        ranges,
         at,
       ),
     };
@@ -269,7 +270,7 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
       level: 3,
       ordinal: ordinal(
         { value, numeral, numeralKind: 'arabic', core: numeral, canonicalCore: String(value), nonstandard: numeral !== String(value), mark },
-        line,
+        ranges,
         at,
       ),
     };
@@ -277,7 +278,7 @@ function matchOrdinal(rest: string, line: number, at: number, profile: Numbering
   return undefined;
 }
 
-function buildHeading(line: SourceLine, level: HeadingLevel, ordinal: HeadingOrdinal): Heading {
+function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel, ordinal: HeadingOrdinal): Heading {
   const text = line.text;
   const ordinalEnd = ordinal.range.end.character;
   let titleStart = ordinalEnd;
@@ -293,9 +294,9 @@ function buildHeading(line: SourceLine, level: HeadingLevel, ordinal: HeadingOrd
   let trailingMark: MarkedText | undefined;
   if (!runIn && level !== 'article') {
     if (stop && TRAILING_MARKS.has(afterTitle[stop.index]!)) {
-      trailingMark = marked(afterTitle[stop.index]!, line.index, titleStart + stop.index);
+      trailingMark = marked(afterTitle[stop.index]!, ranges, titleStart + stop.index);
     } else if (titleEnd > titleStart && TRAILING_MARKS.has(text[titleEnd - 1]!)) {
-      trailingMark = marked(text[titleEnd - 1]!, line.index, titleEnd - 1);
+      trailingMark = marked(text[titleEnd - 1]!, ranges, titleEnd - 1);
       titleEnd--;
     }
   }
@@ -309,11 +310,11 @@ function buildHeading(line: SourceLine, level: HeadingLevel, ordinal: HeadingOrd
     ordinal,
     line: line.index,
     title: text.slice(titleStart, titleEnd),
-    titleRange: lineRange(line.index, titleStart, titleEnd),
-    headRange: lineRange(line.index, ordinal.range.start.character, Math.max(titleEnd, ordinalEnd)),
+    titleRange: ranges.range(titleStart, titleEnd),
+    headRange: ranges.range(ordinal.range.start.character, Math.max(titleEnd, ordinalEnd)),
     runIn: level === 'article' ? titleStart < lineEnd : runIn,
     bodyStart: level === 'article' ? titleStart : runIn ? bodyStart : text.length,
-    gap: titleStart > ordinalEnd ? marked(text.slice(ordinalEnd, titleStart), line.index, ordinalEnd) : undefined,
+    gap: titleStart > ordinalEnd ? marked(text.slice(ordinalEnd, titleStart), ranges, ordinalEnd) : undefined,
     trailingMark,
     parent: undefined,
     children: [],

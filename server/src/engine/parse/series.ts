@@ -4,7 +4,7 @@
  */
 import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
-import { lineRange, type Range } from '../text';
+import { LineRanges, type Range } from '../text';
 import { NOTHING_FOUND, type TextScan } from './scan';
 
 /** Tried only where the scan (scan.ts) saw a member may start, hence sticky. */
@@ -132,12 +132,13 @@ function classify(
       if (!(sentenceStart && opensClause && (marker === '首先' || marker === '其次'))) return undefined;
     }
   }
-  const mark: MarkedText | undefined = hasMark ? { text: next!, range: lineRange(line, end, end + 1) } : undefined;
+  const ranges = new LineRanges(line);
+  const mark: MarkedText | undefined = hasMark ? { text: next!, range: ranges.range(end, end + 1) } : undefined;
   const clauseStart = hasMark ? end + 1 : end;
   let nameEnd = clauseEnd(text, clauseStart, NAME_LIMIT * 2);
   if (nameEnd - at > NAME_LIMIT) nameEnd = at + NAME_LIMIT;
-  const nameRange = lineRange(line, at, Math.max(nameEnd, end));
-  return seriesMember(family, value, marker, lineRange(line, at, end), mark, line, text.slice(at, Math.max(nameEnd, end)).trim(), nameRange, section);
+  const nameRange = ranges.range(at, Math.max(nameEnd, end));
+  return seriesMember(family, value, marker, ranges.range(at, end), mark, line, text.slice(at, Math.max(nameEnd, end)).trim(), nameRange, section);
 }
 
 /** A member with every field present, absent ones undefined: members of one shape are read fast. */
@@ -216,12 +217,13 @@ export function findInlineOrdinals(
     if (!value) continue;
     const end = at + m[0].length;
     const next = text[end];
+    const ranges = new LineRanges(line);
     const mark: MarkedText | undefined =
-      next !== undefined && STRAY_MARKS.has(next) ? { text: next, range: lineRange(line, end, end + 1) } : undefined;
+      next !== undefined && STRAY_MARKS.has(next) ? { text: next, range: ranges.range(end, end + 1) } : undefined;
     const clauseStart = mark ? end + 1 : end;
     const nameEnd = clauseEnd(text, clauseStart, NAME_LIMIT);
-    const nameRange = lineRange(line, at, Math.max(nameEnd, end));
-    members.push(seriesMember(family, value, m[0], lineRange(line, at, end), mark, line, text.slice(at, Math.max(nameEnd, end)), nameRange, section));
+    const nameRange = ranges.range(at, Math.max(nameEnd, end));
+    members.push(seriesMember(family, value, m[0], ranges.range(at, end), mark, line, text.slice(at, Math.max(nameEnd, end)), nameRange, section));
   }
   return members;
 }
