@@ -94,13 +94,14 @@ export function findAnnouncements(
   section: Heading | undefined,
   scan: TextScan,
 ): readonly CountAnnouncement[] {
-  const first = scan.countFrom[line]!;
-  const last = scan.countFrom[line + 1]!;
+  const { starts } = scan.counts;
+  const first = scan.counts.first(line);
+  const last = scan.counts.end(line);
   if (first === last) return NOTHING_FOUND;
   const found: CountAnnouncement[] = [];
   let cursor = from;
   for (let i = first; i < last; i++) {
-    const countStart = scan.countStarts[i]!;
+    const countStart = starts[i]!;
     if (countStart < cursor) continue;
     const counted = countAt(text, countStart);
     if (!counted) continue;

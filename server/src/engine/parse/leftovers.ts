@@ -69,8 +69,8 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
     }
     // Every instruction opens with （ or (: try it only where one stands.
     let cursor = 0;
-    for (let i = scan.openerFrom[line.index]!; i < scan.openerFrom[line.index + 1]!; i++) {
-      const at = scan.openerStarts[i]!;
+    for (let i = scan.openers.first(line.index); i < scan.openers.end(line.index); i++) {
+      const at = scan.openers.starts[i]!;
       if (at < cursor) continue;
       INSTRUCTION.lastIndex = at;
       const m = INSTRUCTION.exec(text);

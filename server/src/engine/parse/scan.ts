@@ -158,36 +158,54 @@ const HOU = '后'.charCodeAt(0);
 const MIAN = '面'.charCodeAt(0);
 
 /**
- * What the scan found, line by line. The starts of line `i` are
- * `seriesStarts[seriesFrom[i] .. seriesFrom[i + 1])`, ascending and relative
- * to the line; likewise for counts and openers.
+ * Positions on each line where something may start, ascending and relative to
+ * the line. Lines are added in order; `add` belongs to the line being scanned,
+ * `endLine` closes it.
  */
+export class LineStarts {
+  readonly starts: number[] = [];
+  /** starts[from[i] .. from[i + 1]) are those of line i. */
+  private readonly from: number[] = [0];
+
+  first(line: number): number {
+    return this.from[line]!;
+  }
+
+  end(line: number): number {
+    return this.from[line + 1]!;
+  }
+
+  /** Adds a start to the current line, keeping it ascending and free of repeats (starts arrive nearly in order). */
+  add(at: number): void {
+    const starts = this.starts;
+    const lineFirst = this.from[this.from.length - 1]!;
+    const n = starts.length;
+    if (n === lineFirst || starts[n - 1]! < at) {
+      starts.push(at);
+      return;
+    }
+    let i = n - 1;
+    while (i >= lineFirst && starts[i]! > at) i--;
+    if (i >= lineFirst && starts[i] === at) return;
+    starts.splice(i + 1, 0, at);
+  }
+
+  endLine(): void {
+    this.from.push(this.starts.length);
+  }
+}
+
+/** What the scan found, line by line. */
 export interface TextScan {
   readonly lines: SourceLine[];
   /** TRIGGER bits of the characters on each line. */
   readonly triggers: number[];
   /** Where a series member (parse/series.ts CANDIDATE) may start. */
-  readonly seriesStarts: number[];
-  readonly seriesFrom: number[];
+  readonly series: LineStarts;
   /** Where an announced count (parse/announcements.ts countAt) may start. */
-  readonly countStarts: number[];
-  readonly countFrom: number[];
+  readonly counts: LineStarts;
   /** Where an opening bracket （ ( or a circled number ① … ⑳ stands: in-text ordinals and instructions start there. */
-  readonly openerStarts: number[];
-  readonly openerFrom: number[];
-}
-
-/** Pushes a start, keeping each line's starts ascending and free of repeats (they arrive nearly in order). */
-function pushStart(starts: number[], lineFirst: number, at: number): void {
-  const n = starts.length;
-  if (n === lineFirst || starts[n - 1]! < at) {
-    starts.push(at);
-    return;
-  }
-  let i = n - 1;
-  while (i >= lineFirst && starts[i]! > at) i--;
-  if (i >= lineFirst && starts[i] === at) return;
-  starts.splice(i + 1, 0, at);
+  readonly openers: LineStarts;
 }
 
 /**
@@ -197,16 +215,7 @@ function pushStart(starts: number[], lineFirst: number, at: number): void {
  */
 export function scanText(text: string): TextScan {
   const lines: SourceLine[] = [];
-  const scan: TextScan = {
-    lines,
-    triggers: [],
-    seriesStarts: [],
-    seriesFrom: [0],
-    countStarts: [],
-    countFrom: [0],
-    openerStarts: [],
-    openerFrom: [0],
-  };
+  const scan: TextScan = { lines, triggers: [], series: new LineStarts(), counts: new LineStarts(), openers: new LineStarts() };
   let start = 0;
   let lf = text.indexOf('\n');
   let cr = text.indexOf('\r');
@@ -225,52 +234,49 @@ export function scanText(text: string): TextScan {
 /** Scans `text[start..end)`, one line, and appends what it holds to `scan`. */
 function scanLine(text: string, start: number, end: number, scan: TextScan): void {
   let mask = 0;
-  const series = scan.seriesStarts;
-  const counts = scan.countStarts;
-  const seriesFirst = series.length;
-  const countFirst = counts.length;
+  const { series, counts, openers } = scan;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     const bits = TABLE[code]! & ~NEIGHBOUR_BITS;
     if (bits === 0) continue;
     mask |= bits;
-    if (bits & (TRIGGER.paren | TRIGGER.circled)) scan.openerStarts.push(i - start);
+    if (bits & (TRIGGER.paren | TRIGGER.circled)) openers.add(i - start);
     if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i, start, end)) mask |= TRIGGER.advertising;
     if (bits & SERIES_VERB) {
       // 一是 二要 十一抓: one or two numerals before the verb.
       if (i > start && isSeriesNumeral(text.charCodeAt(i - 1))) {
-        if (i - 1 > start && isSeriesNumeral(text.charCodeAt(i - 2))) pushStart(series, seriesFirst, i - 2 - start);
-        pushStart(series, seriesFirst, i - 1 - start);
+        if (i - 1 > start && isSeriesNumeral(text.charCodeAt(i - 2))) series.add(i - 2 - start);
+        series.add(i - 1 - start);
       }
     } else if (bits & SERIES_WORD) {
       const previous = i > start ? text.charCodeAt(i - 1) : 0;
       if (code === MIAN) {
         if (previous === FANG && i - 2 >= start && text.charCodeAt(i - 2) === YI) {
-          if (i - 3 >= start && text.charCodeAt(i - 3) === LING) pushStart(series, seriesFirst, i - 3 - start);
-          pushStart(series, seriesFirst, i - 2 - start);
+          if (i - 3 >= start && text.charCodeAt(i - 3) === LING) series.add(i - 3 - start);
+          series.add(i - 2 - start);
         }
       } else if (code === XIAN) {
-        if (previous === SHOU) pushStart(series, seriesFirst, i - 1 - start);
+        if (previous === SHOU) series.add(i - 1 - start);
       } else if (code === CI) {
-        if (previous === QI || previous === ZAI) pushStart(series, seriesFirst, i - 1 - start);
+        if (previous === QI || previous === ZAI) series.add(i - 1 - start);
       } else if (code === HOU) {
-        if (previous === ZUI) pushStart(series, seriesFirst, i - 1 - start);
+        if (previous === ZUI) series.add(i - 1 - start);
       } else {
         // 第 and 其 open their alternatives themselves.
-        pushStart(series, seriesFirst, i - start);
+        series.add(i - start);
       }
     } else if (bits & COUNT_UNIT) {
       // 三点 十二项 两个方面 10点: up to three Chinese numerals or two digits before the unit.
       let k = 1;
       while (k <= 3 && i - k >= start && isCountNumeral(text.charCodeAt(i - k))) k++;
-      for (let at = i - k + 1; at < i; at++) pushStart(counts, countFirst, at - start);
+      for (let at = i - k + 1; at < i; at++) counts.add(at - start);
       k = 1;
       while (k <= 2 && i - k >= start && isAsciiDigit(text.charCodeAt(i - k))) k++;
-      for (let at = i - k + 1; at < i; at++) pushStart(counts, countFirst, at - start);
+      for (let at = i - k + 1; at < i; at++) counts.add(at - start);
     }
   }
   scan.triggers.push(mask & ~INTERNAL_BITS);
-  scan.seriesFrom.push(series.length);
-  scan.countFrom.push(counts.length);
-  scan.openerFrom.push(scan.openerStarts.length);
+  series.endLine();
+  counts.endLine();
+  openers.endLine();
 }

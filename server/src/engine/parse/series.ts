@@ -46,13 +46,14 @@ export function findSeriesMembers(
   section: Heading | undefined,
   scan: TextScan,
 ): readonly SeriesMember[] {
-  const first = scan.seriesFrom[line]!;
-  const last = scan.seriesFrom[line + 1]!;
+  const { starts } = scan.series;
+  const first = scan.series.first(line);
+  const last = scan.series.end(line);
   if (first === last) return NOTHING_FOUND;
   const members: SeriesMember[] = [];
   let cursor = from;
   for (let i = first; i < last; i++) {
-    const at = scan.seriesStarts[i]!;
+    const at = starts[i]!;
     if (at < cursor) continue;
     const previous = at === from ? undefined : text.charCodeAt(at - 1);
     const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous);
@@ -188,13 +189,14 @@ export function findInlineOrdinals(
   section: Heading | undefined,
   scan: TextScan,
 ): readonly SeriesMember[] {
-  const first = scan.openerFrom[line]!;
-  const last = scan.openerFrom[line + 1]!;
+  const { starts } = scan.openers;
+  const first = scan.openers.first(line);
+  const last = scan.openers.end(line);
   if (first === last) return NOTHING_FOUND;
   const members: SeriesMember[] = [];
   let cursor = from;
   for (let i = first; i < last; i++) {
-    const at = scan.openerStarts[i]!;
+    const at = starts[i]!;
     // At the paragraph start it would be a heading; elsewhere it needs a boundary before it.
     // (No opener stands inside a match, so skipping one here skips nothing else.)
     if (at < cursor || at === from || !INLINE_BOUNDARY.has(text.charCodeAt(at - 1))) continue;

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { findAnnouncements } from '../../engine/parse/announcements';
 import { ADVERTISING, findLeftovers } from '../../engine/parse/leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from '../../engine/parse/placeholders';
-import { scanText, TRIGGER } from '../../engine/parse/scan';
+import { LineStarts, scanText, TRIGGER } from '../../engine/parse/scan';
 import { findInlineOrdinals, findSeriesMembers } from '../../engine/parse/series';
 
 /** Pieces of lines that reach every trigger and its neighbours, and ordinary text between them. */
@@ -27,6 +27,16 @@ const line = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts)
 /** Every position of the line: what the finders did before the scan. */
 function everywhere(text: string): number[] {
   return Array.from({ length: text.length + 1 }, (_, i) => i);
+}
+
+/** Starts at every position of every line. */
+function startsEverywhere(lines: readonly string[]): LineStarts {
+  const starts = new LineStarts();
+  for (const text of lines) {
+    for (const at of everywhere(text)) starts.add(at);
+    starts.endLine();
+  }
+  return starts;
 }
 
 const ALL_TRIGGERS = Object.values(TRIGGER).reduce((bits, bit) => bits | bit, 0);
@@ -49,9 +59,8 @@ describe('scan: where the finders look', () => {
       fc.property(line, fc.nat(3), (text, offset) => {
         const scan = scanText(text);
         const from = Math.min(offset, text.length);
-        const all = everywhere(text);
         const found = findSeriesMembers(text, 0, from, undefined, scan);
-        assert.deepEqual(found, findSeriesMembers(text, 0, from, undefined, { ...scan, seriesStarts: all, seriesFrom: [0, all.length] }));
+        assert.deepEqual(found, findSeriesMembers(text, 0, from, undefined, { ...scan, series: startsEverywhere([text]) }));
       }),
       { numRuns: 2000 },
     );
@@ -61,9 +70,8 @@ describe('scan: where the finders look', () => {
     fc.assert(
       fc.property(line, (text) => {
         const scan = scanText(text);
-        const all = everywhere(text);
         const found = findAnnouncements(text, 0, 0, undefined, scan);
-        assert.deepEqual(found, findAnnouncements(text, 0, 0, undefined, { ...scan, countStarts: all, countFrom: [0, all.length] }));
+        assert.deepEqual(found, findAnnouncements(text, 0, 0, undefined, { ...scan, counts: startsEverywhere([text]) }));
       }),
       { numRuns: 2000 },
     );
@@ -87,9 +95,8 @@ describe('scan: where the finders look', () => {
       fc.property(line, fc.nat(3), (text, offset) => {
         const scan = scanText(text);
         const from = Math.min(offset, text.length);
-        const all = everywhere(text);
         const found = findInlineOrdinals(text, 0, from, undefined, scan);
-        assert.deepEqual(found, findInlineOrdinals(text, 0, from, undefined, { ...scan, openerStarts: all, openerFrom: [0, all.length] }));
+        assert.deepEqual(found, findInlineOrdinals(text, 0, from, undefined, { ...scan, openers: startsEverywhere([text]) }));
       }),
       { numRuns: 2000 },
     );
@@ -108,13 +115,7 @@ describe('scan: where the finders look', () => {
           if (ADVERTISING.test(l.text)) assert.ok(scan.triggers[i]! & TRIGGER.advertising, l.text);
         });
         // Looking everywhere: every line may hold anything, and a bracket may open at any place.
-        const openerStarts: number[] = [];
-        const openerFrom = [0];
-        for (const l of scan.lines) {
-          openerStarts.push(...everywhere(l.text));
-          openerFrom.push(openerStarts.length);
-        }
-        const everywhereScan = { ...scan, triggers: scan.lines.map(() => ALL_TRIGGERS), openerStarts, openerFrom };
+        const everywhereScan = { ...scan, triggers: scan.lines.map(() => ALL_TRIGGERS), openers: startsEverywhere(scan.lines.map((l) => l.text)) };
         assert.deepEqual(findLeftovers(new Map(), scan), findLeftovers(new Map(), everywhereScan));
       }),
       { numRuns: 500 },
