@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, buildOutline, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale, type TextFormat } from '../engine';
+import { analyze, buildOutline, check, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale, type TextFormat } from '../engine';
 import { FIX_ALL_KIND, registerActions, RENUMBER_COMMAND } from './actions';
 import { registerAssist } from './assist';
 import type { ServerContext } from './context';
@@ -304,9 +304,11 @@ export function startServer(connection: Connection): void {
   connection.onRequest(PRE_SUBMISSION_CHECK, async (params: PreSubmissionCheckParams): Promise<PreSubmissionCheckResult> => {
     const document = documents.get(params.uri);
     if (!document) return { checked: false, items: [] };
+    const analysis = await analysisOf(document);
+    if (!analysis) return { checked: false, items: [] };
+    // Final mode changes only severities: the parsed model the diagnostics came from serves as it is.
     const settings = await settingsFor(document.uri);
-    if (!shouldCheck(document, settings)) return { checked: false, items: [] };
-    const { findings } = analyze(document.getText(), { ...settings.engine, finalMode: true }, formatOf(document));
+    const findings = settings.engine.finalMode ? analysis.findings : check(analysis.model, { ...settings.engine, finalMode: true });
     const items = findings.flatMap((finding) => {
       const group = reportGroup(finding.rule, finding.severity);
       return group ? [{ group, diagnostic: toDiagnostic(finding, locale) }] : [];

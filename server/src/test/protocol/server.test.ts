@@ -16,6 +16,7 @@ import {
   ExecuteCommandRequest,
   HoverRequest,
   WorkspaceSymbolRequest,
+  DiagnosticSeverity,
   FoldingRangeRequest,
   type CodeAction,
   type Diagnostic,
@@ -23,6 +24,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { readSample } from '../helpers';
 import { SERVER_MAIN, TestClient } from './lsp-client';
+import { PRE_SUBMISSION_CHECK, type PreSubmissionCheckResult } from '../../lsp/protocol';
 
 const SEED = readSample('seed-speech.txt');
 const SEED_URI = 'file:///drafts/seed-speech.gw';
@@ -271,6 +273,21 @@ describe('editing help over stdio', function () {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 1 } });
     assert.match((hover!.contents as { value: string }).value, /一、 › （二）/);
     assert.match((hover!.contents as { value: string }).value, /本组共 2 项，这是第 2 项/);
+  });
+
+  it('answers the pre-submission check in final mode: unfilled process fields become errors', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///final.gw';
+    await client.open(uri, '市政府文件\n〔2025〕×号\n一、总体要求\n今年增长X%。\n二、工作措施\n');
+    const diagnostics = await client.diagnostics(uri);
+    assert.equal(diagnostics.find((d) => d.code === 'placeholder-process')?.severity, DiagnosticSeverity.Information, 'a note while drafting');
+    const report = await client.connection.sendRequest<PreSubmissionCheckResult>(PRE_SUBMISSION_CHECK, { uri });
+    assert.ok(report.checked);
+    const items = report.items.map((i) => `${i.group}:${String(i.diagnostic.code)}:${i.diagnostic.severity}@${i.diagnostic.range.start.line}`);
+    assert.deepEqual(items, [`placeholder:placeholder-process:${DiagnosticSeverity.Error}@1`, `placeholder:placeholder:${DiagnosticSeverity.Error}@3`]);
+    const unknown = await client.connection.sendRequest<PreSubmissionCheckResult>(PRE_SUBMISSION_CHECK, { uri: 'file:///not-open.gw' });
+    assert.equal(unknown.checked, false);
   });
 
   it('finds headings across open drafts by their Chinese text', async () => {
