@@ -73,14 +73,22 @@ export function formatLargeChineseNumeral(value: number): string {
   return `${digits[h]}百${rest < 20 ? '一' + tens : tens}`;
 }
 
-/** Formats 1 … 99 the standard way: 一, 十, 十一, 二十三. */
-export function formatChineseNumeral(value: number): string {
+/**
+ * 一 … 九十九, built once: ordinals are formatted for every heading and list item
+ * of a draft, and shared strings spare the garbage collector.
+ */
+const STANDARD_NUMERALS: readonly string[] = Array.from({ length: 100 }, (_, value) => {
   const digits = '〇一二三四五六七八九';
-  if (!Number.isInteger(value) || value < 1 || value > 99) return String(value);
   if (value < 10) return digits[value]!;
   const tens = Math.floor(value / 10);
   const units = value % 10;
   return (tens === 1 ? '' : digits[tens]!) + '十' + (units === 0 ? '' : digits[units]!);
+});
+
+/** Formats 1 … 99 the standard way: 一, 十, 十一, 二十三. */
+export function formatChineseNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 99) return String(value);
+  return STANDARD_NUMERALS[value]!;
 }
 
 /** A count as announced in a speech: 四, 两, 十二, 4. */

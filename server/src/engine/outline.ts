@@ -15,7 +15,7 @@ export interface OutlineNode {
   readonly range: Range;
   /** The ordinal and title: what the editor selects and reveals. */
   readonly selectionRange: Range;
-  readonly children: OutlineNode[];
+  readonly children: readonly OutlineNode[];
 }
 
 export interface OutlineOptions {
@@ -58,6 +58,9 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
   return mergeByStart(model.roots.map(headingNode), memberNodes(undefined));
 }
 
+/** The children of every leaf: one shared empty list, as a long draft has thousands of members. */
+const NO_CHILDREN: readonly OutlineNode[] = [];
+
 const byStart = (a: OutlineNode, b: OutlineNode) => comparePositions(a.range.start, b.range.start);
 
 /**
@@ -94,7 +97,7 @@ function memberNode(model: DocumentModel, member: SeriesMember, next: SeriesMemb
     name: member.name,
     range: { start: member.markerRange.start, end: { line: member.line, character: Math.max(end, member.nameRange.end.character) } },
     selectionRange: member.nameRange,
-    children: [],
+    children: NO_CHILDREN,
   };
 }
 

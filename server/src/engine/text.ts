@@ -35,17 +35,28 @@ export function lineRange(line: number, start: number, end: number): Range {
  * Ranges on one line that share their positions: the parts of a heading (ordinal,
  * brackets, mark, title) meet at the same points, and a long draft has thousands of
  * headings, so sharing spares objects the garbage collector would copy. Positions
- * are read-only, so sharing them is safe.
+ * are read-only, so sharing them is safe. A finder keeps one instance and calls
+ * `reset` for each heading or member, so the list itself is not allocated each time.
  */
 export class LineRanges {
+  private line = 0;
   private readonly positions: Position[] = [];
+  private count = 0;
 
-  constructor(readonly line: number) {}
+  /** Starts over on `line`: positions handed out before stay as they are. */
+  reset(line: number): this {
+    this.line = line;
+    this.count = 0;
+    return this;
+  }
 
   position(character: number): Position {
-    for (const p of this.positions) if (p.character === character) return p;
+    for (let i = 0; i < this.count; i++) {
+      const p = this.positions[i]!;
+      if (p.character === character) return p;
+    }
     const p = { line: this.line, character };
-    this.positions.push(p);
+    this.positions[this.count++] = p;
     return p;
   }
 
@@ -94,6 +105,15 @@ export function contentEnd(text: string): number {
   return end;
 }
 
+/** JavaScript's `\s`, one UTF-16 code unit. */
+export function isWhiteSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Spaces that pad a line: ASCII, ideographic, no-break and other Unicode spaces, tabs, a BOM and the zero-width space; not line breaks. */
 export function isSpaceCode(code: number): boolean {
   return (
     code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0xfeff ||

@@ -12,38 +12,41 @@ import { NOTHING_FOUND, type TextScan } from './scan';
  * Every announcement has a count and a unit: 点, 项, 个方面, or 个 inside quotes.
  * Finding those first and then looking at the few characters around them is
  * much cheaper than trying a long alternation at every position of every line;
- * the scan (scan.ts) finds where a count and its unit may start, and countAt
+ * the scan (scan.ts) finds where a count and its unit may start, and countEnd
  * reads them there as /([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(点|项|个方面|个)/y
  * would, without building a match.
  */
-const COUNT_NUMERALS = '一二两三四五六七八九十';
+const COUNT_NUMERALS = new Set([...'一二两三四五六七八九十'].map((char) => char.charCodeAt(0)));
+const DIAN = '点'.charCodeAt(0);
+const XIANG = '项'.charCodeAt(0);
+const GE = '个'.charCodeAt(0);
+const YI = '一'.charCodeAt(0);
 
-/** The unit at `at`, tried in the order 点 项 个方面 个; '' when there is none. */
-function unitAt(text: string, at: number): string {
-  const char = text[at];
-  if (char === '点' || char === '项') return char;
-  if (char === '个') return text.startsWith('个方面', at) ? '个方面' : '个';
-  return '';
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
-/** The count (up to three Chinese numerals, else up to two digits) and its unit at `at`. */
-function countAt(text: string, at: number): readonly [count: string, unit: string] | undefined {
-  for (const [isNumeral, most] of COUNT_FORMS) {
-    let length = 0;
-    while (length < most && isNumeral(text[at + length] ?? '')) length++;
-    // Longest first, as the greedy expression backtracks.
-    for (let k = length; k >= 1; k--) {
-      const unit = unitAt(text, at + k);
-      if (unit) return [text.slice(at, at + k), unit];
-    }
-  }
-  return undefined;
+/** Length of the unit at `at`, tried in the order 点 项 个方面 个; 0 when there is none. */
+function unitLength(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code === DIAN || code === XIANG) return 1;
+  if (code === GE) return text.startsWith('方面', at + 1) ? 3 : 1;
+  return 0;
 }
 
-const COUNT_FORMS: ReadonlyArray<readonly [(char: string) => boolean, number]> = [
-  [(char) => char !== '' && COUNT_NUMERALS.includes(char), 3],
-  [(char) => char >= '0' && char <= '9' && char.length === 1, 2],
-];
+/**
+ * Where the count starting at `at` ends and its unit begins: up to three Chinese
+ * numerals, else up to two digits, longest first as the greedy expression
+ * backtracks; -1 when no unit follows. Reads character codes only: most counts
+ * (`一个`) are dismissed without building a string.
+ */
+function countEnd(text: string, at: number): number {
+  let length = 0;
+  while (length < 3 && COUNT_NUMERALS.has(text.charCodeAt(at + length))) length++;
+  if (length === 0) while (length < 2 && isAsciiDigit(text.charCodeAt(at + length))) length++;
+  for (let k = length; k >= 1; k--) if (unitLength(text, at + k) > 0) return at + k;
+  return -1;
+}
 
 const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)?$/;
 const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
@@ -55,35 +58,36 @@ const QUOTED_REST = /^[^”"\n]{1,8}[”"]/;
 /** Characters looked at before a count: the longest lead-in is `提出以下` or `处理好“`. */
 const LOOK_BACK = 6;
 
-/** The announcement around a count and its unit, as [start, end), or undefined. */
-function announcementAt(text: string, countStart: number, unitEnd: number, unit: string): [number, number] | undefined {
+/** Where the lead-in matched by `pattern` (anchored at the end of `before`) starts, or undefined. */
+function leadStart(pattern: RegExp, before: string, countStart: number): number | undefined {
+  const m = pattern.exec(before);
+  return m ? countStart - m[0].length : undefined;
+}
+
+/** The announcement around a count and its unit (`unitStart` to `unitEnd`), as [start, end), or undefined. */
+function announcementAt(text: string, countStart: number, unitStart: number, unitEnd: number): [number, number] | undefined {
   const before = text.slice(Math.max(0, countStart - LOOK_BACK), countStart);
   const after = text.slice(unitEnd, unitEnd + 12);
-  const lead = (pattern: RegExp) => {
-    const m = pattern.exec(before);
-    return m ? countStart - m[0].length : undefined;
-  };
-  switch (unit) {
-    case '点': {
-      const start = lead(BEFORE_POINTS);
-      if (start === undefined || NOT_POINTS.test(after)) return undefined;
-      return [start, unitEnd + (POINT_NOUN.exec(after)?.[0].length ?? 0)];
-    }
-    case '项': {
-      const start = lead(BEFORE_ITEMS);
-      const noun = ITEM_NOUN.exec(after);
-      return start !== undefined && noun ? [start, unitEnd + noun[0].length] : undefined;
-    }
-    case '个方面': {
-      if (before.endsWith('以下')) return [countStart - 2, unitEnd];
-      return after.startsWith('：') || after.startsWith(':') ? [countStart, unitEnd] : undefined;
-    }
-    default: {
-      const start = lead(BEFORE_QUOTED);
-      const rest = QUOTED_REST.exec(after);
-      return start !== undefined && rest ? [start, unitEnd + rest[0].length] : undefined;
-    }
+  const unit = text.charCodeAt(unitStart);
+  if (unit === DIAN) {
+    const start = leadStart(BEFORE_POINTS, before, countStart);
+    if (start === undefined || NOT_POINTS.test(after)) return undefined;
+    return [start, unitEnd + (POINT_NOUN.exec(after)?.[0].length ?? 0)];
   }
+  if (unit === XIANG) {
+    const start = leadStart(BEFORE_ITEMS, before, countStart);
+    const noun = ITEM_NOUN.exec(after);
+    return start !== undefined && noun ? [start, unitEnd + noun[0].length] : undefined;
+  }
+  if (unitEnd - unitStart === 3) {
+    // 个方面
+    if (before.endsWith('以下')) return [countStart - 2, unitEnd];
+    return after.startsWith('：') || after.startsWith(':') ? [countStart, unitEnd] : undefined;
+  }
+  // 个, inside quotes
+  const start = leadStart(BEFORE_QUOTED, before, countStart);
+  const rest = QUOTED_REST.exec(after);
+  return start !== undefined && rest ? [start, unitEnd + rest[0].length] : undefined;
 }
 
 /** Announcements in `text[from..]` of line `line`, tried where the scan saw a count may begin. */
@@ -103,20 +107,21 @@ export function findAnnouncements(
   for (let i = first; i < last; i++) {
     const countStart = starts[i]!;
     if (countStart < cursor) continue;
-    const counted = countAt(text, countStart);
-    if (!counted) continue;
-    const [countText, unit] = counted;
-    cursor = countStart + countText.length + unit.length;
-    const span = announcementAt(text, countStart, cursor, unit);
-    if (!span || span[0] < from) continue;
-    const count = parseCount(countText);
-    // `讲一点` is "say a little", not a list of one.
+    const unitStart = countEnd(text, countStart);
+    if (unitStart === -1) continue;
+    const unit = unitLength(text, unitStart);
+    cursor = unitStart + unit;
+    // `讲一点` is "say a little", not a list of one: the commonest count, `一个`, ends here.
+    if (unitStart - countStart === 1 && text.charCodeAt(countStart) === YI) continue;
+    const count = parseCount(text.slice(countStart, unitStart));
     if (count === undefined || count < 2) continue;
+    const span = announcementAt(text, countStart, unitStart, cursor);
+    if (!span || span[0] < from) continue;
     found.push({
       announcedCount: count,
       text: text.slice(span[0], span[1]),
       range: lineRange(line, span[0], span[1]),
-      countRange: lineRange(line, countStart, countStart + countText.length),
+      countRange: lineRange(line, countStart, unitStart),
       line,
       character: span[0],
       section,

@@ -5,7 +5,7 @@
  */
 import { headingRank, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
-import { contentEnd, contentStart, LineRanges, type SourceLine } from '../text';
+import { contentEnd, contentStart, isWhiteSpace, LineRanges, type SourceLine } from '../text';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,3}';
@@ -31,10 +31,9 @@ const CHINESE_RANGE = new RegExp(`^(?:(?:${CN}、)*${CN}${UNIT}|(?:${CN}、)+${C
 const ARABIC_RANGE = new RegExp(`^(?:(?:[0-9]{1,3}、)*[0-9]{1,3}${UNIT}|(?:[0-9]{1,3}、)+[0-9]{1,3})`);
 
 /** The run-in title stops at the first of these (rules.md: 。：！？). */
-const TITLE_END = /[。：！？:!?]/;
+const TITLE_END_CODES = new Set([...'。：！？:!?'].map((char) => char.charCodeAt(0)));
 /** Marks that should not end a heading standing alone on its line (B.4). */
 const TRAILING_MARKS = new Set([...'。：；，、.:;,']);
-const SPACE = /[\s\u3000\u00a0]/;
 
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
 
@@ -77,6 +76,9 @@ function mayOpenHeading(code: number): boolean {
   return (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) || HEADING_OPENERS.has(String.fromCharCode(code));
 }
 
+/** Shared positions of the heading being built (see LineRanges). */
+const headingRanges = new LineRanges();
+
 /** Parses one line as a heading, or returns undefined when it is body text. */
 export function parseHeadingLine(line: SourceLine, state: HeadingParseState): Heading | undefined {
   const text = line.text;
@@ -91,7 +93,7 @@ export function parseHeadingLine(line: SourceLine, state: HeadingParseState): He
     state.inAttachmentList = true;
     return undefined;
   }
-  const ranges = new LineRanges(line.index);
+  const ranges = headingRanges.reset(line.index);
   const matched = matchOrdinal(rest, ranges, start, state.profile);
   if (state.inAttachmentList) {
     // `附件：1.××` continues with `2.××` lines; anything else ends the list.
@@ -192,7 +194,7 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
           nonstandard: arabic ? numeral !== String(value) : numeral !== formatChineseNumeral(value),
           open,
           close,
-          ...(mark ? { mark } : {}),
+          mark: mark || undefined,
         },
         ranges,
         at,
@@ -234,7 +236,7 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
           canonicalCore,
           // ① is a standard character; as a heading it is a matter of level (rules ordinal-form, level-depth).
           nonstandard: level !== 5,
-          ...(mark ? { mark } : {}),
+          mark: mark || undefined,
         },
         ranges,
         at,
@@ -278,23 +280,28 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
   return undefined;
 }
 
+/** The first run-in title terminator (TITLE_END_CODES) in `text[from..to)`, or -1. */
+function titleStop(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (TITLE_END_CODES.has(text.charCodeAt(i))) return i;
+  return -1;
+}
+
 function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel, ordinal: HeadingOrdinal): Heading {
   const text = line.text;
   const ordinalEnd = ordinal.range.end.character;
   let titleStart = ordinalEnd;
-  while (titleStart < text.length && SPACE.test(text[titleStart]!)) titleStart++;
+  while (titleStart < text.length && isWhiteSpace(text.charCodeAt(titleStart))) titleStart++;
   const lineEnd = contentEnd(text);
-  const afterTitle = text.slice(titleStart, lineEnd);
-  const stop = TITLE_END.exec(afterTitle);
-  let titleEnd = stop ? titleStart + stop.index : lineEnd;
-  while (titleEnd > titleStart && SPACE.test(text[titleEnd - 1]!)) titleEnd--;
+  const stop = titleStop(text, titleStart, lineEnd);
+  let titleEnd = stop !== -1 ? stop : lineEnd;
+  while (titleEnd > titleStart && isWhiteSpace(text.charCodeAt(titleEnd - 1))) titleEnd--;
   // Body text after the terminator makes this a run-in heading.
-  const bodyStart = stop ? titleStart + stop.index + 1 : lineEnd;
+  const bodyStart = stop !== -1 ? stop + 1 : lineEnd;
   const runIn = bodyStart < lineEnd;
   let trailingMark: MarkedText | undefined;
   if (!runIn && level !== 'article') {
-    if (stop && TRAILING_MARKS.has(afterTitle[stop.index]!)) {
-      trailingMark = marked(afterTitle[stop.index]!, ranges, titleStart + stop.index);
+    if (stop !== -1 && TRAILING_MARKS.has(text[stop]!)) {
+      trailingMark = marked(text[stop]!, ranges, stop);
     } else if (titleEnd > titleStart && TRAILING_MARKS.has(text[titleEnd - 1]!)) {
       trailingMark = marked(text[titleEnd - 1]!, ranges, titleEnd - 1);
       titleEnd--;
@@ -302,6 +309,7 @@ function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel,
   }
   // An article has no title: the outline names it by its opening clause.
   if (level === 'article') {
+    const afterTitle = text.slice(titleStart, lineEnd);
     const clause = /[，。；：,;:]/.exec(afterTitle);
     titleEnd = Math.min(titleStart + (clause ? clause.index : afterTitle.length), titleStart + 24);
   }

@@ -4,16 +4,25 @@
  * rules.md (`X光`, `3×4`, `二〇二五年`, `张某`, `某些`, titles quoting `×××`).
  */
 import type { PlaceholderKind, PlaceholderSpan, ProcessField, VagueSpan } from '../model';
-import { lineRange } from '../text';
+import { isWhiteSpace, lineRange } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { NOTHING_FOUND, TRIGGER } from './scan';
 
-/** What a pattern's accept test may look at beyond the match: computed once per line, on first use. */
+/**
+ * What a pattern's accept test may look at beyond the match: computed once per line, on first use.
+ * One instance serves every line (`reset`), as most lines with a trigger need none of it.
+ */
 class LineFacts {
   private separatorCache: boolean | undefined;
   private titlesCache: Array<readonly [number, number]> | undefined;
+  text = '';
 
-  constructor(readonly text: string) {}
+  reset(text: string): this {
+    this.text = text;
+    this.separatorCache = undefined;
+    this.titlesCache = undefined;
+    return this;
+  }
 
   /** The line holds nothing but rule characters (`———`, `***`, `___`): a separator. */
   get separator(): boolean {
@@ -53,14 +62,6 @@ const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形'];
 /** How far around a match the accept tests look: lines can be very long. */
 const WINDOW = 12;
 
-/** JavaScript's `\s`, one UTF-16 code unit. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
-}
-
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -77,7 +78,7 @@ function isDigit(code: number): boolean {
 function endsBefore(text: string, at: number, test: (code: number) => boolean): boolean {
   const low = Math.max(0, at - WINDOW);
   let i = at - 1;
-  while (i >= low && isSpace(text.charCodeAt(i))) i--;
+  while (i >= low && isWhiteSpace(text.charCodeAt(i))) i--;
   return i >= low && test(text.charCodeAt(i));
 }
 
@@ -85,7 +86,7 @@ function endsBefore(text: string, at: number, test: (code: number) => boolean): 
 function startsAfter(text: string, at: number, test: (code: number) => boolean): boolean {
   const high = Math.min(text.length, at + WINDOW);
   let i = at;
-  while (i < high && isSpace(text.charCodeAt(i))) i++;
+  while (i < high && isWhiteSpace(text.charCodeAt(i))) i++;
   return i < high && test(text.charCodeAt(i));
 }
 
@@ -99,7 +100,7 @@ const PATTERNS: readonly Pattern[] = [
     accept: ({ text }, start, end) => {
       if (REAL_X_WORDS.some((w) => text.startsWith(w, end))) return false;
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
-      if (start >= 2 && isSpace(text.charCodeAt(start - 1)) && isAsciiLetter(text.charCodeAt(start - 2))) return false;
+      if (start >= 2 && isWhiteSpace(text.charCodeAt(start - 1)) && isAsciiLetter(text.charCodeAt(start - 2))) return false;
       if (text[end] === '-' && isAsciiLetter(text.charCodeAt(end + 1))) return false;
       return !(endsBefore(text, start, isAsciiDigit) && startsAfter(text, end, isAsciiDigit));
     },
@@ -127,8 +128,8 @@ const PATTERNS: readonly Pattern[] = [
       if (separator) return false;
       if (text[start] === '*') {
         // `***重点***` is bold italic in Markdown: text right inside a pair of runs.
-        const opens = end < text.length && !isSpace(text.charCodeAt(end)) && text.indexOf('***', end) !== -1;
-        const closes = start > 0 && !isSpace(text.charCodeAt(start - 1)) && text.lastIndexOf('***', start - 1) !== -1;
+        const opens = end < text.length && !isWhiteSpace(text.charCodeAt(end)) && text.indexOf('***', end) !== -1;
+        const closes = start > 0 && !isWhiteSpace(text.charCodeAt(start - 1)) && text.lastIndexOf('***', start - 1) !== -1;
         if (opens || closes) return false;
       }
       return true;
@@ -189,8 +190,8 @@ const DATE_LENGTH = 11;
 function trimmedLength(text: string): number {
   let start = 0;
   let end = text.length;
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   return end - start;
 }
 
@@ -235,6 +236,8 @@ export function findPlaceholders(
     collect(text, line, triggers, reserved, extra, found);
   } finally {
     claims.clear();
+    // A line is a slice of the document: holding it would keep the whole text alive.
+    lineFacts.reset('');
   }
   return inOrder(found) ? found : found.sort((a, b) => a.range.start.character - b.range.start.character);
 }
@@ -278,6 +281,7 @@ class ClaimMask {
 }
 
 const claims = new ClaimMask();
+const lineFacts = new LineFacts();
 
 function collect(
   text: string,
@@ -288,7 +292,7 @@ function collect(
   found: PlaceholderSpan[],
 ): void {
   for (const f of reserved) claims.claim(f.range.start.character, f.range.end.character);
-  const facts = new LineFacts(text);
+  const facts = lineFacts.reset(text);
   for (const pattern of extra) {
     for (const [start, end] of pattern.matches(text)) {
       if (!claims.isFree(start, end)) continue;

@@ -133,6 +133,12 @@ mark('一二三四五六七八九十', SERIES_NUMERAL);
 mark('一二两三四五六七八九十', COUNT_NUMERAL);
 mark('0123456789', ASCII_DIGIT);
 
+/** TABLE without the neighbour bits: what a character triggers by itself (one load per character). */
+const SCAN_TABLE = TABLE.map((bits) => bits & ~NEIGHBOUR_BITS);
+/** Triggers that need more than noting their bit. */
+const OPENER_BITS = TRIGGER.paren | TRIGGER.circled;
+const ACTION_BITS = OPENER_BITS | ADVERTISING_KEY | SERIES_VERB | SERIES_WORD | COUNT_UNIT;
+
 function isSeriesNumeral(code: number): boolean {
   return (TABLE[code]! & SERIES_NUMERAL) !== 0;
 }
@@ -202,7 +208,7 @@ export interface TextScan {
   readonly triggers: number[];
   /** Where a series member (parse/series.ts CANDIDATE) may start. */
   readonly series: LineStarts;
-  /** Where an announced count (parse/announcements.ts countAt) may start. */
+  /** Where an announced count (parse/announcements.ts countEnd) may start. */
   readonly counts: LineStarts;
   /** Where an opening bracket （ ( or a circled number ① … ⑳ stands: in-text ordinals and instructions start there. */
   readonly openers: LineStarts;
@@ -237,17 +243,28 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
   const { series, counts, openers } = scan;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    const bits = TABLE[code]! & ~NEIGHBOUR_BITS;
+    const bits = SCAN_TABLE[code]!;
     if (bits === 0) continue;
     mask |= bits;
-    if (bits & (TRIGGER.paren | TRIGGER.circled)) openers.add(i - start);
-    if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i, start, end)) mask |= TRIGGER.advertising;
+    // Most triggers (年, X, …) only set their bit.
+    if ((bits & ACTION_BITS) === 0) continue;
     if (bits & SERIES_VERB) {
       // 一是 二要 十一抓: one or two numerals before the verb.
       if (i > start && isSeriesNumeral(text.charCodeAt(i - 1))) {
         if (i - 1 > start && isSeriesNumeral(text.charCodeAt(i - 2))) series.add(i - 2 - start);
         series.add(i - 1 - start);
       }
+    } else if (bits & COUNT_UNIT) {
+      // 三点 十二项 两个方面 10点: up to three Chinese numerals or two digits before the unit.
+      const before = i > start ? TABLE[text.charCodeAt(i - 1)]! : 0;
+      let k = 1;
+      if (before & COUNT_NUMERAL) {
+        k = 2;
+        while (k <= 3 && i - k >= start && isCountNumeral(text.charCodeAt(i - k))) k++;
+      } else if (before & ASCII_DIGIT) {
+        k = i - 2 >= start && isAsciiDigit(text.charCodeAt(i - 2)) ? 3 : 2;
+      }
+      for (let at = i - k + 1; at < i; at++) counts.add(at - start);
     } else if (bits & SERIES_WORD) {
       const previous = i > start ? text.charCodeAt(i - 1) : 0;
       if (code === MIAN) {
@@ -265,15 +282,9 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
         // 第 and 其 open their alternatives themselves.
         series.add(i - start);
       }
-    } else if (bits & COUNT_UNIT) {
-      // 三点 十二项 两个方面 10点: up to three Chinese numerals or two digits before the unit.
-      let k = 1;
-      while (k <= 3 && i - k >= start && isCountNumeral(text.charCodeAt(i - k))) k++;
-      for (let at = i - k + 1; at < i; at++) counts.add(at - start);
-      k = 1;
-      while (k <= 2 && i - k >= start && isAsciiDigit(text.charCodeAt(i - k))) k++;
-      for (let at = i - k + 1; at < i; at++) counts.add(at - start);
     }
+    if (bits & OPENER_BITS) openers.add(i - start);
+    if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i, start, end)) mask |= TRIGGER.advertising;
   }
   scan.triggers.push(mask & ~INTERNAL_BITS);
   series.endLine();

@@ -7,12 +7,66 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
 import { LineRanges, type Range } from '../text';
 import { NOTHING_FOUND, type TextScan } from './scan';
 
-/** Tried only where the scan (scan.ts) saw a member may start, hence sticky. */
-const CANDIDATE =
-  /([一二三四五六七八九十]{1,2})([是要抓])|第([一二三四五六七八九十]{1,3})|其([一二三四五六七八九十]{1,2})|(另)?一方面|首先|其次|再次|最后/y;
-
 function codeSet(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+const NUMERALS = codeSet(CHINESE_NUMERAL_CHARS);
+const SERIES_VERBS = codeSet('是要抓');
+const DI = '第'.charCodeAt(0);
+const QI = '其'.charCodeAt(0);
+const LING = '另'.charCodeAt(0);
+
+/** How a candidate member opens, by the alternative of the grammar in `matchCandidate` it matched. */
+type CandidateKind = 'shi' | 'di' | 'qi' | 'fangmian' | 'word';
+
+/**
+ * The candidate `matchCandidate` found last: the marker is `text[at..end)`, its
+ * numerals `text[numeralStart..numeralEnd)`. One object serves every call, since
+ * thousands of starts per draft are tried and most are dismissed.
+ */
+/** Shared positions of the member being built (see LineRanges). */
+const memberRanges = new LineRanges();
+
+const candidate = { kind: 'word' as CandidateKind, end: 0, numeralStart: 0, numeralEnd: 0 };
+
+/** The number of Chinese numerals from `at` on, at most `most`. */
+function numeralRun(text: string, at: number, most: number): number {
+  let n = 0;
+  while (n < most && NUMERALS.has(text.charCodeAt(at + n))) n++;
+  return n;
+}
+
+/**
+ * Reads a candidate member at `at`, where the scan (scan.ts) saw one may start, as
+ * /([一…十]{1,2})([是要抓])|第([一…十]{1,3})|其([一…十]{1,2})|(另)?一方面|首先|其次|再次|最后/y
+ * would (alternatives in that order; a shorter numeral run never lets the first one
+ * match, as a numeral is not a verb), without building a match. Fills `candidate`.
+ */
+function matchCandidate(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const numerals = numeralRun(text, at, 2);
+  if (numerals > 0 && SERIES_VERBS.has(text.charCodeAt(at + numerals))) {
+    return found('shi', at + numerals + 1, at, at + numerals);
+  }
+  if (code === DI || code === QI) {
+    const run = numeralRun(text, at + 1, code === DI ? 3 : 2);
+    if (run > 0) return found(code === DI ? 'di' : 'qi', at + 1 + run, at + 1, at + 1 + run);
+  }
+  if (code === LING && text.startsWith('一方面', at + 1)) return found('fangmian', at + 4, at, at);
+  if (text.startsWith('一方面', at)) return found('fangmian', at + 3, at, at);
+  if (text.startsWith('首先', at) || text.startsWith('其次', at) || text.startsWith('再次', at) || text.startsWith('最后', at)) {
+    return found('word', at + 2, at, at);
+  }
+  return false;
+}
+
+function found(kind: CandidateKind, end: number, numeralStart: number, numeralEnd: number): true {
+  candidate.kind = kind;
+  candidate.end = end;
+  candidate.numeralStart = numeralStart;
+  candidate.numeralEnd = numeralEnd;
+  return true;
 }
 
 /** Set phrases that look like members: `一抓到底`, `一抓就灵`, `一要求`. */
@@ -59,17 +113,16 @@ export function findSeriesMembers(
     const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous);
     // Mid-clause, only 一方面 after its subject can still be a member: most starts end here, unread.
     if (!boundary && !FANGMIAN_SUBJECT.has(previous!)) continue;
-    CANDIDATE.lastIndex = at;
-    const m = CANDIDATE.exec(text);
-    if (!m) continue;
-    if (!boundary && !m[0].endsWith('一方面')) {
+    if (!matchCandidate(text, at)) continue;
+    if (!boundary && candidate.kind !== 'fangmian') {
       cursor = at + 1;
       continue;
     }
-    const member = classify(m, text, line, at, previous, section);
+    const end = candidate.end;
+    const member = classify(text, line, at, previous, section);
     if (member) {
       members.push(member);
-      cursor = at + m[0].length;
+      cursor = end;
     } else {
       cursor = at + 1;
     }
@@ -77,53 +130,43 @@ export function findSeriesMembers(
   return members;
 }
 
-function fangmianMarker(marker: string): boolean {
-  return marker === '一方面' || marker === '另一方面';
-}
-
-function classify(
-  m: RegExpExecArray,
-  text: string,
-  line: number,
-  at: number,
-  previous: number | undefined,
-  section: Heading | undefined,
-): SeriesMember | undefined {
-  const marker = m[0];
-  const end = at + marker.length;
+/** Makes the candidate at `at` (in `candidate`) a member, or returns undefined for a look-alike. */
+function classify(text: string, line: number, at: number, previous: number | undefined, section: Heading | undefined): SeriesMember | undefined {
+  const { kind, end, numeralStart, numeralEnd } = candidate;
   const next = text[end];
   const hasMark = next !== undefined && ORDINAL_MARKS.has(next);
   let family: SeriesFamily;
   let value: number | 'last';
-  if (m[1] !== undefined) {
+  if (kind === 'shi') {
     family = 'shi';
-    const n = parseChineseNumeral(m[1]);
+    const n = parseChineseNumeral(text.slice(numeralStart, numeralEnd));
     // `一是一，二是二` is an idiom, not a series (but `一是一些干部……` is a member); nor are `一抓到底`, `一要求`.
-    const idiom = next === m[1] && !isIdeograph(text.charCodeAt(end + 1));
+    const idiom = numeralEnd - numeralStart === 1 && text.charCodeAt(end) === text.charCodeAt(at) && !isIdeograph(text.charCodeAt(end + 1));
     if (n === undefined || idiom) return undefined;
-    const notAMember = NOT_A_MEMBER_AFTER[m[2]!]!;
+    const notAMember = NOT_A_MEMBER_AFTER[text[numeralEnd]!]!;
     notAMember.lastIndex = end;
     if (notAMember.test(text)) return undefined;
     value = n;
-  } else if (m[3] !== undefined) {
+  } else if (kind === 'di') {
     family = 'di';
-    const n = parseChineseNumeral(m[3]);
+    const n = parseChineseNumeral(text.slice(numeralStart, numeralEnd));
     // `第一书记` `第一时间` `第一次`: an ordinal word only when a mark follows;
     // `第一、二批` is a range.
     if (n === undefined || !hasMark || (next === '、' && CHINESE_NUMERAL_CHARS.includes(text[end + 1] ?? '#'))) {
       return undefined;
     }
     value = n;
-  } else if (m[4] !== undefined) {
+  } else if (kind === 'qi') {
     family = 'qi';
-    const n = parseChineseNumeral(m[4]);
+    const n = parseChineseNumeral(text.slice(numeralStart, numeralEnd));
     if (n === undefined) return undefined;
     value = n;
-  } else if (fangmianMarker(marker)) {
+  } else if (kind === 'fangmian') {
     family = 'fangmian';
-    value = marker === '一方面' ? 1 : 2;
+    value = end - at === 3 ? 1 : 2;
   } else {
     family = 'sequence-word';
+    const marker = text.slice(at, end);
     value = SEQUENCE_WORD_VALUE[marker]!;
     if (!hasMark) {
       // `首先要……` `其次是……` at a sentence start are members too; `最后一公里`,
@@ -133,7 +176,8 @@ function classify(
       if (!(sentenceStart && opensClause && (marker === '首先' || marker === '其次'))) return undefined;
     }
   }
-  const ranges = new LineRanges(line);
+  const marker = text.slice(at, end);
+  const ranges = memberRanges.reset(line);
   const mark: MarkedText | undefined = hasMark ? { text: next!, range: ranges.range(end, end + 1) } : undefined;
   const clauseStart = hasMark ? end + 1 : end;
   let nameEnd = clauseEnd(text, clauseStart, NAME_LIMIT * 2);
@@ -219,7 +263,7 @@ export function findInlineOrdinals(
     if (!value) continue;
     const end = at + m[0].length;
     const next = text[end];
-    const ranges = new LineRanges(line);
+    const ranges = memberRanges.reset(line);
     const mark: MarkedText | undefined =
       next !== undefined && STRAY_MARKS.has(next) ? { text: next, range: ranges.range(end, end + 1) } : undefined;
     const clauseStart = mark ? end + 1 : end;

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, buildOutline, foldingSections, type Range } from '../../engine';
+import { analyze, buildOutline, foldingSections, type OutlineNode, type Range } from '../../engine';
 import { readSample } from '../helpers';
 
 /** Fragments drafts are made of, so generated text reaches the parser's paths, not only noise. */
@@ -40,7 +40,7 @@ describe('engine robustness (fast-check)', function () {
           assert.ok(within(f.range, lengths), `${f.rule} ${JSON.stringify(f.range)}`);
           for (const fix of f.fixes ?? []) for (const e of fix.edits) assert.ok(within(e.range, lengths), `fix of ${f.rule}`);
         }
-        const visit = (nodes: ReturnType<typeof buildOutline>) => {
+        const visit = (nodes: readonly OutlineNode[]) => {
           for (const n of nodes) {
             assert.ok(within(n.range, lengths) && within(n.selectionRange, lengths), n.name);
             visit(n.children);
