@@ -70,30 +70,62 @@ export function comparePositions(a: Position, b: Position): number {
 }
 
 /**
- * Leading white space of every kind writers leave before a heading: ASCII
- * spaces and tabs, the ideographic space U+3000, no-break space U+00A0 (the
- * seed speech indents a heading with four of them), other Unicode spaces and a BOM.
+ * Leading white space of every kind writers leave before a heading: JavaScript's
+ * `\s` (ASCII spaces and tabs, the ideographic space U+3000, no-break space
+ * U+00A0 — the seed speech indents a heading with four of them — other Unicode
+ * spaces, a BOM) and the zero-width space.
  */
-const LEADING_SPACE = /^[\s\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff]*/;
+function skipLeadingSpace(text: string, at: number): number {
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (!isWhiteSpace(code) && code !== 0x200b) break;
+    at++;
+  }
+  return at;
+}
 
-/** Markdown prefixes a heading may carry: `## `, `> `, `- `, `* `, `+ `. */
-const MARKDOWN_PREFIX = /^(?:#{1,6}[ \t\u3000]+|>[ \t\u3000]*|[-*+][ \t\u3000]+)/;
+/** A space or tab after a Markdown marker: [ \t\u3000]. */
+function isMarkerSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x3000;
+}
 
-/** True for every character LEADING_SPACE or MARKDOWN_PREFIX can start with (and a few more). */
+/**
+ * Where a Markdown prefix a heading may carry ends — `## ` (one to six #), `> `,
+ * `- `, `* `, `+ ` (the last three need a space) — or -1 when none starts at `at`.
+ */
+function markdownPrefixEnd(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  let end: number;
+  if (code === 0x23 /* # */) {
+    end = at;
+    while (text.charCodeAt(end) === 0x23) end++;
+    if (end - at > 6 || !isMarkerSpace(text.charCodeAt(end))) return -1;
+  } else if (code === 0x3e /* > */) {
+    end = at + 1;
+  } else if (code === 0x2d /* - */ || code === 0x2a /* * */ || code === 0x2b /* + */) {
+    end = at + 1;
+    if (!isMarkerSpace(text.charCodeAt(end))) return -1;
+  } else {
+    return -1;
+  }
+  while (isMarkerSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** True for every character leading space or a Markdown prefix can start with (and a few more). */
 function mayOpenIndent(code: number): boolean {
   return code <= 0x20 || code === 0x23 /* # */ || code === 0x3e /* > */ || code === 0x2d /* - */ || code === 0x2a /* * */ ||
     code === 0x2b /* + */ || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x205f) || code === 0x3000 || code === 0xfeff;
 }
 
-/** Index of the first character of a line's content, after indentation and Markdown prefixes. */
+/** Index of the first character of a line's content, after indentation and (up to four) Markdown prefixes. */
 export function contentStart(text: string): number {
   if (text.length === 0 || !mayOpenIndent(text.charCodeAt(0))) return 0;
-  let at = LEADING_SPACE.exec(text)![0].length;
+  let at = skipLeadingSpace(text, 0);
   for (let guard = 0; guard < 4; guard++) {
-    const prefix = MARKDOWN_PREFIX.exec(text.slice(at, at + 12));
-    if (!prefix) break;
-    at += prefix[0].length;
-    at += LEADING_SPACE.exec(text.slice(at))![0].length;
+    const prefixEnd = markdownPrefixEnd(text, at);
+    if (prefixEnd === -1) break;
+    at = skipLeadingSpace(text, prefixEnd);
   }
   return at;
 }

@@ -5,7 +5,7 @@
  */
 import { headingRank, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
-import { contentEnd, contentStart, isWhiteSpace, LineRanges, type SourceLine } from '../text';
+import { contentEnd, isWhiteSpace, LineRanges, type SourceLine } from '../text';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,3}';
@@ -79,10 +79,12 @@ function mayOpenHeading(code: number): boolean {
 /** Shared positions of the heading being built (see LineRanges). */
 const headingRanges = new LineRanges();
 
-/** Parses one line as a heading, or returns undefined when it is body text. */
-export function parseHeadingLine(line: SourceLine, state: HeadingParseState): Heading | undefined {
+/**
+ * Parses one line as a heading, or returns undefined when it is body text.
+ * `start` is where the line's content begins (contentStart).
+ */
+export function parseHeadingLine(line: SourceLine, start: number, state: HeadingParseState): Heading | undefined {
   const text = line.text;
-  const start = contentStart(text);
   if (start >= text.length || !mayOpenHeading(text.charCodeAt(start))) {
     // Most lines are body text: no ordinal and no 附件 at their start.
     state.inAttachmentList = false;

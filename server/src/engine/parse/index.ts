@@ -80,15 +80,14 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     const text = line.text;
     if (text.length === 0) continue;
     const triggers = scan.triggers[line.index]!;
-    const heading = parseHeadingLine(line, state);
-    let bodyFrom: number;
+    const start = contentStart(text);
+    const heading = parseHeadingLine(line, start, state);
+    let bodyFrom = start;
     if (heading) {
       headings.push(heading);
       headingAt.set(line.index, heading);
       section = heading;
       bodyFrom = heading.bodyStart;
-    } else {
-      bodyFrom = contentStart(text);
     }
     if (bodyFrom < text.length) {
       append(members, findSeriesMembers(text, line.index, bodyFrom, section, scan));
