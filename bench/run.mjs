@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchActivation } from './activation.mjs';
 import { benchEngine } from './engine.mjs';
-import { benchMemory, benchTyping } from './server.mjs';
+import { benchLongTyping, benchMemory, benchTyping } from './server.mjs';
 import { REPO_ROOT, chars, machineInfo, mb, ms, staleBuild } from './lib/stats.mjs';
 
 const { values: opts } = parseArgs({
@@ -60,6 +60,7 @@ async function part(title, fn) {
 
 const engine = await part('1. Engine: analyze + buildOutline vs one linear pass', () => benchEngine({ quick: opts.quick }));
 const typing = await part('2. Server over stdio: diagnostics while typing, documentSymbol (20k speech)', () => benchTyping({ quick: opts.quick }));
+const longTyping = await part('   Typing in a 2M-character compilation (information)', () => benchLongTyping({ quick: opts.quick }));
 const memory = await part('3. Server memory: ten 200k documents open', () => benchMemory({ quick: opts.quick }));
 const activation = opts['no-vscode']
   ? { skipped: '--no-vscode' }
@@ -137,6 +138,17 @@ if (!typing.error) {
     target: '',
     status: '',
   });
+  if (!longTyping.error) {
+    rows.push({
+      what: `  (info) burst of 5 keystrokes, ${chars(longTyping.length)} chars`,
+      result: `p95 ${ms(longTyping.burstP95)}`,
+      detail: `last change → its publish; median ${ms(longTyping.burstMedian)}; ${longTyping.pushes} pushes for ${longTyping.changes} changes; didOpen → first publish ${ms(longTyping.openLatency)}`,
+      target: '',
+      status: '',
+    });
+  } else {
+    errorRow('  (info) typing in a 2M compilation', longTyping);
+  }
   rows.push({
     what: '  (info) documentSymbol after a change',
     result: `p95 ${ms(typing.afterChangeP95)}`,
@@ -255,6 +267,11 @@ function markdown() {
     out.push(`| documentSymbol, unchanged document (${typing.symbolRuns} requests) | ${ms(typing.symbolMedian)} | ${ms(typing.symbolP95)} |`);
     out.push(`| documentSymbol sent right after a change | ${ms(typing.afterChangeMedian)} | ${ms(typing.afterChangeP95)} |`);
     out.push('', `Server start (spawn → initialize result): ${ms(typing.startup)}; didOpen → first publish: ${ms(typing.openLatency)}.`, '');
+    if (!longTyping.error) {
+      out.push(`Typing in a ${chars(longTyping.length)}-character compilation: didOpen → first publish ${ms(longTyping.openLatency)}; `
+        + `${longTyping.bursts} bursts of 5 keystrokes, last change → its publish median ${ms(longTyping.burstMedian)}, p95 ${ms(longTyping.burstP95)}; `
+        + `the server pushed ${longTyping.pushes} times for the ${longTyping.changes} changes.`, '');
+    }
   }
   if (!memory.error) {
     out.push('### Server memory', '');

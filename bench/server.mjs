@@ -1,5 +1,6 @@
 // 2. Over the stdio server: didChange → publishDiagnostics latency while typing in a 20k speech,
 //    and documentSymbol latency on the same document.
+//    For information, typing in bursts in a 2M-character compilation.
 // 3. Server RSS with ten 200k documents open.
 //
 // Standalone: node bench/server.mjs [--quick]
@@ -10,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateDocument, prng } from './lib/generate.mjs';
 import { BenchClient } from './lib/lsp-client.mjs';
-import { mb, median, ms, percentile, processMemory, sleep } from './lib/stats.mjs';
+import { chars, mb, median, ms, percentile, processMemory, sleep } from './lib/stats.mjs';
 
 // file: URIs as an editor sends them (the server looks for .gongwenrc.json above them); the
 // files need not exist, the text travels in didOpen.
@@ -132,6 +133,52 @@ export async function benchTyping({ quick = false, log = console.log } = {}) {
   }
 }
 
+/**
+ * Typing fast in a 2M-character compilation, where one analysis takes a good part of the
+ * budget: bursts of five keystrokes sent without waiting, the time from the last change to
+ * its publish, and how many pushes (analyses) the server made for the changes.
+ */
+export async function benchLongTyping({ quick = false, log = console.log } = {}) {
+  const text = generateDocument(2_000_000, 3);
+  const uri = uriOf('compilation-2m.gw');
+  const client = new BenchClient();
+  try {
+    await client.initialize();
+    let t0 = performance.now();
+    await client.open(uri, text, 1);
+    const openLatency = (await client.publishOf(uri, 1)) - t0;
+    const bursts = quick ? 3 : 8;
+    const edits = typingEdits(text, bursts * 5, 11);
+    const times = [];
+    let version = 1;
+    const before = client.publishes.get(uri) ?? 0;
+    for (let b = 0; b < bursts; b += 1) {
+      let published;
+      for (let k = 0; k < 5; k += 1) {
+        version += 1;
+        t0 = performance.now();
+        if (k === 4) published = client.publishOf(uri, version);
+        await client.change(uri, version, [edits.next().value]);
+      }
+      times.push((await published) - t0);
+    }
+    const result = {
+      length: text.length,
+      openLatency,
+      bursts,
+      changes: bursts * 5,
+      pushes: (client.publishes.get(uri) ?? 0) - before,
+      burstMedian: median(times),
+      burstP95: percentile(times, 95),
+    };
+    log(`  ${chars(result.length)} characters: didOpen → first publish ${ms(openLatency)}; bursts of 5 keystrokes: last change → publish `
+      + `median ${ms(result.burstMedian)}, p95 ${ms(result.burstP95)}; ${result.pushes} pushes for ${result.changes} changes`);
+    return result;
+  } finally {
+    await client.dispose();
+  }
+}
+
 export async function benchMemory({ log = console.log } = {}) {
   const client = new BenchClient();
   try {
@@ -168,5 +215,6 @@ export async function benchMemory({ log = console.log } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
   await benchTyping({ quick });
+  await benchLongTyping({ quick });
   await benchMemory({ quick });
 }

@@ -34,10 +34,13 @@ export class BenchClient {
     );
     /** uri → { version, at, count } of the last publish. */
     this.published = new Map();
+    /** uri → how many publishes arrived for it. */
+    this.publishes = new Map();
     this.waiters = [];
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       const at = performance.now();
       this.published.set(params.uri, { version: params.version, at, count: params.diagnostics.length });
+      this.publishes.set(params.uri, (this.publishes.get(params.uri) ?? 0) + 1);
       const pending = this.waiters;
       this.waiters = [];
       for (const w of pending) if (!w(params, at)) this.waiters.push(w);

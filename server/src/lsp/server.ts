@@ -27,6 +27,7 @@ import { PRE_SUBMISSION_CHECK, reportGroup, type PreSubmissionCheckParams, type 
 import { overlay, RcFiles } from './rcfile';
 import { patternProblems, readSettings, settingsProblems, withoutPatterns, type ServerSettings } from './settings';
 import { packageVersion } from '../install-root';
+import { PushQueue } from './push-queue';
 import { TypingGuard } from './typing';
 
 
@@ -219,7 +220,7 @@ export function startServer(connection: Connection): void {
         if (refreshed instanceof Promise) quietly(refreshed);
       }
     } else {
-      quietly(push(document));
+      pushes.changed(uri);
     }
   });
 
@@ -227,12 +228,23 @@ export function startServer(connection: Connection): void {
     const diagnostics = await diagnosticsOf(document);
     // The document may have changed or closed while settings were fetched.
     if (documents.get(document.uri)?.version !== document.version) return;
-    quietly(connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics }));
+    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
+
+  // One push per document under way; changes meanwhile fold into one more (push-queue.ts).
+  const pushes = new PushQueue(async (uri) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    try {
+      await push(document);
+    } catch (error) {
+      connection.console.error(String(error instanceof Error ? error.stack : error));
+    }
+  });
 
   documents.onDidChangeContent((change) => {
     typingGuard.changed(change.document.uri, change.document.getText());
-    if (!pullDiagnostics) quietly(push(change.document));
+    if (!pullDiagnostics) pushes.changed(change.document.uri);
   });
 
   documents.onDidClose((event) => {
@@ -240,6 +252,7 @@ export function startServer(connection: Connection): void {
     settingsByUri.delete(event.document.uri);
     warnedTooLarge.delete(event.document.uri);
     typingGuard.closed(event.document.uri);
+    pushes.closed(event.document.uri);
     if (!pullDiagnostics) quietly(connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] }));
   });
 
@@ -252,7 +265,7 @@ export function startServer(connection: Connection): void {
         if (refreshed instanceof Promise) quietly(refreshed);
       }
     } else {
-      for (const document of documents.all()) quietly(push(document));
+      for (const document of documents.all()) pushes.changed(document.uri);
     }
   };
 

@@ -46,6 +46,8 @@ export class TestClient {
   readonly appliedEdits: unknown[] = [];
   stderr = '';
   private versions = new Map<string, number>();
+  /** The version of every publishDiagnostics received, per document, in order. */
+  readonly publishedVersions = new Map<string, number[]>();
 
   constructor(readonly options: ClientOptions = {}) {
     this.process = spawn(process.execPath, [SERVER_MAIN, '--stdio'], { stdio: 'pipe' });
@@ -56,6 +58,9 @@ export class TestClient {
     );
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.published.set(params.uri, params);
+      const versions = this.publishedVersions.get(params.uri) ?? [];
+      versions.push(params.version ?? -1);
+      this.publishedVersions.set(params.uri, versions);
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.connection.onNotification('window/showMessage', (params: { message: string }) => {

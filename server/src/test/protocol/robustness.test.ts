@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { DidChangeTextDocumentNotification, DocumentSymbolRequest, FoldingRangeRequest, type DocumentSymbol } from 'vscode-languageserver-protocol/node';
+import { readSample } from '../helpers';
 import { TestClient } from './lsp-client';
 
 /** The server still answers, and answers right: a fresh draft gets its finding. */
@@ -78,6 +79,29 @@ describe('server robustness over stdio', function () {
     const folds = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
     assert.ok(folds!.length <= 5000);
     await stillAnswers(client, 'a huge draft');
+  });
+
+  it('keeps pace with fast typing in a long draft: changes made during an analysis fold into one push of the newest text', async () => {
+    const uri = 'file:///compilation.gw';
+    // A compilation of speeches, about 600,000 characters: every analysis takes a while.
+    const speech = readSample('seed-speech.txt');
+    const text = Array.from({ length: Math.ceil(600_000 / speech.length) }, () => speech).join('\n');
+    await client.open(uri, `今年增长\n${text}`);
+    await client.diagnostics(uri, (_, p) => p.version === 1);
+    // `X%` typed at the end of the first line, keystroke by keystroke, without waiting for squiggles.
+    const keystrokes = ['，', '约', 'X', '%', '。', '\n'];
+    let last = 1;
+    for (const [i, key] of keystrokes.entries()) {
+      last = await client.change(uri, [{ range: { start: { line: 0, character: 4 + i }, end: { line: 0, character: 4 + i } }, text: key }]);
+    }
+    const final = await client.diagnostics(uri, (_, p) => p.version === last, 60000);
+    assert.ok(
+      final.some((d) => d.code === 'placeholder' && d.range.start.line === 0 && d.range.start.character === 6),
+      'the newest text is checked: X% on the first line',
+    );
+    const afterTyping = client.publishedVersions.get(uri)!.filter((v) => v > 1);
+    assert.ok(afterTyping.length < keystrokes.length, `pushed versions ${afterTyping.join(', ')}: the ones in between are not analysed`);
+    assert.deepEqual([...afterTyping].sort((a, b) => a - b), afterTyping, 'versions arrive in order');
   });
 
   it('holds findings on the line being typed still, and shows them once typing pauses', async () => {
