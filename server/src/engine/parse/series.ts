@@ -20,14 +20,14 @@ const LING = '另'.charCodeAt(0);
 /** How a candidate member opens, by the alternative of the grammar in `matchCandidate` it matched. */
 type CandidateKind = 'shi' | 'di' | 'qi' | 'fangmian' | 'word';
 
+/** Shared positions of the member being built (see LineRanges). */
+const memberRanges = new LineRanges();
+
 /**
  * The candidate `matchCandidate` found last: the marker is `text[at..end)`, its
  * numerals `text[numeralStart..numeralEnd)`. One object serves every call, since
  * thousands of starts per draft are tried and most are dismissed.
  */
-/** Shared positions of the member being built (see LineRanges). */
-const memberRanges = new LineRanges();
-
 const candidate = { kind: 'word' as CandidateKind, end: 0, numeralStart: 0, numeralEnd: 0 };
 
 /** The number of Chinese numerals from `at` on, at most `most`. */
@@ -133,6 +133,7 @@ export function findSeriesMembers(
 /** Makes the candidate at `at` (in `candidate`) a member, or returns undefined for a look-alike. */
 function classify(text: string, line: number, at: number, previous: number | undefined, section: Heading | undefined): SeriesMember | undefined {
   const { kind, end, numeralStart, numeralEnd } = candidate;
+  const marker = text.slice(at, end);
   const next = text[end];
   const hasMark = next !== undefined && ORDINAL_MARKS.has(next);
   let family: SeriesFamily;
@@ -166,7 +167,6 @@ function classify(text: string, line: number, at: number, previous: number | und
     value = end - at === 3 ? 1 : 2;
   } else {
     family = 'sequence-word';
-    const marker = text.slice(at, end);
     value = SEQUENCE_WORD_VALUE[marker]!;
     if (!hasMark) {
       // `首先要……` `其次是……` at a sentence start are members too; `最后一公里`,
@@ -176,7 +176,6 @@ function classify(text: string, line: number, at: number, previous: number | und
       if (!(sentenceStart && opensClause && (marker === '首先' || marker === '其次'))) return undefined;
     }
   }
-  const marker = text.slice(at, end);
   const ranges = memberRanges.reset(line);
   const mark: MarkedText | undefined = hasMark ? { text: next!, range: ranges.range(end, end + 1) } : undefined;
   const clauseStart = hasMark ? end + 1 : end;
