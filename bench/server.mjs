@@ -41,6 +41,26 @@ function* typingEdits(text, count, seed = 42) {
   }
 }
 
+/**
+ * `bursts` bursts of five keystrokes from `edits`, each sent without waiting; the time from the
+ * last change of each burst to its publish. Returns those times and the document's new version.
+ */
+async function typeBursts(client, uri, edits, bursts, version) {
+  const times = [];
+  for (let b = 0; b < bursts; b += 1) {
+    let published;
+    let t0 = 0;
+    for (let k = 0; k < 5; k += 1) {
+      version += 1;
+      t0 = performance.now();
+      if (k === 4) published = client.publishOf(uri, version);
+      await client.change(uri, version, [edits.next().value]);
+    }
+    times.push((await published) - t0);
+  }
+  return { times, version };
+}
+
 export async function benchTyping({ quick = false, log = console.log } = {}) {
   const text = generateDocument(20_000, 1);
   const uri = uriOf('speech-20k.gw');
@@ -65,19 +85,9 @@ export async function benchTyping({ quick = false, log = console.log } = {}) {
 
     // A burst: five keystrokes sent without waiting, then the time from the last change to its
     // publish (shows queueing; a debounce would show here too).
-    const burst = [];
     const bursts = quick ? 5 : 20;
-    const burstEdits = typingEdits(text, bursts * 5, 7);
-    for (let b = 0; b < bursts; b += 1) {
-      let published;
-      for (let k = 0; k < 5; k += 1) {
-        version += 1;
-        t0 = performance.now();
-        if (k === 4) published = client.publishOf(uri, version);
-        await client.change(uri, version, [burstEdits.next().value]);
-      }
-      burst.push((await published) - t0);
-    }
+    let burst;
+    ({ times: burst, version } = await typeBursts(client, uri, typingEdits(text, bursts * 5, 7), bursts, version));
 
     // documentSymbol on the same (now unchanged) document, one request at a time.
     const symbolRuns = quick ? 30 : 100;
@@ -144,24 +154,13 @@ export async function benchLongTyping({ quick = false, log = console.log } = {})
   const client = new BenchClient();
   try {
     await client.initialize();
-    let t0 = performance.now();
+    const t0 = performance.now();
     await client.open(uri, text, 1);
     const openLatency = (await client.publishOf(uri, 1)) - t0;
     const bursts = quick ? 3 : 8;
     const edits = typingEdits(text, bursts * 5, 11);
-    const times = [];
-    let version = 1;
     const before = client.publishes.get(uri) ?? 0;
-    for (let b = 0; b < bursts; b += 1) {
-      let published;
-      for (let k = 0; k < 5; k += 1) {
-        version += 1;
-        t0 = performance.now();
-        if (k === 4) published = client.publishOf(uri, version);
-        await client.change(uri, version, [edits.next().value]);
-      }
-      times.push((await published) - t0);
-    }
+    const { times } = await typeBursts(client, uri, edits, bursts, 1);
     const result = {
       length: text.length,
       openLatency,

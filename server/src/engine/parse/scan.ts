@@ -133,8 +133,6 @@ mark('一二三四五六七八九十', SERIES_NUMERAL);
 mark('一二两三四五六七八九十', COUNT_NUMERAL);
 mark('0123456789', ASCII_DIGIT);
 
-/** TABLE without the neighbour bits: what a character triggers by itself (one load per character). */
-const SCAN_TABLE = TABLE.map((bits) => bits & ~NEIGHBOUR_BITS);
 /** Triggers that need more than noting their bit. */
 const OPENER_BITS = TRIGGER.paren | TRIGGER.circled;
 const ACTION_BITS = OPENER_BITS | ADVERTISING_KEY | SERIES_VERB | SERIES_WORD | COUNT_UNIT;
@@ -243,7 +241,8 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
   const { series, counts, openers } = scan;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
-    const bits = SCAN_TABLE[code]!;
+    // Neighbour bits only matter around a trigger: they trigger nothing themselves.
+    const bits = TABLE[code]! & ~NEIGHBOUR_BITS;
     if (bits === 0) continue;
     mask |= bits;
     // Most triggers (年, X, …) only set their bit.
