@@ -98,7 +98,7 @@ const PATTERNS: readonly Pattern[] = [
     needs: TRIGGER.latinX,
     regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
     accept: ({ text }, start, end) => {
-      if (REAL_X_WORDS.some((w) => text.startsWith(w, end))) return false;
+      for (const word of REAL_X_WORDS) if (text.startsWith(word, end)) return false;
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
       if (start >= 2 && isWhiteSpace(text.charCodeAt(start - 1)) && isAsciiLetter(text.charCodeAt(start - 2))) return false;
       if (text[end] === '-' && isAsciiLetter(text.charCodeAt(end + 1))) return false;
