@@ -204,7 +204,7 @@ export interface TextScan {
   readonly lines: SourceLine[];
   /** TRIGGER bits of the characters on each line. */
   readonly triggers: number[];
-  /** Where a series member (parse/series.ts CANDIDATE) may start. */
+  /** Where a series member (parse/series.ts matchCandidate) may start. */
   readonly series: LineStarts;
   /** Where an announced count (parse/announcements.ts countEnd) may start. */
   readonly counts: LineStarts;
