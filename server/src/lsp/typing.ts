@@ -15,7 +15,8 @@ interface Typing {
 }
 
 export class TypingGuard {
-  private readonly texts = new Map<string, string>();
+  /** Each document's last text, with its line count. */
+  private readonly texts = new Map<string, { readonly text: string; readonly lines: number }>();
   private readonly typing = new Map<string, Typing>();
   private readonly shown = new Map<string, readonly Diagnostic[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -26,11 +27,12 @@ export class TypingGuard {
   /** Records a change: which line it touched, if it stayed within one line. */
   changed(uri: string, text: string): void {
     const before = this.texts.get(uri);
-    this.texts.set(uri, text);
+    const lines = countLines(text);
+    this.texts.set(uri, { text, lines });
     if (before === undefined) return;
-    const line = editedLine(before, text);
+    const line = editedLine(before.text, text);
     // A change that adds or removes lines is not typing within a word.
-    if (line === undefined || countLines(text) !== countLines(before)) {
+    if (line === undefined || lines !== before.lines) {
       this.typing.delete(uri);
       return;
     }
@@ -67,25 +69,37 @@ export class TypingGuard {
   }
 }
 
-function countLines(text: string): number {
-  let count = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+/**
+ * Line breaks (LF, CRLF, a lone CR) in `text[from..to)`. Found with indexOf, which runs in the
+ * runtime's native code: this runs on every keystroke, over the whole of a long document.
+ */
+function countBreaks(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) breaks++;
+  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 10) breaks++;
   }
-  return count;
+  return breaks;
+}
+
+export function countLines(text: string): number {
+  return countBreaks(text, 0, text.length) + 1;
+}
+
+/** Characters compared at once while looking for the first difference (one native comparison each). */
+const CHUNK = 2048;
+
+/** Index of the first character where two texts differ, or -1 when they are equal. */
+function firstDifference(before: string, after: string): number {
+  const limit = Math.min(before.length, after.length);
+  let i = 0;
+  while (i + CHUNK <= limit && before.slice(i, i + CHUNK) === after.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < limit && before.charCodeAt(i) === after.charCodeAt(i)) i++;
+  return i === before.length && i === after.length ? -1 : i;
 }
 
 /** The line of the first difference between two versions of a text. */
-function editedLine(before: string, after: string): number | undefined {
-  const limit = Math.min(before.length, after.length);
-  let i = 0;
-  while (i < limit && before.charCodeAt(i) === after.charCodeAt(i)) i++;
-  if (i === before.length && i === after.length) return undefined;
-  let line = 0;
-  for (let j = 0; j < i; j++) {
-    const c = before.charCodeAt(j);
-    if (c === 10 || (c === 13 && before.charCodeAt(j + 1) !== 10)) line++;
-  }
-  return line;
+export function editedLine(before: string, after: string): number | undefined {
+  const at = firstDifference(before, after);
+  return at === -1 ? undefined : countBreaks(before, 0, at);
 }
