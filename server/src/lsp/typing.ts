@@ -82,6 +82,7 @@ function countBreaks(text: string, from: number, to: number): number {
   return breaks;
 }
 
+/** Lines as editors count them: LF, CRLF and a lone CR each end one. */
 export function countLines(text: string): number {
   return countBreaks(text, 0, text.length) + 1;
 }
