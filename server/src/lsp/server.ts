@@ -81,8 +81,9 @@ export function startServer(connection: Connection): void {
   let pushedRaw: unknown = {};
 
   /** Runs a promise nobody awaits; a failure is logged, never allowed to stop the server. */
+  const logError = (error: unknown): void => connection.console.error(String(error instanceof Error ? error.stack : error));
   const quietly = (promise: Promise<unknown>): void => {
-    promise.catch((error: unknown) => connection.console.error(String(error instanceof Error ? error.stack : error)));
+    promise.catch(logError);
   };
 
   const text = (key: ServerMessage, args: Readonly<Record<string, string | number>> = {}): string => say(locale, key, args);
@@ -234,12 +235,7 @@ export function startServer(connection: Connection): void {
   // One push per document under way; changes meanwhile fold into one more (push-queue.ts).
   const pushes = new PushQueue(async (uri) => {
     const document = documents.get(uri);
-    if (!document) return;
-    try {
-      await push(document);
-    } catch (error) {
-      connection.console.error(String(error instanceof Error ? error.stack : error));
-    }
+    if (document) await push(document).catch(logError);
   });
 
   documents.onDidChangeContent((change) => {

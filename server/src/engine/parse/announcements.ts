@@ -6,7 +6,7 @@
 import type { CountAnnouncement, Heading } from '../model';
 import { parseCount } from '../numerals';
 import { lineRange } from '../text';
-import { NOTHING_FOUND, type TextScan } from './scan';
+import { isAsciiDigit, isCountNumeral, NOTHING_FOUND, type TextScan } from './scan';
 
 /**
  * Every announcement has a count and a unit: 点, 项, 个方面, or 个 inside quotes.
@@ -16,15 +16,10 @@ import { NOTHING_FOUND, type TextScan } from './scan';
  * reads them there as /([一二两三四五六七八九十]{1,3}|[0-9]{1,2})(点|项|个方面|个)/y
  * would, without building a match.
  */
-const COUNT_NUMERALS = new Set([...'一二两三四五六七八九十'].map((char) => char.charCodeAt(0)));
 const DIAN = '点'.charCodeAt(0);
 const XIANG = '项'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
 const YI = '一'.charCodeAt(0);
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
 
 /** Length of the unit at `at`, tried in the order 点 项 个方面 个; 0 when there is none. */
 function unitLength(text: string, at: number): number {
@@ -42,7 +37,7 @@ function unitLength(text: string, at: number): number {
  */
 function countEnd(text: string, at: number): number {
   let length = 0;
-  while (length < 3 && COUNT_NUMERALS.has(text.charCodeAt(at + length))) length++;
+  while (length < 3 && isCountNumeral(text.charCodeAt(at + length))) length++;
   if (length === 0) while (length < 2 && isAsciiDigit(text.charCodeAt(at + length))) length++;
   for (let k = length; k >= 1; k--) if (unitLength(text, at + k) > 0) return at + k;
   return -1;

@@ -6,7 +6,7 @@
 import type { PlaceholderKind, PlaceholderSpan, ProcessField, VagueSpan } from '../model';
 import { isWhiteSpace, lineRange } from '../text';
 import type { UserPattern } from '../user-patterns';
-import { NOTHING_FOUND, TRIGGER } from './scan';
+import { isAsciiDigit, NOTHING_FOUND, TRIGGER } from './scan';
 
 /**
  * What a pattern's accept test may look at beyond the match: computed once per line, on first use.
@@ -64,10 +64,6 @@ const WINDOW = 12;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 function isDigit(code: number): boolean {

@@ -137,15 +137,18 @@ mark('0123456789', ASCII_DIGIT);
 const OPENER_BITS = TRIGGER.paren | TRIGGER.circled;
 const ACTION_BITS = OPENER_BITS | ADVERTISING_KEY | SERIES_VERB | SERIES_WORD | COUNT_UNIT;
 
-function isSeriesNumeral(code: number): boolean {
+/** 一 … 十, the numerals of ordinal words (一是, 第三, 其二); false past the end of the text. */
+export function isSeriesNumeral(code: number): boolean {
   return (TABLE[code]! & SERIES_NUMERAL) !== 0;
 }
 
-function isCountNumeral(code: number): boolean {
+/** 一 … 十 and 两, the numerals of announced counts (两点, 四项). */
+export function isCountNumeral(code: number): boolean {
   return (TABLE[code]! & COUNT_NUMERAL) !== 0;
 }
 
-function isAsciiDigit(code: number): boolean {
+/** 0 … 9. */
+export function isAsciiDigit(code: number): boolean {
   return (TABLE[code]! & ASCII_DIGIT) !== 0;
 }
 

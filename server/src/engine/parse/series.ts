@@ -5,13 +5,12 @@
 import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
 import { LineRanges, type Range } from '../text';
-import { NOTHING_FOUND, type TextScan } from './scan';
+import { isSeriesNumeral, NOTHING_FOUND, type TextScan } from './scan';
 
 function codeSet(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
 }
 
-const NUMERALS = codeSet(CHINESE_NUMERAL_CHARS);
 const SERIES_VERBS = codeSet('是要抓');
 const DI = '第'.charCodeAt(0);
 const QI = '其'.charCodeAt(0);
@@ -33,7 +32,7 @@ const candidate = { kind: 'word' as CandidateKind, end: 0, numeralStart: 0, nume
 /** The number of Chinese numerals from `at` on, at most `most`. */
 function numeralRun(text: string, at: number, most: number): number {
   let n = 0;
-  while (n < most && NUMERALS.has(text.charCodeAt(at + n))) n++;
+  while (n < most && isSeriesNumeral(text.charCodeAt(at + n))) n++;
   return n;
 }
 
