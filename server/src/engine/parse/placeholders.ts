@@ -174,8 +174,11 @@ const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs,
 
 /** `〔2025〕×号`, `[2025]X号`: the registry's number, filled in when the document is issued. */
 const DOCUMENT_NUMBER = /[〔［[]\d{4}[〕］\]]\s*([×XxＸ]+)号/g;
-/** `签发人：` with nothing after it. */
-const EMPTY_SIGNER = /^(\s*)(签发人[：:])\s*$/;
+/**
+ * `签发人：` with nothing after it, on its own line or, as GB/T 9704-2012 7.2.5 lays out
+ * 上行文, on the 发文字号's line after white space.
+ */
+const EMPTY_SIGNER = /^(\s*|.*\s)(签发人[：:])\s*$/;
 /** A 成文日期 line left as `××××年××月××日` or `20XX年X月X日`. */
 const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2})年[×XxＸ0-9]{1,2}月[×XxＸ0-9]{1,2}日)\s*$/;
 

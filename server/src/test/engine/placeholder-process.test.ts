@@ -17,6 +17,15 @@ describe(RULE, () => {
     assert.ok(messageOf(found[2]!).includes('7.3.5.1'));
   });
 
+  it('flags an empty 签发人 on the 发文字号 line of a 上行文 (GB/T 9704-2012 7.2.5)', () => {
+    const report = draft('临川市人民政府文件', '临政发〔2025〕15号　　　　签发人：', '关于申请老旧小区改造资金的请示');
+    const found = processFindings(report);
+    assert.deepEqual(found.map((f) => covered(report, f)), ['签发人：']);
+    assert.deepEqual(processFindings(draft('临政发〔2025〕15号　　　　签发人：王建华')), []);
+    // Asking for a 签发人 in running text is not an empty field.
+    assert.deepEqual(processFindings('请在报送时注明签发人：'), []);
+  });
+
   it('raises them to errors in final mode', () => {
     assert.ok(processFindings(NOTICE, true).every((f) => f.severity === 'error'));
   });
