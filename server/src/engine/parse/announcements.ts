@@ -49,7 +49,11 @@ const POINT_NOUN = /^(?:意见|看法|体会|要求|建议|希望|认识|想法)
 const BEFORE_ITEMS = /(?:抓好|做好|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度)/;
 const BEFORE_QUOTED = /(?:做到|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出)[“"]$/;
-const QUOTED_REST = /^[^”"\n]{1,8}[”"]/;
+/**
+ * A quoted count announces a list only when a colon (or 即) opens it: `做到“三个坚持”：一是……`.
+ * Without one it is a set phrase (`坚决做到“两个维护”。一是坚持理论武装……`), not a count of what follows.
+ */
+const QUOTED_REST = /^[^”"\n]{1,8}[”"](?=[：:]|[，,]?即)/;
 /** Characters looked at before a count: the longest lead-in is `提出以下` or `处理好“`. */
 const LOOK_BACK = 6;
 

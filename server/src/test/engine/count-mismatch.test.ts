@@ -41,6 +41,15 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 
+  it('takes a quoted set phrase for an announcement only when a colon opens the list', () => {
+    // “两个维护” names a principle; the three 是 that follow are a list of its own.
+    const phrase = '坚定拥护“两个确立”、坚决做到“两个维护”。一是坚持理论武装。二是严守政治纪律。三是落实意识形态责任制。';
+    assert.deepEqual(findingsOf(phrase, RULE), []);
+    assert.deepEqual(findingsOf(draft('牢固树立“四个意识”。', '（一）甲', '（二）乙'), RULE), []);
+    assert.equal(findingsOf('要做到“两个坚持”：一是坚持甲；二是坚持乙；三是坚持丙。', RULE).length, 1);
+    assert.equal(findingsOf('要做到“两个坚持”，即：一是坚持甲；二是坚持乙；三是坚持丙。', RULE).length, 1);
+  });
+
   it('accepts Arabic digits and 两', () => {
     assert.deepEqual(findingsOf(draft('讲2点意见：', '一、甲', '二、乙'), RULE), []);
     assert.equal(findingsOf(draft('讲2点意见：', '一、甲', '二、乙', '三、丙'), RULE).length, 1);
