@@ -3,7 +3,7 @@
  * mark (GB/T 15834-2011 B.4; practice). A run-in heading keeps its 。 before the body.
  */
 import type { Finding } from '../findings';
-import { headingLabel } from '../lists';
+import { headingLabel, type HeadingList } from '../lists';
 import { hasAncestorAt, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -20,10 +20,11 @@ export const headingTrailingPunctuation: Rule = {
     [`${ID}.fix`]: { zh: '删去标题末尾的“{mark}”', en: 'Remove the final "{mark}"' },
   },
   check(context: RuleContext): Finding[] {
+    const enumerated = enumerationItems(context.headingLists());
     return context.model.headings.flatMap((heading): Finding[] => {
       const mark = heading.trailingMark;
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
-      if (!mark || hasAncestorAt(heading, 'article') || isItemSentence(heading, mark.text)) return [];
+      if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isItemSentence(heading, mark.text)) return [];
       const expected = headingLabel(heading);
       return [
         {
@@ -42,12 +43,37 @@ export const headingTrailingPunctuation: Rule = {
 const TITLE_LENGTH = 15;
 
 /**
- * `（二）各乡镇要于3月底前完成排查。` is an item written as a full sentence, not a
- * title with a stray 。: long, or with its own commas, it keeps its full stop.
+ * `（二）各乡镇要于3月底前完成排查。` and `（一）中央补助资金2.64亿元，已于4月下达；` are items
+ * written as full sentences, not titles with a stray mark: long, or with their own commas,
+ * they keep their full stop or semicolon.
  */
 function isItemSentence(heading: Heading, mark: string): boolean {
-  if (mark !== '。' && mark !== '.') return false;
+  if (!ITEM_ENDS.has(mark)) return false;
   // Titles are short phrases (`加强组织领导`, `总体要求`); an item with its own commas, a
   // date, or an obligation (`应当`, `必须`, `要于……前`) is a sentence.
   return heading.title.length > TITLE_LENGTH || /[，,、；;]|[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(heading.title);
+}
+
+const SEMICOLONS = new Set(['；', ';']);
+const ITEM_ENDS = new Set(['；', ';', '。', '.']);
+
+/**
+ * Numbered lines that list items (`资金来源包括：` `（一）中央补助资金2.64亿元；` …
+ * `（五）申请市级配套资金1.5亿元。`) end with ；and the last with 。 (GB/T 15834-2011
+ * 4.6.3.1: 分项列举的各项之间用分号): they are items of an enumeration, not headings.
+ * A list is one when every item but the last ends with ；and the last with ；or 。.
+ */
+function enumerationItems(lists: readonly HeadingList[]): ReadonlySet<Heading> {
+  const items = new Set<Heading>();
+  for (const list of lists) {
+    const headings = list.items.map((item) => item.heading);
+    if (headings.length < 2) continue;
+    const last = headings.length - 1;
+    const enumerates = headings.every((heading, i) => {
+      const mark = heading?.trailingMark?.text;
+      return mark !== undefined && (i === last ? ITEM_ENDS : SEMICOLONS).has(mark);
+    });
+    if (enumerates) for (const heading of headings) items.add(heading!);
+  }
+  return items;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, draft, findingsOf, messageOf } from '../helpers';
+import { applyFix, covered, draft, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'heading-trailing-punctuation';
 
@@ -26,6 +26,16 @@ describe(RULE, () => {
 
   it('leaves alone numbered items written as full sentences', () => {
     assert.deepEqual(findingsOf(draft('一、甲', '（一）各乡镇要于3月底前完成排查。', '（二）各部门应当加强协作，形成合力。', '二、乙'), RULE), []);
+    assert.deepEqual(findingsOf(draft('二、资金筹措', '（一）中央补助资金2.64亿元，已于4月下达；', '三、下一步工作'), RULE), []);
+  });
+
+  it('leaves alone the items of an enumeration: ；after each, 。 after the last (GB/T 15834-2011 4.6.3.1)', () => {
+    const items = ['（一）中央补助资金2.64亿元；', '（二）省级补助资金0.88亿元；', '（三）申请市级配套资金1.5亿元。'];
+    assert.deepEqual(findingsOf(draft('二、资金筹措情况', '资金来源包括：', ...items, '三、下一步工作'), RULE), []);
+    assert.deepEqual(findingsOf(draft('1.工作要求', '（1）明确责任分工；', '（2）按时报送材料；', '2.保障措施'), RULE), []);
+    // One heading with a stray ；among headings without marks is still a slip.
+    const slip = draft('一、总体要求；', '二、主要任务', '三、保障措施');
+    assert.deepEqual(findingsOf(slip, RULE).map((f) => covered(slip, f)), ['；']);
   });
 
   it('accepts ? and ! and items of a 条 that end with ；', () => {
