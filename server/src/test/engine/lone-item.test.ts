@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../engine';
 import { covered, draft, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'lone-item';
@@ -22,6 +23,12 @@ describe(RULE, () => {
     assert.ok(finding);
     assert.equal(covered(lone, finding), '一是');
     assert.ok(messageOf(finding).includes('“二是”'));
+  });
+
+  it('leaves a lone 三是 to sequence-start: one finding that says what is missing', () => {
+    const text = '这项工作意义重大。三是强化保障，确保落实。';
+    assert.deepEqual(findingsOf(text, RULE), []);
+    assert.deepEqual(analyze(text).findings.map((f) => [f.rule, covered(text, f)]), [['sequence-start', '三是']]);
   });
 
   it('flags a lone 第一，', () => {
