@@ -272,6 +272,18 @@ export function findInlineOrdinals(
   return members;
 }
 
+/** True when `member` is numbered one past the last of `members`. */
+function isNextOf(members: readonly SeriesMember[], member: SeriesMember): boolean {
+  const last = members[members.length - 1]!.value;
+  return typeof last === 'number' && member.value === last + 1;
+}
+
+/** True when `member` may follow the last of `members` in order (`最后` follows any number). */
+function mayFollow(members: readonly SeriesMember[], member: SeriesMember): boolean {
+  const last = members[members.length - 1]!.value;
+  return member.value === 'last' ? last !== 'last' : typeof last === 'number' && member.value > last;
+}
+
 /**
  * Groups members into series: a series is scoped to its section (it ends at the
  * next heading of any level) and may span paragraphs; a member numbered 1
@@ -314,13 +326,17 @@ export function groupSeries(members: readonly SeriesMember[]): Series[] {
           open.push([member]);
         }
       } else {
-        let home = open.length - 1;
-        for (let i = open.length - 1; i >= 0; i--) {
+        const innermost = open.length - 1;
+        let home = innermost;
+        for (let i = innermost; i >= 0; i--) {
           if (open[i]![0]!.family === member.family) {
             home = i;
             break;
           }
         }
+        // `一是……三是……` then `首先，……二是……最后，……`: the 二是 cannot continue the
+        // finished 一是 series but does continue the 首先 one, as a slip of family.
+        if (home !== innermost && isNextOf(open[innermost]!, member) && !mayFollow(open[home]!, member)) home = innermost;
         for (const members of open.splice(home + 1)) series.push({ members, section });
         open[home]!.push(member);
       }

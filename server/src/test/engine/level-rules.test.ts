@@ -89,6 +89,16 @@ describe('mixed-style', () => {
     assert.equal(f?.severity, 'information');
   });
 
+  it('a 二是 in a 首先 series after a finished 一是 series in the section mixes families, not order', () => {
+    const text = draft(
+      '一是坚持理论武装。二是贯彻决策部署。三是严守政治规矩。',
+      '下一步，我将在以下三个方面持续用力：首先，加强理论武装；二是聚焦产业转型；最后，坚持以人民为中心。',
+    );
+    const found = findings(text);
+    assert.deepEqual(found.map((f) => `${f.rule}:${covered(text, f)}`), ['mixed-style:二是']);
+    assert.ok(messageOf(found[0]!).includes('“其次”'), messageOf(found[0]!));
+  });
+
   it('a series nested in a member of another is not mixed', () => {
     const text = draft('首先，要统一思想。', '其次，要加强领导。一是建立机制；二是压实责任；三是强化考核。', '最后，要狠抓落实。');
     assert.deepEqual(findings(text), []);
