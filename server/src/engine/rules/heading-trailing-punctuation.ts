@@ -39,7 +39,10 @@ export const headingTrailingPunctuation: Rule = {
   },
 };
 
-/** Longer than this, a numbered line ending in 。 reads as a sentence, not a title. */
+const SEMICOLONS = new Set(['；', ';']);
+const ITEM_ENDS = new Set(['；', ';', '。', '.']);
+
+/** Longer than this, a numbered line ending in 。 or ； reads as a sentence, not a title. */
 const TITLE_LENGTH = 15;
 
 /**
@@ -53,9 +56,6 @@ function isItemSentence(heading: Heading, mark: string): boolean {
   // date, or an obligation (`应当`, `必须`, `要于……前`) is a sentence.
   return heading.title.length > TITLE_LENGTH || /[，,、；;]|[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(heading.title);
 }
-
-const SEMICOLONS = new Set(['；', ';']);
-const ITEM_ENDS = new Set(['；', ';', '。', '.']);
 
 /**
  * Numbered lines that list items (`资金来源包括：` `（一）中央补助资金2.64亿元；` …

@@ -50,9 +50,8 @@ export const loneItem: Rule = {
       // A lone in-text （1） is as likely a reference as a list.
       if (list.items.length !== 1 || list.family === 'sequence-word' || isInlineFamily(list.family)) continue;
       const item = list.items[0]!;
-      // A lone 另一方面 answers a point made without 一方面: ordinary prose.
-      if (list.family === 'fangmian' && item.value !== 1) continue;
-      // A lone 三是 is a series that lost its start: sequence-start says so; "no 四是" would mislead.
+      // A lone 三是 is a series that lost its start: sequence-start says so, and "no 四是" would
+      // mislead. A lone 另一方面 answers a point made without 一方面: ordinary prose.
       if (typeof item.value === 'number' && item.value !== 1) continue;
       const value = typeof item.value === 'number' ? item.value : 1;
       findings.push({
