@@ -22,10 +22,10 @@ const SINGLE_CHAR_ORDINAL = /^([⑴-⒇㈠-㈩⒈-⒛①-⑳])([、．.，,:：]
 const REGULATION_UNIT = /^第([一二三四五六七八九十百零〇]{1,6}|[0-9]{1,3})([章节条])/;
 
 /**
- * `一、二月份` `一、二、三季度` `1、2月份`: a run of numbers sharing one unit,
- * not a heading (rules.md pitfall). Matched against the text after `一、` / `1、`.
+ * `一、二月份` `一、二、三季度` `1、2月份` `一、二线城市` `一、二等奖`: a run of numbers
+ * sharing one unit, not a heading (rules.md pitfall). Matched against the text after `一、` / `1、`.
  */
-const UNIT = '(?:月|季度|季|班|年级|期|批|类|档|级|号|届|次)';
+const UNIT = '(?:月|季度|季|班|年级|期|批|类|档|级|号|届|次|线|等|产|轮|代|星|孩|层|环)';
 // Also a bare chain of numbers, `一、二、三产业融合`, `1、2、3号线`.
 const CHINESE_RANGE = new RegExp(`^(?:(?:${CN}、)*${CN}${UNIT}|(?:${CN}、)+${CN})`);
 const ARABIC_RANGE = new RegExp(`^(?:(?:[0-9]{1,3}、)*[0-9]{1,3}${UNIT}|(?:[0-9]{1,3}、)+[0-9]{1,3})`);
