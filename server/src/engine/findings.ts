@@ -39,12 +39,18 @@ export type MessageCatalog = Readonly<Record<string, MessageText>>;
 
 export type Locale = 'zh' | 'en';
 
+/**
+ * Fills a message's slots. Quoted text inside a slot the message itself puts in “”
+ * takes ‘’, as GB/T 15834-2011 4.8.3.3 sets quotes within quotes: 前文说“做到‘三个坚持’”.
+ */
 export function formatMessage(catalog: MessageCatalog, ref: MessageRef, locale: Locale): string {
   const entry = catalog[ref.key];
   if (!entry) return ref.key;
   const template = entry[locale];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (whole: string, name: string, at: number) => {
     const value = ref.args?.[name];
-    return value === undefined ? whole : String(value);
+    if (value === undefined) return whole;
+    const quoted = template[at - 1] === '“' && template[at + whole.length] === '”';
+    return quoted ? String(value).replace(/“/g, '‘').replace(/”/g, '’') : String(value);
   });
 }

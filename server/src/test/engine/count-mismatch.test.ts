@@ -46,7 +46,10 @@ describe(RULE, () => {
     const phrase = '坚定拥护“两个确立”、坚决做到“两个维护”。一是坚持理论武装。二是严守政治纪律。三是落实意识形态责任制。';
     assert.deepEqual(findingsOf(phrase, RULE), []);
     assert.deepEqual(findingsOf(draft('牢固树立“四个意识”。', '（一）甲', '（二）乙'), RULE), []);
-    assert.equal(findingsOf('要做到“两个坚持”：一是坚持甲；二是坚持乙；三是坚持丙。', RULE).length, 1);
+    const [quoted] = findingsOf('要做到“两个坚持”：一是坚持甲；二是坚持乙；三是坚持丙。', RULE);
+    assert.ok(quoted);
+    // Quotes within the message's quotes are single (GB/T 15834-2011 4.8.3.3).
+    assert.ok(messageOf(quoted).startsWith('前文说“做到‘两个坚持’”'), messageOf(quoted));
     assert.equal(findingsOf('要做到“两个坚持”，即：一是坚持甲；二是坚持乙；三是坚持丙。', RULE).length, 1);
   });
 
