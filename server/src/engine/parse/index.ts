@@ -114,7 +114,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     profile,
     headings,
     roots,
-    series: groupSeries(members),
+    series: groupSeries(members, (line) => contentStart(lines[line]!.text) === lines[line]!.text.length),
     placeholders,
     processFields,
     vague,

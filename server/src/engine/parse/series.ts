@@ -285,13 +285,23 @@ function mayFollow(members: readonly SeriesMember[], member: SeriesMember): bool
 }
 
 /**
+ * True when `member` stands in the paragraph of the last of `members` or in the next one:
+ * nothing but blank lines between them.
+ */
+function adjoins(members: readonly SeriesMember[], member: SeriesMember, isBlank: (line: number) => boolean): boolean {
+  for (let line = members[members.length - 1]!.line + 1; line < member.line; line++) if (!isBlank(line)) return false;
+  return true;
+}
+
+/**
  * Groups members into series: a series is scoped to its section (it ends at the
  * next heading of any level) and may span paragraphs; a member numbered 1
  * (`一是`, `第一`, `首先`) starts a new one. A series of another family may
  * nest inside a member (`其次，……一是……二是……` then `最后，……`): the outer
- * series resumes when one of its own members comes back.
+ * series resumes when one of its own members comes back. `isBlank` tells which
+ * lines are empty, so that paragraphs can be told apart.
  */
-export function groupSeries(members: readonly SeriesMember[]): Series[] {
+export function groupSeries(members: readonly SeriesMember[], isBlank: (line: number) => boolean): Series[] {
   // Ordinal words and each kind of in-text ordinal run as separate series;
   // 一方面……另一方面 pairs run inside other series without belonging to them.
   const kinds = new Map<string, SeriesMember[]>();
@@ -337,6 +347,12 @@ export function groupSeries(members: readonly SeriesMember[]): Series[] {
         // `一是……三是……` then `首先，……二是……最后，……`: the 二是 cannot continue the
         // finished 一是 series but does continue the 首先 one, as a slip of family.
         if (home !== innermost && isNextOf(open[innermost]!, member) && !mayFollow(open[home]!, member)) home = innermost;
+        // `第一，……第三，……` and then, paragraphs later, `最后，借此机会……`: a 最后 of no open
+        // series of its own closes the speech, not that list, unless it follows on at once.
+        if (member.value === 'last' && open[home]![0]!.family !== member.family && !adjoins(open[home]!, member, isBlank)) {
+          open.push([member]);
+          continue;
+        }
         for (const members of open.splice(home + 1)) series.push({ members, section });
         open[home]!.push(member);
       }

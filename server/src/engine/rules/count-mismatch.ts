@@ -6,6 +6,7 @@
 import type { Finding } from '../findings';
 import { writtenOrdinal } from '../lists';
 import { announcedList } from '../announced';
+import type { SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'count-mismatch';
@@ -24,6 +25,9 @@ export const countMismatch: Rule = {
     for (const announcement of context.model.announcements) {
       const announced = announcedList(context.model, announcement);
       if (!announced || announced.items.length === announcement.announcedCount) continue;
+      // `强调三点：第一，……第二，……第三，……` and then `最后，……`: the 最后 of another family is
+      // mixed-style's to report; the points announced are all there.
+      if (announced.kind === 'series' && closedByLast(announced.items) && announced.items.length - 1 === announcement.announcedCount) continue;
       const list: string[] =
         announced.kind === 'headings' ? announced.items.map(writtenOrdinal) : announced.items.map((m) => m.marker);
       findings.push({
@@ -44,3 +48,9 @@ export const countMismatch: Rule = {
     return findings;
   },
 };
+
+/** True when a series ends with a 最后 of another family than its first member's. */
+function closedByLast(members: readonly SeriesMember[]): boolean {
+  const last = members[members.length - 1]!;
+  return last.value === 'last' && last.family !== members[0]!.family;
+}

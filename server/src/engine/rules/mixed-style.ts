@@ -5,7 +5,7 @@
  */
 import type { Finding, Severity } from '../findings';
 import { standardHeadingOrdinal, standardSeriesMarker, writtenOrdinal } from '../lists';
-import type { SeriesFamily } from '../model';
+import type { SeriesFamily, SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'mixed-style';
@@ -48,7 +48,7 @@ export const mixedStyle: Rule = {
       const value = typeof member.value === 'number' ? member.value : list.items.indexOf(other) + 1;
       findings.push({
         rule: ID,
-        severity: severityFor(first.family, member.family),
+        severity: severityFor(list.items.slice(0, list.items.indexOf(other)).map((item) => item.member!), member.family),
         range: member.markerRange,
         message: { key: `${ID}.series`, args: { first: first.marker, found: member.marker, expected: standardSeriesMarker(first.family, value) } },
       });
@@ -57,7 +57,11 @@ export const mixedStyle: Rule = {
   },
 };
 
-/** 首先，其次，第三， is usual in speeches: information only. */
-function severityFor(first: SeriesFamily, other: SeriesFamily): Severity {
-  return first === 'sequence-word' && other === 'di' ? 'information' : 'warning';
+/**
+ * 首先，其次，第三， is usual in speeches: information only. 首先，……第二， skips the 其次
+ * that would make it so, and stays a warning.
+ */
+function severityFor(before: readonly SeriesMember[], other: SeriesFamily): Severity {
+  const afterQici = before[0]!.family === 'sequence-word' && before.some((m) => m.family === 'sequence-word' && m.value !== 1);
+  return afterQici && other === 'di' ? 'information' : 'warning';
 }

@@ -99,6 +99,19 @@ describe('mixed-style', () => {
     assert.ok(messageOf(found[0]!).includes('“其次”'), messageOf(found[0]!));
   });
 
+  it('首先，……第二， (no 其次) is a warning', () => {
+    const [f] = findings('首先，统一思想；第二，加强领导；第三，狠抓落实。').filter((x) => x.rule === 'mixed-style');
+    assert.equal(f?.severity, 'warning');
+  });
+
+  it('a closing 最后 paragraphs after a 第一，……第三， list is not one of its members', () => {
+    const closing = draft('这里，我强调三点。', '第一，要压实责任。', '第二，要严格执法。', '第三，要强化值守。', '对发生事故的，要严肃追责。', '最后，借此机会，我代表市政府致以崇高的敬意！');
+    assert.deepEqual(findings(closing), []);
+    // Right after the list it reads as its last item, in the wrong family; the three points are all there.
+    const after = draft('这里，我强调三点。', '第一，要压实责任。', '第二，要严格执法。', '第三，要强化值守。', '', '最后，要严肃追责。');
+    assert.deepEqual(findings(after).map((f) => `${f.rule}:${covered(after, f)}`), ['mixed-style:最后']);
+  });
+
   it('a series nested in a member of another is not mixed', () => {
     const text = draft('首先，要统一思想。', '其次，要加强领导。一是建立机制；二是压实责任；三是强化考核。', '最后，要狠抓落实。');
     assert.deepEqual(findings(text), []);
