@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG, type EngineConfig } from './config';
 import type { Finding, MessageCatalog } from './findings';
 import { maskMarkdownCode } from './markdown';
 import { compileUserPatterns } from './user-patterns';
-import type { DocumentModel } from './model';
+import type { DocumentModel, TextFormat } from './model';
 import { parseDocument } from './parse';
 import { RuleContext } from './rule';
 import { RULES } from './rules';
@@ -16,11 +16,10 @@ export interface Analysis {
   readonly findings: readonly Finding[];
 }
 
-/** How the text is written: Markdown code is left out of the checks. */
-export type TextFormat = 'plain' | 'markdown';
 
 export function analyze(text: string, config: EngineConfig = DEFAULT_CONFIG, format: TextFormat = 'plain'): Analysis {
   const model = parseDocument(format === 'markdown' ? maskMarkdownCode(text) : text, {
+    format,
     profile: config.profile ?? 'auto',
     // Invalid patterns are skipped here; the server reports them by setting name.
     extraPatterns: compileUserPatterns(config.placeholders?.extraPatterns).patterns,

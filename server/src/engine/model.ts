@@ -183,8 +183,12 @@ export interface CountAnnouncement {
   readonly section: Heading | undefined;
 }
 
+/** How the text is written: Markdown code is left out of the checks, and its list syntax respected. */
+export type TextFormat = 'plain' | 'markdown';
+
 export interface DocumentModel {
   readonly lines: readonly SourceLine[];
+  readonly format: TextFormat;
   /** How the document numbers its parts (set, or detected from `第X条` headings). */
   readonly profile: NumberingProfile;
   /** Every heading in document order. */

@@ -1,7 +1,7 @@
 /**
  * Parses a draft once into the document model every rule reads.
  */
-import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PlaceholderSpan, ProcessField, SeriesMember, VagueSpan } from '../model';
+import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PlaceholderSpan, ProcessField, SeriesMember, TextFormat, VagueSpan } from '../model';
 import type { UserPattern } from '../user-patterns';
 import { contentStart } from '../text';
 import { findAnnouncements } from './announcements';
@@ -53,6 +53,8 @@ function exemptionTest(matches: Array<readonly [number, number]>): (span: Span) 
 export type ProfileSetting = NumberingProfile | 'auto';
 
 export interface ParseOptions {
+  /** Markdown: the text comes with its code already blanked (markdown.ts). */
+  readonly format?: TextFormat;
   readonly profile?: ProfileSetting;
   /** The user's extra placeholder patterns. */
   readonly extraPatterns?: readonly UserPattern[];
@@ -111,6 +113,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const roots = nestHeadings(headings, lines.length - 1);
   return {
     lines,
+    format: options.format ?? 'plain',
     profile,
     headings,
     roots,

@@ -40,7 +40,7 @@ export const ordinalSpace: Rule = {
           message: { key: `${ID}.unit`, args: { found, expected: `${found}　${heading.title.slice(0, 6)}` } },
           fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: UNIT_SPACE }], safe: true }],
         });
-      } else if (heading.gap && heading.title.length > 0) {
+      } else if (heading.gap && heading.title.length > 0 && !(context.model.format === 'markdown' && isListMarker(found, heading.gap.text))) {
         findings.push({
           rule: ID,
           severity: 'information',
@@ -53,3 +53,11 @@ export const ordinalSpace: Rule = {
     return findings;
   },
 };
+
+/**
+ * In Markdown, `1. 抓开工` is an ordered list item: the space belongs to the syntax
+ * (CommonMark: digits, `.`, then 1-4 spaces), and removing it would unmake the list.
+ */
+function isListMarker(ordinal: string, gap: string): boolean {
+  return /^[0-9]{1,9}\.$/.test(ordinal) && /^[ \t]{1,4}$/.test(gap);
+}

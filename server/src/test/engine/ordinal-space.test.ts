@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../engine';
 import { applyFix, covered, draft, findingsOf } from '../helpers';
 
 const RULE = 'ordinal-space';
@@ -27,5 +28,12 @@ describe(RULE, () => {
     assert.ok(finding);
     assert.equal(covered(missing, finding), '第二条');
     assert.equal(applyFix(missing, finding), draft('第一条 为了规范管理，制定本办法。', '第二条\u3000本办法适用于全市。'));
+  });
+
+  it('leaves the space of a Markdown ordered list item (`1. 抓开工`), which the list syntax needs', () => {
+    const text = draft('# 一、重点任务', '', '1. 抓开工', '2. 抓投资', '', '## （一） 工作目标');
+    const spaces = (format: 'plain' | 'markdown') => analyze(text, undefined, format).findings.filter((f) => f.rule === RULE).map((f) => f.range.start.line);
+    assert.deepEqual(spaces('markdown'), [5]);
+    assert.deepEqual(spaces('plain'), [2, 3, 5]);
   });
 });
