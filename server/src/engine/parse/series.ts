@@ -284,12 +284,18 @@ function mayFollow(members: readonly SeriesMember[], member: SeriesMember): bool
   return member.value === 'last' ? last !== 'last' : typeof last === 'number' && member.value > last;
 }
 
+/** Blank lines that may stand between two paragraphs read as following on. */
+const PARAGRAPH_GAP = 2;
+
 /**
  * True when `member` stands in the paragraph of the last of `members` or in the next one:
- * nothing but blank lines between them.
+ * nothing but a blank line or two between them. Bounded, so that many 最后 after one
+ * list cannot make grouping quadratic.
  */
 function adjoins(members: readonly SeriesMember[], member: SeriesMember, isBlank: (line: number) => boolean): boolean {
-  for (let line = members[members.length - 1]!.line + 1; line < member.line; line++) if (!isBlank(line)) return false;
+  const from = members[members.length - 1]!.line + 1;
+  if (member.line - from > PARAGRAPH_GAP) return false;
+  for (let line = from; line < member.line; line++) if (!isBlank(line)) return false;
   return true;
 }
 
