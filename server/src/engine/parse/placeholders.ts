@@ -57,8 +57,12 @@ interface Pattern {
   readonly accept?: (facts: LineFacts, start: number, end: number) => boolean;
 }
 
-/** Words in which X is real: X光, X射线, X轴, XX染色体, X线, X型. */
-const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形'];
+/** Words in which X is real: X光, X射线, X轴, XX染色体, X线, X型, X波段. */
+const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形', '波段'];
+/** `长×宽×高`: × between these is multiplication. */
+const DIMENSIONS = new Set([...'长宽高深厚']);
+/** Chinese numerals, ○ among them as writers use it for 〇: `二○○八年`. */
+const CHINESE_NUMERALS = new Set([...'〇○零一二三四五六七八九十']);
 /** How far around a match the accept tests look: lines can be very long. */
 const WINDOW = 12;
 
@@ -92,7 +96,8 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'latin-x',
     needs: TRIGGER.latinX,
-    regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
+    // `X.X%` is one value.
+    regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:\.[XxＸｘ]+)?(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
     accept: ({ text }, start, end) => {
       for (const word of REAL_X_WORDS) if (text.startsWith(word, end)) return false;
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
@@ -109,8 +114,8 @@ const PATTERNS: readonly Pattern[] = [
       const { text } = facts;
       // `3×4`, `2×2车道`: a multiplication sign between numbers.
       if (end - start === 1 && endsBefore(text, start, isDigit) && startsAfter(text, end, isDigit)) return false;
-      // `〔2025〕×号` is a document number the registry fills in (a process field).
-      if (text[start - 1] === '〕' && text[end] === '号') return false;
+      // `长×宽×高`: a formula of dimensions.
+      if (end - start === 1 && DIMENSIONS.has(text[start - 1] ?? '') && DIMENSIONS.has(text[end] ?? '')) return false;
       // `《邓小平接见×××同志时的谈话》`: a quoted title that really reads so.
       return !insideRealTitle(facts, start, end);
     },
@@ -131,8 +136,14 @@ const PATTERNS: readonly Pattern[] = [
       return true;
     },
   },
-  // Boxes and circles: □□, ○○ (U+25CB; 〇 U+3007 is a digit).
-  { kind: 'box', needs: TRIGGER.box, regex: /□{2,}|○{2,}/g },
+  // Boxes and circles: □□, ○○ (U+25CB; 〇 U+3007 is a digit, and ○ next to a numeral is one too:
+  // `二○○八年`, as many writers type it).
+  {
+    kind: 'box',
+    needs: TRIGGER.box,
+    regex: /□{2,}|○{2,}/g,
+    accept: ({ text }, start, end) => !(text[start] === '○' && (CHINESE_NUMERALS.has(text[start - 1] ?? '') || CHINESE_NUMERALS.has(text[end] ?? ''))),
+  },
   // Bracketed to-dos: 【待补】 【请填写】 [填写内容].
   {
     kind: 'bracketed-todo',
@@ -146,11 +157,11 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'dash-name',
     needs: TRIGGER.dash,
-    regex: /(?<!-)-{2,}(?=书记|同志|局长|县长|市长|主任|部长|省长|区长|镇长|乡长|厅长|处长|科长|主席|委员|先生|女士)/g,
+    regex: /(?<![-－])[-－]{2,}(?=副?(?:书记|同志|局长|县长|市长|主任|部长|省长|区长|镇长|乡长|厅长|处长|科长|主席|委员|先生|女士))/g,
   },
 ];
 
-/** True when [start,end) sits inside 《…》 whose other content is real words. */
+/** True when [start,end) is a person's name elided (`×××同志`) in a 《…》 whose other content is real words. */
 function insideRealTitle(facts: LineFacts, start: number, end: number): boolean {
   // The last title that opens before the match (titles are in order and do not nest).
   let low = 0;
@@ -166,14 +177,22 @@ function insideRealTitle(facts: LineFacts, start: number, end: number): boolean 
     }
   }
   if (!title || end > title[1]) return false;
+  // A published title elides a person's name: `接见×××同志`. A title that leaves its own
+  // subject open (`《××县综合治理方案》`, `《关于××的通知》`) is a template's.
+  if (!facts.text.startsWith('同志', end)) return false;
   const other = facts.text.slice(title[0] + 1, start) + facts.text.slice(end, title[1]);
   return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));
 }
 
 const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs, 0);
 
-/** `〔2025〕×号`, `[2025]X号`: the registry's number, filled in when the document is issued. */
+/**
+ * `云政发〔2025〕×号`, `[2025]X号` on the 发文字号 line (alone, or with the 签发人 after it):
+ * the registry's number, filled in when the document is issued. The same number cited in the
+ * text (`（××安委〔2025〕X号）`) is the drafter's to look up: a placeholder.
+ */
 const DOCUMENT_NUMBER = /[〔［[]\d{4}[〕］\]]\s*([×XxＸ]+)号/g;
+const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[]\d{4}[〕］\]]\s*[×XxＸ\d]+号(?:\s+签发人[：:].*)?\s*$/;
 /**
  * `签发人：` with nothing after it, on its own line or, as GB/T 9704-2012 7.2.5 lays out
  * 上行文, on the 发文字号's line after white space.
@@ -208,7 +227,7 @@ export function findProcessFields(text: string, line: number, triggers: number):
     const start = signer[1]!.length;
     found.push({ kind: 'signer', text: signer[2]!, range: lineRange(line, start, start + signer[2]!.length) });
   }
-  if (!(triggers & TRIGGER.documentNumber)) return found;
+  if (!(triggers & TRIGGER.documentNumber) || !DOCUMENT_NUMBER_LINE.test(text)) return found;
   DOCUMENT_NUMBER.lastIndex = 0;
   for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) {
     const start = m.index + m[0].lastIndexOf(m[1]!);
@@ -312,16 +331,25 @@ function collect(
       if (!claims.isFree(start, end)) continue;
       if (pattern.accept && !pattern.accept(facts, start, end)) continue;
       claims.claim(start, end);
-      found.push({ kind: pattern.kind, text: m[0], range: lineRange(line, start, end), context: contextOf(text, start, end) });
+      found.push({ kind: pattern.kind, text: m[0], range: lineRange(line, start, end), context: contextOf(text, start, end, pattern.kind) });
     }
   }
 }
 
-/** Units and titles a placeholder commonly stands before: `X%`, `X个百分点`, `XX同志` (at most four characters). */
-const ATTACHED_WORD = /(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|县|市|省|区|镇|乡|[\u4e00-\u9fff]{1,2})/y;
+/**
+ * Units and titles a placeholder commonly stands before: `X%`, `X个百分点`, `XX同志` (at most four
+ * characters); else the one or two characters of the word after it, not taking a particle or a
+ * preposition that begins the next phrase (`○○村为` is `○○村`).
+ */
+const ATTACHED_WORD =
+  /(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|县|市|省|区|镇|乡|(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等紧])[\u4e00-\u9fff](?:(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等])[\u4e00-\u9fff])?)/y;
+
+/** Placeholders that name themselves: `【待补】`, `{{姓名}}`. Their context is themselves. */
+const SELF_EXPLAINING = new Set<PlaceholderKind>(['bracketed-todo', 'template-syntax']);
 
 /** The placeholder with the word that gives it meaning: `X%`, `XX高速`, `X个百分点`, `《XX》`. */
-function contextOf(text: string, start: number, end: number): string {
+function contextOf(text: string, start: number, end: number, kind?: PlaceholderKind): string {
+  if (kind && SELF_EXPLAINING.has(kind)) return text.slice(start, end);
   const before = text[start - 1] === '《' || text[start - 1] === '“' ? start - 1 : start;
   ATTACHED_WORD.lastIndex = end;
   let after = ATTACHED_WORD.test(text) ? ATTACHED_WORD.lastIndex : end;
@@ -329,12 +357,17 @@ function contextOf(text: string, start: number, end: number): string {
   return text.slice(before, after);
 }
 
-/** Common surnames: `张某` `李某某` are lawful anonymisation, not stand-ins. */
+/** Surnames: `张某` `李某某` `欧阳某某` are lawful anonymisation, not stand-ins. */
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
+  ...'常乔温牛樊葛邢安齐易乐聂章鲁庞兰殷施甘左颜倪牟符蓝柴伍鲍祝骆包岳梅谷单俞关焦凌詹窦洪阮卓蒙苗成麦翟宁车褚盛项季尚饶栾柯禹甄申滕艾邬全席农佘禤亓農卜冉巫涂计米晏连柏解扈查宫游',
 ]);
+/** Two-character surnames, judged by the two characters before 某. */
+const COMPOUND_SURNAMES = new Set(['欧阳', '上官', '司马', '诸葛', '东方', '皇甫', '慕容', '令狐', '夏侯', '公孙', '尉迟', '长孙', '宇文', '司徒', '端木', '独孤', '南宫', '西门', '申屠', '轩辕']);
 
 const VAGUE = /某某|某(?=单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/g;
+/** Words the noun after 某 begins without standing for a name: `某市民`, `某局部地区`, `某区间内`. */
+const NOT_A_STAND_IN = /^(?:市民|市场|村民|委员|省份|局部|局面|区间|区域)/;
 
 export function findVagueStandIns(text: string, line: number, triggers: number): readonly VagueSpan[] {
   if (!(triggers & TRIGGER.vague)) return NOTHING_FOUND;
@@ -343,7 +376,9 @@ export function findVagueStandIns(text: string, line: number, triggers: number):
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
     const start = m.index;
     if (start > 0 && SURNAMES.has(text[start - 1]!)) continue;
+    if (start > 1 && COMPOUND_SURNAMES.has(text.slice(start - 2, start))) continue;
     let end = start + m[0].length;
+    if (m[0] === '某' && NOT_A_STAND_IN.test(text.slice(end, end + 2))) continue;
     // Take the noun with it: 某单位, 某某同志.
     const noun = /^(?:单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/.exec(text.slice(end));
     if (noun) end += noun[0].length;

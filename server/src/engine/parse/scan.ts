@@ -27,7 +27,7 @@ export const TRIGGER = {
   square: 1 << 4,
   /** { $ <: template-engine fields. */
   template: 1 << 5,
-  /** -: a name left as dashes. */
+  /** - －: a name left as dashes. */
   dash: 1 << 6,
   /** 〔 ［ [: the year bracket of a document number. */
   documentNumber: 1 << 7,
@@ -118,7 +118,7 @@ mark('_＿*', TRIGGER.blank);
 mark('□○', TRIGGER.box);
 mark('【[', TRIGGER.square);
 mark('{$<', TRIGGER.template);
-mark('-', TRIGGER.dash);
+mark('-－', TRIGGER.dash);
 mark('〔［[', TRIGGER.documentNumber);
 mark('签', TRIGGER.signer);
 mark('年', TRIGGER.year);

@@ -12,13 +12,18 @@ export const placeholder: Rule = {
       zh: '“{text}”是模板中尚未填写的内容（{context}），提交前须改为实际内容',
       en: '"{text}" is a template value left unfilled ({context}); replace it before submitting.',
     },
+    // `【待补】`, `{{姓名}}`: the placeholder is its own context.
+    [`${ID}.bare`]: {
+      zh: '“{text}”是模板中尚未填写的内容，提交前须改为实际内容',
+      en: '"{text}" is a template value left unfilled; replace it before submitting.',
+    },
   },
   check(context: RuleContext): Finding[] {
-    return context.model.placeholders.map((span) => ({
+    return context.model.placeholders.map((span): Finding => ({
       rule: ID,
       severity: 'error',
       range: span.range,
-      message: { key: ID, args: { text: span.text, context: span.context } },
+      message: span.context === span.text ? { key: `${ID}.bare`, args: { text: span.text } } : { key: ID, args: { text: span.text, context: span.context } },
     }));
   },
 };

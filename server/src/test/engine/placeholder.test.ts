@@ -30,6 +30,11 @@ const FLAGGED: Array<[string, string]> = [
   ['尊敬的{{姓名}}：', '{{姓名}}'],
   ['尊敬的${field}：', '${field}'],
   ['--书记讲话', '--'],
+  ['--副县长讲话', '--'],
+  ['－－书记讲话', '－－'],
+  // A title that leaves its own subject open is a template's, not a published one.
+  ['按照《××县综合治理方案》执行。', '××'],
+  ['印发《关于××的通知》。', '××'],
 ];
 
 /** rules.md's never-flag list. */
@@ -53,6 +58,10 @@ const NEVER: string[] = [
   '配发iPhone X手机',
   '安装Mac OS X系统',
   '开展X-ray检查',
+  // Found on drafts of the kind users write (not in rules.md's list, same principle).
+  '雷达工作在X波段。',
+  '按“长×宽×高”计算体积。',
+  '二○○八年以来，全县新建学校12所。',
 ];
 
 describe('placeholder', () => {
@@ -65,13 +74,25 @@ describe('placeholder', () => {
     });
   }
 
-  it('finds the same on short lines after a very long one, and skips the document number on both', () => {
-    // The mask of characters already claimed is shared by all lines and shrinks after a long one.
-    const long = '各地要抓好落实。'.repeat(2500) + '依照〔2025〕×号文件，完成X%。';
-    const short = '依照〔2025〕×号文件，完成X%，由XX同志负责。';
+  it('finds the same on short lines after a very long one, each character claimed once', () => {
+    // The mask of characters already claimed (here: 20XX by the template year, so that its XX is
+    // not found again) is shared by all lines and shrinks after a long one.
+    const long = '各地要抓好落实。'.repeat(2500) + '依照20XX年文件，完成X%。';
+    const short = '依照20XX年文件，完成X%，由XX同志负责。';
     const text = [short, long, short, long].join('\n');
     const found = findingsOf(text, 'placeholder').map((f) => `${f.range.start.line}:${covered(text, f)}`);
-    assert.deepEqual(found, ['0:X', '0:XX', '1:X', '2:X', '2:XX', '3:X']);
+    assert.deepEqual(found, ['0:20XX', '0:X', '0:XX', '1:20XX', '1:X', '2:20XX', '2:X', '2:XX', '3:20XX', '3:X']);
+  });
+
+  it('flags the number of a document cited in the text, which the drafter looks up (not the registry)', () => {
+    const text = '根据《关于开展安全生产大检查的通知》（××安委〔2025〕X号）要求，现将有关事项通知如下。';
+    assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['××', 'X']);
+    assert.deepEqual(findingsOf(text, 'placeholder-process'), []);
+  });
+
+  it('X.X% is one value', () => {
+    const text = '同比增长X.X%。';
+    assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['X.X']);
   });
 
   it('flags each X of X月X日 separately', () => {
@@ -81,6 +102,13 @@ describe('placeholder', () => {
   it('names the value with its unit in the message', () => {
     const [finding] = findingsOf('今年增长X%。', 'placeholder');
     assert.ok(messageOf(finding!).includes('X%'), messageOf(finding!));
+  });
+
+  it('names the word after a value without the particle that follows it, and lets 【待补】 speak for itself', () => {
+    const [village] = findingsOf('○○村为全省示范村。', 'placeholder');
+    assert.ok(messageOf(village!).includes('（○○村）'), messageOf(village!));
+    const [todo] = findingsOf('全年完成【待补】紧紧围绕目标。', 'placeholder');
+    assert.equal(messageOf(todo!), '“【待补】”是模板中尚未填写的内容，提交前须改为实际内容');
   });
 
   for (const text of NEVER) {
@@ -109,5 +137,10 @@ describe('placeholder-vague', () => {
 
   it('does not flag lawful anonymisation or 某些', () => {
     assert.deepEqual(findingsOf('张某某、李某违反规定，某些单位问题突出。', 'placeholder-vague'), []);
+    assert.deepEqual(findingsOf('欧阳某某、上官某某、佘某某违反规定。', 'placeholder-vague'), []);
+  });
+
+  it('does not take 某市民, 某局部地区, 某区间 for stand-ins of 某市, 某局, 某区', () => {
+    assert.deepEqual(findingsOf('某市民反映，某局部地区积水严重，某区间内车速过快。', 'placeholder-vague'), []);
   });
 });
