@@ -6,7 +6,7 @@ import type { UserPattern } from '../user-patterns';
 import { contentStart } from '../text';
 import { findAnnouncements } from './announcements';
 import { detectProfile, nestHeadings, newHeadingParseState, parseHeadingLine } from './headings';
-import { findLeftovers } from './leftovers';
+import { findLeftovers, isBanner } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
 import { scanText } from './scan';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
@@ -111,6 +111,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
   }
   const roots = nestHeadings(headings, lines.length - 1);
+  const leftovers = findLeftovers(headingAt, scan);
+  const adLines = new Set<number>();
+  for (const leftover of leftovers) if (isBanner(leftover)) adLines.add(leftover.range.start.line);
+  const outsideAds = <T extends { readonly range: { readonly start: { readonly line: number } } }>(spans: T[]): T[] =>
+    adLines.size === 0 ? spans : spans.filter((span) => !adLines.has(span.range.start.line));
   return {
     lines,
     format: options.format ?? 'plain',
@@ -118,10 +123,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     headings,
     roots,
     series: groupSeries(members, (line) => contentStart(lines[line]!.text) === lines[line]!.text.length),
-    placeholders,
-    processFields,
-    vague,
-    leftovers: findLeftovers(headingAt, scan),
+    placeholders: outsideAds(placeholders),
+    processFields: outsideAds(processFields),
+    vague: outsideAds(vague),
+    leftovers,
     announcements,
   };
 }

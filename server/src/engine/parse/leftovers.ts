@@ -11,7 +11,8 @@ import { TRIGGER, type TextScan } from './scan';
  * Unmistakable advertising or watermark wording, flagged wherever it stands.
  * Every phrase holds a key of scan.ts's ADVERTISING_CONTEXT: keep the two in step.
  */
-export const ADVERTISING = /仅供学习|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|更多范文|范文网(?!站)|本文来源|文章来源|来源[：:]\S{0,30}网|版权归|侵删|原创首发/;
+export const ADVERTISING =
+  /仅供学习|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|更多范文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|来源[：:]\S{0,30}网|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读|^\s*(?:本文)?共\s*\d+\s*页|^\s*第\s*\d+\s*页\s*[,，/]?\s*(?:共\s*\d+\s*页\s*)?$/;
 /** Wording that is advertising only inside the block of such lines at the top of a download. */
 const ADVERTISING_WEAK = /订阅|会员|权益|举报|倒卖|平台|分享|迭代|资料|下载|扫码|公众号|群[：:]/;
 
@@ -20,9 +21,12 @@ const HEAD_BLOCK_LINES = 30;
 /** Lines longer than this are body text, not a banner. */
 const BANNER_MAX_LENGTH = 80;
 
-/** Instructions from a template: a bracketed note telling the writer what to put there. */
+/**
+ * Instructions from a template: a bracketed note telling the writer what to put there.
+ * A speech's stage direction (`（此处停顿，等待掌声）`) is for the speaker, not the writer.
+ */
 const INSTRUCTION =
-  /[（(](?:略|此处[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,10}|根据实际情况[^）)\n]{0,20}|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式)[^（()）\n]{0,20})[）)]/y;
+  /[（(](?:略|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|根据实际情况[^）)\n]{0,20}|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式)[^（()）\n]{0,20})[）)]/y;
 
 /**
  * The advertising block at the top: from the first line, which must carry
@@ -48,6 +52,14 @@ function headBlockEnd(lines: readonly SourceLine[], isHeading: (line: number) =>
     }
   }
   return strong ? last : -1;
+}
+
+/**
+ * An advertising line short enough to be a banner: deleted whole, so what it holds (`文章来源：XX范文网`)
+ * is not reported besides. A long paragraph with such wording keeps its other findings.
+ */
+export function isBanner(leftover: LeftoverSpan): boolean {
+  return leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH;
 }
 
 /** The scan (scan.ts) says which lines may hold advertising and where brackets open. */

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, covered, draft, findingsOf } from '../helpers';
+import { applyFix, covered, draft, findings, findingsOf } from '../helpers';
 
 const RULE = 'template-leftover';
 
 describe(RULE, () => {
-  for (const instruction of ['（此处补充具体数据）', '（略）', '（根据实际情况填写）']) {
+  for (const instruction of ['（此处补充具体数据）', '（略）', '（根据实际情况填写）', '（这里填写本人分管的主要工作及成效）']) {
     it(`flags the instruction ${instruction}`, () => {
       const text = `今年主要指标完成情况${instruction}。`;
       const [finding, ...rest] = findingsOf(text, RULE);
@@ -28,6 +28,36 @@ describe(RULE, () => {
     const found = findingsOf(text, RULE);
     assert.deepEqual(found.map((f) => f.range.start.line), [0, 1]);
     assert.equal(applyFix(text, found[1]!), draft('仅供学习 禁止外传', '', '在全县工作会议上的讲话', '同志们：'));
+  });
+
+  it('flags the page footers, copyright lines and site notes a download carries in its body', () => {
+    const debris = [
+      '第2页 共3页',
+      '第 1 页 共 3 页',
+      '本文共5页，约4200字',
+      '©2025 公文范文大全 版权所有',
+      '—— 本文由公文写作助手整理，转载请注明出处 ——',
+      '声明：本站所有文章均为学习交流之用，不代表本站观点。',
+      '↓↓↓ 更多精彩内容请订阅本站VIP ↓↓↓',
+      '↓↓↓ 下载完整版请点击下方链接 ↓↓↓',
+      '【相关推荐】单位上半年工作总结范文3篇',
+    ];
+    for (const line of debris) {
+      const text = draft('在全县工作会议上的讲话', '同志们：', '今年以来，全县上下共同努力。', line, '各单位要抓好落实。');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [3], line);
+    }
+    // The same words in ordinary sentences are not debris.
+    const body = draft('在全县工作会议上的讲话', '同志们：', '要推荐一批优秀干部，加强阅读推广，本站点（水文站）汛期加密观测，材料共印3页。');
+    assert.deepEqual(findingsOf(body, RULE), []);
+  });
+
+  it('leaves the stage direction of a speech alone', () => {
+    assert.deepEqual(findingsOf('这是全县人民共同奋斗的结果（此处停顿，等待掌声）。', RULE), []);
+  });
+
+  it('reports an advertising line once: the placeholders in it go with it', () => {
+    const text = draft('在全县工作会议上的讲话', '文章来源：XX范文网', '同志们：');
+    assert.deepEqual(findings(text).map((f) => `${f.rule}@${f.range.start.line}`), [`${RULE}@1`]);
   });
 
   it('does not treat ordinary words as advertising in the body', () => {
