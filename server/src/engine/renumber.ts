@@ -6,7 +6,7 @@
  */
 import { announcedList } from './announced';
 import { headingLists, seriesLists, type OrdinalList } from './lists';
-import type { CountAnnouncement, DocumentModel, Heading, SeriesMember } from './model';
+import { isInlineFamily, type CountAnnouncement, type DocumentModel, type Heading, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type TextEdit } from './text';
 
@@ -113,6 +113,16 @@ function listsAt(lists: readonly OrdinalList[], at: Position): OrdinalList[] {
   return [innermost.list];
 }
 
+/**
+ * The number a list is renumbered from: 1, except for in-text ordinals (`（2）`, `②`) that start
+ * later, which the sequence rules take for a list whose start was not seen (`其中①……，②……`
+ * with the ① not at a clause start) or a reference: they keep their first number.
+ */
+function firstNumber(list: OrdinalList): number {
+  const first = list.items[0]!.value;
+  return list.kind === 'series' && isInlineFamily(list.family) && typeof first === 'number' ? first : 1;
+}
+
 export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): TextEdit[] {
   const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model)];
   // Words like 一方面 are not numbered.
@@ -120,8 +130,9 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
   const lists = scope.at ? listsAt(numbered, scope.at) : numbered;
   const edits: TextEdit[] = [];
   for (const list of lists) {
+    const start = firstNumber(list);
     list.items.forEach((item, index) => {
-      const edit = item.heading ? headingEdit(item.heading, index + 1) : memberEdit(item.member!, index + 1);
+      const edit = item.heading ? headingEdit(item.heading, start + index) : memberEdit(item.member!, start + index);
       if (edit) edits.push(edit);
     });
   }

@@ -3,7 +3,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, formatMessage, MESSAGES, type EngineConfig, type Finding } from '../engine';
+import { analyze, formatMessage, MESSAGES, type EngineConfig, type Finding, type TextEdit } from '../engine';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -47,14 +47,19 @@ export function covered(text: string, finding: Finding): string {
 export function applyFix(text: string, finding: Finding): string {
   const fix = finding.fixes?.[0];
   if (!fix) throw new Error(`${finding.rule} has no fix`);
+  return applyEdits(text, fix.edits);
+}
+
+/** Applies non-overlapping edits (LF text), as an editor applies one workspace edit. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lines = text.split('\n');
   const offset = (line: number, character: number) =>
     lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character;
-  const edits = [...fix.edits].sort(
+  const sorted = [...edits].sort(
     (a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character),
   );
   let result = text;
-  for (const edit of edits) {
+  for (const edit of sorted) {
     const s = offset(edit.range.start.line, edit.range.start.character);
     const e = offset(edit.range.end.line, edit.range.end.character);
     result = result.slice(0, s) + edit.newText + result.slice(e);

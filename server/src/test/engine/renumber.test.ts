@@ -39,6 +39,12 @@ describe('renumber', () => {
     assert.equal(renumber(text, { line: 2, character: 0 }), draft('一、甲', '（一）子', '（二）丑', '三、乙', '（二）寅', '（三）卯'));
   });
 
+  it('keeps the first number of in-text ordinals that start later (a start not seen, or a reference)', () => {
+    const text = '受访农户中，其中①不会使用智能手机的占21.3%，②会使用智能手机但不会网上缴费的占35.6%。';
+    assert.equal(renumber(text), text);
+    assert.equal(renumber('详见第（2）项，（3）项另行通知，（5）项已经办结。'), '详见第（2）项，（3）项另行通知，（4）项已经办结。');
+  });
+
   it('changes nothing in a consistently numbered draft', () => {
     assert.deepEqual(renumberEdits(analyze(draft('我讲两点意见。', '一、甲', '（一）子', '（二）丑', '二、乙')).model), []);
   });

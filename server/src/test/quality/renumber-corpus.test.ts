@@ -1,0 +1,58 @@
+/**
+ * Renumbering on real drafts: after a numbering slip of the kind the mutation test injects
+ * (a number duplicated, two swapped, a series member skipped or repeated, a section deleted),
+ * one renumbering puts every list back in order. Where the slip only changed numbers, the
+ * draft comes back exactly as it was; where a section was deleted, what remains is numbered
+ * without a gap and its announced count follows.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, renumberEdits, type TextFormat } from '../../engine';
+import { applyEdits, REPO_ROOT } from '../helpers';
+import { mutationsOf } from './mutations';
+
+const CORPUS = path.join(REPO_ROOT, 'corpus', 'clean');
+const drafts = fs.readdirSync(CORPUS).sort().map((file) => ({
+  file,
+  text: fs.readFileSync(path.join(CORPUS, file), 'utf8'),
+  format: (file.endsWith('.md') ? 'markdown' : 'plain') as TextFormat,
+}));
+
+/** Slips that change numbers only: renumbering must give the clean draft back. */
+const NUMBERS_ONLY = new Set(['duplicate', 'swap', 'broken series', 'swapped members', 'duplicate member']);
+const NUMBERING_RULES = /^sequence-|^count-mismatch$/;
+
+function renumber(text: string, format: TextFormat): string {
+  return applyEdits(text, renumberEdits(analyze(text, undefined, format).model));
+}
+
+describe('renumbering the clean corpus after numbering slips', () => {
+  const mutations = drafts.flatMap((d) => mutationsOf(d.file, d.text, d.format).map((m) => ({ ...d, mutation: m })));
+  const kind = (name: string) => name.split(' ').slice(1, -1).join(' ');
+
+  it('changes nothing in a clean draft', () => {
+    for (const { file, text, format } of drafts) assert.equal(renumber(text, format), text, file);
+  });
+
+  it('gives the draft back exactly after a duplicated, swapped, skipped or repeated number', () => {
+    const cases = mutations.filter((m) => NUMBERS_ONLY.has(kind(m.mutation.name)));
+    const wrong = cases.filter((m) => renumber(m.mutation.text, m.format) !== m.text).map((m) => m.mutation.name);
+    console.log(`      numbers-only slips restored exactly: ${cases.length - wrong.length}/${cases.length}`);
+    assert.ok(cases.length >= 500, `only ${cases.length} cases`);
+    assert.deepEqual(wrong, []);
+  });
+
+  it('leaves no gap and no count mismatch after a section was deleted', () => {
+    const cases = mutations.filter((m) => kind(m.mutation.name) === 'delete');
+    const left = cases.flatMap((m) => {
+      const renumbered = renumber(m.mutation.text, m.format);
+      return analyze(renumbered, undefined, m.format)
+        .findings.filter((f) => NUMBERING_RULES.test(f.rule))
+        .map((f) => `${m.mutation.name}: ${f.rule}@${f.range.start.line + 1}`);
+    });
+    console.log(`      deleted sections renumbered cleanly: ${cases.length - new Set(left.map((l) => l.split(':')[0])).size}/${cases.length}`);
+    assert.ok(cases.length >= 100, `only ${cases.length} cases`);
+    assert.deepEqual(left, []);
+  });
+});
