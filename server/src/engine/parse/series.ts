@@ -215,8 +215,14 @@ function isIdeograph(code: number): boolean {
  * Tried only where the scan saw an opening bracket or a circled number, hence sticky.
  */
 const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])/y;
-/** An in-text ordinal follows a colon, semicolon, comma, full stop or a space. */
+/** An in-text ordinal follows a colon, semicolon, comma, full stop or a space… */
 const INLINE_BOUNDARY = codeSet('：:；;，,。！？!? \t\u3000\u00a0');
+/** …or a word that opens an enumeration: `其中①……，②……`, `包括（1）……`. */
+const INLINE_LEAD_INS = ['其中', '包括', '即'];
+
+function opensInline(text: string, at: number): boolean {
+  return INLINE_BOUNDARY.has(text.charCodeAt(at - 1)) || INLINE_LEAD_INS.some((word) => text.startsWith(word, at - word.length));
+}
 /** Marks that do not belong after a bracketed or circled ordinal (B.3.4). */
 const STRAY_MARKS = new Set([...'、．.，,']);
 
@@ -241,7 +247,7 @@ export function findInlineOrdinals(
     const at = starts[i]!;
     // At the paragraph start it would be a heading; elsewhere it needs a boundary before it.
     // (No opener stands inside a match, so skipping one here skips nothing else.)
-    if (at < cursor || at === from || !INLINE_BOUNDARY.has(text.charCodeAt(at - 1))) continue;
+    if (at < cursor || at === from || !opensInline(text, at)) continue;
     INLINE.lastIndex = at;
     const m = INLINE.exec(text);
     if (!m) continue;

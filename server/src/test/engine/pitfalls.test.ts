@@ -115,6 +115,11 @@ describe('in-text ordinals (rules.md pitfall)', () => {
     assert.deepEqual(rules(text), []);
   });
 
+  it('may follow a word that opens an enumeration: 其中, 包括, 即', () => {
+    assert.deepEqual(series('60岁以上的占48.5%，其中①不会使用智能手机的占21.3%，②不会网上缴费的占35.6%。'), ['①②']);
+    assert.deepEqual(series('主要任务包括（1）摸清底数，（2）建立台账。'), ['（1）（2）']);
+  });
+
   it('take no mark after the bracket', () => {
     assert.deepEqual(rules('要求：（一）、统一思想；（二）加强领导。'), ['ordinal-punctuation:6']);
   });
