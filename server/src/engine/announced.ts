@@ -39,6 +39,13 @@ function firstAfter(siblings: readonly Heading[], line: number): number {
   return low;
 }
 
+/** The part of the document a line stands in: 0 in the body, k in the k-th attachment. */
+function partOfLine(model: DocumentModel, line: number): number {
+  let part = 0;
+  for (const label of model.attachments) if (label.line < line) part = label.part;
+  return part;
+}
+
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
   const section = a.section;
   let nextLine = a.line + 1;
@@ -47,7 +54,7 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
     (s) => s.section === section && s.members[0]!.markerRange.start.character > a.character,
   );
   if (sameLine) return { kind: 'series', items: sameLine.members };
-  const siblings = section ? section.children : model.roots;
+  const siblings = section ? section.children : model.roots.filter((h) => h.part === partOfLine(model, a.line));
   const first = firstAfter(siblings, a.line);
   const firstChild: Heading | undefined = siblings[first];
   if (firstChild && firstChild.line === nextLine) {

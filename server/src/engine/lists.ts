@@ -125,16 +125,22 @@ function listsUnder(parent: Heading | undefined, children: readonly Heading[]): 
   }));
 }
 
+/** Headings by the part of the document they stand in: the body, then each attachment. */
+export function byPart(headings: readonly Heading[]): Heading[][] {
+  const parts: Heading[][] = [];
+  for (const heading of headings) (parts[heading.part] ??= []).push(heading);
+  return parts.filter((part) => part !== undefined);
+}
+
 export function headingLists(model: DocumentModel): HeadingList[] {
-  // In 条文, articles form one list through the whole document (《立法法》).
+  // In 条文, articles form one list through the whole document (《立法法》); each attachment numbers anew.
   const continuous = model.profile === 'regulation' ? (h: Heading) => h.level === 'article' : () => false;
-  const lists = listsUnder(undefined, model.roots.filter((h) => !continuous(h)));
+  const lists = byPart(model.roots.filter((h) => !continuous(h))).flatMap((roots) => listsUnder(undefined, roots));
   for (const heading of model.headings) {
     const children = heading.children.filter((h) => !continuous(h));
     if (children.length > 0) lists.push(...listsUnder(heading, children));
   }
-  const articles = model.headings.filter(continuous);
-  if (articles.length > 0) {
+  for (const articles of byPart(model.headings.filter(continuous))) {
     lists.push({ kind: 'headings', level: 'article', parent: undefined, items: articles.map(headingItem), continuous: true });
   }
   return lists;
@@ -173,7 +179,7 @@ export function previousSameLevelSibling(model: DocumentModel, heading: Heading)
         last.set(h.level, h);
       }
     };
-    walk(model.roots);
+    for (const roots of byPart(model.roots)) walk(roots);
     for (const h of model.headings) if (h.children.length > 0) walk(h.children);
     previousSiblings.set(model, index);
   }

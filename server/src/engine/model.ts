@@ -71,6 +71,8 @@ export interface Heading {
   readonly gap?: MarkedText;
   /** A mark ending a heading that stands alone on its line (`一、总体要求。`). */
   readonly trailingMark?: MarkedText;
+  /** 0 in the body; k in the k-th attachment (after its label `附件k`), numbered anew. */
+  readonly part: number;
   parent: Heading | undefined;
   readonly children: Heading[];
   /** Last line of the section: the line before the next heading of the same or a higher level. */
@@ -183,6 +185,18 @@ export interface CountAnnouncement {
   readonly section: Heading | undefined;
 }
 
+/**
+ * The label on the first line of an attachment (GB/T 9704-2012 7.5): `附件`, `附件2`. What follows
+ * is a document of its own, with its own numbering.
+ */
+export interface AttachmentLabel {
+  /** The attachment's part number: 1 for the first label, and so on. */
+  readonly part: number;
+  readonly text: string;
+  readonly line: number;
+  readonly range: Range;
+}
+
 /** How the text is written: Markdown code is left out of the checks, and its list syntax respected. */
 export type TextFormat = 'plain' | 'markdown';
 
@@ -193,8 +207,10 @@ export interface DocumentModel {
   readonly profile: NumberingProfile;
   /** Every heading in document order. */
   readonly headings: readonly Heading[];
-  /** Headings with no parent. */
+  /** Headings with no parent, the body's and each attachment's. */
   readonly roots: readonly Heading[];
+  /** The attachment labels, in order; each starts a part with its own numbering. */
+  readonly attachments: readonly AttachmentLabel[];
   readonly series: readonly Series[];
   readonly placeholders: readonly PlaceholderSpan[];
   readonly processFields: readonly ProcessField[];

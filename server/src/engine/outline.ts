@@ -7,7 +7,8 @@ import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, ty
 import { comparePositions, type Range } from './text';
 
 export interface OutlineNode {
-  readonly kind: 'heading' | 'series-member';
+  /** An attachment holds the headings after its label (`附件2`). */
+  readonly kind: 'heading' | 'series-member' | 'attachment';
   /** 1–4 for headings; undefined for series members. */
   readonly level: HeadingLevel | undefined;
   readonly name: string;
@@ -55,7 +56,29 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
       children,
     };
   };
-  return mergeByStart(model.roots.map(headingNode), memberNodes(undefined));
+  const topMembers = memberNodes(undefined);
+  if (model.attachments.length === 0) return mergeByStart(model.roots.map(headingNode), topMembers);
+  // The body, then one node per attachment holding its own headings.
+  const starts = model.attachments.map((label) => label.line);
+  const partOf = (line: number) => starts.filter((start) => start < line).length;
+  const inPart = (k: number) => ({
+    roots: model.roots.filter((h) => h.part === k).map(headingNode),
+    members: topMembers.filter((node) => partOf(node.range.start.line) === k),
+  });
+  const body = inPart(0);
+  const attachments = model.attachments.map((label, i): OutlineNode => {
+    const { roots, members } = inPart(label.part);
+    const endLine = i + 1 < starts.length ? starts[i + 1]! - 1 : model.lines.length - 1;
+    return {
+      kind: 'attachment',
+      level: undefined,
+      name: label.text,
+      range: { start: { line: label.line, character: 0 }, end: { line: endLine, character: model.lines[endLine]!.text.length } },
+      selectionRange: label.range,
+      children: mergeByStart(roots, members),
+    };
+  });
+  return [...mergeByStart(body.roots, body.members), ...attachments];
 }
 
 /** The children of every leaf: one shared empty list, as a long draft has thousands of members. */
@@ -106,13 +129,15 @@ export interface FoldingSection {
   readonly endLine: number;
 }
 
-/** One fold per section, from its heading to its last non-blank line. */
+/** One fold per attachment and per section, from its label or heading to its last non-blank line. */
 export function foldingSections(model: DocumentModel): FoldingSection[] {
   const folds: FoldingSection[] = [];
-  for (const heading of model.headings) {
-    let end = heading.sectionEndLine;
-    while (end > heading.line && model.lines[end]!.text.trim().length === 0) end--;
-    if (end > heading.line) folds.push({ startLine: heading.line, endLine: end });
-  }
+  const fold = (startLine: number, lastLine: number) => {
+    let end = lastLine;
+    while (end > startLine && model.lines[end]!.text.trim().length === 0) end--;
+    if (end > startLine) folds.push({ startLine, endLine: end });
+  };
+  model.attachments.forEach((label, i) => fold(label.line, (model.attachments[i + 1]?.line ?? model.lines.length) - 1));
+  for (const heading of model.headings) fold(heading.line, heading.sectionEndLine);
   return folds;
 }

@@ -69,8 +69,10 @@ export function sequenceIssues(
       expected = previous.value + 1;
       const positional = base + i;
       if (list.kind === 'headings' && list.continuous && value === 1 && item.heading!.parent !== previous.heading!.parent) {
-        // 条文: `第一条` again under a new chapter instead of continuing.
+        // 条文: `第一条` again under a new chapter instead of continuing. After an earlier restart
+        // the previous number is wrong too: the article's place in the whole text is what belongs here.
         kind = 'restart';
+        expected = positional;
       } else if (value !== expected && !(previousFlagged && value === positional)) {
         kind = value === previous.value ? 'duplicate' : value < previous.value ? 'order' : 'gap';
         // `（一）（三）（二）（四）`: two siblings swapped, one slip, reported once as order.

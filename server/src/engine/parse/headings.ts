@@ -3,9 +3,9 @@
  * including miswritten ones the rules must report) and nests them into the
  * section tree.
  */
-import { headingRank, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
+import { headingRank, type AttachmentLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
-import { contentEnd, isWhiteSpace, LineRanges, type SourceLine } from '../text';
+import { contentEnd, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,3}';
@@ -40,14 +40,48 @@ const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
 /** An article heading at a line start: how 条文 documents are recognised. */
 const ARTICLE_LINE = /^[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇]{1,6}条([\s\u3000\u00a0]|$)?/;
 
+/** A table of contents being read: its entries repeat the headings and are not headings. */
+interface TableOfContents {
+  /** The first entry that is a heading: the body begins where it comes again. */
+  firstEntry: string | undefined;
+  lines: number;
+}
+
 export interface HeadingParseState {
   readonly profile: NumberingProfile;
   /** True while inside an attachment list (`附件：1.×××` and the lines under it). */
   inAttachmentList: boolean;
+  /** Set from a `目录` line until the body begins. */
+  tableOfContents: TableOfContents | undefined;
+  /** 0 in the body; k after the k-th attachment label (`附件2`), where numbering starts anew. */
+  part: number;
+  /** The attachment labels met so far. */
+  readonly attachmentLabels: AttachmentLabel[];
 }
 
 export function newHeadingParseState(profile: NumberingProfile): HeadingParseState {
-  return { profile, inAttachmentList: false };
+  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, attachmentLabels: [] };
+}
+
+/** `目录`, `目　录` alone on a line. */
+const TABLE_OF_CONTENTS = /^目[\s\u3000]*录[\s\u3000]*$/;
+/** A contents line that is not a heading: dot leaders, or a page number at its end (`前言……1`, `附件1　12`). */
+const CONTENTS_ENTRY = /[.．…·‥]{2,}|[\s\u3000][0-9０-９]{1,3}[\s\u3000]*$/;
+/** Dot leaders and a page number ending a contents entry. */
+const PAGE_REFERENCE = /[\s\u3000.．…·‥\-—_]*[0-9０-９]{0,3}[\s\u3000]*$/;
+/** A table of contents longer than this is not one: stop treating lines as its entries. */
+const CONTENTS_MAX_LINES = 200;
+/**
+ * The label on the first line of an attachment (GB/T 9704-2012 7.5: `附件`, `附件2`, alone on the
+ * line): the attachment is a document of its own, numbered from 一、 again.
+ */
+const ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;
+const MU = '目'.charCodeAt(0);
+const FU = '附'.charCodeAt(0);
+
+/** What a contents entry and the heading it lists have in common: ordinal and title, without the page. */
+function contentsKey(heading: Heading): string {
+  return heading.ordinal.core + heading.title.replace(PAGE_REFERENCE, '');
 }
 
 /**
@@ -85,6 +119,51 @@ const headingRanges = new LineRanges();
  */
 export function parseHeadingLine(line: SourceLine, start: number, state: HeadingParseState): Heading | undefined {
   const text = line.text;
+  if (state.tableOfContents) return contentsLine(line, start, state, state.tableOfContents);
+  const first = start < text.length ? text.charCodeAt(start) : 0;
+  if (first === MU && TABLE_OF_CONTENTS.test(text.slice(start))) {
+    state.tableOfContents = { firstEntry: undefined, lines: 0 };
+    return undefined;
+  }
+  if (first === FU) {
+    const label = ATTACHMENT_LABEL.exec(text.slice(start));
+    if (label) {
+      state.part++;
+      state.inAttachmentList = false;
+      const end = contentEnd(text);
+      state.attachmentLabels.push({ part: state.part, text: text.slice(start, end), line: line.index, range: lineRange(line.index, start, end) });
+      return undefined;
+    }
+  }
+  return bodyHeading(line, start, state);
+}
+
+/** A line of a table of contents: not a heading, unless the body has begun with it. */
+function contentsLine(line: SourceLine, start: number, state: HeadingParseState, contents: TableOfContents): Heading | undefined {
+  const text = line.text;
+  if (start >= text.length) return undefined;
+  if (++contents.lines > CONTENTS_MAX_LINES) {
+    state.tableOfContents = undefined;
+    return parseHeadingLine(line, start, state);
+  }
+  const heading = bodyHeading(line, start, state);
+  if (heading) {
+    const key = contentsKey(heading);
+    if (contents.firstEntry === undefined) contents.firstEntry = key;
+    else if (key === contents.firstEntry) {
+      state.tableOfContents = undefined;
+      return heading;
+    }
+    return undefined;
+  }
+  // Entries without an ordinal (`前言……1`) carry their page; other text means the body has begun.
+  if (!CONTENTS_ENTRY.test(text)) state.tableOfContents = undefined;
+  return undefined;
+}
+
+/** The heading at the line's start in the body of the document (or of an attachment). */
+function bodyHeading(line: SourceLine, start: number, state: HeadingParseState): Heading | undefined {
+  const text = line.text;
   if (start >= text.length || !mayOpenHeading(text.charCodeAt(start))) {
     // Most lines are body text: no ordinal and no 附件 at their start.
     state.inAttachmentList = false;
@@ -103,7 +182,7 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     state.inAttachmentList = false;
   }
   if (!matched) return undefined;
-  return buildHeading(line, ranges, matched.level, matched.ordinal);
+  return buildHeading(line, ranges, matched.level, matched.ordinal, state.part);
 }
 
 interface MatchedOrdinal {
@@ -288,7 +367,7 @@ function titleStop(text: string, from: number, to: number): number {
   return -1;
 }
 
-function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel, ordinal: HeadingOrdinal): Heading {
+function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel, ordinal: HeadingOrdinal, part: number): Heading {
   const text = line.text;
   const ordinalEnd = ordinal.range.end.character;
   let titleStart = ordinalEnd;
@@ -326,6 +405,7 @@ function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel,
     bodyStart: level === 'article' ? titleStart : runIn ? bodyStart : text.length,
     gap: titleStart > ordinalEnd ? marked(text.slice(ordinalEnd, titleStart), ranges, ordinalEnd) : undefined,
     trailingMark,
+    part,
     parent: undefined,
     children: [],
     sectionEndLine: line.index,
@@ -335,12 +415,19 @@ function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel,
 /**
  * Nests headings: each heading's parent is the nearest earlier heading of a
  * higher level. A skipped level (一、 → 1.) still nests. Also sets each
- * section's last line.
+ * section's last line. An attachment (`labels`) starts its own tree: the sections
+ * open before it end on the line before its label.
  */
-export function nestHeadings(headings: readonly Heading[], lastLine: number): Heading[] {
+export function nestHeadings(headings: readonly Heading[], lastLine: number, labels: readonly AttachmentLabel[] = []): Heading[] {
   const roots: Heading[] = [];
   const stack: Heading[] = [];
+  let part = 0;
   for (const heading of headings) {
+    if (heading.part !== part) {
+      const labelLine = labels.find((label) => label.part > part)?.line ?? heading.line;
+      while (stack.length > 0) stack.pop()!.sectionEndLine = labelLine - 1;
+      part = heading.part;
+    }
     const rank = headingRank(heading.level);
     while (stack.length > 0 && headingRank(stack[stack.length - 1]!.level) >= rank) {
       stack.pop()!.sectionEndLine = heading.line - 1;
@@ -351,6 +438,8 @@ export function nestHeadings(headings: readonly Heading[], lastLine: number): He
     else roots.push(heading);
     stack.push(heading);
   }
-  for (const open of stack) open.sectionEndLine = lastLine;
+  // The last open sections end where the next attachment begins, or with the text.
+  const nextLabel = labels.find((label) => label.part > part);
+  for (const open of stack) open.sectionEndLine = nextLabel ? nextLabel.line - 1 : lastLine;
   return roots;
 }

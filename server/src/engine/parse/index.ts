@@ -78,12 +78,18 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const state = newHeadingParseState(profile);
   // The innermost open section: the last heading seen.
   let section: Heading | undefined;
+  let part = 0;
   for (const line of lines) {
     const text = line.text;
     if (text.length === 0) continue;
     const triggers = scan.triggers[line.index]!;
     const start = contentStart(text);
     const heading = parseHeadingLine(line, start, state);
+    // An attachment label closes the body's sections: the attachment is a document of its own.
+    if (state.part !== part) {
+      part = state.part;
+      section = undefined;
+    }
     let bodyFrom = start;
     if (heading) {
       headings.push(heading);
@@ -110,7 +116,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       append(vague, lineVague);
     }
   }
-  const roots = nestHeadings(headings, lines.length - 1);
+  const roots = nestHeadings(headings, lines.length - 1, state.attachmentLabels);
   const leftovers = findLeftovers(headingAt, scan);
   const adLines = new Set<number>();
   for (const leftover of leftovers) if (isBanner(leftover)) adLines.add(leftover.range.start.line);
@@ -122,6 +128,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     profile,
     headings,
     roots,
+    attachments: state.attachmentLabels,
     series: groupSeries(members, (line) => contentStart(lines[line]!.text) === lines[line]!.text.length),
     placeholders: outsideAds(placeholders),
     processFields: outsideAds(processFields),

@@ -114,8 +114,9 @@ const PATTERNS: readonly Pattern[] = [
       const { text } = facts;
       // `3×4`, `2×2车道`: a multiplication sign between numbers.
       if (end - start === 1 && endsBefore(text, start, isDigit) && startsAfter(text, end, isDigit)) return false;
-      // `长×宽×高`: a formula of dimensions.
+      // `长×宽×高`: a formula of dimensions; `已整改数÷发现数×100%`: a factor.
       if (end - start === 1 && DIMENSIONS.has(text[start - 1] ?? '') && DIMENSIONS.has(text[end] ?? '')) return false;
+      if (end - start === 1 && isDigit(text.charCodeAt(end))) return false;
       // `《邓小平接见×××同志时的谈话》`: a quoted title that really reads so.
       return !insideRealTitle(facts, start, end);
     },

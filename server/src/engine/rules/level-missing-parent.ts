@@ -30,7 +30,8 @@ export const levelMissingParent: Rule = {
       if (!first || levelSlips.has(first)) continue;
       const rank = headingRank(first.level);
       // A higher level that first appears after this run of parentless headings.
-      const later = headings.find((h) => h.line > first.line && headingRank(h.level) < rank && roots.has(h));
+      // An attachment is a document of its own: a higher level there says nothing of this one.
+      const later = headings.find((h) => h.line > first.line && h.part === first.part && headingRank(h.level) < rank && roots.has(h));
       if (!later) continue;
       findings.push({
         rule: ID,

@@ -3,6 +3,7 @@
  * practice), but `第八条` and `第一章` are followed by one (GB/T 15834-2011 B.3.6).
  */
 import type { Finding } from '../findings';
+import type { Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'ordinal-space';
@@ -26,6 +27,7 @@ export const ordinalSpace: Rule = {
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
+    const unitSpace = spaceInUse(context.model.headings);
     for (const heading of context.model.headings) {
       const o = heading.ordinal;
       const found = o.core + (o.mark?.text ?? '');
@@ -37,8 +39,8 @@ export const ordinalSpace: Rule = {
           rule: ID,
           severity: 'information',
           range: o.range,
-          message: { key: `${ID}.unit`, args: { found, expected: `${found}　${heading.title.slice(0, 6)}` } },
-          fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: UNIT_SPACE }], safe: true }],
+          message: { key: `${ID}.unit`, args: { found, expected: `${found}${unitSpace}${heading.title.slice(0, 6)}` } },
+          fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: unitSpace }], safe: true }],
         });
       } else if (heading.gap && heading.title.length > 0 && !(context.model.format === 'markdown' && isListMarker(found, heading.gap.text))) {
         findings.push({
@@ -53,6 +55,19 @@ export const ordinalSpace: Rule = {
     return findings;
   },
 };
+
+/** The space the document already puts after `第X条` most often (`第一条 ` or `第一条　`); a full-width one when none. */
+function spaceInUse(headings: readonly Heading[]): string {
+  const counts = new Map<string, number>();
+  for (const heading of headings) {
+    if (heading.level !== 'article' || !heading.gap) continue;
+    counts.set(heading.gap.text, (counts.get(heading.gap.text) ?? 0) + 1);
+  }
+  let best = UNIT_SPACE;
+  let most = 0;
+  for (const [space, count] of counts) if (count > most) [best, most] = [space, count];
+  return best;
+}
 
 /**
  * In Markdown, `1. 抓开工` is an ordered list item: the space belongs to the syntax

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../engine';
+import { analyze, DEFAULT_CONFIG } from '../../engine';
 import { applyFix, covered, draft, findingsOf } from '../helpers';
 
 const RULE = 'ordinal-space';
@@ -23,11 +23,15 @@ describe(RULE, () => {
   it('keeps the space after 第八条 (B.3.6) and asks for one where it is missing', () => {
     const ok = draft('第一条 为了规范管理，制定本办法。', '第二条\u3000本办法适用于全市。');
     assert.deepEqual(findingsOf(ok, RULE), []);
+    // The fix puts the space the document already uses after its articles; a full-width one when none does.
     const missing = draft('第一条 为了规范管理，制定本办法。', '第二条本办法适用于全市。');
     const [finding] = findingsOf(missing, RULE);
     assert.ok(finding);
     assert.equal(covered(missing, finding), '第二条');
-    assert.equal(applyFix(missing, finding), draft('第一条 为了规范管理，制定本办法。', '第二条\u3000本办法适用于全市。'));
+    assert.equal(applyFix(missing, finding), draft('第一条 为了规范管理，制定本办法。', '第二条 本办法适用于全市。'));
+    const none = draft('第一条为了规范管理，制定本办法。', '第二条本办法适用于全市。');
+    const [first] = analyze(none, { ...DEFAULT_CONFIG, profile: 'regulation' }).findings.filter((f) => f.rule === RULE);
+    assert.equal(applyFix(none, first!), draft('第一条\u3000为了规范管理，制定本办法。', '第二条本办法适用于全市。'));
   });
 
   it('leaves the space of a Markdown ordered list item (`1. 抓开工`), which the list syntax needs', () => {

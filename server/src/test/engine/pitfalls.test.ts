@@ -128,3 +128,73 @@ describe('in-text ordinals (rules.md pitfall)', () => {
     assert.deepEqual(series('各县（市、区）要抓好落实，见附件（1），按照（二）的要求。'), []);
   });
 });
+
+describe('tables of contents and attachments', () => {
+  const rules = (text: string) => analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line}`);
+
+  it('a table of contents lists the headings without being them', () => {
+    const text = draft(
+      '目　录',
+      '一、规划背景……………………1',
+      '二、总体要求……………………3',
+      '（一）指导思想………………3',
+      '三、保障措施……………………8',
+      '',
+      '一、规划背景',
+      '正文。',
+      '二、总体要求',
+      '（一）指导思想',
+      '（二）主要目标',
+      '三、保障措施',
+    );
+    assert.deepEqual(headingTitles(text), ['1:规划背景', '1:总体要求', '2:指导思想', '2:主要目标', '1:保障措施']);
+    assert.deepEqual(rules(text), []);
+    assert.deepEqual(buildOutline(parseDocument(text)).map((n) => n.selectionRange.start.line), [6, 8, 11]);
+  });
+
+  it('a table of contents without page numbers, and entries without ordinals, end where the body begins', () => {
+    const bare = draft('目录', '一、调研基本情况', '二、主要成效', '三、对策建议', '', '一、调研基本情况', '二、主要成效', '三、对策建议');
+    assert.deepEqual(headingTitles(bare), ['1:调研基本情况', '1:主要成效', '1:对策建议']);
+    const titled = draft('目录', '前言……………………1', '一、甲……………………2', '二、乙……………………5', '', '关于某项工作的报告', '一、甲', '二、乙');
+    assert.deepEqual(headingTitles(titled), ['1:甲', '1:乙']);
+    assert.deepEqual(rules(titled), []);
+  });
+
+  it('each attachment numbers its own headings from 一、 again, and stands in the outline', () => {
+    const text = draft(
+      '关于开展安全生产检查的通知',
+      '一、检查范围',
+      '二、检查内容',
+      '三、工作要求',
+      '附件：1.检查表',
+      '      2.统计表',
+      '',
+      '附件1',
+      '检查表',
+      '一、危险化学品',
+      '二、消防安全',
+      '',
+      '附件2',
+      '统计表',
+      '一、填报说明',
+      '二、统计口径',
+    );
+    assert.deepEqual(rules(text), []);
+    const outline = buildOutline(parseDocument(text));
+    assert.deepEqual(
+      outline.map((n) => [n.kind, n.name, n.children.map((c) => c.name)]),
+      [
+        ['heading', '一、检查范围', []],
+        ['heading', '二、检查内容', []],
+        ['heading', '三、工作要求', []],
+        ['attachment', '附件1', ['一、危险化学品', '二、消防安全']],
+        ['attachment', '附件2', ['一、填报说明', '二、统计口径']],
+      ],
+    );
+    // The body's last section ends before the first attachment.
+    assert.equal(outline[2]!.range.end.line, 6);
+    // Numbering slips inside an attachment are still found, against the attachment's own list.
+    const slip = text.replace('二、统计口径', '三、统计口径');
+    assert.deepEqual(rules(slip), ['sequence-gap@15']);
+  });
+});

@@ -39,6 +39,14 @@ describe('regulation profile (条文)', () => {
     assert.ok(messageOf(found[0]!).includes('“第三条”'), messageOf(found[0]!));
   });
 
+  it('when every chapter restarts at 第一条, each restart names the article its place calls for', () => {
+    const text = MEASURES.replace('第三条 城市', '第一条 城市').replace('第四条', '第二条').replace('第五条', '第一条');
+    const found = analyze(text).findings;
+    assert.deepEqual(found.map((f) => `${f.rule}:${covered(text, f)}`), ['sequence-restart:第一条', 'sequence-restart:第一条']);
+    assert.ok(messageOf(found[0]!).includes('此处应为“第三条”'), messageOf(found[0]!));
+    assert.ok(messageOf(found[1]!).includes('此处应为“第五条”'), messageOf(found[1]!));
+  });
+
   it('flags a skipped article and a restarted 项', () => {
     const text = MEASURES.replace('第四条', '第五条').replace('第五条 本办法自', '第六条 本办法自').replace('（一）居住区', '（三）居住区').replace('（二）其他', '（四）其他');
     const found = analyze(text).findings.map((f) => `${f.rule}:${covered(text, f)}`);
