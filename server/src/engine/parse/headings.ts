@@ -42,8 +42,8 @@ const ARTICLE_LINE = /^[\s\u3000\u00a0]*第[一二三四五六七八九十百零
 
 /** A table of contents being read: its entries repeat the headings and are not headings. */
 interface TableOfContents {
-  /** The first entry that is a heading: the body begins where it comes again. */
-  firstEntry: string | undefined;
+  /** The entries read so far (contentsKey): the body begins where one comes again. */
+  readonly entries: Set<string>;
   lines: number;
 }
 
@@ -79,9 +79,12 @@ const ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一�
 const MU = '目'.charCodeAt(0);
 const FU = '附'.charCodeAt(0);
 
-/** What a contents entry and the heading it lists have in common: ordinal and title, without the page. */
+/**
+ * What a contents entry and the heading it lists have in common: level and title, without the
+ * page. Not the number: the body may have been renumbered since the contents were made.
+ */
 function contentsKey(heading: Heading): string {
-  return heading.ordinal.core + heading.title.replace(PAGE_REFERENCE, '');
+  return `${heading.level} ${heading.title.replace(PAGE_REFERENCE, '')}`;
 }
 
 /**
@@ -122,7 +125,7 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
   if (state.tableOfContents) return contentsLine(line, start, state, state.tableOfContents);
   const first = start < text.length ? text.charCodeAt(start) : 0;
   if (first === MU && TABLE_OF_CONTENTS.test(text.slice(start))) {
-    state.tableOfContents = { firstEntry: undefined, lines: 0 };
+    state.tableOfContents = { entries: new Set(), lines: 0 };
     return undefined;
   }
   if (first === FU) {
@@ -149,11 +152,11 @@ function contentsLine(line: SourceLine, start: number, state: HeadingParseState,
   const heading = bodyHeading(line, start, state);
   if (heading) {
     const key = contentsKey(heading);
-    if (contents.firstEntry === undefined) contents.firstEntry = key;
-    else if (key === contents.firstEntry) {
+    if (contents.entries.has(key)) {
       state.tableOfContents = undefined;
       return heading;
     }
+    contents.entries.add(key);
     return undefined;
   }
   // Entries without an ordinal (`前言……1`) carry their page; other text means the body has begun.

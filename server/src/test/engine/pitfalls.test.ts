@@ -158,6 +158,9 @@ describe('tables of contents and attachments', () => {
     const titled = draft('目录', '前言……………………1', '一、甲……………………2', '二、乙……………………5', '', '关于某项工作的报告', '一、甲', '二、乙');
     assert.deepEqual(headingTitles(titled), ['1:甲', '1:乙']);
     assert.deepEqual(rules(titled), []);
+    // A body whose first section has gone since the contents were made still begins where it begins.
+    const shorter = draft('目录', '一、甲……1', '二、乙……5', '三、丙……9', '', '二、乙', '三、丙');
+    assert.deepEqual(headingTitles(shorter), ['1:乙', '1:丙']);
   });
 
   it('each attachment numbers its own headings from 一、 again, and stands in the outline', () => {
