@@ -39,10 +39,10 @@ function firstAfter(siblings: readonly Heading[], line: number): number {
   return low;
 }
 
-/** The part of the document a line stands in: 0 in the body, k in the k-th attachment. */
+/** The part of the text a line stands in: 0 before any part label, k after the k-th. */
 function partOfLine(model: DocumentModel, line: number): number {
   let part = 0;
-  for (const label of model.attachments) if (label.line < line) part = label.part;
+  for (const label of model.parts) if (label.line < line) part = label.part;
   return part;
 }
 

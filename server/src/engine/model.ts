@@ -71,7 +71,7 @@ export interface Heading {
   readonly gap?: MarkedText;
   /** A mark ending a heading that stands alone on its line (`一、总体要求。`). */
   readonly trailingMark?: MarkedText;
-  /** 0 in the body; k in the k-th attachment (after its label `附件k`), numbered anew. */
+  /** 0 in the body; k in the k-th part (after its label: `附件k`, or the next speech's title), numbered anew. */
   readonly part: number;
   parent: Heading | undefined;
   readonly children: Heading[];
@@ -186,11 +186,13 @@ export interface CountAnnouncement {
 }
 
 /**
- * The label on the first line of an attachment (GB/T 9704-2012 7.5): `附件`, `附件2`. What follows
- * is a document of its own, with its own numbering.
+ * The line that begins a part of the text which is a document of its own, with its own numbering:
+ * an attachment's label (GB/T 9704-2012 7.5: `附件`, `附件2`), or, in a compilation (汇编), the
+ * title of the next speech (`在全县经济工作会议上的讲话`).
  */
-export interface AttachmentLabel {
-  /** The attachment's part number: 1 for the first label, and so on. */
+export interface PartLabel {
+  readonly kind: 'attachment' | 'title';
+  /** The part's number: 1 for the first label, and so on (0 is the text before any). */
   readonly part: number;
   readonly text: string;
   readonly line: number;
@@ -209,8 +211,8 @@ export interface DocumentModel {
   readonly headings: readonly Heading[];
   /** Headings with no parent, the body's and each attachment's. */
   readonly roots: readonly Heading[];
-  /** The attachment labels, in order; each starts a part with its own numbering. */
-  readonly attachments: readonly AttachmentLabel[];
+  /** The lines that begin parts with their own numbering (attachments, a compilation's speeches), in order. */
+  readonly parts: readonly PartLabel[];
   readonly series: readonly Series[];
   readonly placeholders: readonly PlaceholderSpan[];
   readonly processFields: readonly ProcessField[];

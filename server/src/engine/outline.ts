@@ -7,8 +7,8 @@ import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, ty
 import { comparePositions, type Range } from './text';
 
 export interface OutlineNode {
-  /** An attachment holds the headings after its label (`附件2`). */
-  readonly kind: 'heading' | 'series-member' | 'attachment';
+  /** A part holds the headings after its label: an attachment (`附件2`), a compilation's next speech. */
+  readonly kind: 'heading' | 'series-member' | 'part';
   /** 1–4 for headings; undefined for series members. */
   readonly level: HeadingLevel | undefined;
   readonly name: string;
@@ -57,20 +57,20 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
     };
   };
   const topMembers = memberNodes(undefined);
-  if (model.attachments.length === 0) return mergeByStart(model.roots.map(headingNode), topMembers);
-  // The body, then one node per attachment holding its own headings.
-  const starts = model.attachments.map((label) => label.line);
+  if (model.parts.length === 0) return mergeByStart(model.roots.map(headingNode), topMembers);
+  // The text before the first label, then one node per part holding its own headings.
+  const starts = model.parts.map((label) => label.line);
   const partOf = (line: number) => starts.filter((start) => start < line).length;
   const inPart = (k: number) => ({
     roots: model.roots.filter((h) => h.part === k).map(headingNode),
     members: topMembers.filter((node) => partOf(node.range.start.line) === k),
   });
   const body = inPart(0);
-  const attachments = model.attachments.map((label, i): OutlineNode => {
+  const parts = model.parts.map((label, i): OutlineNode => {
     const { roots, members } = inPart(label.part);
     const endLine = i + 1 < starts.length ? starts[i + 1]! - 1 : model.lines.length - 1;
     return {
-      kind: 'attachment',
+      kind: 'part',
       level: undefined,
       name: label.text,
       range: { start: { line: label.line, character: 0 }, end: { line: endLine, character: model.lines[endLine]!.text.length } },
@@ -78,7 +78,7 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
       children: mergeByStart(roots, members),
     };
   });
-  return [...mergeByStart(body.roots, body.members), ...attachments];
+  return [...mergeByStart(body.roots, body.members), ...parts];
 }
 
 /** The children of every leaf: one shared empty list, as a long draft has thousands of members. */
@@ -129,7 +129,7 @@ export interface FoldingSection {
   readonly endLine: number;
 }
 
-/** One fold per attachment and per section, from its label or heading to its last non-blank line. */
+/** One fold per part and per section, from its label or heading to its last non-blank line. */
 export function foldingSections(model: DocumentModel): FoldingSection[] {
   const folds: FoldingSection[] = [];
   const fold = (startLine: number, lastLine: number) => {
@@ -137,7 +137,7 @@ export function foldingSections(model: DocumentModel): FoldingSection[] {
     while (end > startLine && model.lines[end]!.text.trim().length === 0) end--;
     if (end > startLine) folds.push({ startLine, endLine: end });
   };
-  model.attachments.forEach((label, i) => fold(label.line, (model.attachments[i + 1]?.line ?? model.lines.length) - 1));
+  model.parts.forEach((label, i) => fold(label.line, (model.parts[i + 1]?.line ?? model.lines.length) - 1));
   for (const heading of model.headings) fold(heading.line, heading.sectionEndLine);
   return folds;
 }

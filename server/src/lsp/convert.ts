@@ -70,7 +70,7 @@ const LEVEL_KIND: Readonly<Record<string, SymbolKind>> = {
 export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
   return {
     name: node.name,
-    kind: node.kind === 'heading' ? LEVEL_KIND[String(node.level)]! : node.kind === 'attachment' ? SymbolKind.File : SymbolKind.EnumMember,
+    kind: node.kind === 'heading' ? LEVEL_KIND[String(node.level)]! : node.kind === 'part' ? SymbolKind.File : SymbolKind.EnumMember,
     range: node.range,
     selectionRange: node.selectionRange,
     children: node.children.map(toDocumentSymbol),

@@ -3,7 +3,7 @@
  * including miswritten ones the rules must report) and nests them into the
  * section tree.
  */
-import { headingRank, type AttachmentLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
+import { headingRank, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
 import { contentEnd, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
 
@@ -53,14 +53,16 @@ export interface HeadingParseState {
   inAttachmentList: boolean;
   /** Set from a `目录` line until the body begins. */
   tableOfContents: TableOfContents | undefined;
-  /** 0 in the body; k after the k-th attachment label (`附件2`), where numbering starts anew. */
+  /** 0 in the body; k after the k-th part label (`附件2`, a speech's title), where numbering starts anew. */
   part: number;
-  /** The attachment labels met so far. */
-  readonly attachmentLabels: AttachmentLabel[];
+  /** True once the current part has a heading: only then does a speech's title begin another part. */
+  partHasHeadings: boolean;
+  /** The part labels met so far. */
+  readonly partLabels: PartLabel[];
 }
 
 export function newHeadingParseState(profile: NumberingProfile): HeadingParseState {
-  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, attachmentLabels: [] };
+  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, partLabels: [] };
 }
 
 /** `目录`, `目　录` alone on a line. */
@@ -76,8 +78,24 @@ const CONTENTS_MAX_LINES = 200;
  * line): the attachment is a document of its own, numbered from 一、 again.
  */
 const ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;
+/**
+ * The title of a speech (`在全县经济工作会议上的讲话`, `——在……上的致辞`): in a compilation (汇编)
+ * each speech numbers its parts from 一、 again.
+ */
+const SPEECH_TITLE = /^(?:——|—)?在[^，。；：,;:]{2,40}上的(?:讲话|致辞|发言|主持词|总结讲话|动员讲话|工作报告|报告)[\s\u3000]*$/;
 const MU = '目'.charCodeAt(0);
 const FU = '附'.charCodeAt(0);
+const ZAI = '在'.charCodeAt(0);
+const DASH = '—'.charCodeAt(0);
+
+/** Begins a new part at `line`, labelled by its content `[start, end)`. */
+function beginPart(state: HeadingParseState, kind: PartLabel['kind'], line: SourceLine, start: number): void {
+  state.part++;
+  state.partHasHeadings = false;
+  state.inAttachmentList = false;
+  const end = contentEnd(line.text);
+  state.partLabels.push({ kind, part: state.part, text: line.text.slice(start, end), line: line.index, range: lineRange(line.index, start, end) });
+}
 
 /**
  * What a contents entry and the heading it lists have in common: level and title, without the
@@ -128,17 +146,18 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     state.tableOfContents = { entries: new Set(), lines: 0 };
     return undefined;
   }
-  if (first === FU) {
-    const label = ATTACHMENT_LABEL.exec(text.slice(start));
-    if (label) {
-      state.part++;
-      state.inAttachmentList = false;
-      const end = contentEnd(text);
-      state.attachmentLabels.push({ part: state.part, text: text.slice(start, end), line: line.index, range: lineRange(line.index, start, end) });
-      return undefined;
-    }
+  if (first === FU && ATTACHMENT_LABEL.test(text.slice(start))) {
+    beginPart(state, 'attachment', line, start);
+    return undefined;
   }
-  return bodyHeading(line, start, state);
+  // A speech's title after headings: the next speech of a compilation.
+  if ((first === ZAI || first === DASH) && state.partHasHeadings && SPEECH_TITLE.test(text.slice(start))) {
+    beginPart(state, 'title', line, start);
+    return undefined;
+  }
+  const heading = bodyHeading(line, start, state);
+  if (heading) state.partHasHeadings = true;
+  return heading;
 }
 
 /** A line of a table of contents: not a heading, unless the body has begun with it. */
@@ -421,7 +440,7 @@ function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel,
  * section's last line. An attachment (`labels`) starts its own tree: the sections
  * open before it end on the line before its label.
  */
-export function nestHeadings(headings: readonly Heading[], lastLine: number, labels: readonly AttachmentLabel[] = []): Heading[] {
+export function nestHeadings(headings: readonly Heading[], lastLine: number, labels: readonly PartLabel[] = []): Heading[] {
   const roots: Heading[] = [];
   const stack: Heading[] = [];
   let part = 0;

@@ -85,7 +85,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     const triggers = scan.triggers[line.index]!;
     const start = contentStart(text);
     const heading = parseHeadingLine(line, start, state);
-    // An attachment label closes the body's sections: the attachment is a document of its own.
+    // A part label (附件2, the next speech's title) closes the sections before it: a document of its own.
     if (state.part !== part) {
       part = state.part;
       section = undefined;
@@ -116,7 +116,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       append(vague, lineVague);
     }
   }
-  const roots = nestHeadings(headings, lines.length - 1, state.attachmentLabels);
+  const roots = nestHeadings(headings, lines.length - 1, state.partLabels);
   const leftovers = findLeftovers(headingAt, scan);
   const adLines = new Set<number>();
   for (const leftover of leftovers) if (isBanner(leftover)) adLines.add(leftover.range.start.line);
@@ -128,7 +128,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     profile,
     headings,
     roots,
-    attachments: state.attachmentLabels,
+    parts: state.partLabels,
     series: groupSeries(members, (line) => contentStart(lines[line]!.text) === lines[line]!.text.length),
     placeholders: outsideAds(placeholders),
     processFields: outsideAds(processFields),

@@ -190,8 +190,8 @@ describe('tables of contents and attachments', () => {
         ['heading', '一、检查范围', []],
         ['heading', '二、检查内容', []],
         ['heading', '三、工作要求', []],
-        ['attachment', '附件1', ['一、危险化学品', '二、消防安全']],
-        ['attachment', '附件2', ['一、填报说明', '二、统计口径']],
+        ['part', '附件1', ['一、危险化学品', '二、消防安全']],
+        ['part', '附件2', ['一、填报说明', '二、统计口径']],
       ],
     );
     // The body's last section ends before the first attachment.
@@ -199,5 +199,24 @@ describe('tables of contents and attachments', () => {
     // Numbering slips inside an attachment are still found, against the attachment's own list.
     const slip = text.replace('二、统计口径', '三、统计口径');
     assert.deepEqual(rules(slip), ['sequence-gap@15']);
+  });
+
+  it('in a compilation (汇编) each speech, from its title on, numbers its parts anew', () => {
+    const speech = (meeting: string) => [`在全县${meeting}会议上的讲话`, '县长　张明', '同志们：', '下面，我讲两点意见。', '一、统一思想', '二、狠抓落实'];
+    const text = draft(...speech('经济工作'), '', ...speech('安全生产'), '', ...speech('乡村振兴'));
+    assert.deepEqual(rules(text), []);
+    const outline = buildOutline(parseDocument(text));
+    assert.deepEqual(
+      outline.map((n) => [n.kind, n.name, n.children.length]),
+      [
+        ['heading', '一、统一思想', 0],
+        ['heading', '二、狠抓落实', 0],
+        ['part', '在全县安全生产会议上的讲话', 2],
+        ['part', '在全县乡村振兴会议上的讲话', 2],
+      ],
+    );
+    // A single speech's title, before any heading, begins nothing; nor does a title quoted in a sentence.
+    assert.deepEqual(parseDocument(draft(...speech('经济工作'))).parts, []);
+    assert.deepEqual(parseDocument(draft(...speech('经济工作'), '会上传达了在全市安全生产会议上的讲话精神。', '三、强化保障')).parts, []);
   });
 });
