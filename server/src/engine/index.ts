@@ -10,4 +10,5 @@ export { buildOutline, foldingSections, type FoldingSection, type OutlineNode, t
 export { parseDocument } from './parse';
 export { containsChinese, type Position, type Range, type TextEdit } from './text';
 export { renumberEdits, type RenumberScope } from './renumber';
+export { safeEdits } from './fixes';
 export { ordinalInfo, ordinalSuggestions, type OrdinalInfo, type OrdinalSuggestion } from './assist';

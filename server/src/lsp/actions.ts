@@ -7,9 +7,8 @@ import {
   MessageType,
   ShowMessageNotification,
   type CodeAction,
-  type TextEdit,
 } from 'vscode-languageserver/node';
-import { renumberEdits, type Analysis } from '../engine';
+import { renumberEdits, safeEdits } from '../engine';
 import type { ServerContext } from './context';
 import { quickFixes } from './convert';
 
@@ -55,7 +54,7 @@ export function registerActions(context: ServerContext): void {
       }
     }
     if (wants(FIX_ALL_KIND)) {
-      const edits = safeEdits(analysis);
+      const edits = safeEdits(analysis.findings);
       if (edits.length > 0) {
         actions.push({ title: text('fixAll'), kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
       }
@@ -81,24 +80,4 @@ export function registerActions(context: ServerContext): void {
     });
     return { applied: result.applied, edits: edits.length };
   });
-}
-
-/** Every safe fix in the document, skipping any that overlaps one already taken. */
-function safeEdits(analysis: Analysis): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const overlaps = (a: TextEdit, b: TextEdit) =>
-    !(
-      a.range.end.line < b.range.start.line ||
-      (a.range.end.line === b.range.start.line && a.range.end.character <= b.range.start.character) ||
-      b.range.end.line < a.range.start.line ||
-      (b.range.end.line === a.range.start.line && b.range.end.character <= a.range.start.character)
-    );
-  for (const finding of analysis.findings) {
-    for (const fix of finding.fixes ?? []) {
-      if (!fix.safe) continue;
-      if (fix.edits.some((e) => edits.some((taken) => overlaps(e, taken)))) continue;
-      edits.push(...fix.edits);
-    }
-  }
-  return edits;
 }

@@ -1,14 +1,14 @@
 /**
- * Renumbering on real drafts: after a numbering slip of the kind the mutation test injects
- * (a number duplicated, two swapped, a series member skipped or repeated, a section deleted),
- * one renumbering puts every list back in order. Where the slip only changed numbers, the
- * draft comes back exactly as it was; where a section was deleted, what remains is numbered
- * without a gap and its announced count follows.
+ * The one-keystroke fixes on real drafts, after slips of the kind the mutation test injects.
+ * Renumbering: after a number duplicated, two swapped, a series member skipped or repeated,
+ * the draft comes back exactly as it was; after a section was deleted, what remains is numbered
+ * without a gap and its announced count follows. Fix all: after a wrong mark or a half-width
+ * bracket, the draft comes back exactly as it was.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, renumberEdits, type TextFormat } from '../../engine';
+import { analyze, renumberEdits, safeEdits, type TextFormat } from '../../engine';
 import { applyEdits, REPO_ROOT } from '../helpers';
 import { mutationsOf } from './mutations';
 
@@ -54,5 +54,23 @@ describe('renumbering the clean corpus after numbering slips', () => {
     console.log(`      deleted sections renumbered cleanly: ${cases.length - new Set(left.map((l) => l.split(':')[0])).size}/${cases.length}`);
     assert.ok(cases.length >= 100, `only ${cases.length} cases`);
     assert.deepEqual(left, []);
+  });
+});
+
+describe('fixing every safely fixable problem in the clean corpus after a slip', () => {
+  const mutations = drafts.flatMap((d) => mutationsOf(d.file, d.text, d.format).map((m) => ({ ...d, mutation: m })));
+  const kind = (name: string) => name.split(' ').slice(1, -1).join(' ');
+  const fixAll = (text: string, format: TextFormat) => applyEdits(text, safeEdits(analyze(text, undefined, format).findings));
+
+  it('offers nothing to fix in a clean draft', () => {
+    for (const { file, text, format } of drafts) assert.deepEqual(safeEdits(analyze(text, undefined, format).findings), [], file);
+  });
+
+  it('gives the draft back exactly after a wrong mark or a half-width bracket', () => {
+    const cases = mutations.filter((m) => kind(m.mutation.name) === 'wrong mark' || kind(m.mutation.name) === 'half-width bracket');
+    const wrong = cases.filter((m) => fixAll(m.mutation.text, m.format) !== m.text).map((m) => m.mutation.name);
+    console.log(`      marks and brackets restored by fix-all: ${cases.length - wrong.length}/${cases.length}`);
+    assert.ok(cases.length >= 500, `only ${cases.length} cases`);
+    assert.deepEqual(wrong, []);
   });
 });
