@@ -39,11 +39,21 @@ function firstAfter(siblings: readonly Heading[], line: number): number {
   return low;
 }
 
-/** The part of the text a line stands in: 0 before any part label, k after the k-th. */
-function partOfLine(model: DocumentModel, line: number): number {
+/** Top-level headings by part (attachments, a compilation's speeches), built once per model. */
+const rootsByPart = new WeakMap<DocumentModel, Heading[][]>();
+
+/** The top-level headings of the part the line stands in: 0 before any part label, k after the k-th. */
+function rootsAround(model: DocumentModel, line: number): readonly Heading[] {
+  let parts = rootsByPart.get(model);
+  if (!parts) {
+    parts = model.parts.map(() => []);
+    parts.push([]);
+    for (const root of model.roots) parts[root.part]!.push(root);
+    rootsByPart.set(model, parts);
+  }
   let part = 0;
   for (const label of model.parts) if (label.line < line) part = label.part;
-  return part;
+  return parts[part]!;
 }
 
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
@@ -54,7 +64,7 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
     (s) => s.section === section && s.members[0]!.markerRange.start.character > a.character,
   );
   if (sameLine) return { kind: 'series', items: sameLine.members };
-  const siblings = section ? section.children : model.roots.filter((h) => h.part === partOfLine(model, a.line));
+  const siblings = section ? section.children : rootsAround(model, a.line);
   const first = firstAfter(siblings, a.line);
   const firstChild: Heading | undefined = siblings[first];
   if (firstChild && firstChild.line === nextLine) {

@@ -60,14 +60,14 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
   if (model.parts.length === 0) return mergeByStart(model.roots.map(headingNode), topMembers);
   // The text before the first label, then one node per part holding its own headings.
   const starts = model.parts.map((label) => label.line);
-  const partOf = (line: number) => starts.filter((start) => start < line).length;
-  const inPart = (k: number) => ({
-    roots: model.roots.filter((h) => h.part === k).map(headingNode),
-    members: topMembers.filter((node) => partOf(node.range.start.line) === k),
-  });
-  const body = inPart(0);
+  // Each part's headings and members, in one pass over each.
+  const roots: OutlineNode[][] = [[], ...starts.map(() => [])];
+  for (const heading of model.roots) roots[heading.part]!.push(headingNode(heading));
+  const members: OutlineNode[][] = [[], ...starts.map(() => [])];
+  for (const node of topMembers) members[partOfLine(starts, node.range.start.line)]!.push(node);
+  const body = { roots: roots[0]!, members: members[0]! };
   const parts = model.parts.map((label, i): OutlineNode => {
-    const { roots, members } = inPart(label.part);
+    const inPart = { roots: roots[label.part]!, members: members[label.part]! };
     const endLine = i + 1 < starts.length ? starts[i + 1]! - 1 : model.lines.length - 1;
     return {
       kind: 'part',
@@ -75,10 +75,22 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
       name: label.text,
       range: { start: { line: label.line, character: 0 }, end: { line: endLine, character: model.lines[endLine]!.text.length } },
       selectionRange: label.range,
-      children: mergeByStart(roots, members),
+      children: mergeByStart(inPart.roots, inPart.members),
     };
   });
   return [...mergeByStart(body.roots, body.members), ...parts];
+}
+
+/** How many of the part labels at `starts` (ascending lines) come before `line`: its part. */
+function partOfLine(starts: readonly number[], line: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The children of every leaf: one shared empty list, as a long draft has thousands of members. */

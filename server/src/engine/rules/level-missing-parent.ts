@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings';
 import { standardHeadingOrdinal, writtenOrdinal } from '../lists';
-import { headingRank } from '../model';
+import { headingRank, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'level-missing-parent';
@@ -23,6 +23,7 @@ export const levelMissingParent: Rule = {
     const findings: Finding[] = [];
     const { headings } = context.model;
     const roots = new Set(context.model.roots);
+    const indexOf = new Map(headings.map((h, i) => [h, i]));
     const levelSlips = context.levelSlips();
     for (const list of context.headingLists()) {
       if (list.parent || list.continuous) continue;
@@ -30,8 +31,15 @@ export const levelMissingParent: Rule = {
       if (!first || levelSlips.has(first)) continue;
       const rank = headingRank(first.level);
       // A higher level that first appears after this run of parentless headings.
-      // An attachment is a document of its own: a higher level there says nothing of this one.
-      const later = headings.find((h) => h.line > first.line && h.part === first.part && headingRank(h.level) < rank && roots.has(h));
+      // A higher level later in the same part (an attachment or another speech is a document of its own).
+      let later: Heading | undefined;
+      for (let i = indexOf.get(first)! + 1; i < headings.length && headings[i]!.part === first.part; i++) {
+        const h = headings[i]!;
+        if (headingRank(h.level) < rank && roots.has(h)) {
+          later = h;
+          break;
+        }
+      }
       if (!later) continue;
       findings.push({
         rule: ID,
