@@ -128,7 +128,7 @@ export function checkDrafts(args: readonly string[], options: CheckOptions, io: 
     const engine = readSettings(rc?.settings).engine;
     if (first && rc.settings) {
       const file = shownRc(rc.path);
-      for (const p of settingsProblems(rc.settings, RULE_IDS)) warn('rcProblem', { file, key: p.key, expected: p.expected });
+      for (const p of settingsProblems(rc.settings, RULE_IDS)) warn('rcProblem', { file, key: p.key, expected: p.expected[locale] });
       for (const problem of patternProblems(engine)) warn('badPattern', { file, key: problem.key, pattern: problem.source, error: problem.error });
     }
     // --final, or `"finalMode": true` in the rc file: the engine's final mode (process fields become

@@ -10,7 +10,7 @@ const CLI_MESSAGES = {
       '',
       '提交前检查讲话稿、公文草稿（.txt、.md、.gw、.gongwen）的序号、结构和未填写的占位符。',
       '文件夹会逐层查找上述文件（跳过 node_modules 和以“.”开头的文件夹）。',
-      '可读取 UTF-8（含 BOM）、UTF-16（含 BOM）和 GBK/GB18030 编码的文件；',
+      '可读取 UTF-8（带或不带 BOM）、UTF-16（带 BOM）和 GBK/GB18030 编码的文件；',
       '按各文件所在文件夹或其上级最近的 .gongwenrc.json 设置检查。',
       '',
       '选项：',
@@ -91,7 +91,7 @@ const CLI_MESSAGES = {
     en: 'Cannot use "{file}" ({detail}); its settings are not applied, the defaults are used instead.',
   },
   rcProblem: {
-    zh: '“{file}”中的“{key}”无效，已忽略（应为 {expected}），其余设置照常生效。',
+    zh: '“{file}”中的“{key}”无效，已忽略（应为{expected}），其余设置照常生效。',
     en: '"{key}" in "{file}" is ignored: expected {expected}. The rest of the file applies.',
   },
   badPattern: {

@@ -187,7 +187,7 @@ export interface CountAnnouncement {
 
 /**
  * The line that begins a part of the text which is a document of its own, with its own numbering:
- * an attachment's label (GB/T 9704-2012 7.5: `附件`, `附件2`), or, in a compilation (汇编), the
+ * an attachment's label (GB/T 9704-2012 §7.3.7: `附件`, `附件2`), or, in a compilation (汇编), the
  * title of the next speech (`在全县经济工作会议上的讲话`).
  */
 export interface PartLabel {

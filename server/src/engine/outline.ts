@@ -3,7 +3,7 @@
  * by level, series members under their section) and folding ranges.
  */
 import { headingLabel } from './lists';
-import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, type SeriesMember } from './model';
+import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, type Series, type SeriesMember } from './model';
 import { comparePositions, type Range } from './text';
 
 export interface OutlineNode {
@@ -30,6 +30,8 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
     for (const series of model.series) {
       // In-text ordinals are detail inside a sentence, not structure.
       if (isInlineFamily(series.members[0]!.family)) continue;
+      // A lone 首先，/最后，/另一方面 is a connective (`最后，我代表市委……`), not a list.
+      if (isConnective(series)) continue;
       for (const member of series.members) {
         const list = membersBySection.get(series.section);
         if (list) list.push(member);
@@ -91,6 +93,13 @@ function partOfLine(starts: readonly number[], line: number): number {
     else high = mid;
   }
   return low;
+}
+
+/** A series of one 首先/其次/最后 or one 另一方面: a connective in prose, not an item. */
+function isConnective(series: Series): boolean {
+  if (series.members.length !== 1) return false;
+  const member = series.members[0]!;
+  return member.family === 'sequence-word' || (member.family === 'fangmian' && member.value !== 1);
 }
 
 /** The children of every leaf: one shared empty list, as a long draft has thousands of members. */

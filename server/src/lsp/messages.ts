@@ -5,15 +5,15 @@ import { formatMessage, type Locale } from '../engine';
 import type { MessageArgs } from '../engine/findings';
 
 export const LEVEL_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
-  chapter: { zh: '章', en: 'chapter' },
-  section: { zh: '节', en: 'section' },
-  article: { zh: '条', en: 'article' },
-  1: { zh: '第一层', en: 'level 1' },
-  2: { zh: '第二层', en: 'level 2' },
-  3: { zh: '第三层', en: 'level 3' },
-  4: { zh: '第四层', en: 'level 4' },
-  5: { zh: '第五层（超出四层）', en: 'level 5 (beyond the four levels)' },
-  series: { zh: '段内序次语', en: 'ordinal word in a paragraph' },
+  chapter: { zh: '章序号', en: 'chapter ordinal' },
+  section: { zh: '节序号', en: 'section ordinal' },
+  article: { zh: '条序号', en: 'article ordinal' },
+  1: { zh: '第一层序号', en: 'level 1 ordinal' },
+  2: { zh: '第二层序号', en: 'level 2 ordinal' },
+  3: { zh: '第三层序号', en: 'level 3 ordinal' },
+  4: { zh: '第四层序号', en: 'level 4 ordinal' },
+  5: { zh: '第五层序号（超出四层）', en: 'level 5 ordinal (beyond the four levels)' },
+  series: { zh: '序次语', en: 'ordinal word' },
 };
 
 export const SERVER_MESSAGES = {
@@ -29,8 +29,8 @@ export const SERVER_MESSAGES = {
   completionChild: { zh: '{level}，“{after}”下的第一项', en: '{level}, first item under "{after}"' },
   completionFirst: { zh: '{level}，全文第一项', en: '{level}, the first item' },
   hover: {
-    zh: '**{path}**\n\n{level}序号，规范写法为“{standard}”；本组共 {count} 项，这是第 {index} 项。',
-    en: '**{path}**\n\n{level} ordinal; standard form "{standard}"; item {index} of {count} in its list.',
+    zh: '**{path}**\n\n{level}，规范写法为“{standard}”；本组共 {count} 项，这是第 {index} 项。',
+    en: '**{path}**\n\n{level}; standard form "{standard}"; item {index} of {count} in its list.',
   },
   rcBroken: {
     zh: '无法读取“{file}”（{detail}），其中的设置未生效，暂按编辑器设置检查。',
@@ -41,7 +41,7 @@ export const SERVER_MESSAGES = {
     en: 'The regular expression "{pattern}" in {setting} is invalid ({error}); it is skipped, the other patterns still apply.',
   },
   rcProblem: {
-    zh: '“{file}”中的“{key}”无效，已忽略（应为 {expected}），其余设置照常生效。',
+    zh: '“{file}”中的“{key}”无效，已忽略（应为{expected}），其余设置照常生效。',
     en: '"{key}" in "{file}" is ignored: expected {expected}. The rest of the file applies.',
   },
 } as const;

@@ -140,7 +140,7 @@ export function startServer(connection: Connection): void {
     }
     reportRc(
       rc.path,
-      settingsProblems(rc.settings, RULE_IDS).map((p) => text('rcProblem', { file: rc.path, key: p.key, expected: p.expected })),
+      settingsProblems(rc.settings, RULE_IDS).map((p) => text('rcProblem', { file: rc.path, key: p.key, expected: p.expected[locale] })),
     );
     return readSettings(overlay(editorSettings, workspaceTrusted ? rc.settings : withoutPatterns(rc.settings)));
   };

@@ -29,19 +29,30 @@ function isObject(value: unknown): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What a setting accepts, in both languages the product speaks. */
+export interface Expected {
+  readonly zh: string;
+  readonly en: string;
+}
+
+const BOOLEAN: Expected = { zh: 'true 或 false', en: 'true or false' };
+const POSITIVE: Expected = { zh: '正数', en: 'a positive number' };
+const PATTERNS: Expected = { zh: '正则表达式组成的数组', en: 'an array of regular expressions' };
+const RULE_LEVEL: Expected = { zh: '“error”“warning”“information”“hint”或“off”', en: '"error", "warning", "information", "hint" or "off"' };
+
 /** Each setting an rc file may hold, how to tell a good value, and what is expected. */
-const KNOWN_KEYS: Readonly<Record<string, readonly [(value: unknown) => boolean, string]>> = {
-  languages: [(v) => Array.isArray(v) && v.every((l) => typeof l === 'string'), 'an array of language IDs'],
-  profile: [(v) => v === 'auto' || v === 'speech' || v === 'regulation', '"auto", "speech" or "regulation"'],
-  'numbering.level3Dot': [(v) => v === '.' || v === '．' || v === 'either', '".", "．" or "either"'],
-  'numbering.allowSkip': [(v) => typeof v === 'boolean', 'true or false'],
-  'outline.series': [(v) => typeof v === 'boolean', 'true or false'],
-  maxFileSize: [(v) => typeof v === 'number' && v > 0, 'a positive number'],
-  finalMode: [(v) => typeof v === 'boolean', 'true or false'],
+const KNOWN_KEYS: Readonly<Record<string, readonly [(value: unknown) => boolean, Expected]>> = {
+  languages: [(v) => Array.isArray(v) && v.every((l) => typeof l === 'string'), { zh: '语言标识组成的数组', en: 'an array of language IDs' }],
+  profile: [(v) => v === 'auto' || v === 'speech' || v === 'regulation', { zh: '“auto”“speech”或“regulation”', en: '"auto", "speech" or "regulation"' }],
+  'numbering.level3Dot': [(v) => v === '.' || v === '．' || v === 'either', { zh: '“.”“．”或“either”', en: '".", "．" or "either"' }],
+  'numbering.allowSkip': [(v) => typeof v === 'boolean', BOOLEAN],
+  'outline.series': [(v) => typeof v === 'boolean', BOOLEAN],
+  maxFileSize: [(v) => typeof v === 'number' && v > 0, POSITIVE],
+  finalMode: [(v) => typeof v === 'boolean', BOOLEAN],
   // Read by the editor side (status bar), accepted here so the file validates.
-  speakingRate: [(v) => typeof v === 'number' && v > 0, 'a positive number'],
-  'placeholders.extraPatterns': [(v) => Array.isArray(v) && v.every((p) => typeof p === 'string'), 'an array of regular expressions'],
-  'placeholders.ignore': [(v) => Array.isArray(v) && v.every((p) => typeof p === 'string'), 'an array of regular expressions'],
+  speakingRate: [(v) => typeof v === 'number' && v > 0, POSITIVE],
+  'placeholders.extraPatterns': [(v) => Array.isArray(v) && v.every((p) => typeof p === 'string'), PATTERNS],
+  'placeholders.ignore': [(v) => Array.isArray(v) && v.every((p) => typeof p === 'string'), PATTERNS],
 };
 
 /** Reads the `gongwen` section as a client sends it (nested objects, or dotted keys). */
@@ -91,7 +102,7 @@ export function readSettings(section: unknown): ServerSettings {
 export interface SettingsProblem {
   readonly key: string;
   /** What would be accepted there. */
-  readonly expected: string;
+  readonly expected: Expected;
 }
 
 /** Settings that run user-written patterns: not taken from an untrusted workspace. */
@@ -118,13 +129,13 @@ export function settingsProblems(section: Record<string, unknown>, ruleIds: read
       if (path === '$schema') continue;
       if (path === 'rules') {
         if (!isObject(child)) {
-          problems.push({ key: path, expected: 'an object of rule ID → "error" | "warning" | "information" | "hint" | "off"' });
+          problems.push({ key: path, expected: { zh: `以规则代码为键、以${RULE_LEVEL.zh}为值的对象`, en: `an object of rule ID → ${RULE_LEVEL.en}` } });
           continue;
         }
         for (const [id, setting] of Object.entries(child)) {
-          if (!ruleIds.includes(id)) problems.push({ key: `rules.${id}`, expected: 'a rule ID of the catalogue' });
+          if (!ruleIds.includes(id)) problems.push({ key: `rules.${id}`, expected: { zh: '规则一览中的规则代码', en: 'a rule ID of the catalogue' } });
           else if (typeof setting !== 'string' || !RULE_SETTINGS.has(setting as RuleSetting)) {
-            problems.push({ key: `rules.${id}`, expected: '"error", "warning", "information", "hint" or "off"' });
+            problems.push({ key: `rules.${id}`, expected: RULE_LEVEL });
           }
         }
         continue;
@@ -135,7 +146,7 @@ export function settingsProblems(section: Record<string, unknown>, ruleIds: read
       } else if (isObject(child) && Object.keys(KNOWN_KEYS).some((k) => k.startsWith(path + '.'))) {
         walk(child, path + '.');
       } else {
-        problems.push({ key: path, expected: 'a known setting' });
+        problems.push({ key: path, expected: { zh: '可识别的设置项', en: 'a known setting' } });
       }
     }
   };

@@ -74,7 +74,7 @@ const PAGE_REFERENCE = /[\s\u3000.．…·‥\-—_]*[0-9０-９]{0,3}[\s\u3000]
 /** A table of contents longer than this is not one: stop treating lines as its entries. */
 const CONTENTS_MAX_LINES = 200;
 /**
- * The label on the first line of an attachment (GB/T 9704-2012 7.5: `附件`, `附件2`, alone on the
+ * The label on the first line of an attachment (GB/T 9704-2012 §7.3.7: `附件`, `附件2`, alone on the
  * line): the attachment is a document of its own, numbered from 一、 again.
  */
 const ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;

@@ -195,7 +195,7 @@ const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs,
 const DOCUMENT_NUMBER = /[〔［[]\d{4}[〕］\]]\s*([×XxＸ]+)号/g;
 const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[]\d{4}[〕］\]]\s*[×XxＸ\d]+号(?:\s+签发人[：:].*)?\s*$/;
 /**
- * `签发人：` with nothing after it, on its own line or, as GB/T 9704-2012 7.2.5 lays out
+ * `签发人：` with nothing after it, on its own line or, as GB/T 9704-2012 §7.2.6 lays out
  * 上行文, on the 发文字号's line after white space.
  */
 const EMPTY_SIGNER = /^(\s*|.*\s)(签发人[：:])\s*$/;

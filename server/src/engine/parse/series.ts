@@ -75,6 +75,23 @@ const FANGMIAN_SUBJECT = codeSet('们我你他她它既而要又');
 
 /** Characters after which a new clause, and so a series member, may begin. */
 const CLAUSE_BOUNDARY = codeSet('。；;，,：:！？!?、（(“"‘\'【[》）)”’ \t\u3000\u00a0');
+const OPENING_QUOTES = codeSet('“"‘\'');
+const CLOSING_QUOTES = codeSet('”"’\'');
+/** How near its closing quote a quoted name (`“三抓”`, `“三要三不要”`) ends. */
+const QUOTED_NAME_LENGTH = 8;
+
+/** True when the quote before `at` closes within a few characters: a name (`“三抓”工程`), not a member. */
+function isQuotedName(text: string, at: number): boolean {
+  if (!OPENING_QUOTES.has(text.charCodeAt(at - 1))) return false;
+  const limit = Math.min(text.length, at + QUOTED_NAME_LENGTH);
+  for (let i = at + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (CLOSING_QUOTES.has(code)) return true;
+    if (CLAUSE_BOUNDARY.has(code)) return false;
+  }
+  return false;
+}
+
 /** Characters that end a sentence: `首先要……` without a comma counts only after one. */
 const SENTENCE_END = codeSet('。；;！？!?：:');
 /** Marks writers put after an ordinal word; B.3.1 wants ，, B.3.7 wants none. */
@@ -113,7 +130,7 @@ export function findSeriesMembers(
     // Mid-clause, only 一方面 after its subject can still be a member: most starts end here, unread.
     if (!boundary && !FANGMIAN_SUBJECT.has(previous!)) continue;
     if (!matchCandidate(text, at)) continue;
-    if (!boundary && candidate.kind !== 'fangmian') {
+    if ((!boundary && candidate.kind !== 'fangmian') || (previous !== undefined && isQuotedName(text, at))) {
       cursor = at + 1;
       continue;
     }

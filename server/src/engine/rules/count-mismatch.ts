@@ -16,8 +16,12 @@ export const countMismatch: Rule = {
   defaultSeverity: 'warning',
   messages: {
     [ID]: {
-      zh: '前文说“{announcement}”，后面实际是{actual}项（“{first}”至“{last}”），数量不一致（实务惯例）',
-      en: 'The text announces "{announcement}", but {actual} items follow ("{first}" to "{last}") (practice).',
+      zh: '前文称“{announcement}”，后文实有{actual}项（“{first}”至“{last}”），数量不一致',
+      en: 'The text announces "{announcement}", but {actual} items follow ("{first}" to "{last}").',
+    },
+    [`${ID}.one`]: {
+      zh: '前文称“{announcement}”，后文只有“{first}”一项，数量不一致',
+      en: 'The text announces "{announcement}", but only "{first}" follows.',
     },
   },
   check(context: RuleContext): Finding[] {
@@ -35,7 +39,7 @@ export const countMismatch: Rule = {
         severity: 'warning',
         range: announcement.range,
         message: {
-          key: ID,
+          key: list.length === 1 ? `${ID}.one` : ID,
           args: {
             announcement: announcement.text,
             actual: list.length,

@@ -10,8 +10,8 @@ export const levelDepth: Rule = {
   defaultSeverity: 'information',
   messages: {
     [ID]: {
-      zh: '“{found}”已是第五层标题：公文结构层次一般不超过四层（“一、”“（一）”“1.”“（1）”），可把这一层并入正文或调整结构（GB/T 9704—2012 7.3.3）',
-      en: '"{found}" is a fifth heading level: official documents use at most four (一、 （一） 1. （1）); fold it into the text or restructure (GB/T 9704-2012 §7.3.3).',
+      zh: '“{found}”已是第五层：GB/T 9704—2012 7.3.3 只列出四层序数（“一、”“（一）”“1.”“（1）”），可把这一层并入正文或调整结构',
+      en: '"{found}" is at a fifth heading level; GB/T 9704-2012 §7.3.3 lists only four (一、 （一） 1. （1）): fold it into the text or restructure.',
     },
   },
   check(context: RuleContext): Finding[] {

@@ -14,15 +14,15 @@ export const loneItem: Rule = {
   defaultSeverity: 'warning',
   messages: {
     [`${ID}.child`]: {
-      zh: '“{parent}”下只有“{found}”一项：只有一项不必编号，可并入上级内容，或补足其余各项（实务惯例）',
+      zh: '“{parent}”下只有“{found}”一项，单独一项不必编号，可并入上级内容或补充其他各项（实务惯例）',
       en: '"{found}" is the only item under "{parent}": a single item needs no number; merge it into its parent or add the others (practice).',
     },
     [`${ID}.top`]: {
-      zh: '全文只有“{found}”一个同级标题：只有一项不必编号，或补足其余各项（实务惯例）',
-      en: '"{found}" is the only heading of its level: a single item needs no number, or add the others (practice).',
+      zh: '全文同级标题只有“{found}”一个，单独一项不必编号；如需编号，应补充其他各项（实务惯例）',
+      en: '"{found}" is the only heading of its level: drop its number, or add the others (practice).',
     },
     [`${ID}.series`]: {
-      zh: '有“{found}”而没有“{next}”：只有一项的序次语不成系列，可删去序次语或补足其余各项（实务惯例）',
+      zh: '有“{found}”而无“{next}”，序次语只有一项，可删去序次语或补充其他各项（实务惯例）',
       en: '"{found}" has no "{next}" after it: a series of one is not a series; drop the ordinal word or add the others (practice).',
     },
   },

@@ -19,8 +19,13 @@ export const mixedStyle: Rule = {
       en: 'Siblings in different forms: "{found}" follows "{previous}" and should share its form: "{expected}" (GB/T 9704-2012 §7.3.3).',
     },
     [`${ID}.series`]: {
-      zh: '同一组序次语混用了不同的写法：前面用“{first}”，此处却用“{found}”，应为“{expected}”（实务惯例）',
-      en: 'One series mixes families of ordinal words: it starts with "{first}" but uses "{found}" here; "{expected}" belongs here (practice).',
+      zh: '同一组序次语混用了不同的写法：前面用“{first}”，此处用“{found}”，应为“{expected}”（实务惯例）',
+      en: 'One series mixes families of ordinal words: it starts with "{first}" but uses "{found}": write "{expected}" (practice).',
+    },
+    // 首先，其次，第三， is usual in speeches: a suggestion, not a correction.
+    [`${ID}.series-usual`]: {
+      zh: '前面用“{first}”，此处用“{found}”，讲话中常见；如需统一，可改为“{expected}”（实务惯例）',
+      en: 'The series starts with "{first}" and uses "{found}" here, as speeches often do; for one family, write "{expected}" (practice).',
     },
   },
   check(context: RuleContext): Finding[] {
@@ -46,11 +51,18 @@ export const mixedStyle: Rule = {
       if (!other) continue;
       const member = other.member!;
       const value = typeof member.value === 'number' ? member.value : list.items.indexOf(other) + 1;
+      const expected = standardSeriesMarker(first.family, value);
+      // `首先……最后，……第四，`: past the family's own words; sequence-order reports what follows 最后.
+      if (expected === member.marker) continue;
+      const severity = severityFor(list.items.slice(0, list.items.indexOf(other)).map((item) => item.member!), member.family);
       findings.push({
         rule: ID,
-        severity: severityFor(list.items.slice(0, list.items.indexOf(other)).map((item) => item.member!), member.family),
+        severity,
         range: member.markerRange,
-        message: { key: `${ID}.series`, args: { first: first.marker, found: member.marker, expected: standardSeriesMarker(first.family, value) } },
+        message: {
+          key: severity === 'information' ? `${ID}.series-usual` : `${ID}.series`,
+          args: { first: first.marker, found: member.marker, expected },
+        },
       });
     }
     return findings;

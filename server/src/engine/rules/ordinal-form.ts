@@ -12,12 +12,12 @@ export const ordinalForm: Rule = {
   defaultSeverity: 'warning',
   messages: {
     [ID]: {
-      zh: '序号“{found}”不是规范写法，应为“{expected}”（GB/T 9704—2012 7.3.3 规定的序号形式）',
+      zh: '序号“{found}”不是规范写法，应为“{expected}”（GB/T 9704—2012 7.3.3）',
       en: 'The ordinal "{found}" is not written in the standard form: use "{expected}" (GB/T 9704-2012 §7.3.3).',
     },
     [`${ID}.circled`]: {
-      zh: '“{found}”只用于段内列举，不作标题序号；标题序号依次用“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3）',
-      en: '"{found}" is for enumerations inside a paragraph, not for headings; headings use 一、 （一） 1. （1） (GB/T 9704-2012 §7.3.3).',
+      zh: '“{found}”一般不作标题序号，公文标题序号依次用“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3）',
+      en: '"{found}" is not normally used for headings; headings use 一、 （一） 1. （1） (GB/T 9704-2012 §7.3.3).',
     },
     [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
   },

@@ -13,11 +13,11 @@ export const ordinalPunctuation: Rule = {
   defaultSeverity: 'error',
   messages: {
     [`${ID}.chinese`]: {
-      zh: '序号“{found}”后的标点有误，不带括号的汉字数字序号后用顿号，应为“{expected}”（GB/T 15834—2011 B.3.2）',
-      en: 'Wrong mark after the ordinal "{found}": an unbracketed Chinese numeral takes 、, so write "{expected}" (GB/T 15834-2011 B.3.2).',
+      zh: '不带括号的汉字数字序号后用顿号，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.2）',
+      en: 'An unbracketed Chinese numeral takes 、: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.2).',
     },
     [`${ID}.bracketed`]: {
-      zh: '带括号的序号“{found}”后不再加标点，应为“{expected}”（GB/T 15834—2011 B.3.4）',
+      zh: '带括号的序号后不再加标点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.4）',
       en: 'Nothing follows a bracketed ordinal: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.4).',
     },
     [`${ID}.arabic`]: {
@@ -25,12 +25,12 @@ export const ordinalPunctuation: Rule = {
       en: 'An Arabic ordinal takes a full stop: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3).',
     },
     [`${ID}.shi`]: {
-      zh: '“{found}”是简单的序次语，后面不加标点，应为“{expected}”（GB/T 15834—2011 B.3.7）',
-      en: '"{found}" is a simple ordinal word and takes no mark: write "{expected}" (GB/T 15834-2011 B.3.7).',
+      zh: '“一是”“二是”这类序次语后不加标点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.7）',
+      en: 'Ordinal words like 一是 take no mark: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.7).',
     },
     [`${ID}.comma`]: {
-      zh: '序次语“{found}”后用逗号，应为“{expected}”（GB/T 15834—2011 B.3.1）',
-      en: 'The ordinal word "{found}" takes a comma: write "{expected}" (GB/T 15834-2011 B.3.1).',
+      zh: '“第一”“其一”“首先”这类序次语后用逗号，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.1）',
+      en: 'Ordinal words like 第一 and 首先 take a comma: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.1).',
     },
     [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
   },

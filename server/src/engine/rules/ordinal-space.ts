@@ -15,15 +15,15 @@ export const ordinalSpace: Rule = {
   defaultSeverity: 'information',
   messages: {
     [ID]: {
-      zh: '序号“{found}”与标题之间不空格，应为“{expected}”',
-      en: 'No space between the ordinal "{found}" and its title: write "{expected}".',
+      zh: '序号“{found}”与标题文字之间不加空格，应为“{expected}”',
+      en: 'Remove the space after the ordinal "{found}": write "{expected}".',
     },
     [`${ID}.unit`]: {
-      zh: '“{found}”后应空一字再接正文，应为“{expected}”（GB/T 15834—2011 B.3.6）',
-      en: '"{found}" is followed by a space before the text: write "{expected}" (GB/T 15834-2011 B.3.6).',
+      zh: '“{found}”后宜空一字再接正文，写作“{expected}”（GB/T 15834—2011 B.3.6）',
+      en: 'Put a space after "{found}" before the text: write "{expected}" (GB/T 15834-2011 B.3.6).',
     },
     [`${ID}.fix`]: { zh: '删去空格', en: 'Remove the space' },
-    [`${ID}.fix-unit`]: { zh: '空一字', en: 'Insert a space' },
+    [`${ID}.fix-unit`]: { zh: '加空格', en: 'Insert a space' },
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];

@@ -13,16 +13,16 @@ export const placeholderProcess: Rule = {
   defaultSeverity: 'information',
   messages: {
     [`${ID}.document-number`]: {
-      zh: '发文字号中的序号“{text}”尚未编定，印发前由文秘部门填写（GB/T 9704—2012 7.2.4）',
-      en: 'The serial number "{text}" in the document number is not assigned yet; the registry fills it in before issue (GB/T 9704-2012 §7.2.4).',
+      zh: '发文字号中的序号“{text}”尚未编定，由文秘部门在印发前编号（GB/T 9704—2012 7.2.5）',
+      en: 'The serial number "{text}" in the document number is not assigned yet; the secretariat assigns it before the document is issued (GB/T 9704-2012 §7.2.6).',
     },
     [`${ID}.signer`]: {
-      zh: '“{text}”后尚未填写签发人姓名，上行文须标注签发人（GB/T 9704—2012 7.2.5）',
+      zh: '“{text}”后尚未填写签发人姓名，上行文应标注签发人（GB/T 9704—2012 7.2.6）',
       en: '"{text}" has no name yet: documents to higher authorities name their signer (GB/T 9704-2012 §7.2.5).',
     },
     [`${ID}.date`]: {
-      zh: '成文日期“{text}”尚未填写，应以负责人签发的日期为准，用阿拉伯数字写全年月日（GB/T 9704—2012 7.3.5.1）',
-      en: 'The date "{text}" is not filled in: use the date the document is signed, in Arabic numerals (GB/T 9704-2012 §7.3.5.1).',
+      zh: '成文日期“{text}”尚未填写，应署负责人签发或会议通过的日期，用阿拉伯数字将年、月、日标全（GB/T 9704—2012 7.3.5.4）',
+      en: 'The date "{text}" is not filled in: use the date the document is signed or adopted by a meeting, with year, month and day in full in Arabic numerals (GB/T 9704-2012 §7.3.5.4).',
     },
   },
   check(context: RuleContext): Finding[] {

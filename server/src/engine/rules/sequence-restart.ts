@@ -9,11 +9,11 @@ export const sequenceRestart = sequenceRule(ID, ['restart'], 'warning', {
     en: 'Lower levels restart under each new parent: the first item under "{parent}" should be "{expected}", but "{found}" continues the previous section (practice).',
   },
   [`${ID}.continuous`]: {
-    zh: '条文的条序应全文连续编号，不因分章重新起算：此处应为“{expected}”，却又从“{found}”编起（《立法法》及立法技术规范）',
-    en: 'Articles are numbered through the whole text, not restarted in each chapter: "{expected}" belongs here, not "{found}" (Legislation Law practice).',
+    zh: '各条应全文连续编号，不因分章重新起算：此处应为“{expected}”，不应又从“{found}”编起（立法技术规范）',
+    en: 'Articles are numbered through the whole text, not restarted in each chapter: "{expected}" belongs here, not "{found}" (legislative drafting rules).',
   },
   [`${ID}.series`]: {
     zh: '序次语应在每部分重新开始，此处应为“{expected}”，却是“{found}”（实务惯例）',
-    en: 'A series restarts in each section: "{expected}" belongs here, not "{found}".',
+    en: 'A series restarts in each section: "{expected}" belongs here, not "{found}" (practice).',
   },
 });

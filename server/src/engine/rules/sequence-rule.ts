@@ -3,7 +3,7 @@
  * reports its own kind of slip.
  */
 import type { Finding, MessageCatalog, Severity } from '../findings';
-import { expectedLabel, headingLabel } from '../lists';
+import { expectedLabel, headingLabel, type OrdinalItem } from '../lists';
 import type { Rule, RuleContext } from '../rule';
 import type { SequenceIssue, SequenceIssueKind } from '../sequence';
 
@@ -39,12 +39,17 @@ function messageKey(id: string, issue: SequenceIssue): string {
   return `${id}.${issue.list.kind}`;
 }
 
+/** An item as the message names it: a heading's ordinal with its mark (`二、`), a series member's word without its (`其二`), as the expected one is named. */
+function named(item: OrdinalItem): string {
+  return item.member ? item.member.marker : item.written;
+}
+
 function messageArgs(issue: SequenceIssue): Record<string, string> {
   const parent = issue.list.kind === 'headings' ? issue.list.parent : undefined;
   return {
-    found: issue.item.written,
+    found: named(issue.item),
     expected: issue.expected === undefined ? '' : expectedLabel(issue.list, issue.expected),
-    previous: issue.previous?.written ?? '',
+    previous: issue.previous ? named(issue.previous) : '',
     parent: parent ? headingLabel(parent) : '',
   };
 }

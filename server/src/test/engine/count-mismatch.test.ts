@@ -11,7 +11,7 @@ describe(RULE, () => {
     assert.equal(rest.length, 0);
     assert.equal(covered(text, finding), '讲三点意见');
     assert.equal(finding.severity, 'warning');
-    assert.ok(messageOf(finding).includes('后面实际是4项（“一、”至“四、”）'), messageOf(finding));
+    assert.ok(messageOf(finding).includes('后文实有4项（“一、”至“四、”）'), messageOf(finding));
   });
 
   it('flags 以下三个方面 followed by （一）…（四）', () => {
@@ -49,8 +49,15 @@ describe(RULE, () => {
     const [quoted] = findingsOf('要做到“两个坚持”：一是坚持甲；二是坚持乙；三是坚持丙。', RULE);
     assert.ok(quoted);
     // Quotes within the message's quotes are single (GB/T 15834-2011 4.8.3.3).
-    assert.ok(messageOf(quoted).startsWith('前文说“做到‘两个坚持’”'), messageOf(quoted));
+    assert.ok(messageOf(quoted).startsWith('前文称“做到‘两个坚持’”'), messageOf(quoted));
     assert.equal(findingsOf('要做到“两个坚持”，即：一是坚持甲；二是坚持乙；三是坚持丙。', RULE).length, 1);
+  });
+
+  it('says so plainly when only one item follows', () => {
+    const [finding] = findingsOf(draft('这里我强调三点：', '（一）加强领导', '二、乙'), RULE);
+    assert.ok(finding);
+    assert.equal(messageOf(finding), '前文称“强调三点”，后文只有“（一）”一项，数量不一致');
+    assert.equal(messageOf(finding, 'en'), 'The text announces "强调三点", but only "（一）" follows.');
   });
 
   it('accepts Arabic digits and 两', () => {

@@ -99,6 +99,11 @@ describe('mixed-style', () => {
     assert.ok(messageOf(found[0]!).includes('“其次”'), messageOf(found[0]!));
   });
 
+  it('after 最后 a 第四 is an order slip only, not also a family one that would suggest itself', () => {
+    const text = '首先，统一思想；其次，加强领导；最后，狠抓落实；第四，强化督查。';
+    assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['sequence-order:第四']);
+  });
+
   it('首先，……第二， (no 其次) is a warning', () => {
     const [f] = findings('首先，统一思想；第二，加强领导；第三，狠抓落实。').filter((x) => x.rule === 'mixed-style');
     assert.equal(f?.severity, 'warning');

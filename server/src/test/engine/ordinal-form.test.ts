@@ -27,7 +27,7 @@ describe(RULE, () => {
     const text = draft('一、甲', '①工作目标', '②基本原则');
     const found = findingsOf(text, RULE);
     assert.deepEqual(found.map((f) => covered(text, f)), ['①', '②']);
-    assert.ok(messageOf(found[0]!).includes('只用于段内'));
+    assert.ok(messageOf(found[0]!).includes('一般不作标题序号'));
   });
 
   it('accepts ① inside a paragraph and the standard forms', () => {

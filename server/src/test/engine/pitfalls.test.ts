@@ -129,6 +129,21 @@ describe('in-text ordinals (rules.md pitfall)', () => {
   });
 });
 
+describe('series: names and connectives', () => {
+  it('a numbered name in quotes (“三抓”, “三要三不要”) is not a series member', () => {
+    const text = '党委将围绕“三抓”开展考核：一抓思想，二抓作风，三抓落实。坚持“三要三不要”。';
+    assert.deepEqual(seriesMarkers(text), ['一抓', '二抓', '三抓']);
+    assert.deepEqual(analyze(text).findings, []);
+  });
+
+  it('a lone 最后，/另一方面 is a connective, not an outline item', () => {
+    const text = draft('一、甲', '另一方面，也有同志认为条件还不成熟。', '最后，我代表市委向大家表示感谢。', '二、乙', '一是统一思想，二是加强领导。');
+    const outline = buildOutline(parseDocument(text));
+    assert.deepEqual(outline[0]!.children, []);
+    assert.deepEqual(outline[1]!.children.map((c) => c.name), ['一是统一思想', '二是加强领导']);
+  });
+});
+
 describe('tables of contents and attachments', () => {
   const rules = (text: string) => analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line}`);
 

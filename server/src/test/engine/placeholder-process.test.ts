@@ -14,10 +14,10 @@ describe(RULE, () => {
     const found = processFindings(NOTICE);
     assert.deepEqual(found.map((f) => covered(NOTICE, f)), ['×', '签发人：', '××××年××月××日']);
     assert.ok(found.every((f) => f.severity === 'information'));
-    assert.ok(messageOf(found[2]!).includes('7.3.5.1'));
+    assert.ok(messageOf(found[2]!).includes('7.3.5.4'));
   });
 
-  it('flags an empty 签发人 on the 发文字号 line of a 上行文 (GB/T 9704-2012 7.2.5)', () => {
+  it('flags an empty 签发人 on the 发文字号 line of a 上行文 (GB/T 9704-2012 7.2.6)', () => {
     const report = draft('临川市人民政府文件', '临政发〔2025〕15号　　　　签发人：', '关于申请老旧小区改造资金的请示');
     const found = processFindings(report);
     assert.deepEqual(found.map((f) => covered(report, f)), ['签发人：']);

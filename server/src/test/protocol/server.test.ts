@@ -269,7 +269,7 @@ describe('editing help over stdio', function () {
     const completions = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 3, character: 1 } });
     const items = Array.isArray(completions) ? completions : completions!.items;
     assert.equal(items[0]!.label, '（三）');
-    assert.match(items[0]!.detail!, /第二层，接在“（二）丑”之后/);
+    assert.match(items[0]!.detail!, /第二层序号，接在“（二）丑”之后/);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 1 } });
     assert.match((hover!.contents as { value: string }).value, /一、 › （二）/);
     assert.match((hover!.contents as { value: string }).value, /本组共 2 项，这是第 2 项/);
