@@ -141,24 +141,24 @@ export function summaryLine(locale: Locale, c: Counts, brokenRc = 0): string {
   const incomplete = c.unreadable > 0 || brokenRc > 0;
   if (locale === 'zh') {
     const parts = [
-      c.errors && `错误 ${c.errors}`,
-      c.warnings && `警告 ${c.warnings}`,
-      c.information && `信息 ${c.information}`,
-      c.hints && `提示 ${c.hints}`,
+      c.errors && `错误 ${c.errors} 处`,
+      c.warnings && `警告 ${c.warnings} 处`,
+      c.information && `信息 ${c.information} 处`,
+      c.hints && `提示 ${c.hints} 处`,
     ].filter(Boolean);
     const counts =
       total > 0
-        ? `共 ${c.files} 个文件，发现 ${total} 处问题（${parts.join('，')}）`
+        ? `共 ${c.files} 个文件，发现 ${total} 处问题（${parts.join('、')}）`
         : c.files === 1
           ? '1 个文件已检查，未发现问题'
           : `${c.files} 个文件均已检查，未发现问题`;
     const verdict =
       c.blocking > 0
-        ? `，尚有 ${c.blocking} 处须改正，不宜提交。`
+        ? `，尚有 ${c.blocking} 处须改正，改正后方可提交。`
         : incomplete
           ? '，但检查不完整，暂不能确认可以提交。'
           : total > 0
-            ? '，没有必须改正的问题，可以提交。'
+            ? '，没有必须改正的问题，其余各处请酌情处理后提交。'
             : '，可以提交。';
     const notes = [
       c.unreadable > 0 ? `另有 ${c.unreadable} 个文件无法读取，未能检查。` : '',
@@ -169,7 +169,7 @@ export function summaryLine(locale: Locale, c: Counts, brokenRc = 0): string {
   const parts = [
     c.errors && plural(c.errors, 'error'),
     c.warnings && plural(c.warnings, 'warning'),
-    c.information && `${c.information} information`,
+    c.information && `${c.information} info`,
     c.hints && plural(c.hints, 'hint'),
   ].filter(Boolean);
   const counts = `${plural(c.files, 'file')} checked, ` + (total > 0 ? `${plural(total, 'problem')} (${parts.join(', ')})` : 'no problems found');

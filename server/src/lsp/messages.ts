@@ -21,7 +21,7 @@ export const SERVER_MESSAGES = {
     zh: '“{name}”有 {size} 个字符，超过 gongwen.maxFileSize 设定的 {limit}，本文件不做检查。',
     en: '"{name}" has {size} characters, more than gongwen.maxFileSize ({limit}); it is not checked.',
   },
-  fixAll: { zh: '修正所有可安全自动修正的问题', en: 'Fix all safely fixable problems' },
+  fixAll: { zh: '自动修正所有可安全修正的问题', en: 'Fix all safely fixable problems' },
   renumber: { zh: '重新编号这一组序号', en: 'Renumber this list' },
   renumberLabel: { zh: '公文：重新编号', en: 'Gongwen: renumber' },
   renumberNothing: { zh: '序号连续，无需重新编号。', en: 'The numbering is already consecutive; nothing to renumber.' },

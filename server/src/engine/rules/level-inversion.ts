@@ -13,7 +13,7 @@ export const levelInversion: Rule = {
   defaultSeverity: 'error',
   messages: {
     [ID]: {
-      zh: '层次颠倒：“{before}”与“{after}”是同一组序号，中间不能插入上一层次的“{found}”；此处应为“{expected}”或下一层次的序号（GB/T 15834—2011 B.3.8）',
+      zh: '层次颠倒：“{before}”与“{after}”是同一组序号，中间不宜插入更高层次的“{found}”；此处应为“{expected}”或更低层次的序号（GB/T 15834—2011 B.3.8）',
       en: 'Levels inverted: "{before}" and "{after}" belong to one list, so the higher-level "{found}" cannot stand between them; "{expected}" or a lower level belongs here (GB/T 15834-2011 B.3.8).',
     },
   },

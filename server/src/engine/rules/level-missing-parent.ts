@@ -15,7 +15,7 @@ export const levelMissingParent: Rule = {
   defaultSeverity: 'warning',
   messages: {
     [ID]: {
-      zh: '“{found}”之前没有上一层次的标题，而后文用了“{later}”：应先有“{expected}”一级，或调整层次（实务惯例；GB/T 15834—2011 B.3.8）',
+      zh: '“{found}”之前没有上一层次的标题，而后文用了“{later}”：应在前面补上“{expected}”这一层次，或调整层次（实务惯例；GB/T 15834—2011 B.3.8）',
       en: '"{found}" has no parent heading, yet "{later}" is used later: put a "{expected}" heading above it, or change its level (practice; GB/T 15834-2011 B.3.8).',
     },
   },

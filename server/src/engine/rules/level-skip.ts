@@ -14,7 +14,7 @@ export const levelSkip: Rule = {
   defaultSeverity: 'warning',
   messages: {
     [ID]: {
-      zh: '层次跳级：“{parent}”下直接用了“{found}”，跳过了“{skipped}”一级；此处应为“{expected}”（GB/T 15834—2011 B.3.8）',
+      zh: '层次跳级：“{parent}”下直接用了“{found}”，缺少“{skipped}”这一层次；此处应为“{expected}”（GB/T 15834—2011 B.3.8）',
       en: 'Level skipped: "{found}" stands directly under "{parent}", skipping the "{skipped}" level; "{expected}" belongs here (GB/T 15834-2011 B.3.8).',
     },
   },

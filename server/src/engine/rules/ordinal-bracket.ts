@@ -11,7 +11,7 @@ export const ordinalBracket: Rule = {
   defaultSeverity: 'error',
   messages: {
     [ID]: {
-      zh: '序号“{found}”的括号应为全角“（）”，应为“{expected}”（GB/T 9704—2012 7.3.3）',
+      zh: '序号“{found}”应使用全角括号，写作“{expected}”（GB/T 9704—2012 7.3.3）',
       en: 'The ordinal "{found}" should use full-width brackets: "{expected}" (GB/T 9704-2012 §7.3.3).',
     },
     [`${ID}.fix`]: { zh: '改为全角括号“{expected}”', en: 'Use full-width brackets "{expected}"' },

@@ -124,7 +124,7 @@ describe('gongwen check (command line)', function () {
       assert.ok(line, run.stdout);
       assert.match(line, /^samples\/seed-speech\.txt:18:68 placeholder “X”.*X同志/);
       for (const l of run.findingLines) assert.match(l, /^samples\/seed-speech\.txt:\d+:\d+ [a-z-]+ \S/);
-      assert.match(run.summary, /^共 1 个文件，发现 (\d+) 处问题（错误 \d+，警告 \d+.*），尚有 \d+ 处须改正，不宜提交。$/);
+      assert.match(run.summary, /^共 1 个文件，发现 (\d+) 处问题（错误 \d+ 处、警告 \d+ 处.*），尚有 \d+ 处须改正，改正后方可提交。$/);
       assert.equal(Number(/发现 (\d+) 处/.exec(run.summary)?.[1]), run.findingLines.length);
     });
 
@@ -234,7 +234,7 @@ describe('gongwen check (command line)', function () {
       assert.match(run.stderr, /无法检查“garbled\.txt”：既不是 UTF-8 也不是 GBK\/GB18030 编码/);
       assert.ok(run.findingLines.some((l) => l.startsWith('draft.txt:3:2 placeholder ')), run.stdout);
       assert.ok(!run.stdout.includes('garbled.txt:'));
-      assert.match(run.summary, /尚有 2 处须改正，不宜提交。另有 1 个文件无法读取，未能检查。$/);
+      assert.match(run.summary, /尚有 2 处须改正，改正后方可提交。另有 1 个文件无法读取，未能检查。$/);
 
       const out = json(gongwen(['check', '--format', 'json', 'garbled.txt', 'draft.txt'], dir));
       assert.equal(out.files[0].path, 'garbled.txt');
@@ -292,7 +292,7 @@ describe('gongwen check (command line)', function () {
 
       const text = gongwen(['check', 'drafts'], dir);
       assert.equal(text.status, 1);
-      assert.match(text.summary, /^共 6 个文件，发现 \d+ 处问题（错误 6，警告 \d+/);
+      assert.match(text.summary, /^共 6 个文件，发现 \d+ 处问题（错误 6 处、警告 \d+ 处/);
     });
 
     it('checks the working folder given as "."', () => {
@@ -376,7 +376,7 @@ describe('gongwen check (command line)', function () {
         vague.findingLines.map((l) => l.split(' ').slice(0, 2).join(' ')),
         ['vague.txt:2:2 placeholder-vague'],
       );
-      assert.equal(vague.summary, '共 1 个文件，发现 1 处问题（警告 1），没有必须改正的问题，可以提交。');
+      assert.equal(vague.summary, '共 1 个文件，发现 1 处问题（警告 1 处），没有必须改正的问题，其余各处请酌情处理后提交。');
       assert.equal(gongwen(['check', 'vague.txt', 'unfilled.txt'], dir).status, 1);
     });
 
@@ -387,7 +387,7 @@ describe('gongwen check (command line)', function () {
       assert.equal(gongwen(['check', 'vague.txt', 'leftover.txt', 'gap.txt'], dir).status, 0);
       const final = gongwen(['check', '--final', 'vague.txt'], dir);
       assert.equal(final.status, 1);
-      assert.equal(final.summary, '共 1 个文件，发现 1 处问题（警告 1），尚有 1 处须改正，不宜提交。');
+      assert.equal(final.summary, '共 1 个文件，发现 1 处问题（警告 1 处），尚有 1 处须改正，改正后方可提交。');
       assert.equal(gongwen(['check', 'leftover.txt', '--final'], dir).status, 1);
       const gap = gongwen(['check', '--final', 'gap.txt'], dir);
       assert.ok(gap.findingLines.some((l) => l.startsWith('gap.txt:3:1 sequence-gap ')), gap.stdout);
@@ -407,7 +407,7 @@ describe('gongwen check (command line)', function () {
       const final = gongwen(['check', '--final', 'process.txt'], dir);
       assert.equal(final.status, 1);
       assert.ok(final.findingLines.some((l) => l.startsWith('process.txt:1:9 placeholder-process ')), final.stdout);
-      assert.match(final.summary, /（错误 1），尚有 1 处须改正，不宜提交。$/);
+      assert.match(final.summary, /（错误 1 处），尚有 1 处须改正，改正后方可提交。$/);
     });
   });
 
