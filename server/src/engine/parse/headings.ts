@@ -173,14 +173,17 @@ function contentsLine(line: SourceLine, start: number, state: HeadingParseState,
     const key = contentsKey(heading);
     if (contents.entries.has(key)) {
       state.tableOfContents = undefined;
+      state.partHasHeadings = true;
       return heading;
     }
     contents.entries.add(key);
     return undefined;
   }
-  // Entries without an ordinal (`前言……1`) carry their page; other text means the body has begun.
-  if (!CONTENTS_ENTRY.test(text)) state.tableOfContents = undefined;
-  return undefined;
+  // Entries without an ordinal (`前言……1`) carry their page; other text means the body has begun,
+  // perhaps with an attachment's label.
+  if (CONTENTS_ENTRY.test(text)) return undefined;
+  state.tableOfContents = undefined;
+  return parseHeadingLine(line, start, state);
 }
 
 /** The heading at the line's start in the body of the document (or of an attachment). */
