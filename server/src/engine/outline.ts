@@ -25,23 +25,21 @@ export interface OutlineOptions {
 }
 
 export function buildOutline(model: DocumentModel, options: OutlineOptions = { series: true }): OutlineNode[] {
-  const membersBySection = new Map<Heading | undefined, SeriesMember[]>();
+  const seriesBySection = new Map<Heading | undefined, Series[]>();
   if (options.series) {
     for (const series of model.series) {
       // In-text ordinals are detail inside a sentence, not structure.
       if (isInlineFamily(series.members[0]!.family)) continue;
       // A lone 首先，/最后，/另一方面 is a connective (`最后，我代表市委……`), not a list.
       if (isConnective(series)) continue;
-      for (const member of series.members) {
-        const list = membersBySection.get(series.section);
-        if (list) list.push(member);
-        else membersBySection.set(series.section, [member]);
-      }
+      const list = seriesBySection.get(series.section);
+      if (list) list.push(series);
+      else seriesBySection.set(series.section, [series]);
     }
   }
   const memberNodes = (section: Heading | undefined): OutlineNode[] => {
-    const members = membersBySection.get(section);
-    return members ? members.map((member, i) => memberNode(model, member, members[i + 1])) : [];
+    const series = seriesBySection.get(section);
+    return series ? seriesNodes(model, series) : [];
   };
   const headingNode = (heading: Heading): OutlineNode => {
     const endLine = heading.sectionEndLine;
@@ -132,16 +130,71 @@ function mergeByStart(a: OutlineNode[], b: OutlineNode[]): OutlineNode[] {
   return merged;
 }
 
-function memberNode(model: DocumentModel, member: SeriesMember, next: SeriesMember | undefined): OutlineNode {
+/** Beyond this many series in one section, nesting is not worked out: they are listed flat. */
+const MAX_NESTED_SERIES = 100;
+
+const memberStart = (member: SeriesMember) => member.markerRange.start;
+
+/**
+ * The member each series stands inside: `其次，……一是……二是……三是……再次，` puts the 一是 series
+ * under 其次, and `第二，……一方面……另一方面……第三，` the pair under 第二. Only a series that lies
+ * wholly between two members of another is taken to be inside the first of them: one after the
+ * last member of a finished list is a list of its own.
+ */
+function enclosingMembers(series: readonly Series[]): Map<Series, SeriesMember> {
+  const parents = new Map<Series, SeriesMember>();
+  if (series.length > MAX_NESTED_SERIES) return parents;
+  for (const inner of series) {
+    const first = memberStart(inner.members[0]!);
+    const last = memberStart(inner.members[inner.members.length - 1]!);
+    let parent: SeriesMember | undefined;
+    for (const outer of series) {
+      if (outer === inner) continue;
+      for (let i = 0; i + 1 < outer.members.length; i++) {
+        const member = outer.members[i]!;
+        if (comparePositions(memberStart(member), first) < 0 && comparePositions(last, memberStart(outer.members[i + 1]!)) < 0) {
+          // The innermost: the latest member that encloses the series.
+          if (!parent || comparePositions(memberStart(parent), memberStart(member)) < 0) parent = member;
+        }
+      }
+    }
+    if (parent) parents.set(inner, parent);
+  }
+  return parents;
+}
+
+/** The outline nodes of a section's series: each member, with the series that stand inside it. */
+function seriesNodes(model: DocumentModel, series: readonly Series[]): OutlineNode[] {
+  const all = series.flatMap((s) => s.members).sort((a, b) => comparePositions(memberStart(a), memberStart(b)));
+  const next = new Map<SeriesMember, SeriesMember | undefined>(all.map((member, i) => [member, all[i + 1]]));
+  const parents = enclosingMembers(series);
+  const inside = new Map<SeriesMember, Series[]>();
+  for (const [inner, parent] of parents) {
+    const list = inside.get(parent);
+    if (list) list.push(inner);
+    else inside.set(parent, [inner]);
+  }
+  const node = (member: SeriesMember): OutlineNode => {
+    const children = (inside.get(member) ?? []).flatMap((s) => s.members.map(node));
+    return memberNode(model, member, next.get(member), children.length > 0 ? mergeByStart([], children) : NO_CHILDREN);
+  };
+  return series.filter((s) => !parents.has(s)).flatMap((s) => s.members.map(node));
+}
+
+function memberNode(model: DocumentModel, member: SeriesMember, next: SeriesMember | undefined, children: readonly OutlineNode[]): OutlineNode {
   const sameLine = next && next.line === member.line;
   const end = sameLine ? next.markerRange.start.character : model.lines[member.line]!.text.length;
+  let range: Range = { start: member.markerRange.start, end: { line: member.line, character: Math.max(end, member.nameRange.end.character) } };
+  // A member holding a series reaches to the end of it.
+  const lastChild = children[children.length - 1];
+  if (lastChild && comparePositions(range.end, lastChild.range.end) < 0) range = { start: range.start, end: lastChild.range.end };
   return {
     kind: 'series-member',
     level: undefined,
     name: member.name,
-    range: { start: member.markerRange.start, end: { line: member.line, character: Math.max(end, member.nameRange.end.character) } },
+    range,
     selectionRange: member.nameRange,
-    children: NO_CHILDREN,
+    children,
   };
 }
 

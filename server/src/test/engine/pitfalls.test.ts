@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, buildOutline, parseDocument } from '../../engine';
+import { analyze, buildOutline, parseDocument, type OutlineNode } from '../../engine';
 import { draft } from '../helpers';
 
 function headingTitles(text: string): string[] {
@@ -134,6 +134,23 @@ describe('series: names and connectives', () => {
     const text = '党委将围绕“三抓”开展考核：一抓思想，二抓作风，三抓落实。坚持“三要三不要”。';
     assert.deepEqual(seriesMarkers(text), ['一抓', '二抓', '三抓']);
     assert.deepEqual(analyze(text).findings, []);
+  });
+
+  it('a series inside a member of another stands under it in the outline', () => {
+    const tree = (text: string) => {
+      const show = (n: OutlineNode): string => (n.children.length > 0 ? `${n.name.slice(0, 2)}[${n.children.map(show).join(' ')}]` : n.name.slice(0, 2));
+      return buildOutline(parseDocument(text))[0]!.children.map(show).join(' ');
+    };
+    const nested = draft('一、甲', '首先，要统一思想。', '其次，要加强领导。', '一是建立机制；二是压实责任。', '最后，要狠抓落实。');
+    assert.equal(tree(nested), '首先 其次[一是 二是] 最后');
+    const pair = draft('一、甲', '第一，要统一思想。', '第二，要辩证看待。一方面成绩显著，另一方面差距仍在。', '第三，要狠抓落实。');
+    assert.equal(tree(pair), '第一 第二[一方 另一] 第三');
+    // After the last member of a finished list, a new list is its own.
+    const apart = draft('一、甲', '一是统一思想；二是加强领导。', '首先，要抓项目；其次，要抓环境。');
+    assert.equal(tree(apart), '一是 二是 首先 其次');
+    // The member's range reaches over what it holds, as editors expect of a parent symbol.
+    const [, qici] = buildOutline(parseDocument(nested))[0]!.children;
+    assert.equal(qici!.range.end.line, 3);
   });
 
   it('a lone 最后，/另一方面 is a connective, not an outline item', () => {
