@@ -144,30 +144,47 @@ const memberStart = (member: SeriesMember) => member.markerRange.start;
 function enclosingMembers(series: readonly Series[]): Map<Series, SeriesMember> {
   const parents = new Map<Series, SeriesMember>();
   if (series.length > MAX_NESTED_SERIES) return parents;
-  for (const inner of series) {
-    const first = memberStart(inner.members[0]!);
-    const last = memberStart(inner.members[inner.members.length - 1]!);
-    let parent: SeriesMember | undefined;
-    for (const outer of series) {
-      if (outer === inner) continue;
-      for (let i = 0; i + 1 < outer.members.length; i++) {
-        const member = outer.members[i]!;
-        if (comparePositions(memberStart(member), first) < 0 && comparePositions(last, memberStart(outer.members[i + 1]!)) < 0) {
-          // The innermost: the latest member that encloses the series.
-          if (!parent || comparePositions(memberStart(parent), memberStart(member)) < 0) parent = member;
-        }
+  const first = (s: Series) => memberStart(s.members[0]!);
+  const last = (s: Series) => memberStart(s.members[s.members.length - 1]!);
+  // In order of their first members, with a stack of the series still running at each start:
+  // an enclosing series is on it, the innermost nearest the top.
+  const ordered = [...series].sort((a, b) => comparePositions(first(a), first(b)));
+  const running: Series[] = [];
+  for (const inner of ordered) {
+    while (running.length > 0 && comparePositions(last(running[running.length - 1]!), first(inner)) < 0) running.pop();
+    for (let k = running.length - 1; k >= 0; k--) {
+      const members = running[k]!.members;
+      const i = members.findIndex((m, j) => j + 1 < members.length && comparePositions(memberStart(m), first(inner)) < 0 && comparePositions(last(inner), memberStart(members[j + 1]!)) < 0);
+      if (i !== -1) {
+        parents.set(inner, members[i]!);
+        break;
       }
     }
-    if (parent) parents.set(inner, parent);
+    running.push(inner);
   }
   return parents;
 }
 
 /** The outline nodes of a section's series: each member, with the series that stand inside it. */
 function seriesNodes(model: DocumentModel, series: readonly Series[]): OutlineNode[] {
-  const all = series.flatMap((s) => s.members).sort((a, b) => comparePositions(memberStart(a), memberStart(b)));
+  // Most sections hold one series: nothing can nest, and its members come in order.
+  if (series.length === 1) {
+    const members = series[0]!.members;
+    return members.map((member, i) => memberNode(model, member, members[i + 1], NO_CHILDREN));
+  }
+  const all: SeriesMember[] = [];
+  let ordered = true;
+  for (const s of series) {
+    for (const member of s.members) {
+      if (ordered && all.length > 0 && comparePositions(memberStart(all[all.length - 1]!), memberStart(member)) > 0) ordered = false;
+      all.push(member);
+    }
+  }
+  // Series come in order of their starts; only nesting interleaves their members.
+  if (!ordered) all.sort((a, b) => comparePositions(memberStart(a), memberStart(b)));
+  const parents = ordered ? new Map<Series, SeriesMember>() : enclosingMembers(series);
+  if (parents.size === 0) return all.map((member, i) => memberNode(model, member, all[i + 1], NO_CHILDREN));
   const next = new Map<SeriesMember, SeriesMember | undefined>(all.map((member, i) => [member, all[i + 1]]));
-  const parents = enclosingMembers(series);
   const inside = new Map<SeriesMember, Series[]>();
   for (const [inner, parent] of parents) {
     const list = inside.get(parent);
