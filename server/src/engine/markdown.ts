@@ -1,8 +1,11 @@
 /**
  * Markdown drafts: code is not prose. Fenced blocks and inline code spans are
  * blanked out (same length, line breaks kept) before parsing, so examples
- * quoted as code are not checked and every position stays where it was.
+ * quoted as code are not checked and every position stays where it was. So are
+ * the markers of strong emphasis (`**第一条**`, a bold run-in heading) and the
+ * check boxes of task lists (`- [x]`), which would hide a heading or read as an `x`.
  */
+import type { DocumentModel, Heading } from './model';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
@@ -55,6 +58,30 @@ function maskCodeSpans(line: string): string {
   return chars.join('');
 }
 
+/**
+ * In Markdown, `1. 抓开工` is an ordered list item: the space belongs to the syntax
+ * (CommonMark: digits, `.`, then 1-4 spaces), and the item is a line of a list, not a heading.
+ */
+export function isMarkdownListItem(model: DocumentModel, heading: Heading): boolean {
+  if (model.format !== 'markdown' || !heading.gap) return false;
+  const ordinal = heading.ordinal.core + (heading.ordinal.mark?.text ?? '');
+  return /^[0-9]{1,9}\.$/.test(ordinal) && /^[ \t]{1,4}$/.test(heading.gap.text);
+}
+
+/** `**第一条**`, `__（一）加强领导。__`: strong emphasis around text; its markers are syntax, not prose. */
+const STRONG = /(\*\*|__)(?=[^\s*_])([^*_\n]*?[^\s*_])\1/g;
+/** `- [x] ` `* [ ] `: a task list's check box at the start of a list item. */
+const TASK_BOX = /^(\s{0,3}[-*+]\s+)\[[ xX]\]/;
+
+/** Blanks the emphasis markers and check boxes of a line, keeping every other character where it is. */
+function maskMarkup(line: string): string {
+  let masked = line.replace(TASK_BOX, (whole, lead: string) => lead + ' '.repeat(whole.length - lead.length));
+  if (masked.includes('**') || masked.includes('__')) {
+    masked = masked.replace(STRONG, (_strong, marker: string, inner: string) => ' '.repeat(marker.length) + inner + ' '.repeat(marker.length));
+  }
+  return masked;
+}
+
 export function maskMarkdownCode(text: string): string {
   const lines = text.split(/(\r\n|\r|\n)/);
   let fence: string | undefined;
@@ -68,7 +95,7 @@ export function maskMarkdownCode(text: string): string {
       fence = opener[1];
       lines[i] = blank(line);
     } else {
-      lines[i] = maskCodeSpans(line);
+      lines[i] = maskMarkup(maskCodeSpans(line));
     }
   }
   return lines.join('');

@@ -3,6 +3,7 @@
  * mark (GB/T 15834-2011 B.4; practice). A run-in heading keeps its 。 before the body.
  */
 import type { Finding } from '../findings';
+import { isMarkdownListItem } from '../markdown';
 import { headingLabel, type HeadingList } from '../lists';
 import { hasAncestorAt, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
@@ -24,7 +25,8 @@ export const headingTrailingPunctuation: Rule = {
     return context.model.headings.flatMap((heading): Finding[] => {
       const mark = heading.trailingMark;
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
-      if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isItemSentence(heading, mark.text)) return [];
+      // A Markdown list item (`1. 检查消防设施是否完好。`) is a line of a list, not a heading.
+      if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isItemSentence(heading, mark.text) || isMarkdownListItem(context.model, heading)) return [];
       const expected = headingLabel(heading);
       return [
         {

@@ -3,6 +3,7 @@
  * practice), but `第八条` and `第一章` are followed by one (GB/T 15834-2011 B.3.6).
  */
 import type { Finding } from '../findings';
+import { isMarkdownListItem } from '../markdown';
 import type { Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -42,7 +43,7 @@ export const ordinalSpace: Rule = {
           message: { key: `${ID}.unit`, args: { found, expected: `${found}${unitSpace}${heading.title.slice(0, 6)}` } },
           fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: unitSpace }], safe: true }],
         });
-      } else if (heading.gap && heading.title.length > 0 && !(context.model.format === 'markdown' && isListMarker(found, heading.gap.text))) {
+      } else if (heading.gap && heading.title.length > 0 && !isMarkdownListItem(context.model, heading)) {
         findings.push({
           rule: ID,
           severity: 'information',
@@ -67,12 +68,4 @@ function spaceInUse(headings: readonly Heading[]): string {
   let most = 0;
   for (const [space, count] of counts) if (count > most) [best, most] = [space, count];
   return best;
-}
-
-/**
- * In Markdown, `1. 抓开工` is an ordered list item: the space belongs to the syntax
- * (CommonMark: digits, `.`, then 1-4 spaces), and removing it would unmake the list.
- */
-function isListMarker(ordinal: string, gap: string): boolean {
-  return /^[0-9]{1,9}\.$/.test(ordinal) && /^[ \t]{1,4}$/.test(gap);
 }

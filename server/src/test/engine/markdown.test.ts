@@ -20,6 +20,21 @@ describe('Markdown drafts', () => {
     assert.ok(analyze(text).findings.length > 1);
   });
 
+  it('sees headings in bold (`**（一）加强领导。**各地要……`, `**第一条**　……`) and keeps their positions', () => {
+    const runIn = draft('# 一、甲', '**（一）加强组织领导。**各地要高度重视。', '**（三）强化督查。**定期通报。', '# 二、乙');
+    const found = analyze(runIn, undefined, 'markdown').findings;
+    assert.deepEqual(found.map((f) => `${f.rule}:${covered(runIn, f)}`), ['sequence-gap:（三）']);
+    const articles = draft('**第一条**　为了规范管理，制定本办法。', '**第二条**　本办法适用于：', '（一）城市道路；', '（二）公共广场。', '**第三条**　本办法自发布之日起施行。');
+    const model = analyze(articles, undefined, 'markdown').model;
+    assert.equal(model.profile, 'regulation');
+    assert.deepEqual(analyze(articles, undefined, 'markdown').findings, []);
+  });
+
+  it('takes a task list box for syntax, a numbered list item for a list line, and a data source for a citation', () => {
+    const text = draft('# 一、会议议定事项', '', '- [x] 印发实施方案', '- [X] 召开推进会', '- [ ] 开展督查', '', '1. 检查消防设施是否完好有效。', '2. 检查安全通道是否畅通。', '', '[^1]: 数据来源：云州市政务服务网数据统计平台');
+    assert.deepEqual(analyze(text, undefined, 'markdown').findings.map((f) => `${f.rule}@${f.range.start.line}`), ['lone-item@0']);
+  });
+
   it('the rule documentation pages are clean: opening one from a diagnostic shows no squiggles', () => {
     const dir = path.join(REPO_ROOT, 'docs', 'rules');
     for (const file of fs.readdirSync(dir)) {
