@@ -61,11 +61,13 @@ function maskCodeSpans(line: string): string {
 /**
  * In Markdown, `1. 抓开工` is an ordered list item: the space belongs to the syntax
  * (CommonMark: digits, `.`, then 1-4 spaces), and the item is a line of a list, not a heading.
+ * `1、 抓开工` is one with a wrong mark: once ordinal-punctuation's fix makes it `1.`, the
+ * space is the list's again, so it is not asked to go.
  */
 export function isMarkdownListItem(model: DocumentModel, heading: Heading): boolean {
   if (model.format !== 'markdown' || !heading.gap) return false;
   const ordinal = heading.ordinal.core + (heading.ordinal.mark?.text ?? '');
-  return /^[0-9]{1,9}\.$/.test(ordinal) && /^[ \t]{1,4}$/.test(heading.gap.text);
+  return /^[0-9]{1,9}[.．、，,]$/.test(ordinal) && /^[ \t]{1,4}$/.test(heading.gap.text);
 }
 
 /** `**第一条**`, `__（一）加强领导。__`: strong emphasis around text; its markers are syntax, not prose. */
