@@ -38,7 +38,7 @@ const TRAILING_MARKS = new Set([...'。：；，、.:;,']);
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
 
 /** An article heading at a line start: how 条文 documents are recognised. */
-const ARTICLE_LINE = /^[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇]{1,6}条([\s\u3000\u00a0]|$)?/;
+const ARTICLE_LINE = /^[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇]{1,6}条/;
 
 /** A table of contents being read: its entries repeat the headings and are not headings. */
 interface TableOfContents {
@@ -57,12 +57,14 @@ export interface HeadingParseState {
   part: number;
   /** True once the current part has a heading: only then does a speech's title begin another part. */
   partHasHeadings: boolean;
+  /** Speech titles met so far: one met again is a page's running header, not the next speech. */
+  readonly speechTitles: Set<string>;
   /** The part labels met so far. */
   readonly partLabels: PartLabel[];
 }
 
 export function newHeadingParseState(profile: NumberingProfile): HeadingParseState {
-  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, partLabels: [] };
+  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), partLabels: [] };
 }
 
 /** `目录`, `目　录` alone on a line. */
@@ -118,7 +120,9 @@ export function detectProfile(lines: readonly SourceLine[]): NumberingProfile {
     const m = ARTICLE_LINE.exec(line.text);
     if (!m) continue;
     articles++;
-    spaced ||= m[1] !== undefined;
+    // Set off by a space, or alone on its line with its text on the next (`第五条` / `本办法……`).
+    const after = line.text.charCodeAt(m[0].length);
+    spaced ||= Number.isNaN(after) || isWhiteSpace(after);
     if (articles >= 2 && spaced) return 'regulation';
   }
   return 'speech';
@@ -150,10 +154,17 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     beginPart(state, 'attachment', line, start);
     return undefined;
   }
-  // A speech's title after headings: the next speech of a compilation.
-  if ((first === ZAI || first === DASH) && state.partHasHeadings && SPEECH_TITLE.test(text.slice(start))) {
-    beginPart(state, 'title', line, start);
-    return undefined;
+  // A speech's title after headings: the next speech of a compilation, unless it is one met before
+  // (the running header a PDF repeats on every page).
+  if ((first === ZAI || first === DASH) && SPEECH_TITLE.test(text.slice(start))) {
+    const title = text.slice(start, contentEnd(text));
+    const known = state.speechTitles.has(title);
+    state.speechTitles.add(title);
+    if (known) return undefined;
+    if (state.partHasHeadings) {
+      beginPart(state, 'title', line, start);
+      return undefined;
+    }
   }
   const heading = bodyHeading(line, start, state);
   if (heading) state.partHasHeadings = true;

@@ -74,7 +74,7 @@ const NOT_A_MEMBER_AFTER: Readonly<Record<string, RegExp>> = { 抓: /(?:到底|�
 const FANGMIAN_SUBJECT = codeSet('们我你他她它既而要又');
 
 /** Characters after which a new clause, and so a series member, may begin. */
-const CLAUSE_BOUNDARY = codeSet('。；;，,：:！？!?、（(“"‘\'【[》）)”’ \t\u3000\u00a0');
+const CLAUSE_BOUNDARY = codeSet('。；;，,：:！？!?、（(“"‘\'【[》）)”’ \t\u3000\u00a0\u2028\u000b\u200b\ufeff');
 const OPENING_QUOTES = codeSet('“"‘\'');
 const CLOSING_QUOTES = codeSet('”"’\'');
 /** How near its closing quote a quoted name (`“三抓”`, `“三要三不要”`) ends. */

@@ -34,7 +34,9 @@ export const headingTrailingPunctuation: Rule = {
           severity: 'warning',
           range: mark.range,
           message: { key: ID, args: { heading: expected + mark.text, mark: mark.text, expected } },
-          fixes: [{ title: { key: `${ID}.fix`, args: { mark: mark.text } }, edits: [{ range: mark.range, newText: '' }], safe: true }],
+          // A line ending in ， or 、 may be a heading broken across lines (text pasted from a PDF):
+          // deleting the mark is then no fix, so fix-all leaves it to the writer.
+          fixes: [{ title: { key: `${ID}.fix`, args: { mark: mark.text } }, edits: [{ range: mark.range, newText: '' }], safe: !MID_SENTENCE.has(mark.text) }],
         },
       ];
     });
@@ -42,6 +44,7 @@ export const headingTrailingPunctuation: Rule = {
 };
 
 const SEMICOLONS = new Set(['；', ';']);
+const MID_SENTENCE = new Set(['，', ',', '、']);
 const ITEM_ENDS = new Set(['；', ';', '。', '.']);
 
 /** Longer than this, a numbered line ending in 。 or ； reads as a sentence, not a title. */

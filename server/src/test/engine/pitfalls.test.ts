@@ -251,4 +251,27 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(parseDocument(draft(...speech('经济工作'))).parts, []);
     assert.deepEqual(parseDocument(draft(...speech('经济工作'), '会上传达了在全市安全生产会议上的讲话精神。', '三、强化保障')).parts, []);
   });
+
+  it('a speech title met again is the running header of a page, not the next speech', () => {
+    const text = draft('在全市经济工作会议上的讲话', '同志们：', '下面，我讲两点意见。', '一、统一思想', '正文。', '在全市经济工作会议上的讲话', '二、狠抓落实', '正文。');
+    assert.deepEqual(parseDocument(text).parts, []);
+    assert.deepEqual(rules(text), []);
+  });
+});
+
+describe('text pasted from Word or a PDF', () => {
+  it('a series marker after a Word line separator or a zero-width space still opens its clause', () => {
+    assert.deepEqual(seriesMarkers('要抓好三项工作。\u2028一是统一思想；\u200b二是加强领导；\u000b三是狠抓落实。'), ['一是', '二是', '三是']);
+  });
+
+  it('articles alone on their lines, with the text on the next, still make a regulation', () => {
+    const text = draft('第一条', '为了规范管理，制定本办法。', '第二条', '本办法适用于：', '（一）城市道路；', '（二）公共广场。', '第三条', '本办法自发布之日起施行。');
+    assert.equal(parseDocument(text).profile, 'regulation');
+  });
+
+  it('fix-all does not delete the comma ending a heading that may be broken across lines', () => {
+    const text = draft('一、甲', '（一）加快构建现代综合交通运输体系，', '（二）乙');
+    const [finding] = analyze(text).findings.filter((f) => f.rule === 'heading-trailing-punctuation');
+    assert.equal(finding?.fixes?.[0]?.safe, false);
+  });
 });
