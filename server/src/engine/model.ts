@@ -163,7 +163,8 @@ export interface VagueSpan {
   readonly range: Range;
 }
 
-export type LeftoverKind = 'advertising' | 'instruction';
+/** advertising: a download's banners; instruction: a template's fill-in note; layout: page numbers and web-page navigation from a paste. */
+export type LeftoverKind = 'advertising' | 'instruction' | 'layout';
 
 /** Text carried over from a downloaded sample or a template's instructions. */
 export interface LeftoverSpan {

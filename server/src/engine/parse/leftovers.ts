@@ -12,7 +12,17 @@ import { TRIGGER, type TextScan } from './scan';
  * Every phrase holds a key of scan.ts's ADVERTISING_CONTEXT: keep the two in step.
  */
 export const ADVERTISING =
-  /仅供学习|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|更多范文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|(?<!数据|资料)来源[：:]\S{0,30}网|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读|^\s*(?:本文)?共\s*\d+\s*页|^\s*第\s*\d+\s*页\s*[,，/]?\s*(?:共\s*\d+\s*页\s*)?$/;
+  /仅供学习|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|更多范文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|(?<!数据|资料)来源[：:]\S{0,30}网|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读/;
+/**
+ * A line that is nothing but what a PDF's or a web page's layout put there: a page number
+ * (`— 3 —`, `第2页 共3页`, `本文共5页`, `3 / 12`) or the page's navigation (`返回顶部`,
+ * `【字体：大 中 小】`, `当前位置：首页 > ……`, `浏览次数：1234`). Tested on short lines only.
+ */
+const LAYOUT =
+  /^(?:[—\-－─]{1,2}\s*\d{1,3}\s*[—\-－─]{1,2}|第\s*\d{1,3}\s*页\s*[,，/]?\s*(?:共\s*\d{1,3}\s*页)?|(?:本文)?共\s*\d{1,3}\s*页(?:[，,].{0,16})?|\d{1,3}\s*\/\s*\d{1,3}|【?(?:返回顶部|打印本页|关闭窗口|打印|关闭)】?|扫一扫在手机上(?:查看|打开)当前页面|【字体[：:].{0,12}|当前位置[：:].{0,40}|.{0,40}浏览次数[：:]\s*\d+.{0,20}|发布时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}.{0,40})$/;
+/** Longer than this, a line is text, not layout. */
+const LAYOUT_MAX_LENGTH = 80;
+
 /** Wording that is advertising only inside the block of such lines at the top of a download. */
 const ADVERTISING_WEAK = /订阅|会员|权益|举报|倒卖|平台|分享|迭代|资料|下载|扫码|公众号|群[：:]/;
 
@@ -59,7 +69,7 @@ function headBlockEnd(lines: readonly SourceLine[], isHeading: (line: number) =>
  * is not reported besides. A long paragraph with such wording keeps its other findings.
  */
 export function isBanner(leftover: LeftoverSpan): boolean {
-  return leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH;
+  return leftover.kind === 'layout' || (leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH);
 }
 
 /** The scan (scan.ts) says which lines may hold advertising and where brackets open. */
@@ -70,11 +80,22 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
   for (const line of lines) {
     const bits = scan.triggers[line.index]!;
     const inBlock = line.index <= blockEnd;
-    if (!inBlock && !(bits & (TRIGGER.advertising | TRIGGER.paren))) continue;
     const text = line.text;
+    const short = text.length <= LAYOUT_MAX_LENGTH;
+    if (!inBlock && !short && !(bits & (TRIGGER.advertising | TRIGGER.paren))) continue;
     const start = contentStart(text);
     const end = contentEnd(text);
     if (end <= start) continue;
+    if (short) {
+      // The whole line, dashes included: `- 12 -` is a page number, not a list item.
+      const from = text.length - text.trimStart().length;
+      const layout = text.slice(from, end);
+      if (LAYOUT.test(layout)) {
+        found.push({ kind: 'layout', text: layout, range: lineRange(line.index, from, end) });
+        continue;
+      }
+    }
+    if (!inBlock && !(bits & (TRIGGER.advertising | TRIGGER.paren))) continue;
     if (inBlock || (bits & TRIGGER.advertising && ADVERTISING.test(text))) {
       found.push({ kind: 'advertising', text: text.slice(start, end), range: lineRange(line.index, start, end) });
       continue;

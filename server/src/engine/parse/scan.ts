@@ -56,7 +56,7 @@ export const NOTHING_FOUND: readonly never[] = [];
  * which sets the advertising bit only with the neighbour the phrase gives it
  * (ADVERTISING_CONTEXT): 仅供学习 供, 外传 传, QQ群 会员群 微信群 群, 公众号 众,
  * 下载 转载 载, 范文 范, 来源 源, 版权归 版权所有 权, 侵删 侵, 原创首发 创, 本站 站,
- * 相关推荐 编辑推荐 荐, 相关阅读 阅, 第2页 共3页 页. Keep in step with ADVERTISING;
+ * 相关推荐 编辑推荐 荐, 相关阅读 阅. Keep in step with ADVERTISING;
  * a test checks that every line it matches has the bit.
  */
 const ADVERTISING_KEY = 1 << 17;
@@ -75,7 +75,6 @@ const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
   ['站', '本', ''],
   ['荐', '推', ''],
   ['阅', '关', ''],
-  ['页', '0123456789 \u3000', ''],
 ];
 
 /** For each key character, its bit k (its place in ADVERTISING_CONTEXT). */

@@ -17,6 +17,10 @@ export const templateLeftover: Rule = {
       zh: '“{text}”是下载范文时带入的广告或水印文字，正式稿中应删除',
       en: '"{text}" is advertising or a watermark carried over from a downloaded sample; delete it.',
     },
+    [`${ID}.layout`]: {
+      zh: '“{text}”是复制网页或 PDF 时带入的页码、导航文字，正式稿中应删除',
+      en: '"{text}" is a page number or web-page navigation carried over from a paste; delete it.',
+    },
     [`${ID}.instruction`]: {
       zh: '“{text}”是模板中的填写说明，按说明补充内容后应删除',
       en: '"{text}" is an instruction left from the template; follow it, then delete it.',
@@ -29,7 +33,7 @@ export const templateLeftover: Rule = {
       const quoted = span.text.length > QUOTE_LIMIT ? span.text.slice(0, QUOTE_LIMIT) + '…' : span.text;
       const line = span.range.start.line;
       const deleteLine =
-        span.kind === 'advertising'
+        span.kind !== 'instruction'
           ? [
               {
                 title: { key: `${ID}.fix` },

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, covered, draft, findings, findingsOf } from '../helpers';
+import { applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'template-leftover';
 
@@ -48,6 +48,18 @@ describe(RULE, () => {
     }
     // The same words in ordinary sentences are not debris.
     const body = draft('在全县工作会议上的讲话', '同志们：', '要推荐一批优秀干部，加强阅读推广，本站点（水文站）汛期加密观测，材料共印3页。');
+    assert.deepEqual(findingsOf(body, RULE), []);
+  });
+
+  it('flags the page numbers and web-page navigation a paste carries, as such', () => {
+    for (const line of ['— 3 —', '- 12 -', '3 / 12', '返回顶部', '【打印本页】', '【字体：大 中 小】', '当前位置：首页 > 政务公开 > 通知公告', '发布时间：2025-03-18 来源：江州市人民政府办公室 浏览次数：1234']) {
+      const text = draft('关于做好防汛工作的通知', '各乡镇人民政府：', line, '现将有关事项通知如下。');
+      const found = findingsOf(text, RULE);
+      assert.deepEqual(found.map((f) => f.range.start.line), [2], line);
+      assert.ok(messageOf(found[0]!).includes('页码、导航文字'), messageOf(found[0]!));
+    }
+    // In a sentence, the same words are text.
+    const body = draft('关于做好防汛工作的通知', '各乡镇要在第3页所列时间前完成排查，不得关闭监测站点，浏览量较大的页面要及时更新。');
     assert.deepEqual(findingsOf(body, RULE), []);
   });
 
