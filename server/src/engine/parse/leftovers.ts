@@ -16,10 +16,11 @@ export const ADVERTISING =
 /**
  * A line that is nothing but what a PDF's or a web page's layout put there: a page number
  * (`— 3 —`, `第2页 共3页`, `本文共5页`, `3 / 12`) or the page's navigation (`返回顶部`,
- * `【字体：大 中 小】`, `当前位置：首页 > ……`, `浏览次数：1234`). Tested on short lines only.
+ * `【字体：大 中 小】`, `当前位置：首页 > ……`, `发布时间：2025-03-18 来源：…… 浏览次数：1234`).
+ * Tested on short lines that are not headings.
  */
 const LAYOUT =
-  /^(?:[—\-－─]{1,2}\s*\d{1,3}\s*[—\-－─]{1,2}|第\s*\d{1,3}\s*页\s*[,，/]?\s*(?:共\s*\d{1,3}\s*页)?|(?:本文)?共\s*\d{1,3}\s*页(?:[，,].{0,16})?|\d{1,3}\s*\/\s*\d{1,3}|【?(?:返回顶部|打印本页|关闭窗口|打印|关闭)】?|扫一扫在手机上(?:查看|打开)当前页面|【字体[：:].{0,12}|当前位置[：:].{0,40}|.{0,40}浏览次数[：:]\s*\d+.{0,20}|发布时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}.{0,40})$/;
+  /^(?:[—\-－─]{1,2}\s*\d{1,3}\s*[—\-－─]{1,2}|第\s*\d{1,3}\s*页\s*[,，/]?\s*(?:共\s*\d{1,3}\s*页)?|(?:本文)?共\s*\d{1,3}\s*页(?:[，,].{0,16})?|\d{1,3}\s*\/\s*\d{1,3}|【?(?:返回顶部|打印本页|关闭窗口|打印|关闭)】?|扫一扫在手机上(?:查看|打开)当前页面|【字体[：:].{0,12}|当前位置[：:].{0,40}|(?:发布时间|来源)[：:].{0,60}浏览次数[：:]\s*\d+.{0,20}|发布时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}.{0,40})$/;
 /** Longer than this, a line is text, not layout. */
 const LAYOUT_MAX_LENGTH = 80;
 
@@ -86,7 +87,7 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
     const start = contentStart(text);
     const end = contentEnd(text);
     if (end <= start) continue;
-    if (short) {
+    if (short && !headingAt.has(line.index)) {
       // The whole line, dashes included: `- 12 -` is a page number, not a list item.
       const from = text.length - text.trimStart().length;
       const layout = text.slice(from, end);
