@@ -5,11 +5,11 @@ const ID = 'sequence-duplicate';
 
 export const sequenceDuplicate = sequenceRule(ID, ['duplicate'], 'error', {
   [`${ID}.headings`]: {
-    zh: '序号重复：“{found}”与上一项相同，此处应为“{expected}”（实务惯例）',
-    en: 'Duplicate number: "{found}" repeats the previous item; "{expected}" belongs here (practice).',
+    zh: '序号重复：“{found}”与上一项相同，此处应为“{expected}”',
+    en: 'Duplicate number: "{found}" repeats the previous item; "{expected}" belongs here.',
   },
   [`${ID}.series`]: {
-    zh: '序次语重复：“{found}”与上一项相同，此处应为“{expected}”（实务惯例）',
-    en: 'Duplicate ordinal word: "{found}" repeats the previous one; "{expected}" belongs here (practice).',
+    zh: '序次语重复：“{found}”与上一项相同，此处应为“{expected}”',
+    en: 'Duplicate ordinal word: "{found}" repeats the previous one; "{expected}" belongs here.',
   },
 });

@@ -5,19 +5,19 @@ const ID = 'sequence-order';
 
 export const sequenceOrder = sequenceRule(ID, ['order', 'after-last'], 'error', {
   [`${ID}.headings`]: {
-    zh: '序号顺序颠倒：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”（实务惯例）',
-    en: 'Numbers out of order: after "{previous}" comes "{expected}", not "{found}" (practice).',
+    zh: '序号顺序颠倒：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
+    en: 'Numbers out of order: after "{previous}" comes "{expected}", not "{found}".',
   },
   [`${ID}.series`]: {
-    zh: '序次语顺序颠倒：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”（实务惯例）',
-    en: 'Ordinal words out of order: after "{previous}" comes "{expected}", not "{found}" (practice).',
+    zh: '序次语顺序颠倒：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
+    en: 'Ordinal words out of order: after "{previous}" comes "{expected}", not "{found}".',
   },
   [`${ID}.first`]: {
-    zh: '序号顺序颠倒：此处应为“{expected}”，却是“{found}”（实务惯例）',
-    en: 'Numbers out of order: "{expected}" belongs here, not "{found}" (practice).',
+    zh: '序号顺序颠倒：此处应为“{expected}”，却是“{found}”',
+    en: 'Numbers out of order: "{expected}" belongs here, not "{found}".',
   },
   [`${ID}.after-last`]: {
-    zh: '“最后”之后又出现“{found}”，序次语顺序有误（实务惯例）',
-    en: '"{found}" comes after "最后" (finally): the ordinal words are out of order (practice).',
+    zh: '“最后”之后又出现“{found}”，序次语顺序有误',
+    en: '"{found}" comes after "最后" (finally): the ordinal words are out of order.',
   },
 });
