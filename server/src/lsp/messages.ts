@@ -22,7 +22,7 @@ export const SERVER_MESSAGES = {
     en: '"{name}" has {size} characters, more than gongwen.maxFileSize ({limit}); it is not checked.',
   },
   fixAll: { zh: '自动修正所有可安全修正的问题', en: 'Fix all safely fixable problems' },
-  renumber: { zh: '重新编号这一组序号', en: 'Renumber this list' },
+  renumber: { zh: '这一组序号重新编号', en: 'Renumber this list' },
   renumberLabel: { zh: '公文：重新编号', en: 'Gongwen: renumber' },
   renumberNothing: { zh: '序号连续，无需重新编号。', en: 'The numbering is already consecutive; nothing to renumber.' },
   completionAfter: { zh: '{level}，接在“{after}”之后', en: '{level}, after "{after}"' },

@@ -254,7 +254,7 @@ describe('editing help over stdio', function () {
       context: { diagnostics: [diagnostics[1]!] },
     })) as CodeAction[];
     const renumber = actions.find((a) => a.command?.command === 'gongwen.renumber')!;
-    assert.equal(renumber.title, '重新编号这一组序号');
+    assert.equal(renumber.title, '这一组序号重新编号');
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.renumber', arguments: [uri] });
     assert.equal(client.appliedEdits.length, 1);
     const change = (client.appliedEdits[0] as { edit: { documentChanges: Array<{ edits: Array<{ newText: string }> }> } }).edit.documentChanges[0]!;
