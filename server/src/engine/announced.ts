@@ -3,6 +3,7 @@
  * right after it, on its own line or the next non-blank one, in its section.
  * Undefined when nothing follows at once (the count then speaks of something else).
  */
+import { partOfLine, topLevelByPart } from './lists';
 import type { CountAnnouncement, DocumentModel, Heading, Series, SeriesMember } from './model';
 
 export type AnnouncedList =
@@ -39,23 +40,6 @@ function firstAfter(siblings: readonly Heading[], line: number): number {
   return low;
 }
 
-/** Top-level headings by part (attachments, a compilation's speeches), built once per model. */
-const rootsByPart = new WeakMap<DocumentModel, Heading[][]>();
-
-/** The top-level headings of the part the line stands in: 0 before any part label, k after the k-th. */
-function rootsAround(model: DocumentModel, line: number): readonly Heading[] {
-  let parts = rootsByPart.get(model);
-  if (!parts) {
-    parts = model.parts.map(() => []);
-    parts.push([]);
-    for (const root of model.roots) parts[root.part]!.push(root);
-    rootsByPart.set(model, parts);
-  }
-  let part = 0;
-  for (const label of model.parts) if (label.line < line) part = label.part;
-  return parts[part]!;
-}
-
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
   const section = a.section;
   let nextLine = a.line + 1;
@@ -64,7 +48,8 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
     (s) => s.section === section && s.members[0]!.markerRange.start.character > a.character,
   );
   if (sameLine) return { kind: 'series', items: sameLine.members };
-  const siblings = section ? section.children : rootsAround(model, a.line);
+  // Before any heading of its part: the part's top-level headings (an attachment or a compilation's speech numbers anew).
+  const siblings = section ? section.children : topLevelByPart(model)[partOfLine(model, a.line)]!;
   const first = firstAfter(siblings, a.line);
   const firstChild: Heading | undefined = siblings[first];
   if (firstChild && firstChild.line === nextLine) {

@@ -125,22 +125,51 @@ function listsUnder(parent: Heading | undefined, children: readonly Heading[]): 
   }));
 }
 
-/** Headings by the part of the document they stand in: the body, then each attachment. */
-export function byPart(headings: readonly Heading[]): Heading[][] {
-  const parts: Heading[][] = [];
-  for (const heading of headings) (parts[heading.part] ??= []).push(heading);
-  return parts.filter((part) => part !== undefined);
+/**
+ * Headings by the part of the text they stand in, indexed by part: 0 before any part label,
+ * then each attachment or compilation speech (empty parts included).
+ */
+function byPart(model: DocumentModel, headings: readonly Heading[]): Heading[][] {
+  const parts: Heading[][] = [[], ...model.parts.map(() => [])];
+  for (const heading of headings) parts[heading.part]!.push(heading);
+  return parts;
+}
+
+const topLevelCache = new WeakMap<DocumentModel, readonly Heading[][]>();
+
+/** The headings without a parent, by part (see byPart); built once per model. */
+export function topLevelByPart(model: DocumentModel): readonly Heading[][] {
+  let parts = topLevelCache.get(model);
+  if (!parts) {
+    parts = byPart(model, model.roots);
+    topLevelCache.set(model, parts);
+  }
+  return parts;
+}
+
+/** The part a line stands in: how many part labels come before it. */
+export function partOfLine(model: DocumentModel, line: number): number {
+  const labels = model.parts;
+  let low = 0;
+  let high = labels.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (labels[mid]!.line < line) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export function headingLists(model: DocumentModel): HeadingList[] {
   // In 条文, articles form one list through the whole document (《立法法》); each attachment numbers anew.
   const continuous = model.profile === 'regulation' ? (h: Heading) => h.level === 'article' : () => false;
-  const lists = byPart(model.roots.filter((h) => !continuous(h))).flatMap((roots) => listsUnder(undefined, roots));
+  const lists = topLevelByPart(model).flatMap((roots) => listsUnder(undefined, roots.filter((h) => !continuous(h))));
   for (const heading of model.headings) {
     const children = heading.children.filter((h) => !continuous(h));
     if (children.length > 0) lists.push(...listsUnder(heading, children));
   }
-  for (const articles of byPart(model.headings.filter(continuous))) {
+  for (const articles of byPart(model, model.headings.filter(continuous))) {
+    if (articles.length === 0) continue;
     lists.push({ kind: 'headings', level: 'article', parent: undefined, items: articles.map(headingItem), continuous: true });
   }
   return lists;
@@ -179,7 +208,7 @@ export function previousSameLevelSibling(model: DocumentModel, heading: Heading)
         last.set(h.level, h);
       }
     };
-    for (const roots of byPart(model.roots)) walk(roots);
+    for (const roots of topLevelByPart(model)) walk(roots);
     for (const h of model.headings) if (h.children.length > 0) walk(h.children);
     previousSiblings.set(model, index);
   }

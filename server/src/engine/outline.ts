@@ -2,7 +2,7 @@
  * The document's structure as an editor shows it: the outline (headings nested
  * by level, series members under their section) and folding ranges.
  */
-import { headingLabel } from './lists';
+import { headingLabel, partOfLine, topLevelByPart } from './lists';
 import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, type Series, type SeriesMember } from './model';
 import { comparePositions, type Range } from './text';
 
@@ -59,16 +59,13 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
   const topMembers = memberNodes(undefined);
   if (model.parts.length === 0) return mergeByStart(model.roots.map(headingNode), topMembers);
   // The text before the first label, then one node per part holding its own headings.
-  const starts = model.parts.map((label) => label.line);
-  // Each part's headings and members, in one pass over each.
-  const roots: OutlineNode[][] = [[], ...starts.map(() => [])];
-  for (const heading of model.roots) roots[heading.part]!.push(headingNode(heading));
-  const members: OutlineNode[][] = [[], ...starts.map(() => [])];
-  for (const node of topMembers) members[partOfLine(starts, node.range.start.line)]!.push(node);
+  const roots = topLevelByPart(model).map((headings) => headings.map(headingNode));
+  const members: OutlineNode[][] = roots.map(() => []);
+  for (const node of topMembers) members[partOfLine(model, node.range.start.line)]!.push(node);
   const body = { roots: roots[0]!, members: members[0]! };
   const parts = model.parts.map((label, i): OutlineNode => {
     const inPart = { roots: roots[label.part]!, members: members[label.part]! };
-    const endLine = i + 1 < starts.length ? starts[i + 1]! - 1 : model.lines.length - 1;
+    const endLine = i + 1 < model.parts.length ? model.parts[i + 1]!.line - 1 : model.lines.length - 1;
     return {
       kind: 'part',
       level: undefined,
@@ -79,18 +76,6 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
     };
   });
   return [...mergeByStart(body.roots, body.members), ...parts];
-}
-
-/** How many of the part labels at `starts` (ascending lines) come before `line`: its part. */
-function partOfLine(starts: readonly number[], line: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! < line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** A series of one 首先/其次/最后 or one 另一方面: a connective in prose, not an item. */

@@ -82,9 +82,10 @@ const CONTENTS_MAX_LINES = 200;
 const ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;
 /**
  * The title of a speech (`在全县经济工作会议上的讲话`, `——在……上的致辞`): in a compilation (汇编)
- * each speech numbers its parts from 一、 again.
+ * each speech numbers its parts from 一、 again. Sticky: tried at the line's content start, as
+ * many lines begin with 在 and slicing each would be wasted.
  */
-const SPEECH_TITLE = /^(?:——|—)?在[^，。；：,;:]{2,40}上的(?:讲话|致辞|发言|主持词|总结讲话|动员讲话|工作报告|报告)[\s\u3000]*$/;
+const SPEECH_TITLE = /(?:——|—)?在[^，。；：,;:]{2,40}上的(?:讲话|致辞|发言|主持词|总结讲话|动员讲话|工作报告|报告)[\s\u3000]*$/y;
 const MU = '目'.charCodeAt(0);
 const FU = '附'.charCodeAt(0);
 const ZAI = '在'.charCodeAt(0);
@@ -156,7 +157,8 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
   }
   // A speech's title after headings: the next speech of a compilation, unless it is one met before
   // (the running header a PDF repeats on every page).
-  if ((first === ZAI || first === DASH) && SPEECH_TITLE.test(text.slice(start))) {
+  SPEECH_TITLE.lastIndex = start;
+  if ((first === ZAI || first === DASH) && SPEECH_TITLE.test(text)) {
     const title = text.slice(start, contentEnd(text));
     const known = state.speechTitles.has(title);
     state.speechTitles.add(title);
