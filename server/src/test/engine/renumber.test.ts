@@ -1,19 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyze, renumberEdits, type Range, type TextEdit } from '../../engine';
-import { draft } from '../helpers';
-
-function apply(text: string, edits: readonly TextEdit[]): string {
-  const lines = text.split('\n');
-  for (const edit of [...edits].reverse()) {
-    const line = lines[edit.range.start.line]!;
-    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
-  }
-  return lines.join('\n');
-}
+import { analyze, renumberEdits, type Range } from '../../engine';
+import { applyEdits, draft } from '../helpers';
 
 const renumber = (text: string, at?: { line: number; character: number }) =>
-  apply(text, renumberEdits(analyze(text).model, at ? { at } : {}));
+  applyEdits(text, renumberEdits(analyze(text).model, at ? { at } : {}));
 
 describe('renumber', () => {
   it('renumbers sibling lists in their own form after a section was inserted, and updates the announced count', () => {

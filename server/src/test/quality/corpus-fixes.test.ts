@@ -6,18 +6,12 @@
  * bracket, the draft comes back exactly as it was.
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, renumberEdits, safeEdits, type TextFormat } from '../../engine';
-import { applyEdits, REPO_ROOT } from '../helpers';
-import { mutationsOf } from './mutations';
+import { applyEdits } from '../helpers';
+import { cleanCorpus, mutationsOf } from './mutations';
 
-const CORPUS = path.join(REPO_ROOT, 'corpus', 'clean');
-const drafts = fs.readdirSync(CORPUS).sort().map((file) => ({
-  file,
-  text: fs.readFileSync(path.join(CORPUS, file), 'utf8'),
-  format: (file.endsWith('.md') ? 'markdown' : 'plain') as TextFormat,
-}));
+const drafts = cleanCorpus();
+const mutations = drafts.flatMap((d) => mutationsOf(d.file, d.text, d.format).map((m) => ({ ...d, mutation: m })));
 
 /** Slips that change numbers only: renumbering must give the clean draft back. */
 const NUMBERS_ONLY = new Set(['duplicate', 'swap', 'broken series', 'swapped members', 'duplicate member']);
@@ -28,15 +22,13 @@ function renumber(text: string, format: TextFormat): string {
 }
 
 describe('renumbering the clean corpus after numbering slips', () => {
-  const mutations = drafts.flatMap((d) => mutationsOf(d.file, d.text, d.format).map((m) => ({ ...d, mutation: m })));
-  const kind = (name: string) => name.split(' ').slice(1, -1).join(' ');
 
   it('changes nothing in a clean draft', () => {
     for (const { file, text, format } of drafts) assert.equal(renumber(text, format), text, file);
   });
 
   it('gives the draft back exactly after a duplicated, swapped, skipped or repeated number', () => {
-    const cases = mutations.filter((m) => NUMBERS_ONLY.has(kind(m.mutation.name)));
+    const cases = mutations.filter((m) => NUMBERS_ONLY.has(m.mutation.kind));
     const wrong = cases.filter((m) => renumber(m.mutation.text, m.format) !== m.text).map((m) => m.mutation.name);
     console.log(`      numbers-only slips restored exactly: ${cases.length - wrong.length}/${cases.length}`);
     assert.ok(cases.length >= 500, `only ${cases.length} cases`);
@@ -44,7 +36,7 @@ describe('renumbering the clean corpus after numbering slips', () => {
   });
 
   it('leaves no gap and no count mismatch after a section was deleted', () => {
-    const cases = mutations.filter((m) => kind(m.mutation.name) === 'delete');
+    const cases = mutations.filter((m) => m.mutation.kind === 'delete');
     const left = cases.flatMap((m) => {
       const renumbered = renumber(m.mutation.text, m.format);
       return analyze(renumbered, undefined, m.format)
@@ -58,8 +50,6 @@ describe('renumbering the clean corpus after numbering slips', () => {
 });
 
 describe('fixing every safely fixable problem in the clean corpus after a slip', () => {
-  const mutations = drafts.flatMap((d) => mutationsOf(d.file, d.text, d.format).map((m) => ({ ...d, mutation: m })));
-  const kind = (name: string) => name.split(' ').slice(1, -1).join(' ');
   const fixAll = (text: string, format: TextFormat) => applyEdits(text, safeEdits(analyze(text, undefined, format).findings));
 
   it('offers nothing to fix in a clean draft', () => {
@@ -67,7 +57,7 @@ describe('fixing every safely fixable problem in the clean corpus after a slip',
   });
 
   it('gives the draft back exactly after a wrong mark or a half-width bracket', () => {
-    const cases = mutations.filter((m) => kind(m.mutation.name) === 'wrong mark' || kind(m.mutation.name) === 'half-width bracket');
+    const cases = mutations.filter((m) => m.mutation.kind === 'wrong mark' || m.mutation.kind === 'half-width bracket');
     const wrong = cases.filter((m) => fixAll(m.mutation.text, m.format) !== m.text).map((m) => m.mutation.name);
     console.log(`      marks and brackets restored by fix-all: ${cases.length - wrong.length}/${cases.length}`);
     assert.ok(cases.length >= 500, `only ${cases.length} cases`);

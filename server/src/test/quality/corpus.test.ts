@@ -4,18 +4,10 @@
  * right line with the right rule, and nothing else.
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, formatMessage, MESSAGES, type TextFormat } from '../../engine';
-import { REPO_ROOT } from '../helpers';
-import { mutationsOf, type Mutation } from './mutations';
+import { cleanCorpus, mutationsOf, type Mutation } from './mutations';
 
-const CORPUS = path.join(REPO_ROOT, 'corpus', 'clean');
-const drafts = fs.readdirSync(CORPUS).sort().map((file) => ({
-  file,
-  text: fs.readFileSync(path.join(CORPUS, file), 'utf8'),
-  format: (file.endsWith('.md') ? 'markdown' : 'plain') as TextFormat,
-}));
+const drafts = cleanCorpus();
 
 /** The share of mutations that must be caught exactly (issue #4). */
 const REQUIRED_RATIO = 0.98;
@@ -57,7 +49,7 @@ describe('mutation test: known defects in clean drafts', () => {
     const ratio = caught / all.length;
     const byKind = new Map<string, [number, number]>();
     for (const { mutation, format } of all) {
-      const kind = mutation.name.split(' ').slice(1, -1).join(' ');
+      const kind = mutation.kind;
       const entry = byKind.get(kind) ?? [0, 0];
       entry[1]++;
       if (!verdict(mutation, format)) entry[0]++;

@@ -2,9 +2,27 @@
  * Known defects applied programmatically to clean drafts, each with the
  * finding it must produce: the rule and the line.
  */
-import { analyze, type DocumentModel, type Heading } from '../../engine';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type DocumentModel, type Heading, type TextFormat } from '../../engine';
 import { headingLists, seriesLists } from '../../engine/lists';
 import type { SeriesMember } from '../../engine/model';
+import { REPO_ROOT } from '../helpers';
+
+export interface CorpusDraft {
+  readonly file: string;
+  readonly text: string;
+  readonly format: TextFormat;
+}
+
+/** The clean corpus (corpus/clean), in file order, each draft with the format its extension gives. */
+export function cleanCorpus(): CorpusDraft[] {
+  const dir = path.join(REPO_ROOT, 'corpus', 'clean');
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((file) => ({ file, text: fs.readFileSync(path.join(dir, file), 'utf8'), format: file.endsWith('.md') ? 'markdown' : 'plain' }));
+}
 
 export interface Expected {
   readonly rule: string | readonly string[];
@@ -13,6 +31,8 @@ export interface Expected {
 }
 
 export interface Mutation {
+  /** What was done: `swap`, `delete`, `wrong mark`, … */
+  readonly kind: string;
   readonly name: string;
   readonly text: string;
   readonly expected: Expected;
@@ -49,6 +69,7 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
   const out: Mutation[] = [];
   const add = (kind: string, mutated: Lines, expected: Expected, shift: (l: number) => number = (l) => l) =>
     out.push({
+      kind,
       name: `${name} ${kind} @${expected.line + 1}`,
       text: mutated.join('\n'),
       expected,

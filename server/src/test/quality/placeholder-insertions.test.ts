@@ -4,16 +4,12 @@
  * produces nothing.
  */
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { analyze, type Finding } from '../../engine';
-import { REPO_ROOT } from '../helpers';
+import { cleanCorpus } from './mutations';
 
-const CORPUS = path.join(REPO_ROOT, 'corpus', 'clean');
-const drafts = fs
-  .readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.txt'))
-  .map((file) => ({ file, lines: fs.readFileSync(path.join(CORPUS, file), 'utf8').split('\n') }));
+const drafts = cleanCorpus()
+  .filter((d) => d.format === 'plain')
+  .map(({ file, text }) => ({ file, lines: text.split('\n') }));
 
 /** [sentence to insert, the exact text that must be flagged, rule] — the placeholder table of rules.md. */
 export const INSERTIONS: ReadonlyArray<readonly [string, string, string]> = [
