@@ -80,6 +80,8 @@ export function sequenceIssues(
           kind = 'order';
           swappedWithPrevious = true;
         }
+        // After a wrong number the one before cannot say what belongs here (`1. 1. 1.`: the third is 3., not 2.); its place can.
+        if (previousFlagged) expected = positional;
       }
     }
     previousFlagged = kind !== undefined;

@@ -45,6 +45,14 @@ describe('sequence-duplicate', () => {
   it('a changed number reports the duplicate only, not a gap after it', () => {
     assert.deepEqual(numbering(draft('一、甲', '（一）子', '（二）丑', '（二）寅', '（四）卯')), ['sequence-duplicate:（二）']);
   });
+
+  it('after a wrong number, names the number the place calls for (`1. 1. 1.`: the third should be 3.)', () => {
+    const text = draft('一、甲', '1.子', '1.丑', '1.寅', '二、乙', '（一）卯', '（五）辰', '（五）巳');
+    const expected = findings(text)
+      .filter((f) => f.rule.startsWith('sequence-'))
+      .map((f) => `${f.range.start.line}:${/应为“([^”]+)”/.exec(messageOf(f))?.[1]}`);
+    assert.deepEqual(expected, ['2:2.', '3:3.', '6:（二）', '7:（三）']);
+  });
 });
 
 describe('sequence-order', () => {
