@@ -70,6 +70,49 @@ export function isMarkdownListItem(model: DocumentModel, heading: Heading): bool
   return /^[0-9]{1,9}[.．、，,]$/.test(ordinal) && /^[ \t]{1,4}$/.test(heading.gap.text);
 }
 
+/** A line that ends a Markdown list whatever its indentation: an ATX heading or a thematic break. */
+const LIST_BREAKER = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/;
+
+/** Columns of a line's leading white space (a tab to the next multiple of 4, as CommonMark counts). */
+function indentOf(line: string): number {
+  let columns = 0;
+  for (const char of line) {
+    if (char === ' ') columns++;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
+/**
+ * `1.` `1.` `1.`: a Markdown ordered list may number every item 1., and the renderer counts
+ * them (CommonMark; markdownlint's "one" style), so the draft is numbered right. Only when the
+ * items are one list: a paragraph back at the margin between two of them ends the list, and
+ * the next `1.` starts another that shows 1. again.
+ */
+export function isAutoNumberedList(model: DocumentModel, items: readonly Heading[]): boolean {
+  if (model.format !== 'markdown' || items.length < 2) return false;
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.ordinal.value !== 1 || item.ordinal.mark?.text !== '.' || !isMarkdownListItem(model, item)) return false;
+    const next = items[k + 1];
+    if (!next) break;
+    // Text after a blank line stays in the item only when indented to the item's content.
+    const contentIndent = item.gap!.range.end.character;
+    let afterBlank = false;
+    for (let line = item.line + 1; line < next.line; line++) {
+      const text = model.lines[line]!.text;
+      if (text.trim() === '') {
+        afterBlank = true;
+        continue;
+      }
+      if (LIST_BREAKER.test(text) || (afterBlank && indentOf(text) < contentIndent)) return false;
+      afterBlank = false;
+    }
+  }
+  return true;
+}
+
 /** `**第一条**`, `__（一）加强领导。__`: strong emphasis around text; its markers are syntax, not prose. */
 const STRONG = /(\*\*|__)(?=[^\s*_])([^*_\n]*?[^\s*_])\1/g;
 /** `- [x] ` `* [ ] `: a task list's check box at the start of a list item. */

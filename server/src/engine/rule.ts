@@ -4,6 +4,7 @@
 import type { EngineConfig } from './config';
 import type { Finding, MessageCatalog, Severity } from './findings';
 import { headingLists, seriesLists, type HeadingList, type SeriesList } from './lists';
+import { isAutoNumberedList } from './markdown';
 import type { DocumentModel, Heading } from './model';
 import { previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
 import { findFormContinuations, findInversions, type FormContinuation, type Inversion } from './structure';
@@ -68,7 +69,9 @@ export class RuleContext {
         else byParent.set(list.parent, [list]);
       }
       this.sequenceCache = [
-        ...headings.flatMap((list) => sequenceIssues(list, previousCousin(list, byParent, this.model), explained)),
+        ...headings
+          .filter((list) => !isAutoNumberedList(this.model, list.items.map((item) => item.heading!)))
+          .flatMap((list) => sequenceIssues(list, previousCousin(list, byParent, this.model), explained)),
         ...this.seriesLists().flatMap((list) => sequenceIssues(list, undefined)),
       ];
     }

@@ -35,6 +35,17 @@ describe('Markdown drafts', () => {
     assert.deepEqual(analyze(text, undefined, 'markdown').findings.map((f) => `${f.rule}@${f.range.start.line}`), ['lone-item@0']);
   });
 
+  it('takes an ordered list numbered `1.` throughout for Markdown counting its items, but not lists a paragraph splits', () => {
+    const lazy = draft('## 一、总体要求', '', '1. 提高政治站位。', '1. 加强隐患排查，', '   建立整改台账。', '', '1. 强化应急值守。', '', '   做到信息畅通。', '## 二、工作措施', '', '1. 开展专项检查。', '2. 开展专项检查。', '2. 开展宣传教育。');
+    const found = analyze(lazy, undefined, 'markdown').findings.map((f) => `${f.rule}@${f.range.start.line}`);
+    assert.deepEqual(found, ['sequence-duplicate@13']);
+    // A paragraph at the margin ends the list: the next `1.` renders as 1. again.
+    const split = draft('## 一、总体要求', '', '1. 提高政治站位。', '', '各单位要高度重视。', '', '1. 加强隐患排查。', '## 二、工作措施');
+    assert.deepEqual(analyze(split, undefined, 'markdown').findings.map((f) => `${f.rule}@${f.range.start.line}`), ['sequence-duplicate@6']);
+    // In plain text nothing counts for the writer.
+    assert.deepEqual(analyze(lazy).findings.filter((f) => f.rule === 'sequence-duplicate').map((f) => f.range.start.line), [3, 6, 13]);
+  });
+
   it('the rule documentation pages are clean: opening one from a diagnostic shows no squiggles', () => {
     const dir = path.join(REPO_ROOT, 'docs', 'rules');
     for (const file of fs.readdirSync(dir)) {
