@@ -5,7 +5,7 @@
  */
 import { headingRank, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
-import { contentEnd, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
+import { contentEnd, contentStart, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,3}';
@@ -57,14 +57,38 @@ export interface HeadingParseState {
   part: number;
   /** True once the current part has a heading: only then does a speech's title begin another part. */
   partHasHeadings: boolean;
-  /** Speech titles met so far: one met again is a page's running header, not the next speech. */
+  /** Speech titles met so far: one met again is a page's running header, unless a title block follows it. */
   readonly speechTitles: Set<string>;
+  /** The document's lines, for a look at what follows a speech title. */
+  readonly lines: readonly SourceLine[];
   /** The part labels met so far. */
   readonly partLabels: PartLabel[];
 }
 
-export function newHeadingParseState(profile: NumberingProfile): HeadingParseState {
-  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), partLabels: [] };
+export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
+  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, partLabels: [] };
+}
+
+/**
+ * The lines a speech's title block holds under the title: the date (`（2025年3月1日）`), the
+ * speaker (`县长　张明`), the salutation (`同志们：`). A page's running header has none below it.
+ */
+const TITLE_BLOCK_LINE =
+  /^(?:[（(][\s\u3000]*[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[\s\u3000]*[)）]|(?:同志们|各位[^\s，。：:]{1,8}|尊敬的[^。：:]{1,30})[，,：:！!]|[^，。；：,;:！？]{0,16}(?:书记|县长|市长|区长|省长|镇长|乡长|主任|主席|部长|局长|厅长|处长|经理|董事长|校长|院长|理事长)[\s\u3000]+[^，。；：,;:！？\s\u3000]{1,4}[\s\u3000]*$)/;
+/** How many non-empty lines under a title are looked at for its title block. */
+const TITLE_BLOCK_LINES = 3;
+
+/** True when a title block follows the line: a title met before begins another speech (two speeches of one meeting). */
+function titleBlockFollows(state: HeadingParseState, line: number): boolean {
+  let seen = 0;
+  for (let next = line + 1; next < state.lines.length && seen < TITLE_BLOCK_LINES; next++) {
+    const text = state.lines[next]!.text;
+    const start = contentStart(text);
+    if (start === text.length) continue;
+    seen++;
+    if (TITLE_BLOCK_LINE.test(text.slice(start, contentEnd(text)))) return true;
+  }
+  return false;
 }
 
 /** `目录`, `目　录` alone on a line. */
@@ -156,13 +180,13 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     return undefined;
   }
   // A speech's title after headings: the next speech of a compilation, unless it is one met before
-  // (the running header a PDF repeats on every page).
+  // without a title block under it (the running header a PDF repeats on every page).
   SPEECH_TITLE.lastIndex = start;
   if ((first === ZAI || first === DASH) && SPEECH_TITLE.test(text)) {
     const title = text.slice(start, contentEnd(text));
     const known = state.speechTitles.has(title);
     state.speechTitles.add(title);
-    if (known) return undefined;
+    if (known && !titleBlockFollows(state, line.index)) return undefined;
     if (state.partHasHeadings) {
       beginPart(state, 'title', line, start);
       return undefined;

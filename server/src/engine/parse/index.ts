@@ -75,7 +75,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const vague: VagueSpan[] = [];
   const processFields: ProcessField[] = [];
   const announcements: CountAnnouncement[] = [];
-  const state = newHeadingParseState(profile);
+  const state = newHeadingParseState(profile, lines);
   // The innermost open section: the last heading seen.
   let section: Heading | undefined;
   let part = 0;

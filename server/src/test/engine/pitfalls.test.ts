@@ -257,6 +257,16 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(parseDocument(text).parts, []);
     assert.deepEqual(rules(text), []);
   });
+
+  it('a speech title met again with a title block under it is the next speech (two speeches at one meeting)', () => {
+    const speech = (speaker: string, date: string) => ['在全县经济工作会议上的讲话', speaker, date, '同志们：', '下面，我讲两点意见。', '一、统一思想', '正文。', '二、狠抓落实', '正文。'];
+    const text = draft(...speech('县委书记　张明', '（2025年2月10日）'), '', ...speech('县长　李强', '（2025年2月10日）'), '', ...speech('县委副书记、县长　王刚', '（二〇二五年二月十日）'));
+    assert.deepEqual(parseDocument(text).parts.map((p) => p.line), [10, 20]);
+    assert.deepEqual(rules(text), []);
+    // The salutation alone is a title block too; body text under the title is a page's header.
+    assert.deepEqual(parseDocument(draft(...speech('', ''), '在全县经济工作会议上的讲话', '', '同志们：', '一、甲', '二、乙')).parts.map((p) => p.line), [9]);
+    assert.deepEqual(parseDocument(draft(...speech('', ''), '在全县经济工作会议上的讲话', '狠抓落实，关键在人。', '三、丙')).parts, []);
+  });
 });
 
 describe('text pasted from Word or a PDF', () => {
