@@ -214,6 +214,8 @@ export interface DocumentModel {
   readonly roots: readonly Heading[];
   /** The lines that begin parts with their own numbering (attachments, a compilation's speeches), in order. */
   readonly parts: readonly PartLabel[];
+  /** In a compilation (the parts begin with speech titles), the first speech's title: it heads the text before any part (part 0). */
+  readonly leadingTitle?: PartLabel;
   readonly series: readonly Series[];
   readonly placeholders: readonly PlaceholderSpan[];
   readonly processFields: readonly ProcessField[];

@@ -3,7 +3,7 @@
  * by level, series members under their section) and folding ranges.
  */
 import { headingLabel, partOfLine, topLevelByPart } from './lists';
-import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, type Series, type SeriesMember } from './model';
+import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, type PartLabel, type Series, type SeriesMember } from './model';
 import { comparePositions, type Range } from './text';
 
 export interface OutlineNode {
@@ -62,20 +62,24 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
   const roots = topLevelByPart(model).map((headings) => headings.map(headingNode));
   const members: OutlineNode[][] = roots.map(() => []);
   for (const node of topMembers) members[partOfLine(model, node.range.start.line)]!.push(node);
-  const body = { roots: roots[0]!, members: members[0]! };
-  const parts = model.parts.map((label, i): OutlineNode => {
-    const inPart = { roots: roots[label.part]!, members: members[label.part]! };
-    const endLine = i + 1 < model.parts.length ? model.parts[i + 1]!.line - 1 : model.lines.length - 1;
-    return {
-      kind: 'part',
-      level: undefined,
-      name: label.text,
-      range: { start: { line: label.line, character: 0 }, end: { line: endLine, character: model.lines[endLine]!.text.length } },
-      selectionRange: label.range,
-      children: mergeByStart(inPart.roots, inPart.members),
-    };
+  const partNode = (label: PartLabel, endLine: number, children: OutlineNode[]): OutlineNode => ({
+    kind: 'part',
+    level: undefined,
+    name: label.text,
+    range: { start: { line: label.line, character: 0 }, end: { line: endLine, character: model.lines[endLine]!.text.length } },
+    selectionRange: label.range,
+    children,
   });
-  return [...mergeByStart(body.roots, body.members), ...parts];
+  const parts = model.parts.map((label, i): OutlineNode => {
+    const endLine = i + 1 < model.parts.length ? model.parts[i + 1]!.line - 1 : model.lines.length - 1;
+    return partNode(label, endLine, mergeByStart(roots[label.part]!, members[label.part]!));
+  });
+  const body = mergeByStart(roots[0]!, members[0]!);
+  // A compilation's first speech stands as a part like the others, from its title on.
+  const first = model.leadingTitle;
+  if (!first) return [...body, ...parts];
+  const before = body.filter((node) => node.range.start.line < first.line);
+  return [...before, partNode(first, model.parts[0]!.line - 1, body.filter((node) => node.range.start.line >= first.line)), ...parts];
 }
 
 /** A series of one 首先/其次/最后 or one 另一方面: a connective in prose, not an item. */
@@ -213,6 +217,7 @@ export function foldingSections(model: DocumentModel): FoldingSection[] {
     while (end > startLine && model.lines[end]!.text.trim().length === 0) end--;
     if (end > startLine) folds.push({ startLine, endLine: end });
   };
+  if (model.leadingTitle) fold(model.leadingTitle.line, model.parts[0]!.line - 1);
   model.parts.forEach((label, i) => fold(label.line, (model.parts[i + 1]?.line ?? model.lines.length) - 1));
   for (const heading of model.headings) fold(heading.line, heading.sectionEndLine);
   return folds;

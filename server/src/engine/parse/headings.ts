@@ -63,10 +63,12 @@ export interface HeadingParseState {
   readonly lines: readonly SourceLine[];
   /** The part labels met so far. */
   readonly partLabels: PartLabel[];
+  /** A speech's title met before any heading and any part: the first speech's, should others follow. */
+  leadingTitle: PartLabel | undefined;
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, partLabels: [] };
+  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, partLabels: [], leadingTitle: undefined };
 }
 
 /**
@@ -120,8 +122,12 @@ function beginPart(state: HeadingParseState, kind: PartLabel['kind'], line: Sour
   state.part++;
   state.partHasHeadings = false;
   state.inAttachmentList = false;
+  state.partLabels.push(partLabel(kind, state.part, line, start));
+}
+
+function partLabel(kind: PartLabel['kind'], part: number, line: SourceLine, start: number): PartLabel {
   const end = contentEnd(line.text);
-  state.partLabels.push({ kind, part: state.part, text: line.text.slice(start, end), line: line.index, range: lineRange(line.index, start, end) });
+  return { kind, part, text: line.text.slice(start, end), line: line.index, range: lineRange(line.index, start, end) };
 }
 
 /**
@@ -191,6 +197,7 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
       beginPart(state, 'title', line, start);
       return undefined;
     }
+    if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start);
   }
   const heading = bodyHeading(line, start, state);
   if (heading) state.partHasHeadings = true;

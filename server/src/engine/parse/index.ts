@@ -129,6 +129,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     headings,
     roots,
     parts: state.partLabels,
+    leadingTitle: state.partLabels.some((label) => label.kind === 'title') ? state.leadingTitle : undefined,
     series: groupSeries(members, (line) => contentStart(lines[line]!.text) === lines[line]!.text.length),
     placeholders: outsideAds(placeholders),
     processFields: outsideAds(processFields),

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, buildOutline, parseDocument, type OutlineNode } from '../../engine';
+import { analyze, buildOutline, foldingSections, parseDocument, type OutlineNode } from '../../engine';
 import { draft } from '../helpers';
 
 function headingTitles(text: string): string[] {
@@ -241,12 +241,14 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(
       outline.map((n) => [n.kind, n.name, n.children.length]),
       [
-        ['heading', '一、统一思想', 0],
-        ['heading', '二、狠抓落实', 0],
+        ['part', '在全县经济工作会议上的讲话', 2],
         ['part', '在全县安全生产会议上的讲话', 2],
         ['part', '在全县乡村振兴会议上的讲话', 2],
       ],
     );
+    assert.deepEqual(outline[0]!.range.start.line, 0);
+    assert.deepEqual(outline[0]!.range.end.line, 6);
+    assert.deepEqual(foldingSections(parseDocument(text)).filter((f) => f.startLine === 0), [{ startLine: 0, endLine: 5 }]);
     // A single speech's title, before any heading, begins nothing; nor does a title quoted in a sentence.
     assert.deepEqual(parseDocument(draft(...speech('经济工作'))).parts, []);
     assert.deepEqual(parseDocument(draft(...speech('经济工作'), '会上传达了在全市安全生产会议上的讲话精神。', '三、强化保障')).parts, []);
