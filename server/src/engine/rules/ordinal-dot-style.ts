@@ -12,9 +12,14 @@ export const ordinalDotStyle: Rule = {
   defaultSeverity: 'information',
   enabledByDefault: false,
   messages: {
+    // The two dots look alike on screen: the message names which is which.
     [ID]: {
-      zh: '本单位约定第三层序号用“{dot}”，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.3，设置 gongwen.numbering.level3Dot）',
-      en: 'Level-3 ordinals here use "{dot}": "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3; setting gongwen.numbering.level3Dot).',
+      zh: '第三层序号本单位统一用下脚点“.”，“{found}”用的是全角点，应为“{expected}”（GB/T 15834—2011 B.3.3；设置 gongwen.numbering.level3Dot）',
+      en: 'Level-3 ordinals here use the half-width period ".": "{found}" has a full-width one and should be "{expected}" (GB/T 15834-2011 B.3.3; setting gongwen.numbering.level3Dot).',
+    },
+    [`${ID}.fullwidth`]: {
+      zh: '第三层序号本单位统一用全角点“．”，“{found}”用的是下脚点，应为“{expected}”（设置 gongwen.numbering.level3Dot）',
+      en: 'Level-3 ordinals here use the full-width period "．": "{found}" has a half-width one and should be "{expected}" (setting gongwen.numbering.level3Dot).',
     },
     [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
   },
@@ -31,7 +36,7 @@ export const ordinalDotStyle: Rule = {
         rule: ID,
         severity: 'information',
         range: mark.range,
-        message: { key: ID, args: { dot: preferred, found, expected } },
+        message: { key: preferred === '.' ? ID : `${ID}.fullwidth`, args: { found, expected } },
         fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [{ range: mark.range, newText: preferred }], safe: true }],
       });
     }
