@@ -196,6 +196,8 @@ export interface PartLabel {
   /** The part's number: 1 for the first label, and so on (0 is the text before any). */
   readonly part: number;
   readonly text: string;
+  /** What tells the part apart: the speaker under a speech's title, the title under an attachment's label. */
+  readonly detail?: string;
   readonly line: number;
   readonly range: Range;
 }

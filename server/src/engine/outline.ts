@@ -12,6 +12,8 @@ export interface OutlineNode {
   /** 1–4 for headings; undefined for series members. */
   readonly level: HeadingLevel | undefined;
   readonly name: string;
+  /** Shown beside the name: a part's speaker or title. */
+  readonly detail?: string;
   /** The whole section (headings) or the member's clause. */
   readonly range: Range;
   /** The ordinal and title: what the editor selects and reveals. */
@@ -66,6 +68,7 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
     kind: 'part',
     level: undefined,
     name: label.text,
+    ...(label.detail ? { detail: label.detail } : {}),
     range: { start: { line: label.line, character: 0 }, end: { line: endLine, character: model.lines[endLine]!.text.length } },
     selectionRange: label.range,
     children,

@@ -70,6 +70,7 @@ const LEVEL_KIND: Readonly<Record<string, SymbolKind>> = {
 export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
   return {
     name: node.name,
+    ...(node.detail ? { detail: node.detail } : {}),
     kind: node.kind === 'heading' ? LEVEL_KIND[String(node.level)]! : node.kind === 'part' ? SymbolKind.File : SymbolKind.EnumMember,
     range: node.range,
     selectionRange: node.selectionRange,

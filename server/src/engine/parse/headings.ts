@@ -71,26 +71,48 @@ export function newHeadingParseState(profile: NumberingProfile, lines: readonly 
   return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, partLabels: [], leadingTitle: undefined };
 }
 
-/**
- * The lines a speech's title block holds under the title: the date (`（2025年3月1日）`), the
- * speaker (`县长　张明`), the salutation (`同志们：`). A page's running header has none below it.
- */
-const TITLE_BLOCK_LINE =
-  /^(?:[（(][\s\u3000]*[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[\s\u3000]*[)）]|(?:同志们|各位[^\s，。：:]{1,8}|尊敬的[^。：:]{1,30})[，,：:！!]|[^，。；：,;:！？]{0,16}(?:书记|县长|市长|区长|省长|镇长|乡长|主任|主席|部长|局长|厅长|处长|经理|董事长|校长|院长|理事长)[\s\u3000]+[^，。；：,;:！？\s\u3000]{1,4}[\s\u3000]*$)/;
+/** A speech's date under its title: `（2025年3月1日）`, `（二〇二五年三月一日）`. */
+const DATE_LINE = /^[（(][\s\u3000]*[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[\s\u3000]*[)）]$/;
+/** The salutation opening a speech: `同志们：`, `各位代表：`, `尊敬的各位来宾：`. */
+const SALUTATION = /^(?:同志们|各位[^\s，。：:]{1,8}|尊敬的[^。：:]{1,30})[，,：:！!]/;
+/** The speaker under a speech's title: an office, then a name (`县长　张明`, `县委副书记、县长　王刚`). */
+const SPEAKER_LINE =
+  /^[^，。；：,;:！？]{0,16}(?:书记|县长|市长|区长|省长|镇长|乡长|主任|主席|部长|局长|厅长|处长|经理|董事长|校长|院长|理事长)[\s\u3000]+[^，。；：,;:！？\s\u3000]{1,4}[\s\u3000]*$/;
 /** How many non-empty lines under a title are looked at for its title block. */
 const TITLE_BLOCK_LINES = 3;
 
-/** True when a title block follows the line: a title met before begins another speech (two speeches of one meeting). */
-function titleBlockFollows(state: HeadingParseState, line: number): boolean {
-  let seen = 0;
-  for (let next = line + 1; next < state.lines.length && seen < TITLE_BLOCK_LINES; next++) {
+/** The contents of the first `count` non-empty lines after `line`. */
+function linesAfter(state: HeadingParseState, line: number, count: number): string[] {
+  const found: string[] = [];
+  for (let next = line + 1; next < state.lines.length && found.length < count; next++) {
     const text = state.lines[next]!.text;
     const start = contentStart(text);
-    if (start === text.length) continue;
-    seen++;
-    if (TITLE_BLOCK_LINE.test(text.slice(start, contentEnd(text)))) return true;
+    if (start < text.length) found.push(text.slice(start, contentEnd(text)));
   }
-  return false;
+  return found;
+}
+
+/**
+ * True when a title block follows the line (the date, the speaker, the salutation): a title met
+ * before then begins another speech (two speeches at one meeting); a page's running header has none.
+ */
+function titleBlockFollows(state: HeadingParseState, line: number): boolean {
+  return linesAfter(state, line, TITLE_BLOCK_LINES).some((text) => DATE_LINE.test(text) || SALUTATION.test(text) || SPEAKER_LINE.test(text));
+}
+
+/** A line opening with a heading's ordinal: an attachment without a title of its own. */
+const ORDINAL_OPENING = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、]|第[一二三四五六七八九十]+[章条])/;
+/** Longest attachment title shown beside its label; a longer line is body text. */
+const ATTACHMENT_TITLE_MAX = 60;
+
+/** What tells a part apart in the outline: a speech's speaker, an attachment's title. */
+function partDetail(kind: PartLabel['kind'], state: HeadingParseState, line: number): string | undefined {
+  if (kind === 'title') {
+    const speaker = linesAfter(state, line, TITLE_BLOCK_LINES).find((text) => SPEAKER_LINE.test(text));
+    return speaker?.replace(/[\s\u3000]+/g, ' ');
+  }
+  const [title] = linesAfter(state, line, 1);
+  return title !== undefined && title.length <= ATTACHMENT_TITLE_MAX && !/[。；;]$/.test(title) && !ORDINAL_OPENING.test(title) ? title : undefined;
 }
 
 /** `目录`, `目　录` alone on a line. */
@@ -122,12 +144,13 @@ function beginPart(state: HeadingParseState, kind: PartLabel['kind'], line: Sour
   state.part++;
   state.partHasHeadings = false;
   state.inAttachmentList = false;
-  state.partLabels.push(partLabel(kind, state.part, line, start));
+  state.partLabels.push(partLabel(kind, state.part, line, start, state));
 }
 
-function partLabel(kind: PartLabel['kind'], part: number, line: SourceLine, start: number): PartLabel {
+function partLabel(kind: PartLabel['kind'], part: number, line: SourceLine, start: number, state: HeadingParseState): PartLabel {
   const end = contentEnd(line.text);
-  return { kind, part, text: line.text.slice(start, end), line: line.index, range: lineRange(line.index, start, end) };
+  const detail = partDetail(kind, state, line.index);
+  return { kind, part, text: line.text.slice(start, end), line: line.index, range: lineRange(line.index, start, end), ...(detail ? { detail } : {}) };
 }
 
 /**
@@ -197,7 +220,7 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
       beginPart(state, 'title', line, start);
       return undefined;
     }
-    if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start);
+    if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
   }
   const heading = bodyHeading(line, start, state);
   if (heading) state.partHasHeadings = true;

@@ -226,6 +226,9 @@ describe('tables of contents and attachments', () => {
         ['part', '附件2', ['一、填报说明', '二、统计口径']],
       ],
     );
+    // Beside each attachment's label, its title; none for an attachment that opens with a heading.
+    assert.deepEqual(outline.slice(3).map((n) => n.detail), ['检查表', '统计表']);
+    assert.equal(buildOutline(parseDocument(text.replace('附件2\n统计表\n', '附件2\n'))).at(-1)!.detail, undefined);
     // The body's last section ends before the first attachment.
     assert.equal(outline[2]!.range.end.line, 6);
     // Numbering slips inside an attachment are still found, against the attachment's own list.
@@ -265,6 +268,8 @@ describe('tables of contents and attachments', () => {
     const text = draft(...speech('县委书记　张明', '（2025年2月10日）'), '', ...speech('县长　李强', '（2025年2月10日）'), '', ...speech('县委副书记、县长　王刚', '（二〇二五年二月十日）'));
     assert.deepEqual(parseDocument(text).parts.map((p) => p.line), [10, 20]);
     assert.deepEqual(rules(text), []);
+    // Beside each speech's title in the outline, its speaker.
+    assert.deepEqual(buildOutline(parseDocument(text)).map((n) => n.detail), ['县委书记 张明', '县长 李强', '县委副书记、县长 王刚']);
     // The salutation alone is a title block too; body text under the title is a page's header.
     assert.deepEqual(parseDocument(draft(...speech('', ''), '在全县经济工作会议上的讲话', '', '同志们：', '一、甲', '二、乙')).parts.map((p) => p.line), [9]);
     assert.deepEqual(parseDocument(draft(...speech('', ''), '在全县经济工作会议上的讲话', '狠抓落实，关键在人。', '三、丙')).parts, []);

@@ -18,6 +18,7 @@ import {
   WorkspaceSymbolRequest,
   DiagnosticSeverity,
   FoldingRangeRequest,
+  SymbolKind,
   type CodeAction,
   type Diagnostic,
   type DocumentSymbol,
@@ -95,6 +96,22 @@ describe('language server over stdio', function () {
     assert.deepEqual(
       folds!.map((f) => [f.startLine + 1, f.endLine + 1]),
       [[19, 23], [24, 28], [29, 35], [36, 42], [41, 42]],
+    );
+  });
+
+  it('shows a compilation\'s speeches as parts, each with its speaker beside its title', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const speech = (speaker: string) => ['在全县经济工作会议上的讲话', speaker, '同志们：', '一、统一思想', '正文。', '二、狠抓落实', '正文。', ''];
+    const uri = 'file:///drafts/compilation.gw';
+    await client.open(uri, [...speech('县委书记　张明'), ...speech('县长　李强')].join('\n'));
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail, s.kind, (s.children ?? []).length]),
+      [
+        ['在全县经济工作会议上的讲话', '县委书记 张明', SymbolKind.File, 2],
+        ['在全县经济工作会议上的讲话', '县长 李强', SymbolKind.File, 2],
+      ],
     );
   });
 
