@@ -20,6 +20,11 @@ const BRACKETED_ORDINAL = new RegExp(`^([（(])(${CN}|${AR})([）)])([、．.，
 const SINGLE_CHAR_ORDINAL = /^([⑴-⒇㈠-㈩⒈-⒛①-⑳])([、．.，,:：]?)/;
 /** 条文 units: 第一章, 第二节, 第十二条, 第一百零一条. */
 const REGULATION_UNIT = /^第([一二三四五六七八九十百零〇]{1,6}|[0-9]{1,3})([章节条])/;
+/**
+ * The divisions of a plan or a report, above its `一、`: `第一章　发展基础`, `第二节　面临的形势`,
+ * `第一部分　2025年工作回顾`. Set off by a space or alone on the line, unlike `第一章讲的是……` in prose.
+ */
+const DOCUMENT_DIVISION = /^第([一二三四五六七八九十百零〇]{1,6}|[0-9]{1,3})(章|节|部分)(?=[\s\u3000]|$)/;
 
 /**
  * `一、二月份` `一、二、三季度` `1、2月份` `一、二线城市` `一、二等奖`: a run of numbers
@@ -137,6 +142,7 @@ const SPEECH_TITLE = /(?:——|—)?在[^，。；：,;:]{2,40}上的(?:讲话|
 const MU = '目'.charCodeAt(0);
 const FU = '附'.charCodeAt(0);
 const ZAI = '在'.charCodeAt(0);
+const DI = '第'.charCodeAt(0);
 const DASH = '—'.charCodeAt(0);
 
 /** Begins a new part at `line`, labelled by its content `[start, end)`. */
@@ -326,14 +332,16 @@ function ordinal(parts: OrdinalParts, ranges: LineRanges, at: number): HeadingOr
 }
 
 function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: NumberingProfile): MatchedOrdinal | undefined {
-  if (profile === 'regulation') {
-    const m = REGULATION_UNIT.exec(rest);
+  const first = rest.charCodeAt(0);
+  if (first === DI) {
+    // Articles make a regulation; chapters and sections (and a report's parts) stand above `一、` in any document.
+    const m = profile === 'regulation' ? REGULATION_UNIT.exec(rest) : DOCUMENT_DIVISION.exec(rest);
     if (m) {
       const [core, numeral, unit] = m as unknown as [string, string, string];
       const arabic = /[0-9]/.test(numeral);
       const value = arabic ? Number(numeral) : parseLargeChineseNumeral(numeral);
       if (value !== undefined && value > 0) {
-        const level: HeadingLevel = unit === '章' ? 'chapter' : unit === '节' ? 'section' : 'article';
+        const level: HeadingLevel = unit === '章' || unit === '部分' ? 'chapter' : unit === '节' ? 'section' : 'article';
         return {
           level,
           ordinal: ordinal(
@@ -346,7 +354,6 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
     }
   }
   // Each expression opens with its own characters: try only the one the line starts with.
-  const first = rest.charCodeAt(0);
   let m = first === 0xff08 /* （ */ || first === 0x28 /* ( */ ? BRACKETED_ORDINAL.exec(rest) : null;
   if (m) {
     const [, open, numeral, close, mark] = m as unknown as [string, string, string, string, string];

@@ -164,6 +164,20 @@ describe('series: names and connectives', () => {
 describe('tables of contents and attachments', () => {
   const rules = (text: string) => analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line}`);
 
+  it('chapters, sections and parts of a plan or report (第一章, 第一节, 第一部分) stand above 一、, which restarts under each', () => {
+    const plan = draft('第一章　发展基础', '第一节　主要成效', '一、环境质量持续改善', '正文。', '二、治理成效明显', '正文。', '第二节　面临的形势', '一、发展机遇', '正文。', '二、主要挑战', '正文。', '第二章　总体要求', '一、指导思想', '正文。', '二、基本原则', '正文。');
+    assert.deepEqual(rules(plan), []);
+    assert.equal(parseDocument(plan).profile, 'speech');
+    assert.deepEqual(buildOutline(parseDocument(plan)).map((n) => [n.name, n.children.map((c) => c.name)]), [
+      ['第一章 发展基础', ['第一节 主要成效', '第二节 面临的形势']],
+      ['第二章 总体要求', ['一、指导思想', '二、基本原则']],
+    ]);
+    const report = draft('第一部分　2025年工作回顾', '一、经济运行稳中有进', '二、改革开放持续深化', '第二部分　2026年工作安排', '一、总体要求', '二、重点任务', '第四部分　保障措施', '一、加强组织领导', '二、强化督查考核');
+    assert.deepEqual(rules(report), ['sequence-gap@6']);
+    // In a sentence, 第一章 and 第二部分 are words.
+    assert.deepEqual(headingTitles(draft('第一章讲的是总体要求，第二章讲的是保障措施。', '第二部分内容较多，请大家认真阅读。')), []);
+  });
+
   it('a table of contents lists the headings without being them', () => {
     const text = draft(
       '目　录',
