@@ -103,6 +103,12 @@ const NAME_LIMIT = 40;
 const SEQUENCE_WORD_VALUE: Readonly<Record<string, number | 'last'>> = { 首先: 1, 其次: 2, 再次: 3, 最后: 'last' };
 
 /**
+ * What follows a 最后 that closes the speech rather than a list, within its sentence:
+ * `最后，我代表市委……` `最后，预祝大会圆满成功！` `最后，借此机会……` `最后，就……，我再强调三点意见。`
+ */
+const CLOSING_REMARK = /[^。！？!?；;]{0,24}?(?:我(?:代表|再|想|还|讲|谈|提|衷心)|借此|预祝|祝愿|祝(?:大家|各位|同志们|大会|会议)|衷心|谢谢|感谢)/y;
+
+/**
  * Finds the series members in `text[from..]` of line `line`. The scan holds
  * the positions, ascending, where a member may begin on it; trying
  * each in turn, from where the last member ended, finds what one search along
@@ -190,6 +196,10 @@ function classify(text: string, line: number, at: number, previous: number | und
       const sentenceStart = previous === undefined || SENTENCE_END.has(previous);
       const opensClause = next === '要' || next === '是';
       if (!(sentenceStart && opensClause && (marker === '首先' || marker === '其次'))) return undefined;
+    }
+    if (value === 'last') {
+      CLOSING_REMARK.lastIndex = hasMark ? end + 1 : end;
+      if (CLOSING_REMARK.test(text)) return undefined;
     }
   }
   const ranges = memberRanges.reset(line);
@@ -378,7 +388,9 @@ export function groupSeries(members: readonly SeriesMember[], isBlank: (line: nu
         if (home !== innermost && isNextOf(open[innermost]!, member) && !mayFollow(open[home]!, member)) home = innermost;
         // `第一，……第三，……` and then, paragraphs later, `最后，借此机会……`: a 最后 of no open
         // series of its own closes the speech, not that list, unless it follows on at once.
-        if (member.value === 'last' && open[home]![0]!.family !== member.family && !adjoins(open[home]!, member, isBlank)) {
+        // So does a second 最后 paragraphs after a list's own.
+        const finished = open[home]![open[home]!.length - 1]!.value === 'last';
+        if (member.value === 'last' && (open[home]![0]!.family !== member.family || finished) && !adjoins(open[home]!, member, isBlank)) {
           open.push([member]);
           continue;
         }

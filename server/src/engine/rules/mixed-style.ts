@@ -4,7 +4,7 @@
  * is common in speeches, so it is only information.
  */
 import type { Finding, Severity } from '../findings';
-import { standardHeadingOrdinal, standardSeriesMarker, writtenOrdinal } from '../lists';
+import { seriesLabel, standardHeadingOrdinal, writtenOrdinal } from '../lists';
 import type { SeriesFamily, SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -51,7 +51,7 @@ export const mixedStyle: Rule = {
       if (!other) continue;
       const member = other.member!;
       const value = typeof member.value === 'number' ? member.value : list.items.indexOf(other) + 1;
-      const expected = standardSeriesMarker(first.family, value);
+      const expected = seriesLabel(list, value);
       // `首先……最后，……第四，`: past the family's own words; sequence-order reports what follows 最后.
       if (expected === member.marker) continue;
       const severity = severityFor(list.items.slice(0, list.items.indexOf(other)).map((item) => item.member!), member.family);

@@ -117,6 +117,20 @@ describe('mixed-style', () => {
     assert.deepEqual(findings(after).map((f) => `${f.rule}:${covered(after, f)}`), ['mixed-style:最后']);
   });
 
+  it('a closing remark after 最后 (我代表, 预祝, 借此机会, 我再强调) is no member; a second 最后 paragraphs after a list\'s own begins nothing', () => {
+    const speech = draft('首先，要坚持党的领导。', '其次，要聚焦中心任务。', '最后，要加强自身建设。', '各位委员！希望大家认真履职。', '让我们团结奋斗！', '最后，预祝大会圆满成功！');
+    assert.deepEqual(findings(speech), []);
+    const sameParagraph = '今年要抓好三项工作：一要优化服务；二要降低成本；三要规范检查。最后，我代表民营企业家表个态：坚定信心，扎根江州。';
+    assert.deepEqual(findings(sameParagraph), []);
+    const chair = draft('一是……；二是……；三是……。', '最后，就贯彻落实好这次会议精神，我再强调三点意见。', '第一，要迅速传达。', '第二，要细化任务。', '第三，要强化督查。');
+    assert.deepEqual(findings(chair), []);
+    // An item after 最后 is still one: the family slip is named in the series' own wording (四要, not 四是).
+    const item = '我们要做到：一要加强领导；二要压实责任；三要强化督查。最后，要营造氛围。';
+    const [f] = findings(item);
+    assert.equal(f?.rule, 'mixed-style');
+    assert.ok(messageOf(f!).includes('应为“四要”'), messageOf(f!));
+  });
+
   it('a series nested in a member of another is not mixed', () => {
     const text = draft('首先，要统一思想。', '其次，要加强领导。一是建立机制；二是压实责任；三是强化考核。', '最后，要狠抓落实。');
     assert.deepEqual(findings(text), []);
