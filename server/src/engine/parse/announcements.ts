@@ -47,7 +47,11 @@ const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)
 const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
 const POINT_NOUN = /^(?:意见|看法|体会|要求|建议|希望|认识|想法)/;
 const BEFORE_ITEMS = /(?:抓好|做好|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
-const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度)/;
+const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程)/;
+/** With a colon opening the list, a plain 有 or 包括 leads in too: `会议共有五项议程：`. */
+const BEFORE_LISTED_ITEMS = /(?:有|包括)(?:以下)?$/;
+/** Before the verb, a tally of what was done (`共明确10项措施`, `全面完成23项重点工作`), not a list to come. */
+const TALLY_BEFORE = /(?:共|共计|合计|累计|全面|已|已经|圆满|顺利|超额|基本|先后|相继|均)$/;
 const BEFORE_QUOTED = /(?:做到|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出)[“"]$/;
 /**
  * A quoted count announces a list only when a colon (or 即) opens it: `做到“三个坚持”：一是……`.
@@ -74,9 +78,13 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     return [start, unitEnd + (POINT_NOUN.exec(after)?.[0].length ?? 0)];
   }
   if (unit === XIANG) {
-    const start = leadStart(BEFORE_ITEMS, before, countStart);
     const noun = ITEM_NOUN.exec(after);
-    return start !== undefined && noun ? [start, unitEnd + noun[0].length] : undefined;
+    if (!noun) return undefined;
+    const end = unitEnd + noun[0].length;
+    const colon = text[end] === '：' || text[end] === ':';
+    const start = leadStart(BEFORE_ITEMS, before, countStart) ?? (colon ? leadStart(BEFORE_LISTED_ITEMS, before, countStart) : undefined);
+    if (start === undefined || (!colon && TALLY_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return undefined;
+    return [start, end];
   }
   if (unitEnd - unitStart === 3) {
     // 个方面

@@ -76,6 +76,7 @@ describe(RULE, () => {
     ['要做到“三个坚持”：', '一是坚持甲；二是坚持乙。'],
     ['重点把握三个方面：', '一是甲；二是乙。'],
     ['主要有以下3点：', '一是甲；二是乙。'],
+    ['会议共有三项议程：', '一是甲；二是乙。'],
   ] as const) {
     it(`flags ${announcement} followed by two`, () => {
       const text = draft(announcement, list);
@@ -85,6 +86,14 @@ describe(RULE, () => {
       assert.deepEqual(findingsOf(draft(announcement, list.replace('。', '；三是丙。')), RULE), []);
     });
   }
+
+  it('a tally of what was done (共明确10项措施, 全面完成23项重点工作) announces nothing', () => {
+    assert.deepEqual(findingsOf(draft('针对查摆的问题，我逐条制定了整改清单，共明确10项措施。', '（一）甲', '（二）乙'), RULE), []);
+    assert.deepEqual(findingsOf(draft('2024年度全面完成23项重点工作，各项指标好于预期。', '一、甲', '二、乙'), RULE), []);
+    assert.deepEqual(findingsOf(draft('今年已完成18项改革任务。', '一、甲', '二、乙'), RULE), []);
+    // Announced before a colon, the list is named all the same.
+    assert.equal(findingsOf(draft('去年共完成以下三项重点工作：', '一是甲；二是乙。'), RULE).length, 1);
+  });
 
   it('speaks only of a list that starts right after it', () => {
     const text = draft('去年我们完成了三项改革任务。', '今年的形势依然严峻。', '一、甲', '二、乙');
