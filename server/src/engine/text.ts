@@ -156,6 +156,11 @@ export function isSpaceCode(code: number): boolean {
 /** CJK ideographs: used to decide whether a plain-text file is a Chinese draft at all. */
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
+/** A CJK unified ideograph of the basic block: a Chinese character. */
+export function isIdeograph(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 export function containsChinese(text: string): boolean {
   return CJK.test(text);
 }

@@ -4,7 +4,7 @@
  * rules.md (`X光`, `3×4`, `二〇二五年`, `张某`, `某些`, titles quoting `×××`).
  */
 import type { PlaceholderKind, PlaceholderSpan, ProcessField, VagueSpan } from '../model';
-import { isWhiteSpace, lineRange } from '../text';
+import { isIdeograph, isWhiteSpace, lineRange } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { isAsciiDigit, NOTHING_FOUND, TRIGGER } from './scan';
 
@@ -63,6 +63,14 @@ const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形', 
 const DIMENSIONS = new Set([...'长宽高深厚']);
 /** Chinese numerals, ○ among them as writers use it for 〇: `二○○八年`. */
 const CHINESE_NUMERALS = new Set([...'〇○零一二三四五六七八九十']);
+/** Plus signs joining the terms of a formula name (`1+N+X`). */
+const PLUS = new Set(['+', '＋']);
+/** A formula with X among its terms (`1+N+X`, `X+1`). */
+const FORMULA_X = /[+＋][XxＸｘ](?![A-Za-z])|(?<![A-Za-z])[XxＸｘ][+＋]/;
+/** How far back a formula explains an X. */
+const FORMULA_REACH = 80;
+/** Quotes closing a name (`“数据要素×”`). */
+const CLOSING_QUOTES = new Set(['”', '’', '」', '"']);
 /** How far around a match the accept tests look: lines can be very long. */
 const WINDOW = 12;
 
@@ -103,6 +111,10 @@ const PATTERNS: readonly Pattern[] = [
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
       if (start >= 2 && isWhiteSpace(text.charCodeAt(start - 1)) && isAsciiLetter(text.charCodeAt(start - 2))) return false;
       if (text[end] === '-' && isAsciiLetter(text.charCodeAt(end + 1))) return false;
+      // `1+N+X` `1+X证书` `X+1`: a policy's formula, where X stands for "the others" by design.
+      if (end - start === 1 && (PLUS.has(text[start - 1] ?? '') || PLUS.has(text[end] ?? ''))) return false;
+      // `形成“1+N+X”政策体系，即……X个县（市、区）具体落实举措`: the formula's X, explained.
+      if (end - start === 1 && FORMULA_X.test(text.slice(Math.max(0, start - FORMULA_REACH), start))) return false;
       return !(endsBefore(text, start, isAsciiDigit) && startsAfter(text, end, isAsciiDigit));
     },
   },
@@ -117,6 +129,8 @@ const PATTERNS: readonly Pattern[] = [
       // `长×宽×高`: a formula of dimensions; `已整改数÷发现数×100%`: a factor.
       if (end - start === 1 && DIMENSIONS.has(text[start - 1] ?? '') && DIMENSIONS.has(text[end] ?? '')) return false;
       if (end - start === 1 && isDigit(text.charCodeAt(end))) return false;
+      // `“数据要素×”行动`: a programme's name ending in the sign (it multiplies), closed by its quote.
+      if (end - start === 1 && isIdeograph(text.charCodeAt(start - 1)) && CLOSING_QUOTES.has(text[end] ?? '')) return false;
       // `《邓小平接见×××同志时的谈话》`: a quoted title that really reads so.
       return !insideRealTitle(facts, start, end);
     },

@@ -4,7 +4,7 @@
  */
 import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
-import { LineRanges, type Range } from '../text';
+import { isIdeograph, LineRanges, type Range } from '../text';
 import { isSeriesNumeral, NOTHING_FOUND, type TextScan } from './scan';
 
 function codeSet(chars: string): ReadonlySet<number> {
@@ -231,10 +231,6 @@ function clauseEnd(text: string, from: number, limit: number): number {
   const end = Math.min(text.length, from + limit);
   for (let i = from; i < end; i++) if (CLAUSE_END_MARKS.has(text.charCodeAt(i))) return i;
   return end;
-}
-
-function isIdeograph(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 /**
