@@ -164,15 +164,54 @@ export function headingLists(model: DocumentModel): HeadingList[] {
   // In 条文, articles form one list through the whole document (《立法法》); each attachment numbers anew.
   const continuous = model.profile === 'regulation' ? (h: Heading) => h.level === 'article' : () => false;
   const lists = topLevelByPart(model).flatMap((roots) => listsUnder(undefined, roots.filter((h) => !continuous(h))));
+  const nested: HeadingList[] = [];
   for (const heading of model.headings) {
     const children = heading.children.filter((h) => !continuous(h));
-    if (children.length > 0) lists.push(...listsUnder(heading, children));
+    if (children.length > 0) nested.push(...listsUnder(heading, children));
   }
+  lists.push(...joinContinuedLists(nested));
   for (const articles of byPart(model, model.headings.filter(continuous))) {
     if (articles.length === 0) continue;
     lists.push({ kind: 'headings', level: 'article', parent: undefined, items: articles.map(headingItem), continuous: true });
   }
   return lists;
+}
+
+/** Sections whose items carry on the numbering of the section before, at the least, for the numbering to be the document's own way. */
+const CONTINUED_SECTIONS = 2;
+
+/**
+ * `一、` `1.` … `6.`, `二、` `7.` … `11.`, `三、` `12.` …: a 工作要点 numbers its items through the
+ * whole document, so that each can be cited (`第15项`). When the lists of one level under
+ * sibling sections never restart at 1 and at least two carry on from the one before, that is
+ * the document's numbering, not a slip repeated: they form one list, as articles do.
+ */
+function joinContinuedLists(lists: readonly HeadingList[]): HeadingList[] {
+  const runs = new Map<string, HeadingList[]>();
+  for (const list of lists) {
+    const parent = list.parent!;
+    const key = `${parent.part}|${parent.level}|${list.level}`;
+    const run = runs.get(key);
+    if (run) run.push(list);
+    else runs.set(key, [list]);
+  }
+  const joined = new Set<HeadingList>();
+  const result: HeadingList[] = [];
+  for (const run of runs.values()) {
+    if (run.length <= CONTINUED_SECTIONS || run[0]!.items[0]!.value !== 1) continue;
+    let carriedOn = 0;
+    let restarted = false;
+    for (let i = 1; i < run.length; i++) {
+      const previous = run[i - 1]!.items;
+      const first = run[i]!.items[0]!.value;
+      if (first === 1) restarted = true;
+      else if (first === (previous[previous.length - 1]!.value as number) + 1) carriedOn++;
+    }
+    if (restarted || carriedOn < CONTINUED_SECTIONS) continue;
+    for (const list of run) joined.add(list);
+    result.push({ kind: 'headings', level: run[0]!.level, parent: undefined, items: run.flatMap((list) => list.items), continuous: true });
+  }
+  return [...lists.filter((list) => !joined.has(list)), ...result];
 }
 
 export function seriesLists(model: DocumentModel): SeriesList[] {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { parseDocument, renumberEdits } from '../../engine';
 import { covered, draft, findings, messageOf } from '../helpers';
 
 /** `rule:covered text` for every numbering finding. */
@@ -96,5 +97,16 @@ describe('sequence-restart', () => {
 
   it('accepts restarting under each parent', () => {
     assert.deepEqual(numbering(draft('一、甲', '（一）子', '（二）丑', '二、乙', '（一）寅', '（二）卯')), []);
+  });
+
+  it('takes items numbered on through three or more sections (a 工作要点) for the document\'s numbering, and checks it as one list', () => {
+    const points = (numbers: number[][]) =>
+      draft(...numbers.flatMap((items, i) => [`${'一二三四'[i]}、第${i + 1}部分`, ...items.map((n) => `${n}.第${n}项工作。正文。`)]));
+    assert.deepEqual(numbering(points([[1, 2, 3], [4, 5], [6], [7, 8]])), []);
+    // A gap across sections is a slip in that numbering.
+    assert.deepEqual(numbering(points([[1, 2, 3], [4, 5], [7], [8, 9]])), ['sequence-gap:7.']);
+    // Carried on under one new section only, it is the usual slip.
+    assert.deepEqual(numbering(points([[1, 2], [3, 4], [1, 2]])), ['sequence-restart:3.']);
+    assert.deepEqual(renumberEdits(parseDocument(points([[1, 2, 3], [4, 5], [7], [8, 9]]))).map((e) => e.newText), ['6', '7', '8']);
   });
 });
