@@ -78,7 +78,13 @@ function enumerationItems(lists: readonly HeadingList[]): ReadonlySet<Heading> {
       const mark = heading?.trailingMark?.text;
       return mark !== undefined && (i === last ? ITEM_ENDS : SEMICOLONS).has(mark);
     });
-    if (enumerates) for (const heading of headings) items.add(heading!);
+    // `（1）……，作出相应工作部署。` `（2）……。` `（3）排水抢险队伍进入待命状态。`: items that all end like
+    // sentences, some plainly sentences, are all sentences, the short ones too.
+    const sentences =
+      !enumerates &&
+      headings.every((heading) => heading?.trailingMark !== undefined && ITEM_ENDS.has(heading.trailingMark.text)) &&
+      headings.some((heading) => isItemSentence(heading!, heading!.trailingMark!.text));
+    if (enumerates || sentences) for (const heading of headings) items.add(heading!);
   }
   return items;
 }

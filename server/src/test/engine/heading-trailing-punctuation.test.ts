@@ -27,6 +27,11 @@ describe(RULE, () => {
   it('leaves alone numbered items written as full sentences', () => {
     assert.deepEqual(findingsOf(draft('一、甲', '（一）各乡镇要于3月底前完成排查。', '（二）各部门应当加强协作，形成合力。', '二、乙'), RULE), []);
     assert.deepEqual(findingsOf(draft('二、资金筹措', '（一）中央补助资金2.64亿元，已于4月下达；', '三、下一步工作'), RULE), []);
+    // Among such items, a short one ending alike is a sentence too.
+    const measures = draft('1.响应措施', '（1）市防指办公室主任主持会商，作出相应工作部署。', '（2）各成员单位加强值班值守，密切关注雨情。', '（3）排水抢险队伍进入待命状态。', '2.响应终止');
+    assert.deepEqual(findingsOf(measures, RULE), []);
+    // Short titles that all end with 。 are still headings with a stray mark.
+    assert.equal(findingsOf(draft('一、甲', '（一）加强领导。', '（二）压实责任。', '二、乙'), RULE).length, 2);
   });
 
   it('leaves alone the items of an enumeration: ；after each, 。 after the last (GB/T 15834-2011 4.6.3.1)', () => {
