@@ -33,7 +33,8 @@ const SINGLE = 'string.quoted.single.gongwen';
 const BOOK_TITLE = 'string.quoted.other.title.gongwen';
 const STRING_BEGIN = 'punctuation.definition.string.begin.gongwen';
 const STRING_END = 'punctuation.definition.string.end.gongwen';
-const ANY_HEADING = [H1, H2, H3, H4, CHAPTER, SECTION, ARTICLE];
+const CLAUSE = 'markup.heading.clause.gongwen';
+const ANY_HEADING = [H1, H2, H3, H4, CHAPTER, SECTION, ARTICLE, CLAUSE];
 
 const NBSP = '\u00a0';
 const IDEOGRAPHIC_SPACE = '\u3000';
@@ -250,6 +251,17 @@ describe('heading lines', () => {
     // Not headings: an ordinal word running into ordinary text.
     assert.deepEqual(headingScopes('第三节课上，老师说'), []);
     assert.deepEqual(headingScopes('第一条道路是'), []);
+    // A report's parts stand where chapters do.
+    assert.deepEqual(spans(`第二部分${IDEOGRAPHIC_SPACE}2026年工作安排`, CHAPTER), [`第二部分${IDEOGRAPHIC_SPACE}2026年工作安排`]);
+  });
+
+  it('decimal clause numbers of a plan (2.1, 4.2.2), not amounts (1.5 亿元)', () => {
+    assert.deepEqual(spans('4.2.2 响应措施', 'constant.numeric.ordinal.clause.gongwen'), ['4.2.2']);
+    assert.deepEqual(spans('4.2.2 响应措施', TITLE), ['响应措施']);
+    assert.deepEqual(spans('3.1.1 思想准备。加强宣传教育。', TITLE), ['思想准备']);
+    assert.deepEqual(spans('2.1 市级指挥机构', CLAUSE), ['2.1 市级指挥机构']);
+    assert.deepEqual(headingScopes('1.5 亿元用于排水设施改造。'), []);
+    assert.ok(headingScopes('2.1 市级指挥机构').includes(CLAUSE));
   });
 
   it('miswritten ordinals are still headings (the language server reports the mark)', () => {

@@ -3,7 +3,7 @@
  * start of a line, and what to say about an ordinal under the pointer.
  */
 import { headingLists, seriesLabel, seriesLists, standardHeadingOrdinal, writtenOrdinal, type OrdinalList } from './lists';
-import type { DocumentModel, Heading, HeadingLevel, SeriesMember } from './model';
+import { DECIMAL_LEVELS, isDecimalLevel, type DocumentModel, type Heading, type HeadingLevel, type SeriesMember } from './model';
 import { contentStart, type Position, type Range } from './text';
 
 export interface OrdinalSuggestion {
@@ -61,11 +61,16 @@ export function ordinalSuggestions(model: DocumentModel, at: Position): OrdinalS
   // The next sibling of the heading just before, then its first child, then the next of each ancestor.
   const articles = model.headings.filter((h) => h.level === 'article' && h.line < at.line);
   const nextOf = (h: Heading) =>
-    h.level === 'article' ? standardHeadingOrdinal('article', articles.length + 1) + '　' : unitSpace(h.level, standardHeadingOrdinal(h.level, h.ordinal.value + 1));
+    h.level === 'article' ? standardHeadingOrdinal('article', articles.length + 1) + '　' : unitSpace(h.level, standardHeadingOrdinal(h.level, h.ordinal.value + 1, h));
   add({ text: nextOf(previous), level: previous.level, after: writtenOrdinal(previous) + previous.title });
   const child = childLevel(previous.level, model);
   if (child !== undefined) {
-    const first = child === 'article' ? standardHeadingOrdinal('article', articles.length + 1) + '　' : standardHeadingOrdinal(child, 1);
+    const first =
+      child === 'article'
+        ? standardHeadingOrdinal('article', articles.length + 1) + '　'
+        : isDecimalLevel(child)
+          ? unitSpace(child, `${previous.ordinal.core}.1`)
+          : standardHeadingOrdinal(child, 1);
     add({ text: first, level: child, after: writtenOrdinal(previous) + previous.title, firstChild: true });
   }
   const series = openSeries(model, previous, at);
@@ -81,7 +86,9 @@ export function ordinalSuggestions(model: DocumentModel, at: Position): OrdinalS
   return suggestions;
 }
 
+/** 第一章 and 第一条 take a full-width space (B.3.6); decimal clause numbers the plain one they are written with. */
 function unitSpace(level: HeadingLevel, ordinal: string): string {
+  if (isDecimalLevel(level)) return ordinal + ' ';
   return typeof level === 'string' ? ordinal + '　' : ordinal;
 }
 
@@ -97,6 +104,10 @@ function childLevel(level: HeadingLevel, model: DocumentModel): HeadingLevel | u
     case 2:
     case 3:
       return (level + 1) as HeadingLevel;
+    case 'decimal-1':
+    case 'decimal-2':
+    case 'decimal-3':
+      return DECIMAL_LEVELS[DECIMAL_LEVELS.indexOf(level) + 1];
     default:
       return undefined;
   }
@@ -133,7 +144,7 @@ export function ordinalInfo(model: DocumentModel, at: Position): OrdinalInfo | u
       range: heading.ordinal.range,
       path,
       level: heading.level,
-      standard: standardHeadingOrdinal(heading.level, heading.ordinal.value),
+      standard: standardHeadingOrdinal(heading.level, heading.ordinal.value, heading),
       index: list.items.findIndex((i) => i.heading === heading) + 1,
       count: list.items.length,
     };

@@ -33,10 +33,18 @@ export interface SeriesList {
 
 export type OrdinalList = HeadingList | SeriesList;
 
-/** The standard form of an ordinal at a heading level (GB/T 9704-2012 §7.3.3; 条文 units). */
-export function standardHeadingOrdinal(level: HeadingLevel, value: number): string {
+/**
+ * The standard form of an ordinal at a heading level (GB/T 9704-2012 §7.3.3; 条文 units). A decimal
+ * ordinal takes the numbers before its last from `sibling` (`4.2.` of `4.2.1`).
+ */
+export function standardHeadingOrdinal(level: HeadingLevel, value: number, sibling?: Heading): string {
   const cn = formatChineseNumeral(value);
   switch (level) {
+    case 'decimal-1':
+    case 'decimal-2':
+    case 'decimal-3':
+    case 'decimal-4':
+      return decimalPrefix(sibling) + value;
     case 'chapter':
       return `第${formatLargeChineseNumeral(value)}章`;
     case 'section':
@@ -54,6 +62,12 @@ export function standardHeadingOrdinal(level: HeadingLevel, value: number): stri
     case 5:
       return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : `（${value}）`;
   }
+}
+
+/** The numbers before a decimal ordinal's last, with their dot: `4.2.` of `4.2.1`; '' for `4`. */
+export function decimalPrefix(heading: Heading | undefined): string {
+  const core = heading?.ordinal.core ?? '';
+  return core.slice(0, core.lastIndexOf('.') + 1);
 }
 
 const SEQUENCE_WORDS = ['首先', '其次', '再次'];
@@ -83,7 +97,7 @@ export function standardSeriesMarker(family: SeriesFamily, value: number): strin
 
 /** Label of the expected item in a list, for messages. */
 export function expectedLabel(list: OrdinalList, value: number): string {
-  return list.kind === 'headings' ? standardHeadingOrdinal(list.level, value) : seriesLabel(list, value);
+  return list.kind === 'headings' ? standardHeadingOrdinal(list.level, value, list.items[0]?.heading) : seriesLabel(list, value);
 }
 
 /** The marker a series uses for `value`, in the series' own wording: `三要` in an 一要 series. */

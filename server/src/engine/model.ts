@@ -6,11 +6,34 @@ import type { Range, SourceLine } from './text';
 /**
  * GB/T 9704-2012 §7.3.3: 一、 → （一） → 1. → （1）; 5 is `①` used as a heading,
  * a fifth level the standard does not have. 条文 (regulation) documents add
- * 第X章, 第X节 and 第X条 above them.
+ * 第X章, 第X节 and 第X条 above them. Plans such as 应急预案 number their clauses
+ * with decimals (`1 总则`, `2.1`, `4.2.2`), one level per number: above them all.
  */
-export type HeadingLevel = 'chapter' | 'section' | 'article' | 1 | 2 | 3 | 4 | 5;
+export type HeadingLevel = DecimalLevel | 'chapter' | 'section' | 'article' | 1 | 2 | 3 | 4 | 5;
 
-const RANK: Readonly<Record<string, number>> = { chapter: -3, section: -2, article: -1, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5 };
+/** `1 总则` is decimal-1, `2.1 市级指挥机构` decimal-2, `4.2.2 响应措施` decimal-3. */
+export type DecimalLevel = 'decimal-1' | 'decimal-2' | 'decimal-3' | 'decimal-4';
+
+export const DECIMAL_LEVELS: readonly DecimalLevel[] = ['decimal-1', 'decimal-2', 'decimal-3', 'decimal-4'];
+
+export function isDecimalLevel(level: HeadingLevel): level is DecimalLevel {
+  return typeof level === 'string' && level.startsWith('decimal-');
+}
+
+const RANK: Readonly<Record<string, number>> = {
+  'decimal-1': -13,
+  'decimal-2': -12,
+  'decimal-3': -11,
+  'decimal-4': -10,
+  chapter: -3,
+  section: -2,
+  article: -1,
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+};
 
 /** Smaller ranks contain larger ones: 章 > 节 > 条 > 一、 > （一） > 1. > （1） > ①. */
 export function headingRank(level: HeadingLevel): number {

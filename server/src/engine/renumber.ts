@@ -5,8 +5,8 @@
  * change; the edits touch nothing else.
  */
 import { announcedList } from './announced';
-import { headingLists, seriesLists, type OrdinalList } from './lists';
-import { isInlineFamily, type CountAnnouncement, type DocumentModel, type Heading, type SeriesMember } from './model';
+import { decimalPrefix, headingLists, seriesLists, type OrdinalList } from './lists';
+import { isDecimalLevel, isInlineFamily, type CountAnnouncement, type DocumentModel, type Heading, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type TextEdit } from './text';
 
@@ -32,6 +32,32 @@ function headingEdit(heading: Heading, value: number): TextEdit | undefined {
         ? formatChineseNumeral(value)
         : String(value);
   return { range: lineRange(heading.line, start, start + o.numeral.length), newText: numeral };
+}
+
+/**
+ * Decimal clause numbers carry their parents' numbers (`4.2.1`): renumbering `4.2` to `4.3`
+ * renumbers the clauses under it too, whether or not their own list is in scope.
+ */
+function decimalEdits(model: DocumentModel, values: ReadonlyMap<Heading, number>): TextEdit[] {
+  const renumbered = new Map<Heading, string>();
+  const numberOf = (heading: Heading): string => {
+    let result = renumbered.get(heading);
+    if (result === undefined) {
+      const own = String(values.get(heading) ?? heading.ordinal.value);
+      const parent = heading.parent;
+      result = parent && isDecimalLevel(parent.level) ? `${numberOf(parent)}.${own}` : decimalPrefix(heading) + own;
+      renumbered.set(heading, result);
+    }
+    return result;
+  };
+  const edits: TextEdit[] = [];
+  for (const heading of model.headings) {
+    if (!isDecimalLevel(heading.level)) continue;
+    const number = numberOf(heading);
+    const { coreRange, core } = heading.ordinal;
+    if (number !== core) edits.push({ range: coreRange, newText: number });
+  }
+  return edits;
 }
 
 /** ⑴ ㈠ ⒈ ① written as one character: the same kind of character for the new number. */
@@ -129,13 +155,19 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
   const numbered = all.filter((l) => l.kind === 'headings' || l.family !== 'fangmian');
   const lists = scope.at ? listsAt(numbered, scope.at) : numbered;
   const edits: TextEdit[] = [];
+  const decimalValues = new Map<Heading, number>();
   for (const list of lists) {
     const start = firstNumber(list);
     list.items.forEach((item, index) => {
+      if (item.heading && isDecimalLevel(item.heading.level)) {
+        decimalValues.set(item.heading, start + index);
+        return;
+      }
       const edit = item.heading ? headingEdit(item.heading, start + index) : memberEdit(item.member!, start + index);
       if (edit) edits.push(edit);
     });
   }
+  if (decimalValues.size > 0) edits.push(...decimalEdits(model, decimalValues));
   // Counts announced for a list in scope follow its new length.
   const inScope = new Set<Heading | SeriesMember>(lists.flatMap((l) => l.items.map((i) => (i.heading ?? i.member)!)));
   for (const announcement of model.announcements) {

@@ -57,6 +57,10 @@ export function toDiagnostic(finding: Finding, locale: Locale): Diagnostic {
 
 /** Outline icons differ per level so the tree reads at a glance. */
 const LEVEL_KIND: Readonly<Record<string, SymbolKind>> = {
+  'decimal-1': SymbolKind.Package,
+  'decimal-2': SymbolKind.Namespace,
+  'decimal-3': SymbolKind.Module,
+  'decimal-4': SymbolKind.Class,
   chapter: SymbolKind.Package,
   section: SymbolKind.Namespace,
   article: SymbolKind.Object,

@@ -5,6 +5,10 @@ import { formatMessage, type Locale } from '../engine';
 import type { MessageArgs } from '../engine/findings';
 
 export const LEVEL_NAMES: Readonly<Record<string, { zh: string; en: string }>> = {
+  'decimal-1': { zh: '条款编号（一级）', en: 'clause number (level 1)' },
+  'decimal-2': { zh: '条款编号（二级）', en: 'clause number (level 2)' },
+  'decimal-3': { zh: '条款编号（三级）', en: 'clause number (level 3)' },
+  'decimal-4': { zh: '条款编号（四级）', en: 'clause number (level 4)' },
   chapter: { zh: '章序号', en: 'chapter ordinal' },
   section: { zh: '节序号', en: 'section ordinal' },
   article: { zh: '条序号', en: 'article ordinal' },

@@ -3,7 +3,7 @@
  * including miswritten ones the rules must report) and nests them into the
  * section tree.
  */
-import { headingRank, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
+import { DECIMAL_LEVELS, headingRank, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
 import { contentEnd, contentStart, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
 
@@ -66,6 +66,8 @@ export interface HeadingParseState {
   readonly speechTitles: Set<string>;
   /** The document's lines, for a look at what follows a speech title. */
   readonly lines: readonly SourceLine[];
+  /** True when the document numbers its clauses with decimals (`1.1 编制目的`): only then is `1 总则` a heading. */
+  readonly decimal: boolean;
   /** The part labels met so far. */
   readonly partLabels: PartLabel[];
   /** A speech's title met before any heading and any part: the first speech's, should others follow. */
@@ -73,7 +75,31 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, partLabels: [], leadingTitle: undefined };
+  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined };
+}
+
+/**
+ * A clause numbered with decimals, set off by a space (GB/T 1.1 style, as 应急预案 write them):
+ * `1.1 编制目的`, `4.2.2 响应措施`, and, in a document that has those, `1 总则`. Not `1.5 亿元`.
+ */
+const DECIMAL_ORDINAL = /^([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?=[ \u3000]+[^\s\u3000万亿千百十个倍元吨米亩人次户家%％])/;
+/** A line opening with a decimal clause number of two or more numbers. */
+const DECIMAL_CLAUSE_LINE = /^[\s\u3000]*[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}[ \u3000]+[^\s\u3000万亿千百十个倍元吨米亩人次户家%％]/;
+/** Clauses of two or more numbers a document needs for its clauses to count as numbered so. */
+const DECIMAL_CLAUSES = 2;
+/** Longest title a one-number clause (`1 总则`) takes alone on its line. */
+const DECIMAL_TOP_TITLE = 20;
+
+function usesDecimalNumbering(lines: readonly SourceLine[]): boolean {
+  let clauses = 0;
+  for (const line of lines) {
+    const text = line.text;
+    const start = contentStart(text);
+    const code = text.charCodeAt(start);
+    if (code < 0x30 || code > 0x39 || text.charCodeAt(start + 1) !== 0x2e && text.charCodeAt(start + 2) !== 0x2e) continue;
+    if (DECIMAL_CLAUSE_LINE.test(text) && ++clauses >= DECIMAL_CLAUSES) return true;
+  }
+  return false;
 }
 
 /** A speech's date under its title: `（2025年3月1日）`, `（二〇二五年三月一日）`. */
@@ -273,7 +299,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     return undefined;
   }
   const ranges = headingRanges.reset(line.index);
-  const matched = matchOrdinal(rest, ranges, start, state.profile);
+  const matched = (state.decimal ? decimalOrdinal(rest, ranges, start) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
   if (state.inAttachmentList) {
     // `附件：1.××` continues with `2.××` lines; anything else ends the list.
     if (matched && matched.level === 3) return undefined;
@@ -458,6 +484,26 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
     };
   }
   return undefined;
+}
+
+/** A decimal clause number (`4.2.2`), one level per number; `1 总则` only as a short title alone on its line. */
+function decimalOrdinal(rest: string, ranges: LineRanges, at: number): MatchedOrdinal | undefined {
+  const first = rest.charCodeAt(0);
+  if (first < 0x30 || first > 0x39) return undefined;
+  const m = DECIMAL_ORDINAL.exec(rest);
+  if (!m) return undefined;
+  const core = m[1]!;
+  const numbers = core.split('.');
+  if (numbers.length === 1) {
+    const title = rest.slice(core.length).trim();
+    if (title.length > DECIMAL_TOP_TITLE || /[，。；：,;:！？]/.test(title)) return undefined;
+  }
+  const value = Number(numbers[numbers.length - 1]);
+  if (value === 0) return undefined;
+  return {
+    level: DECIMAL_LEVELS[numbers.length - 1]!,
+    ordinal: ordinal({ value, numeral: core, numeralKind: 'arabic', core, canonicalCore: core, nonstandard: false }, ranges, at),
+  };
 }
 
 /** The first run-in title terminator (TITLE_END_CODES) in `text[from..to)`, or -1. */

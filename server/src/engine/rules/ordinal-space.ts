@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings';
 import { isMarkdownListItem } from '../markdown';
-import type { Heading } from '../model';
+import { isDecimalLevel, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'ordinal-space';
@@ -32,7 +32,8 @@ export const ordinalSpace: Rule = {
     for (const heading of context.model.headings) {
       const o = heading.ordinal;
       const found = o.core + (o.mark?.text ?? '');
-      const unit = heading.level === 'chapter' || heading.level === 'section' || heading.level === 'article';
+      // Decimal clause numbers (`4.2.2 响应措施`) are set off by their space like units.
+      const unit = heading.level === 'chapter' || heading.level === 'section' || heading.level === 'article' || isDecimalLevel(heading.level);
       if (unit) {
         if (heading.gap || heading.titleRange.start.character === heading.titleRange.end.character) continue;
         const at = o.range.end;

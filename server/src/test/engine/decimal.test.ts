@@ -1,0 +1,70 @@
+import * as assert from 'node:assert/strict';
+import { analyze, buildOutline, ordinalSuggestions, parseDocument, renumberEdits } from '../../engine';
+import { applyEdits, draft, messageOf } from '../helpers';
+
+/** An 应急预案 numbered with decimals, as such plans are (GB/T 1.1 style). */
+const PLAN = draft(
+  '江州市城市内涝灾害应急预案',
+  '1 总则',
+  '1.1 编制目的',
+  '为了做好城市内涝防御工作，制定本预案。',
+  '1.2 适用范围',
+  '本预案适用于全市城市内涝灾害的应对。',
+  '2 应急响应',
+  '2.1 响应分级',
+  '应急响应分为四级。',
+  '2.2 Ⅳ级应急响应',
+  '2.2.1 启动条件。发布城市内涝Ⅳ级预警时。',
+  '2.2.2 响应措施',
+  '（1）市防指办公室主任主持会商，作出相应工作部署。',
+  '（2）各成员单位加强值班值守，密切关注雨情。',
+  '（3）排水抢险队伍进入待命状态。',
+  '3 后期处置',
+  '3.1 善后处置',
+  '1.受灾群众安置。妥善安置受灾群众。',
+  '2.城市运行恢复。及时恢复供水供电。',
+  '3.2 调查评估',
+  '灾害结束后开展调查评估。',
+);
+
+const rules = (text: string) => analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line}`);
+
+describe('decimal clause numbers (1 总则, 2.1, 2.2.1)', () => {
+  it('are the structure of a plan numbered so, with （1） and 1. under them, and no finding on a clean plan', () => {
+    assert.deepEqual(rules(PLAN), []);
+    const outline = buildOutline(parseDocument(PLAN));
+    const show = (n: { name: string; children: readonly { name: string; children: readonly unknown[] }[] }): string =>
+      n.children.length > 0 ? `${n.name.split(' ')[0]}[${n.children.map((c) => show(c as typeof n)).join(' ')}]` : n.name.split(' ')[0]!;
+    assert.deepEqual(outline.map(show), ['1[1.1 1.2]', '2[2.1 2.2[2.2.1 2.2.2[（1）市防指办公室主任主持会商，作出相应工作部署 （2）各成员单位加强值班值守，密切关注雨情 （3）排水抢险队伍进入待命状态]]]', '3[3.1[1.受灾群众安置 2.城市运行恢复] 3.2]']);
+  });
+
+  it('report a skipped or repeated clause with the number its place calls for', () => {
+    const skipped = PLAN.replace('2.2.2 响应措施', '2.2.3 响应措施');
+    const [gap] = analyze(skipped).findings;
+    assert.equal(gap?.rule, 'sequence-gap');
+    assert.ok(messageOf(gap!).includes('上一项是“2.2.1”，此处应为“2.2.2”，却是“2.2.3”'), messageOf(gap!));
+    assert.deepEqual(rules(PLAN.replace('3 后期处置', '2 后期处置')), ['sequence-duplicate@15']);
+  });
+
+  it('renumber with the clauses under them: 2.2 becoming 2.3 makes 2.2.1 into 2.3.1', () => {
+    const inserted = PLAN.replace('2.2 Ⅳ级应急响应', '2.2 预警响应\n预警发布后即时响应。\n2.2 Ⅳ级应急响应');
+    const renumbered = applyEdits(inserted, renumberEdits(parseDocument(inserted)));
+    assert.ok(renumbered.includes('2.3 Ⅳ级应急响应\n2.3.1 启动条件。'), renumbered);
+    assert.ok(renumbered.includes('2.3.2 响应措施'));
+    assert.deepEqual(rules(renumbered), []);
+  });
+
+  it('offer the next clause number and the first under the clause above while typing', () => {
+    const model = parseDocument(draft(PLAN, ''));
+    const texts = ordinalSuggestions(model, { line: model.lines.length - 1, character: 0 }).map((s) => s.text);
+    assert.deepEqual(texts.slice(0, 3), ['3.3 ', '3.2.1 ', '4 ']);
+  });
+
+  it('need the document to number its clauses so: `1 总则` alone, or `1.5 亿元`, is no heading', () => {
+    assert.deepEqual(parseDocument(draft('1 总则', '为了做好工作，制定本办法。', '2 附则')).headings, []);
+    const amounts = parseDocument(draft('1.1 编制目的', '1.5 亿元用于城市排水。', '1.2 适用范围', '12 个部门参加演练。'));
+    assert.deepEqual(amounts.headings.map((h) => h.ordinal.core), ['1.1', '1.2']);
+    // One-number clauses are short titles alone on their line.
+    assert.deepEqual(parseDocument(draft('1.1 编制目的', '1.2 适用范围', '2 各成员单位按照职责分工，做好相关工作。')).headings.map((h) => h.ordinal.core), ['1.1', '1.2']);
+  });
+});
