@@ -294,6 +294,8 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     return undefined;
   }
   const rest = text.slice(start);
+  // `1.\t江州钢铁改造\t12.5`: a table's row pasted as text, its 序号 column first.
+  if (isTableRow(rest)) return undefined;
   if (ATTACHMENT_LIST.test(rest)) {
     state.inAttachmentList = true;
     return undefined;
@@ -307,6 +309,12 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   }
   if (!matched) return undefined;
   return buildHeading(line, ranges, matched.level, matched.ordinal, state.part);
+}
+
+/** A line whose cells a tab separates (two tabs or more): a row of a table, not a heading. */
+function isTableRow(rest: string): boolean {
+  const tab = rest.indexOf('\t');
+  return tab !== -1 && rest.indexOf('\t', tab + 1) !== -1;
 }
 
 interface MatchedOrdinal {

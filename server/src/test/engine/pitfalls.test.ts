@@ -291,6 +291,14 @@ describe('tables of contents and attachments', () => {
 });
 
 describe('text pasted from Word or a PDF', () => {
+  it('a table\'s rows pasted as tab-separated text are not headings', () => {
+    const table = draft('一、重点项目', '序号\t项目\t投资（亿元）', '1.\t江州钢铁改造\t12.5', '2.\t新能源电池\t30.0', '（一）\t县区项目\t20', '二、保障措施');
+    assert.deepEqual(headingTitles(table), ['1:重点项目', '1:保障措施']);
+    assert.deepEqual(analyze(table).findings, []);
+    // One tab after an ordinal is only a wide space.
+    assert.deepEqual(headingTitles(draft('一、\t总体要求')), ['1:总体要求']);
+  });
+
   it('a series marker after a Word line separator or a zero-width space still opens its clause', () => {
     assert.deepEqual(seriesMarkers('要抓好三项工作。\u2028一是统一思想；\u200b二是加强领导；\u000b三是狠抓落实。'), ['一是', '二是', '三是']);
   });
