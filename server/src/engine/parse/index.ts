@@ -130,7 +130,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     roots,
     parts: state.partLabels,
     leadingTitle: state.partLabels.some((label) => label.kind === 'title') ? state.leadingTitle : undefined,
-    series: groupSeries(members, (line) => contentStart(lines[line]!.text) === lines[line]!.text.length),
+    series: groupSeries(members, lines),
     placeholders: outsideAds(placeholders),
     processFields: outsideAds(processFields),
     vague: outsideAds(vague),

@@ -4,7 +4,7 @@
  */
 import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
-import { isIdeograph, LineRanges, type Range } from '../text';
+import { contentStart, isIdeograph, LineRanges, type Range, type SourceLine } from '../text';
 import { isSeriesNumeral, NOTHING_FOUND, type TextScan } from './scan';
 
 function codeSet(chars: string): ReadonlySet<number> {
@@ -321,11 +321,25 @@ const PARAGRAPH_GAP = 2;
  * nothing but a blank line or two between them. Bounded, so that many 最后 after one
  * list cannot make grouping quadratic.
  */
-function adjoins(members: readonly SeriesMember[], member: SeriesMember, isBlank: (line: number) => boolean): boolean {
-  const from = members[members.length - 1]!.line + 1;
+function adjoins(members: readonly SeriesMember[], member: SeriesMember, lines: readonly SourceLine[]): boolean {
+  const last = members[members.length - 1]!;
+  if (last.line === member.line) return sentencesBetween(lines[member.line]!.text, last, member) <= 1;
+  const from = last.line + 1;
   if (member.line - from > PARAGRAPH_GAP) return false;
-  for (let line = from; line < member.line; line++) if (!isBlank(line)) return false;
+  for (let line = from; line < member.line; line++) if (contentStart(lines[line]!.text) < lines[line]!.text.length) return false;
   return true;
+}
+
+const SENTENCE_ENDS = codeSet('。！？!?');
+
+/**
+ * Sentences ended between two members on one line: `三是……。最后，……` ends one (the item's);
+ * `三是……。下一步，……。最后，建议……` ends two, and the 最后 no longer follows the list on.
+ */
+function sentencesBetween(text: string, before: SeriesMember, member: SeriesMember): number {
+  let count = 0;
+  for (let i = before.markerRange.end.character; i < member.markerRange.start.character; i++) if (SENTENCE_ENDS.has(text.charCodeAt(i))) count++;
+  return count;
 }
 
 /**
@@ -333,10 +347,10 @@ function adjoins(members: readonly SeriesMember[], member: SeriesMember, isBlank
  * next heading of any level) and may span paragraphs; a member numbered 1
  * (`一是`, `第一`, `首先`) starts a new one. A series of another family may
  * nest inside a member (`其次，……一是……二是……` then `最后，……`): the outer
- * series resumes when one of its own members comes back. `isBlank` tells which
- * lines are empty, so that paragraphs can be told apart.
+ * series resumes when one of its own members comes back. `lines` tell the
+ * paragraphs and sentences apart, where a 最后 may close the speech instead.
  */
-export function groupSeries(members: readonly SeriesMember[], isBlank: (line: number) => boolean): Series[] {
+export function groupSeries(members: readonly SeriesMember[], lines: readonly SourceLine[]): Series[] {
   // Ordinal words and each kind of in-text ordinal run as separate series;
   // 一方面……另一方面 pairs run inside other series without belonging to them.
   const kinds = new Map<string, SeriesMember[]>();
@@ -386,7 +400,7 @@ export function groupSeries(members: readonly SeriesMember[], isBlank: (line: nu
         // series of its own closes the speech, not that list, unless it follows on at once.
         // So does a second 最后 paragraphs after a list's own.
         const finished = open[home]![open[home]!.length - 1]!.value === 'last';
-        if (member.value === 'last' && (open[home]![0]!.family !== member.family || finished) && !adjoins(open[home]!, member, isBlank)) {
+        if (member.value === 'last' && (open[home]![0]!.family !== member.family || finished) && !adjoins(open[home]!, member, lines)) {
           open.push([member]);
           continue;
         }

@@ -124,6 +124,9 @@ describe('mixed-style', () => {
     assert.deepEqual(findings(sameParagraph), []);
     const chair = draft('一是……；二是……；三是……。', '最后，就贯彻落实好这次会议精神，我再强调三点意见。', '第一，要迅速传达。', '第二，要细化任务。', '第三，要强化督查。');
     assert.deepEqual(findings(chair), []);
+    // Another sentence between the list and 最后: the list is done, 最后 closes the speech.
+    const done = '重点开展了三项工作：一是清理文件；二是组建服务团；三是推进执法监督。下一步，我们将出台规范。最后，建议纳入评价体系。';
+    assert.deepEqual(findings(done), []);
     // An item after 最后 is still one: the family slip is named in the series' own wording (四要, not 四是).
     const item = '我们要做到：一要加强领导；二要压实责任；三要强化督查。最后，要营造氛围。';
     const [f] = findings(item);
