@@ -191,6 +191,19 @@ export function headingLists(model: DocumentModel): HeadingList[] {
   return lists;
 }
 
+/** Lowest and highest numbers of a list, not first and last: two items swapped do not hide how the lists run. */
+function lowest(list: HeadingList): number {
+  let result = Infinity;
+  for (const item of list.items) if (typeof item.value === 'number' && item.value < result) result = item.value;
+  return result;
+}
+
+function highest(list: HeadingList): number {
+  let result = -Infinity;
+  for (const item of list.items) if (typeof item.value === 'number' && item.value > result) result = item.value;
+  return result;
+}
+
 /** Sections whose items carry on the numbering of the section before, at the least, for the numbering to be the document's own way. */
 const CONTINUED_SECTIONS = 2;
 
@@ -212,14 +225,13 @@ function joinContinuedLists(lists: readonly HeadingList[]): HeadingList[] {
   const joined = new Set<HeadingList>();
   const result: HeadingList[] = [];
   for (const run of runs.values()) {
-    if (run.length <= CONTINUED_SECTIONS || run[0]!.items[0]!.value !== 1) continue;
+    if (run.length <= CONTINUED_SECTIONS) continue;
     let carriedOn = 0;
     let restarted = false;
     for (let i = 1; i < run.length; i++) {
-      const previous = run[i - 1]!.items;
-      const first = run[i]!.items[0]!.value;
+      const first = lowest(run[i]!);
       if (first === 1) restarted = true;
-      else if (first === (previous[previous.length - 1]!.value as number) + 1) carriedOn++;
+      else if (first === highest(run[i - 1]!) + 1) carriedOn++;
     }
     if (restarted || carriedOn < CONTINUED_SECTIONS) continue;
     for (const list of run) joined.add(list);

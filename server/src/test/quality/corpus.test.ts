@@ -16,9 +16,12 @@ function verdict(mutation: Mutation, format: TextFormat): string | undefined {
   const findings = analyze(mutation.text, undefined, format).findings;
   const rules = typeof mutation.expected.rule === 'string' ? [mutation.expected.rule] : mutation.expected.rule;
   const hit = findings.some((f) => rules.includes(f.rule) && f.range.start.line === mutation.expected.line);
+  const consequence = (f: { rule: string; range: { start: { line: number } } }) =>
+    mutation.consequences.some((c) => (typeof c.rule === 'string' ? [c.rule] : c.rule).includes(f.rule) && c.line === f.range.start.line);
   const extra = findings.filter(
     (f) =>
       !(rules.includes(f.rule) && f.range.start.line === mutation.expected.line) &&
+      !consequence(f) &&
       !(f.rule === 'count-mismatch' && mutation.announcementLines.includes(f.range.start.line)),
   );
   if (hit && extra.length === 0) return undefined;

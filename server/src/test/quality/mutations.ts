@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type DocumentModel, type Heading, type TextFormat } from '../../engine';
+import { announcedList } from '../../engine/announced';
 import { headingLists, seriesLists } from '../../engine/lists';
 import type { SeriesMember } from '../../engine/model';
 import { REPO_ROOT } from '../helpers';
@@ -38,6 +39,8 @@ export interface Mutation {
   readonly expected: Expected;
   /** Lines where a count-mismatch is a correct consequence (the mutation changed an announced list). */
   readonly announcementLines: readonly number[];
+  /** Other findings the mutation rightly causes: deleting a section of a 工作要点 also breaks the items numbered on through it. */
+  readonly consequences: readonly Expected[];
 }
 
 type Lines = string[];
@@ -67,16 +70,32 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
   const lines = text.split('\n');
   const announcementLines = model.announcements.map((a) => a.line);
   const out: Mutation[] = [];
-  const add = (kind: string, mutated: Lines, expected: Expected, shift: (l: number) => number = (l) => l) =>
+  const add = (kind: string, mutated: Lines, expected: Expected, shift: (l: number) => number = (l) => l, consequences: Expected[] = []) =>
     out.push({
       kind,
       name: `${name} ${kind} @${expected.line + 1}`,
       text: mutated.join('\n'),
       expected,
+      consequences,
       announcementLines: announcementLines.map(shift),
     });
 
-  for (const list of headingLists(model)) {
+  const allLists = headingLists(model);
+  // Items numbered on through the sections (a 工作要点), not articles: deleting a section leaves a gap in them too.
+  const runOn = allLists.filter((l) => l.continuous && l.level !== 'article').map((l) => l.items.map((i) => i.heading!));
+  const brokenRunOn = (section: Heading, shift: (line: number) => number): Expected[] =>
+    runOn.flatMap((items) => {
+      const inside = (h: Heading) => h.line > section.line && h.line <= section.sectionEndLine;
+      let last = -1;
+      items.forEach((h, i) => {
+        if (inside(h)) last = i;
+      });
+      const next = items[last + 1];
+      if (last === -1 || !next) return [];
+      return [{ rule: items.findIndex(inside) === 0 ? 'sequence-start' : 'sequence-gap', line: shift(next.line) }];
+    });
+
+  for (const list of allLists) {
     const items = list.items.map((i) => i.heading!);
     const n = items.length;
     if (n < 2) continue;
@@ -95,10 +114,11 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
       }
       // Delete a sibling with its section, from a list of three or more.
       if (n >= 3 && k + 1 < n) {
-        // A chapter or section goes as a heading line only: its articles number on regardless.
-        const unit = h.level === 'chapter' || h.level === 'section';
+        // In a regulation a chapter or section goes as a heading line only: its articles number on
+        // regardless. In a plan, the sections under a chapter go with it.
+        const unit = (h.level === 'chapter' || h.level === 'section') && model.profile === 'regulation';
         const { lines: kept, shift } = unit ? removeLine(lines, h.line) : removeSections(lines, [h]);
-        add('delete', kept, { rule: k === 0 ? ['sequence-start', 'sequence-restart'] : 'sequence-gap', line: shift(items[k + 1]!.line) }, shift);
+        add('delete', kept, { rule: k === 0 ? ['sequence-start', 'sequence-restart'] : 'sequence-gap', line: shift(items[k + 1]!.line) }, shift, unit ? [] : brokenRunOn(h, shift));
       }
       // Wrong mark after the ordinal.
       const wrongMark = wrongMarkFor(h);
@@ -143,7 +163,8 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
     });
   }
 
-  for (const a of model.announcements) {
+  // A count with no numbered list after it (`做到“四个不摘”：摘帽不摘责任、……`) has nothing to be checked against.
+  for (const a of model.announcements.filter((announcement) => announcedList(model, announcement))) {
     const c = a.countRange;
     const wrong = a.announcedCount === 2 ? '五' : '两';
     add('wrong announced count', replaceAt(lines, a.line, c.start.character, c.end.character, wrong), { rule: 'count-mismatch', line: a.line });

@@ -70,12 +70,15 @@ export const NEVER_FLAG: readonly string[] = [
 /** Body lines (not headings, not blank) to insert at: after the text of the line. */
 function insertionLines(lines: readonly string[], file: string): number[] {
   const { model } = analyze(lines.join('\n'));
-  // An article's text is body text (`第三条　本办法适用于……`); other headings are not.
-  const headingLines = new Set(model.headings.filter((h) => h.level !== 'article').map((h) => h.line));
+  // An article's text is body text (`第三条　本办法适用于……`), and so is a run-in heading's
+  // (`7.推进新型工业化。编制实施……`); other headings are not.
+  const headingLines = new Set(model.headings.filter((h) => h.level !== 'article' && !h.runIn).map((h) => h.line));
   // Nor are the entries of a table of contents (`一、规划背景……8`), where a page number would touch the insertion.
   const candidates = lines
     .map((_, i) => i)
-    .filter((i) => lines[i]!.trim().length > 10 && !headingLines.has(i) && !lines[i]!.includes('附件') && !/[.．…]{2,}/.test(lines[i]!));
+    // The inserted sentence follows a finished one: a table's row ending in a number would join it
+    // (`5X` reads as a code), a phrase of an outline too (`……完成某单位` reads as a person, 成某).
+    .filter((i) => lines[i]!.trim().length > 10 && !headingLines.has(i) && !lines[i]!.includes('附件') && !/[.．…]{2,}/.test(lines[i]!) && !/[0-9A-Za-z\u4e00-\u9fff]$/.test(lines[i]!));
   assert.ok(candidates.length >= 3, `${file} has too few body lines`);
   // The first, a middle and the last body line.
   return [candidates[0]!, candidates[Math.floor(candidates.length / 2)]!, candidates[candidates.length - 1]!];
