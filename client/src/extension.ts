@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { isChecked } from './languages';
+import { checkedLanguages, isDraft, notCheckedReason, readsAsChineseDraft } from './languages';
 import { goToPlaceholder } from './placeholders';
 import { requestReport, showReport, type Report } from './report';
 import { DraftStatus } from './status';
@@ -42,11 +42,19 @@ function start(context: vscode.ExtensionContext, output: vscode.OutputChannel): 
   return ready;
 }
 
-async function restart(context: vscode.ExtensionContext, output: vscode.OutputChannel): Promise<void> {
+async function restart(context: vscode.ExtensionContext, output: vscode.OutputChannel, requested = false): Promise<void> {
   const previous = client;
   client = undefined;
+  // The library logs the old process's exit as an error: say first that it was asked for.
+  if (requested) output.appendLine(`[${new Date().toLocaleTimeString()}] ${vscode.l10n.t('Restarting the Gongwen language server, as requested.')}`);
   if (previous) await previous.stop();
   await start(context, output);
+  const current = client as LanguageClient | undefined;
+  if (requested && current?.isRunning()) {
+    const message = vscode.l10n.t('The Gongwen language server has restarted.');
+    output.appendLine(`[${new Date().toLocaleTimeString()}] ${message}`);
+    vscode.window.setStatusBarMessage(`$(check) ${message}`, 4000);
+  }
 }
 
 /** Shows the report and returns it (the report stays open while the user works through it). */
@@ -70,25 +78,69 @@ async function preSubmissionCheck(): Promise<Report | undefined> {
 async function renumber(scope: 'document' | 'list'): Promise<void> {
   await ready;
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !client?.isRunning()) return;
+  if (!editor) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a draft to renumber it.'));
+    return;
+  }
+  if (!isDraft(editor.document)) {
+    void vscode.window.showInformationMessage(notCheckedReason(editor.document));
+    return;
+  }
+  if (!client?.isRunning()) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('The Gongwen language server is not running; try "Gongwen: Restart the language server".'));
+    return;
+  }
   const uri = editor.document.uri.toString();
   const position = editor.selection.active;
   const args = scope === 'list' ? [uri, { start: { line: position.line, character: position.character }, end: { line: position.line, character: position.character } }] : [uri];
   await client.sendRequest('workspace/executeCommand', { command: 'gongwen.renumber', arguments: args });
 }
 
+/**
+ * A draft pasted into a new tab: the editor's language detection takes Chinese text for Ini or the
+ * like, and the draft would go unchecked without a sign. An untitled text that reads as a Chinese
+ * draft, in a language Gongwen does not check, is set to the gongwen language, once: a writer who
+ * sets another language afterwards keeps it. Only the language changes, never the text.
+ */
+function checkPastedDrafts(): vscode.Disposable[] {
+  const decided = new Set<string>();
+  const consider = (document: vscode.TextDocument) => {
+    const key = document.uri.toString();
+    if (document.uri.scheme !== 'untitled' || decided.has(key) || checkedLanguages().includes(document.languageId)) return;
+    if (!readsAsChineseDraft(document.getText())) return;
+    decided.add(key);
+    void vscode.languages.setTextDocumentLanguage(document, 'gongwen').then(() =>
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Checking the pasted text as a Chinese draft (language mode 公文).'), 6000),
+    );
+  };
+  for (const document of vscode.workspace.textDocuments) consider(document);
+  return [
+    vscode.workspace.onDidOpenTextDocument(consider),
+    vscode.workspace.onDidChangeTextDocument((event) => consider(event.document)),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      // A language change closes and reopens the document under the same name: keep the decision.
+      if (document.isClosed && document.uri.scheme === 'untitled' && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === document.uri.toString())) {
+        setTimeout(() => {
+          if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === document.uri.toString())) decided.delete(document.uri.toString());
+        }, 1000);
+      }
+    }),
+  ];
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const output = vscode.window.createOutputChannel('Gongwen');
   context.subscriptions.push(
     output,
-    vscode.commands.registerCommand('gongwen.restartServer', () => restart(context, output)),
+    vscode.commands.registerCommand('gongwen.restartServer', () => restart(context, output, true)),
     vscode.commands.registerCommand('gongwen.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('gongwen.nextPlaceholder', () => goToPlaceholder('next')),
     vscode.commands.registerCommand('gongwen.previousPlaceholder', () => goToPlaceholder('previous')),
     vscode.commands.registerCommand('gongwen.preSubmissionCheck', preSubmissionCheck),
     vscode.commands.registerCommand('gongwen.renumberDocument', () => renumber('document')),
     vscode.commands.registerCommand('gongwen.renumberList', () => renumber('list')),
-    new DraftStatus(isChecked),
+    new DraftStatus(isDraft),
+    ...checkPastedDrafts(),
     // The documents the client sends the server follow gongwen.languages; the rest of
     // the settings the server reads itself, live.
     vscode.workspace.onDidChangeConfiguration((event) => {

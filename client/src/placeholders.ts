@@ -3,6 +3,7 @@
  * the cursor to it and selects it, so typing replaces it.
  */
 import * as vscode from 'vscode';
+import { isDraft, notCheckedReason } from './languages';
 
 /** Rules whose findings are values to fill in. */
 export const PLACEHOLDER_RULES = new Set(['placeholder', 'placeholder-process', 'placeholder-vague']);
@@ -23,6 +24,10 @@ export function placeholdersIn(uri: vscode.Uri): vscode.Range[] {
 export async function goToPlaceholder(direction: 'next' | 'previous'): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;
+  if (!isDraft(editor.document)) {
+    vscode.window.setStatusBarMessage(notCheckedReason(editor.document), 4000);
+    return;
+  }
   const ranges = placeholdersIn(editor.document.uri);
   if (ranges.length === 0) {
     vscode.window.setStatusBarMessage(vscode.l10n.t('No placeholders left in this document.'), 3000);

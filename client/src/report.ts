@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { notCheckedReason } from './languages';
 
 const PRE_SUBMISSION_CHECK = 'gongwen/preSubmissionCheck';
 
@@ -69,19 +70,19 @@ interface EntryItem extends vscode.QuickPickItem {
   readonly entry?: ReportEntry;
 }
 
-/** Shows the report; resolves when the user has picked an entry or closed it. */
+/**
+ * Shows the report. It stays open while the user works through it: choosing an entry shows it
+ * in the editor and keeps the list until Esc.
+ * Resolves when the list is closed.
+ */
 export async function showReport(editor: vscode.TextEditor, report: Report): Promise<void> {
   const name = editor.document.uri.path.split('/').pop() ?? '';
   if (!report.checked) {
-    void vscode.window.showWarningMessage(
-      vscode.l10n.t('"{0}" is not checked by Gongwen (see the setting gongwen.languages).', name),
-    );
+    void vscode.window.showWarningMessage(notCheckedReason(editor.document));
     return;
   }
   if (report.entries.length === 0) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Pre-submission check passed: "{0}" has no unfilled values, no template leftovers and no numbering errors.', name),
-    );
+    void vscode.window.showInformationMessage(vscode.l10n.t('Pre-submission check passed: nothing left to fill in, no template leftovers, no numbering errors.'));
     return;
   }
   const items: EntryItem[] = [];
@@ -99,18 +100,24 @@ export async function showReport(editor: vscode.TextEditor, report: Report): Pro
       });
     }
   }
-  const picked = await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Pre-submission check: {0} item(s) to resolve in "{1}"', report.entries.length, name),
-    placeHolder: vscode.l10n.t('Choose an item to go to it'),
-    matchOnDescription: true,
-    matchOnDetail: true,
+  const pick = vscode.window.createQuickPick<EntryItem>();
+  pick.items = items;
+  pick.title = vscode.l10n.t('Pre-submission check: {0} item(s) to resolve in "{1}"', report.entries.length, name);
+  pick.placeholder = vscode.l10n.t('Choose an item to go to it (Esc closes the list)');
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  pick.ignoreFocusOut = true;
+  const closed = new Promise<void>((resolve) => pick.onDidHide(() => resolve()));
+  pick.onDidAccept(async () => {
+    const entry = pick.selectedItems[0]?.entry;
+    if (!entry) return;
+    const shown = await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: true });
+    shown.selection = new vscode.Selection(entry.range.start, entry.range.end);
+    shown.revealRange(entry.range, vscode.TextEditorRevealType.InCenter);
   });
-  if (picked?.entry) {
-    const range = picked.entry.range;
-    const shown = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
-    shown.selection = new vscode.Selection(range.start, range.end);
-    shown.revealRange(range, vscode.TextEditorRevealType.InCenter);
-  }
+  pick.show();
+  await closed;
+  pick.dispose();
 }
 
 /** The words around a finding, so the list reads without opening each place. */

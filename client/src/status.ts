@@ -12,8 +12,10 @@ export class DraftStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The context key `gongwen.isDraft` as last set: the editor title's 提交前检查 button follows it. */
+  private shownForDraft: boolean | undefined;
 
-  constructor(private readonly isChecked: (document: vscode.TextDocument) => boolean) {
+  constructor(private readonly isDraft: (document: vscode.TextDocument) => boolean) {
     this.item.name = vscode.l10n.t('Gongwen draft status');
     this.item.command = 'gongwen.preSubmissionCheck';
     this.subscriptions.push(
@@ -40,7 +42,12 @@ export class DraftStatus implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !this.isChecked(document)) {
+    const draft = document !== undefined && this.isDraft(document);
+    if (draft !== this.shownForDraft) {
+      this.shownForDraft = draft;
+      void vscode.commands.executeCommand('setContext', 'gongwen.isDraft', draft);
+    }
+    if (!document || !draft) {
       this.item.hide();
       return;
     }

@@ -5,6 +5,7 @@
  */
 import { partOfLine, topLevelByPart } from './lists';
 import type { CountAnnouncement, DocumentModel, Heading, Series, SeriesMember } from './model';
+import { formatChineseNumeral } from './numerals';
 
 export type AnnouncedList =
   | { readonly kind: 'headings'; readonly items: readonly Heading[] }
@@ -59,4 +60,14 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
   }
   const next = seriesStartingOn(model, nextLine).find((s) => s.section === section);
   return next ? { kind: 'series', items: next.members } : undefined;
+}
+
+/** The count written the way the announcement wrote numbers: 四, 两, 4. */
+export function countText(announcement: CountAnnouncement, count: number): string {
+  const written = announcement.text.slice(
+    announcement.countRange.start.character - announcement.range.start.character,
+    announcement.countRange.end.character - announcement.range.start.character,
+  );
+  if (/^[0-9]+$/.test(written)) return String(count);
+  return count === 2 ? '两' : formatChineseNumeral(count);
 }

@@ -210,8 +210,8 @@ const CONTINUED_SECTIONS = 2;
 /**
  * `一、` `1.` … `6.`, `二、` `7.` … `11.`, `三、` `12.` …: a 工作要点 numbers its items through the
  * whole document, so that each can be cited (`第15项`). When the lists of one level under
- * sibling sections never restart at 1 and at least two carry on from the one before, that is
- * the document's numbering, not a slip repeated: they form one list, as articles do.
+ * sibling sections never restart at 1 and all but one at most carry on from the one before (two
+ * at least), that is the document's numbering, not a slip repeated: they form one list, as articles do.
  */
 function joinContinuedLists(lists: readonly HeadingList[]): HeadingList[] {
   const runs = new Map<string, HeadingList[]>();
@@ -233,7 +233,8 @@ function joinContinuedLists(lists: readonly HeadingList[]): HeadingList[] {
       if (first === 1) restarted = true;
       else if (first === highest(run[i - 1]!) + 1) carriedOn++;
     }
-    if (restarted || carriedOn < CONTINUED_SECTIONS) continue;
+    // One section may be off (a slip at its first item); the rest must carry on.
+    if (restarted || carriedOn < Math.max(CONTINUED_SECTIONS, run.length - 2)) continue;
     for (const list of run) joined.add(list);
     result.push({ kind: 'headings', level: run[0]!.level, parent: undefined, items: run.flatMap((list) => list.items), continuous: true });
   }

@@ -4,9 +4,9 @@
  * counts announced for a renumbered list are brought in line. Only numerals
  * change; the edits touch nothing else.
  */
-import { announcedList } from './announced';
+import { announcedList, countText } from './announced';
 import { decimalPrefix, headingLists, seriesLists, type OrdinalList } from './lists';
-import { isDecimalLevel, isInlineFamily, type CountAnnouncement, type DocumentModel, type Heading, type SeriesMember } from './model';
+import { isDecimalLevel, isInlineFamily, type DocumentModel, type Heading, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type TextEdit } from './text';
 
@@ -106,16 +106,6 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
       return undefined;
   }
   return replaced === marker ? undefined : { range: lineRange(line, start, start + marker.length), newText: replaced };
-}
-
-/** The count written the way the announcement wrote numbers: 四, 两, 4. */
-function countText(announcement: CountAnnouncement, count: number): string {
-  const written = announcement.text.slice(
-    announcement.countRange.start.character - announcement.range.start.character,
-    announcement.countRange.end.character - announcement.range.start.character,
-  );
-  if (/^[0-9]+$/.test(written)) return String(count);
-  return count === 2 ? '两' : formatChineseNumeral(count);
 }
 
 function itemLines(list: OrdinalList): number[] {

@@ -44,10 +44,16 @@ export const SERVER_MESSAGES = {
     zh: '{setting} 中的正则表达式“{pattern}”无效（{error}），已跳过；其余模式照常使用。',
     en: 'The regular expression "{pattern}" in {setting} is invalid ({error}); it is skipped, the other patterns still apply.',
   },
-  rcProblem: {
-    zh: '“{file}”中的“{key}”无效，已忽略（应为{expected}），其余设置照常生效。',
-    en: '"{key}" in "{file}" is ignored: expected {expected}. The rest of the file applies.',
+  rcProblems: {
+    zh: '“{file}”中有无效的设置，已忽略，其余设置照常生效：{problems}。',
+    en: 'Invalid settings in "{file}" are ignored; the rest of the file applies: {problems}.',
   },
+  rcProblem: {
+    zh: '“{key}”应为{expected}',
+    en: '"{key}" should be {expected}',
+  },
+  rcProblemSeparator: { zh: '；', en: '; ' },
+  openRcFile: { zh: '打开文件', en: 'Open the file' },
 } as const;
 
 export type ServerMessage = keyof typeof SERVER_MESSAGES;

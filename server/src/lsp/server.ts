@@ -8,6 +8,7 @@ import {
   DidChangeConfigurationNotification,
   MessageType,
   ShowMessageNotification,
+  ShowMessageRequest,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -16,6 +17,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, buildOutline, check, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale, type TextFormat } from '../engine';
 import { FIX_ALL_KIND, registerActions, RENUMBER_COMMAND } from './actions';
@@ -77,6 +79,8 @@ export function startServer(connection: Connection): void {
   let pullDiagnostics = false;
   let configurationRequests = false;
   let diagnosticRefresh = false;
+  /** The editor can open a file on request (window/showDocument): rc notices offer to open the file. */
+  let showDocument = false;
   /** Settings a client without workspace/configuration sends with initialize or didChangeConfiguration. */
   let pushedRaw: unknown = {};
 
@@ -94,6 +98,7 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     configurationRequests = caps.workspace?.configuration === true;
     diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
+    showDocument = caps.window?.showDocument?.support === true;
     const options = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
     if (options?.settings !== undefined) pushedRaw = options.settings;
     if (options?.trusted === false) workspaceTrusted = false;
@@ -121,13 +126,24 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  /** Tells the user once what is wrong with an rc file; what can be used is used. */
-  const reportRc = (file: string, messages: string[]): void => {
-    if (reportedRc.has(file) || messages.length === 0) return;
-    reportedRc.add(file);
-    for (const message of messages) {
+  /**
+   * Tells the user once what is wrong with an rc file (or a setting); what can be used is used. One
+   * notice per file, with a button that opens it when the editor can show a document.
+   */
+  const reportRc = (key: string, messages: string[], rcPath?: string): void => {
+    if (reportedRc.has(key) || messages.length === 0) return;
+    reportedRc.add(key);
+    const message = messages.join(' ');
+    if (!rcPath || !showDocument) {
       quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }));
+      return;
     }
+    const open = text('openRcFile');
+    quietly(
+      connection.sendRequest(ShowMessageRequest.type, { type: MessageType.Warning, message, actions: [{ title: open }] }).then((choice) =>
+        choice?.title === open ? connection.window.showDocument({ uri: pathToFileURL(rcPath).toString(), takeFocus: true }) : undefined,
+      ),
+    );
   };
 
   /** The editor's settings for the document, overlaid by the nearest .gongwenrc.json. */
@@ -135,13 +151,11 @@ export function startServer(connection: Connection): void {
     const rc = rcFiles.forDocument(uri);
     if (!rc) return readSettings(editorSettings);
     if (!rc.settings) {
-      reportRc(rc.path, [text('rcBroken', { file: rc.path, detail: rc.problem?.detail ?? '' })]);
+      reportRc(rc.path, [text('rcBroken', { file: rc.path, detail: rc.problem?.detail ?? '' })], rc.path);
       return readSettings(editorSettings);
     }
-    reportRc(
-      rc.path,
-      settingsProblems(rc.settings, RULE_IDS).map((p) => text('rcProblem', { file: rc.path, key: p.key, expected: p.expected[locale] })),
-    );
+    const problems = settingsProblems(rc.settings, RULE_IDS).map((p) => text('rcProblem', { key: p.key, expected: p.expected[locale] }));
+    if (problems.length > 0) reportRc(rc.path, [text('rcProblems', { file: rc.path, problems: problems.join(text('rcProblemSeparator')) })], rc.path);
     return readSettings(overlay(editorSettings, workspaceTrusted ? rc.settings : withoutPatterns(rc.settings)));
   };
 

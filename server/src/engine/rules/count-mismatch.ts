@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings';
 import { writtenOrdinal } from '../lists';
-import { announcedList } from '../announced';
+import { announcedList, countText } from '../announced';
 import type { SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -23,6 +23,7 @@ export const countMismatch: Rule = {
       zh: '前文称“{announcement}”，后文只有“{first}”一项，数量不一致',
       en: 'The text announces "{announcement}", but only "{first}" follows.',
     },
+    [`${ID}.fix`]: { zh: '改为“{corrected}”', en: 'Change to "{corrected}"' },
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
@@ -34,10 +35,15 @@ export const countMismatch: Rule = {
       if (announced.kind === 'series' && closedByLast(announced.items) && announced.items.length - 1 === announcement.announcedCount) continue;
       const list: string[] =
         announced.kind === 'headings' ? announced.items.map(writtenOrdinal) : announced.items.map((m) => m.marker);
+      // The count may be what is right and an item missing: the fix is offered, never applied by fix-all.
+      const count = countText(announcement, list.length);
+      const at = announcement.countRange.start.character - announcement.range.start.character;
+      const corrected = announcement.text.slice(0, at) + count + announcement.text.slice(at + announcement.countRange.end.character - announcement.countRange.start.character);
       findings.push({
         rule: ID,
         severity: 'warning',
         range: announcement.range,
+        fixes: [{ title: { key: `${ID}.fix`, args: { corrected } }, edits: [{ range: announcement.countRange, newText: count }], safe: false }],
         message: {
           key: list.length === 1 ? `${ID}.one` : ID,
           args: {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { covered, draft, findingsOf, messageOf } from '../helpers';
+import { formatMessage, MESSAGES } from '../../engine';
+import { applyFix, covered, draft, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'count-mismatch';
 
@@ -12,6 +13,12 @@ describe(RULE, () => {
     assert.equal(covered(text, finding), '讲三点意见');
     assert.equal(finding.severity, 'warning');
     assert.ok(messageOf(finding).includes('后文实有4项（“一、”至“四、”）'), messageOf(finding));
+    // A quick fix makes the count what follows, offered, never applied by fix-all: an item may be what is missing.
+    const [fix] = finding.fixes ?? [];
+    assert.equal(formatMessage(MESSAGES, fix!.title, 'zh'), '改为“讲四点意见”');
+    assert.equal(fix!.safe, false);
+    assert.equal(applyFix(text, finding), text.replace('三点', '四点'));
+    assert.equal(applyFix(draft('主要有以下3点：', '一是甲；二是乙。'), findingsOf(draft('主要有以下3点：', '一是甲；二是乙。'), RULE)[0]!), draft('主要有以下2点：', '一是甲；二是乙。'));
   });
 
   it('flags 以下三个方面 followed by （一）…（四）', () => {

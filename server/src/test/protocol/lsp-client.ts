@@ -35,6 +35,8 @@ export interface ClientOptions {
   /** Answer to workspace/configuration for the `gongwen` section; undefined: no configuration support. */
   readonly settings?: () => unknown;
   readonly initializationOptions?: unknown;
+  /** The title of the action to choose when the server asks (window/showMessageRequest); none: dismissed. */
+  readonly chooseAction?: string;
 }
 
 export class TestClient {
@@ -44,6 +46,10 @@ export class TestClient {
   private readonly waiters: Array<() => void> = [];
   readonly messages: string[] = [];
   readonly appliedEdits: unknown[] = [];
+  /** The documents the server asked the editor to show (window/showDocument). */
+  readonly shownDocuments: string[] = [];
+  /** The actions offered with each message that asked for a choice. */
+  readonly offeredActions: string[][] = [];
   stderr = '';
   private versions = new Map<string, number>();
   /** The version of every publishDiagnostics received, per document, in order. */
@@ -66,6 +72,17 @@ export class TestClient {
     this.connection.onNotification('window/showMessage', (params: { message: string }) => {
       this.messages.push(params.message);
       for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string; actions?: Array<{ title: string }> }) => {
+      this.messages.push(params.message);
+      this.offeredActions.push((params.actions ?? []).map((a) => a.title));
+      for (const wake of this.waiters.splice(0)) wake();
+      return params.actions?.find((a) => a.title === options.chooseAction) ?? null;
+    });
+    this.connection.onRequest('window/showDocument', (params: { uri: string }) => {
+      this.shownDocuments.push(params.uri);
+      for (const wake of this.waiters.splice(0)) wake();
+      return { success: true };
     });
     this.connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map(() => (options.settings ? options.settings() : null)),

@@ -364,6 +364,17 @@ describe('.gongwenrc.json shared by an office', function () {
     assert.equal(client.messages.filter((m) => m.includes('.gongwenrc.json')).length, 1);
   });
 
+  it('offers to open the file when the editor can show documents', async () => {
+    fs.writeFileSync(path.join(dir, '.gongwenrc.json'), '{ "rules": { "placeholder": "off", }');
+    client = new TestClient({ chooseAction: '打开文件', capabilities: { window: { showDocument: { support: true } }, textDocument: { publishDiagnostics: {} } } });
+    await client.initialize();
+    await client.open(draftUri(), TEXT);
+    await client.message((m) => m.includes('.gongwenrc.json'));
+    assert.deepEqual(client.offeredActions, [['打开文件']]);
+    for (let waited = 0; client.shownDocuments.length === 0 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(client.shownDocuments[0], pathToFileURL(path.join(dir, '.gongwenrc.json')).toString());
+  });
+
   it('names an invalid value and applies the rest of the file', async () => {
     fs.writeFileSync(path.join(dir, '.gongwenrc.json'), JSON.stringify({ rules: { placeholder: 'off', 'sequence-gap': 'loud' } }));
     client = new TestClient();
