@@ -167,6 +167,22 @@ describe('Gongwen in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('checks a draft pasted into a new tab even when the editor takes it for another language', async () => {
+    // Language detection takes a pasted Chinese draft for Ini: the extension sets it to 公文 and checks it.
+    const pasted = '在全县经济工作会议上的讲话\n同志们：\n今年全县地区生产总值增长X%，各项工作取得新进展。\n一、统一思想\n全县上下要认清形势。\n三、狠抓落实\n各部门要抓好落实。\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'ini', content: pasted });
+    await vscode.window.showTextDocument(document);
+    const languageOf = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === document.uri.toString())?.languageId;
+    await until(languageOf, (language) => language === 'gongwen', 'the pasted draft to be set to the gongwen language');
+    const diagnostics = await waitForDiagnostics(document.uri, (d) => d.length === 2, 'findings on the pasted draft');
+    assert.deepEqual(diagnostics.map(codeOf).sort(), ['placeholder', 'sequence-gap']);
+    // Code with Chinese comments stays what it is.
+    const code = await vscode.workspace.openTextDocument({ language: 'ini', content: '[server]\n; 服务器地址\nhost = 127.0.0.1\nport = 8080\ntimeout = 30\nretries = 3\n' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(code.languageId, 'ini');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('restarts the language server when it is killed, reports it, and keeps checking', async function () {
     const api = vscode.extensions.getExtension<{ serverProcessId(): Promise<number>; readonly restarts: number }>(EXTENSION_ID)!.exports;
     const before = api.restarts;
