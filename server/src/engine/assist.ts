@@ -49,7 +49,8 @@ export function ordinalSuggestions(model: DocumentModel, at: Position): OrdinalS
   const suggestions: OrdinalSuggestion[] = [];
   const seen = new Set<string>();
   const add = (s: Omit<OrdinalSuggestion, 'range'>) => {
-    if (seen.has(s.text)) return;
+    // What is typed already needs no offer (`二、` typed in full).
+    if (seen.has(s.text) || (typed.length > 0 && s.text.trim() === typed.trim())) return;
     seen.add(s.text);
     suggestions.push({ ...s, range });
   };

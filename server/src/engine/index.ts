@@ -9,6 +9,6 @@ export type * from './model';
 export { buildOutline, foldingSections, type FoldingSection, type OutlineNode, type OutlineOptions } from './outline';
 export { parseDocument } from './parse';
 export { containsChinese, type Position, type Range, type TextEdit } from './text';
-export { renumberEdits, type RenumberScope } from './renumber';
+export { hasListAt, renumberEdits, type RenumberScope } from './renumber';
 export { safeEdits } from './fixes';
 export { ordinalInfo, ordinalSuggestions, type OrdinalInfo, type OrdinalSuggestion } from './assist';

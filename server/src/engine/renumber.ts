@@ -139,10 +139,19 @@ function firstNumber(list: OrdinalList): number {
   return list.kind === 'series' && isInlineFamily(list.family) && typeof first === 'number' ? first : 1;
 }
 
-export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): TextEdit[] {
+/** True when there is a list or series at the position for renumberEdits to work on. */
+export function hasListAt(model: DocumentModel, at: Position): boolean {
+  return listsAt(renumberable(model), at).length > 0;
+}
+
+function renumberable(model: DocumentModel): OrdinalList[] {
   const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model)];
   // Words like 一方面 are not numbered.
-  const numbered = all.filter((l) => l.kind === 'headings' || l.family !== 'fangmian');
+  return all.filter((l) => l.kind === 'headings' || l.family !== 'fangmian');
+}
+
+export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): TextEdit[] {
+  const numbered = renumberable(model);
   const lists = scope.at ? listsAt(numbered, scope.at) : numbered;
   const edits: TextEdit[] = [];
   const decimalValues = new Map<Heading, number>();

@@ -7,13 +7,17 @@ import {
   MessageType,
   ShowMessageNotification,
   type CodeAction,
+  type TextEdit,
 } from 'vscode-languageserver/node';
-import { renumberEdits, safeEdits } from '../engine';
+import { hasListAt, renumberEdits, safeEdits } from '../engine';
 import type { ServerContext } from './context';
 import { quickFixes } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
 export const RENUMBER_COMMAND = 'gongwen.renumber';
+const LEFTOVER_RULE = 'template-leftover';
+/** The leftover fix that deletes a whole line (an advertising or navigation line). */
+const LEFTOVER_LINE_FIX = 'template-leftover.fix';
 /** Findings a renumbering resolves: the quick fix on each of them renumbers their list. */
 const RENUMBERABLE = new Set(['sequence-gap', 'sequence-duplicate', 'sequence-order', 'sequence-start', 'sequence-restart']);
 
@@ -53,6 +57,22 @@ export function registerActions(context: ServerContext): void {
         });
       }
     }
+    if (wants(CodeActionKind.QuickFix) && params.context.diagnostics.some((d) => d.source === 'gongwen' && d.code === LEFTOVER_RULE)) {
+      // A downloaded sample brings its advertising lines by the handful: one action deletes them all.
+      // One edit per line: a line may hold two leftovers (`仅供学习 禁止外传`).
+      const byLine = new Map<number, TextEdit[]>();
+      for (const f of analysis.findings) {
+        const fix = f.fixes?.[0];
+        if (f.rule === LEFTOVER_RULE && fix?.title.key === LEFTOVER_LINE_FIX) byLine.set(f.range.start.line, fix.edits.map((e) => ({ range: e.range, newText: e.newText })));
+      }
+      if (byLine.size > 1) {
+        actions.push({
+          title: text('deleteLeftoverLines', { count: byLine.size }),
+          kind: CodeActionKind.QuickFix,
+          edit: { changes: { [uri]: [...byLine.values()].flat() } },
+        });
+      }
+    }
     if (wants(FIX_ALL_KIND)) {
       const edits = safeEdits(analysis.findings);
       if (edits.length > 0) {
@@ -71,7 +91,8 @@ export function registerActions(context: ServerContext): void {
     if (!document || !analysis) return { applied: false };
     const edits = renumberEdits(analysis.model, range ? { at: range.start } : {});
     if (edits.length === 0) {
-      quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text('renumberNothing') }));
+      const nothing = range && !hasListAt(analysis.model, range.start) ? 'renumberNoList' : 'renumberNothing';
+      quietly(connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: text(nothing) }));
       return { applied: false, edits: 0 };
     }
     const result = await connection.workspace.applyEdit({

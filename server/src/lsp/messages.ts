@@ -29,6 +29,11 @@ export const SERVER_MESSAGES = {
   renumber: { zh: '这一组序号重新编号', en: 'Renumber this list' },
   renumberLabel: { zh: '公文：重新编号', en: 'Gongwen: renumber' },
   renumberNothing: { zh: '序号连续，无需重新编号。', en: 'The numbering is already consecutive; nothing to renumber.' },
+  deleteLeftoverLines: { zh: '删除全文 {count} 行范文遗留文字（广告、水印、页码等）', en: 'Delete all {count} leftover lines (advertising, watermarks, page numbers)' },
+  renumberNoList: {
+    zh: '光标处没有成组的序号。请把光标放在要重新编号的标题或序次语所在行，或用“全文序号重新编号”。',
+    en: 'There is no numbered list at the cursor. Put the cursor on a line of the list to renumber, or renumber the whole document.',
+  },
   completionAfter: { zh: '{level}，接在“{after}”之后', en: '{level}, after "{after}"' },
   completionChild: { zh: '{level}，“{after}”下的第一项', en: '{level}, first item under "{after}"' },
   completionFirst: { zh: '{level}，全文第一项', en: '{level}, the first item' },

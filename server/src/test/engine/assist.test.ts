@@ -25,6 +25,11 @@ describe('next-ordinal completion', () => {
     assert.equal(suggest(draft('第一章 总则', '第一条 甲。', '第二条 乙。', '第'), 3, 1)[0], '第三条　');
     assert.deepEqual(suggest(draft('一、甲', '各地要认真'), 1, 5), []);
   });
+
+  it('does not offer what is typed already', () => {
+    const offered = suggest(draft('一、甲', '（一）子', '二、'), 2, 2);
+    assert.ok(!offered.includes('二、'), JSON.stringify(offered));
+  });
 });
 
 describe('ordinal hover', () => {

@@ -278,6 +278,45 @@ describe('editing help over stdio', function () {
     assert.deepEqual(change.edits.map((e) => e.newText), ['四', '二']);
   });
 
+  it('deletes all advertising lines of a downloaded sample in one action', async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(SEED_URI, SEED);
+    const diagnostics = await client.diagnostics(SEED_URI);
+    const leftover = diagnostics.find((d) => d.code === 'template-leftover')!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: SEED_URI },
+      range: leftover.range,
+      context: { diagnostics: [leftover] },
+    })) as CodeAction[];
+    const all = actions.find((a) => a.title.startsWith('删除全文'));
+    assert.ok(all, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(all.title, '删除全文 8 行范文遗留文字（广告、水印、页码等）');
+    const edits = all.edit!.changes![SEED_URI]!;
+    assert.deepEqual(edits.map((e) => e.range.start.line + 1), [1, 2, 3, 4, 5, 7, 8, 9]);
+    assert.ok(edits.every((e) => e.newText === '' && e.range.end.line === e.range.start.line + 1), 'whole lines, nothing else');
+  });
+
+  it('offers to change a wrong count, and says so when there is no list at the cursor to renumber', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///count.gw';
+    await client.open(uri, '同志们：\n下面，我讲三点意见。\n一、甲\n二、乙\n');
+    const [count] = await client.diagnostics(uri);
+    assert.equal(count?.code, 'count-mismatch');
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: count!.range,
+      context: { diagnostics: [count!] },
+    })) as CodeAction[];
+    const fix = actions.find((a) => a.title === '改为“讲两点意见”');
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(fix.isPreferred, false, 'an item may be what is missing: not the preferred fix');
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.renumber', arguments: [uri, { start: { line: 0, character: 1 }, end: { line: 0, character: 1 } }] });
+    assert.match(await client.message((m) => m.includes('光标处')), /光标处没有成组的序号/);
+    assert.equal(client.appliedEdits.length, 0);
+  });
+
   it('completes the next ordinal and explains an ordinal on hover', async () => {
     client = new TestClient();
     await client.initialize();
