@@ -36,8 +36,12 @@ export async function goToPlaceholder(direction: 'next' | 'previous'): Promise<v
   const selection = editor.selection;
   const target =
     direction === 'next'
-      ? (ranges.find((r) => r.start.isAfter(selection.start) && !r.isEqual(selection)) ?? ranges[0]!)
+      ? (ranges.find((r) => r.start.isAfter(selection.start)) ?? ranges[0]!)
       : ([...ranges].reverse().find((r) => r.start.isBefore(selection.start)) ?? ranges[ranges.length - 1]!);
-  editor.selection = new vscode.Selection(target.start, target.end);
+  // `某某同志`: the name is what is missing; typing over `某某` keeps the 同志, as over `XX` in `XX同志`.
+  const text = editor.document.getText(target);
+  const end = /^某某./.test(text) ? target.start.translate(0, 2) : target.end;
+  editor.selection = new vscode.Selection(target.start, end);
   editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('Placeholder {0} of {1}', ranges.indexOf(target) + 1, ranges.length), 3000);
 }

@@ -152,6 +152,18 @@ describe('Gongwen in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('selects only the missing name of 某某同志, so that typing a name keeps 同志', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '会议由某某同志主持，某单位负责会务。\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (d) => d.length === 2, 'two vague stand-ins');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('gongwen.nextPlaceholder');
+    assert.equal(document.getText(editor.selection), '某某');
+    await vscode.commands.executeCommand('gongwen.nextPlaceholder');
+    assert.equal(document.getText(editor.selection), '某单位');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('runs the pre-submission check: placeholders, leftovers and process fields grouped, in final mode', async () => {
     await openFixture('seed-speech.txt');
     type Report = { checked: boolean; entries: Array<{ group: string; rule: string; range: vscode.Range }> };
