@@ -253,7 +253,8 @@ export function startServer(connection: Connection): void {
   });
 
   documents.onDidChangeContent((change) => {
-    typingGuard.changed(change.document.uri, change.document.getText());
+    const document = change.document;
+    typingGuard.changed(document.uri, document.getText(), document.lineCount, (offset) => document.positionAt(offset).line);
     if (!pullDiagnostics) pushes.changed(change.document.uri);
   });
 

@@ -24,18 +24,23 @@ export class TypingGuard {
   /** `settled` is called for a document once its typing pauses, to show the held line. */
   constructor(private readonly settled: (uri: string) => void) {}
 
-  /** Records a change: which line it touched, if it stayed within one line. */
-  changed(uri: string, text: string): void {
+  /**
+   * Records a change: which line it touched, if it stayed within one line. `lines` and `lineAt`
+   * come from the editor's document, which keeps its line offsets as it is edited: nothing here
+   * reads the whole text but the one native comparison that finds where it changed.
+   */
+  changed(uri: string, text: string, lines: number, lineAt: (offset: number) => number): void {
     const before = this.texts.get(uri);
-    const lines = countLines(text);
     this.texts.set(uri, { text, lines });
     if (before === undefined) return;
-    const line = editedLine(before.text, text);
-    // A change that adds or removes lines is not typing within a word.
-    if (line === undefined || lines !== before.lines) {
+    const at = firstDifference(before.text, text);
+    // A change that adds or removes lines is not typing within a word. The text up to the
+    // first difference is the same in both versions, and so is that character's line.
+    if (at === -1 || lines !== before.lines) {
       this.typing.delete(uri);
       return;
     }
+    const line = lineAt(at);
     this.typing.set(uri, { line, at: Date.now() });
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);
@@ -69,38 +74,14 @@ export class TypingGuard {
   }
 }
 
-/**
- * Line breaks (LF, CRLF, a lone CR) in `text[from..to)`. Found with indexOf, which runs in the
- * runtime's native code: this runs on every keystroke, over the whole of a long document.
- */
-function countBreaks(text: string, from: number, to: number): number {
-  let breaks = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) breaks++;
-  for (let i = text.indexOf('\r', from); i !== -1 && i < to; i = text.indexOf('\r', i + 1)) {
-    if (text.charCodeAt(i + 1) !== 10) breaks++;
-  }
-  return breaks;
-}
-
-/** Lines as editors count them: LF, CRLF and a lone CR each end one. */
-export function countLines(text: string): number {
-  return countBreaks(text, 0, text.length) + 1;
-}
-
 /** Characters compared at once while looking for the first difference (one native comparison each). */
 const CHUNK = 2048;
 
 /** Index of the first character where two texts differ, or -1 when they are equal. */
-function firstDifference(before: string, after: string): number {
+export function firstDifference(before: string, after: string): number {
   const limit = Math.min(before.length, after.length);
   let i = 0;
   while (i + CHUNK <= limit && before.slice(i, i + CHUNK) === after.slice(i, i + CHUNK)) i += CHUNK;
   while (i < limit && before.charCodeAt(i) === after.charCodeAt(i)) i++;
   return i === before.length && i === after.length ? -1 : i;
-}
-
-/** The line of the first difference between two versions of a text. */
-export function editedLine(before: string, after: string): number | undefined {
-  const at = firstDifference(before, after);
-  return at === -1 ? undefined : countBreaks(before, 0, at);
 }

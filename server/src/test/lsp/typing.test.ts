@@ -1,33 +1,19 @@
 /**
- * The typing guard's reading of a change: which line it touched and whether it added or
- * removed lines. It runs on every keystroke over the whole document, so it reads the text
- * with native string operations; these properties hold it to the plain definitions.
+ * The typing guard's reading of a change: where it touched the text. It runs on every keystroke
+ * over the whole document, so it compares the texts with native string operations (the line
+ * count and the line of an offset come from the editor's document); these properties hold it
+ * to the plain definition.
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { countLines, editedLine } from '../../lsp/typing';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { firstDifference, TypingGuard } from '../../lsp/typing';
 
-/** Lines as editors count them: LF, CRLF and a lone CR each end one. */
-function linesByDefinition(text: string): number {
-  let count = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
-  }
-  return count;
-}
-
-/** The line, in the old text, of the first character that differs. */
-function editedLineByDefinition(before: string, after: string): number | undefined {
+/** The first index where the texts differ, character by character; -1 when equal. */
+function firstDifferenceByDefinition(before: string, after: string): number {
   let i = 0;
   while (i < before.length && i < after.length && before[i] === after[i]) i++;
-  if (i === before.length && i === after.length) return undefined;
-  let line = 0;
-  for (let j = 0; j < i; j++) {
-    const c = before.charCodeAt(j);
-    if (c === 10 || (c === 13 && before.charCodeAt(j + 1) !== 10)) line++;
-  }
-  return line;
+  return i === before.length && i === after.length ? -1 : i;
 }
 
 /** Drafts of every length, with LF, CRLF and lone CR breaks. */
@@ -44,22 +30,35 @@ const edited = fc
   });
 
 describe('TypingGuard: reading a change', () => {
-  it('counts lines as editors do (LF, CRLF, lone CR)', () => {
-    fc.assert(fc.property(text, (t) => countLines(t) === linesByDefinition(t)), { numRuns: 500 });
-    assert.equal(countLines('一\r\n二\r三\n四'), 4);
-  });
-
-  it('finds the line of the first difference, also in texts longer than one comparison chunk', () => {
+  it('finds the first difference, also in texts longer than one comparison chunk', () => {
     fc.assert(
-      fc.property(edited, ({ before, after }) => editedLine(before, after) === editedLineByDefinition(before, after)),
+      fc.property(edited, ({ before, after }) => firstDifference(before, after) === firstDifferenceByDefinition(before, after)),
       { numRuns: 500 },
     );
     const long = '甲\n'.repeat(5000);
-    assert.equal(editedLine(long, long), undefined);
-    assert.equal(editedLine(long, long.slice(0, 7001) + '字' + long.slice(7001)), 3500);
+    assert.equal(firstDifference(long, long), -1);
     // Differences on either side of a chunk boundary (2048 characters).
-    for (const at of [2047, 2048, 2049, 4096]) {
-      assert.equal(editedLine(long, long.slice(0, at) + '字' + long.slice(at + 1)), editedLineByDefinition(long, long.slice(0, at) + '字' + long.slice(at + 1)), `at ${at}`);
+    for (const at of [2047, 2048, 2049, 4096, 7001]) {
+      const after = long.slice(0, at) + '字' + long.slice(at + 1);
+      assert.equal(firstDifference(long, after), firstDifferenceByDefinition(long, after), `at ${at}`);
     }
+  });
+
+  it('holds the findings of the line being typed, and lets go when a line is added', () => {
+    const guard = new TypingGuard(() => undefined);
+    const uri = 'file:///typing.gw';
+    const feed = (content: string) => {
+      const document = TextDocument.create(uri, 'gongwen', 1, content);
+      guard.changed(uri, content, document.lineCount, (offset) => document.positionAt(offset).line);
+    };
+    const onLine = (line: number) => ({ range: { start: { line, character: 0 }, end: { line, character: 1 } }, message: `line ${line}` });
+    feed('一、甲\n增长X\n');
+    guard.hold(uri, [onLine(0)]);
+    feed('一、甲\n增长X%\n');
+    // Line 1 is being typed: what it showed before stays, other lines update.
+    assert.deepEqual(guard.hold(uri, [onLine(1)]).map((d) => d.message), []);
+    feed('一、甲\n增长X%\n新的一行\n');
+    assert.deepEqual(guard.hold(uri, [onLine(1), onLine(2)]).map((d) => d.message), ['line 1', 'line 2']);
+    guard.closed(uri);
   });
 });
