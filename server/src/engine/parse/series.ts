@@ -128,11 +128,18 @@ export function findSeriesMembers(
   if (first === last) return NOTHING_FOUND;
   const members: SeriesMember[] = [];
   let cursor = from;
+  // `我看一是要快，二是要实`: an 一是 mid-clause after its subject, held until a 二是 in the same
+  // sentence shows it opened a series (`统一是关键` never meets one).
+  let heldFirst = -1;
   for (let i = first; i < last; i++) {
     const at = starts[i]!;
     if (at < cursor) continue;
     const previous = at === from ? undefined : text.charCodeAt(at - 1);
     const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous);
+    if (!boundary && text.charCodeAt(at) === YI && isIdeograph(previous!) && isSeriesVerb(text.charCodeAt(at + 1))) {
+      heldFirst = at;
+      continue;
+    }
     // Mid-clause, only 一方面 after its subject can still be a member: most starts end here, unread.
     if (!boundary && !FANGMIAN_SUBJECT.has(previous!)) continue;
     if (!matchCandidate(text, at)) continue;
@@ -143,6 +150,9 @@ export function findSeriesMembers(
     const end = candidate.end;
     const member = classify(text, line, at, previous, section);
     if (member) {
+      const held = heldFirst !== -1 && members.length === 0 ? heldMember(text, line, heldFirst, member, section) : undefined;
+      if (held) members.push(held);
+      heldFirst = -1;
       members.push(member);
       cursor = end;
     } else {
@@ -150,6 +160,30 @@ export function findSeriesMembers(
     }
   }
   return members;
+}
+
+const YI = '一'.charCodeAt(0);
+
+function isSeriesVerb(code: number): boolean {
+  return SERIES_VERBS.has(code);
+}
+
+/** How far before its 二是 a held 一是 may stand: one sentence of a speech. */
+const HELD_REACH = 80;
+
+/**
+ * The held mid-clause 一是 at `at` as a member, when `second` is its 二是 (same verb) in the
+ * same sentence, near enough; undefined otherwise.
+ */
+function heldMember(text: string, line: number, at: number, second: SeriesMember, section: Heading | undefined): SeriesMember | undefined {
+  if (second.family !== 'shi' || second.value !== 2 || text[at + 1] !== second.marker[second.marker.length - 1]) return undefined;
+  const secondAt = second.markerRange.start.character;
+  if (secondAt - at > HELD_REACH) return undefined;
+  for (let i = at; i < secondAt; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return undefined;
+  if (!matchCandidate(text, at)) return undefined;
+  const member = classify(text, line, at, text.charCodeAt(at - 1), section);
+  // classify and matchCandidate share `candidate`: read again for the caller's member, which is built already.
+  return member;
 }
 
 /** Makes the candidate at `at` (in `candidate`) a member, or returns undefined for a look-alike. */

@@ -153,6 +153,15 @@ describe('series: names and connectives', () => {
     assert.equal(qici!.range.end.line, 3);
   });
 
+  it('an 一是 right after its subject (`我看一是要快，二是要实`) opens the series its 二是 continues; `统一是关键` does not', () => {
+    assert.deepEqual(seriesMarkers('解决这些问题，我看一是要快，二是要实，三是要准。'), ['一是', '二是', '三是']);
+    assert.deepEqual(seriesMarkers('抓安全一要压实责任，二要排查隐患。'), ['一要', '二要']);
+    assert.deepEqual(analyze('学习教育一是要学深，二是要悟透。').findings, []);
+    assert.deepEqual(seriesMarkers('统一是关键，说一是一。'), []);
+    // Only in the same sentence.
+    assert.deepEqual(seriesMarkers('我看一是要快。二是要实。'), ['二是']);
+  });
+
   it('a lone 最后，/另一方面 is a connective, not an outline item', () => {
     const text = draft('一、甲', '另一方面，也有同志认为条件还不成熟。', '最后，我代表市委向大家表示感谢。', '二、乙', '一是统一思想，二是加强领导。');
     const outline = buildOutline(parseDocument(text));
