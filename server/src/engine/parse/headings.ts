@@ -41,6 +41,8 @@ const TITLE_END_CODES = new Set([...'。：！？:!?'].map((char) => char.charCo
 const TRAILING_MARKS = new Set([...'。：；，、.:;,']);
 
 const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
+/** `注：` `说明：` `注释：` alone, or opening a numbered note (`注：1.……`): the notes of a table or of the text. */
+const NOTES_LABEL = /^(?:注|注释|说明|备注|附注)[\s\u3000]*[：:]?[\s\u3000]*(?:$|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])/;
 
 /** An article heading at a line start: how 条文 documents are recognised. */
 const ARTICLE_LINE = /^[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇]{1,6}条/;
@@ -56,6 +58,8 @@ export interface HeadingParseState {
   readonly profile: NumberingProfile;
   /** True while inside an attachment list (`附件：1.×××` and the lines under it). */
   inAttachmentList: boolean;
+  /** True while inside numbered notes (`注：1.……` and the lines under it, or the ①② under `注释：`). */
+  inNotes: boolean;
   /** Set from a `目录` line until the body begins. */
   tableOfContents: TableOfContents | undefined;
   /** 0 in the body; k after the k-th part label (`附件2`, a speech's title), where numbering starts anew. */
@@ -75,7 +79,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined };
+  return { profile, inAttachmentList: false, inNotes: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined };
 }
 
 /**
@@ -214,8 +218,8 @@ export function detectProfile(lines: readonly SourceLine[]): NumberingProfile {
   return 'speech';
 }
 
-/** Characters an ordinal or `附件：` can start with: 一…十, 0-9, ０-９, （ (, ⑴ ㈠ ⒈ ①, 第, 附. */
-const HEADING_OPENERS = new Set([...'一二三四五六七八九十0123456789０１２３４５６７８９（(第附']);
+/** Characters an ordinal, `附件：` or a notes label (`注：`, `说明：`, `备注：`) can start with: 一…十, 0-9, ０-９, （ (, ⑴ ㈠ ⒈ ①, 第, 附, 注, 说, 备. */
+const HEADING_OPENERS = new Set([...'一二三四五六七八九十0123456789０１２３４５６７８９（(第附注说备']);
 
 function mayOpenHeading(code: number): boolean {
   return (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) || HEADING_OPENERS.has(String.fromCharCode(code));
@@ -291,6 +295,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   if (start >= text.length || !mayOpenHeading(text.charCodeAt(start))) {
     // Most lines are body text: no ordinal and no 附件 at their start.
     state.inAttachmentList = false;
+    state.inNotes = false;
     return undefined;
   }
   const rest = text.slice(start);
@@ -300,8 +305,18 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     state.inAttachmentList = true;
     return undefined;
   }
+  // `注：1.同比增速……` with `2.……` under it, `注释：` with `①……` `②……`: notes, not headings.
+  if (NOTES_LABEL.test(rest)) {
+    state.inNotes = true;
+    return undefined;
+  }
   const ranges = headingRanges.reset(line.index);
   const matched = (state.decimal ? decimalOrdinal(rest, ranges, start) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
+  if (state.inNotes) {
+    // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on.
+    if (matched && typeof matched.level === 'number' && matched.level >= 3) return undefined;
+    state.inNotes = false;
+  }
   if (state.inAttachmentList) {
     // `附件：1.××` continues with `2.××` lines; anything else ends the list.
     if (matched && matched.level === 3) return undefined;

@@ -81,7 +81,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   let part = 0;
   for (const line of lines) {
     const text = line.text;
-    if (text.length === 0) continue;
+    if (text.length === 0) {
+      // A blank line ends a table's notes.
+      state.inNotes = false;
+      continue;
+    }
     const triggers = scan.triggers[line.index]!;
     const start = contentStart(text);
     const heading = parseHeadingLine(line, start, state);

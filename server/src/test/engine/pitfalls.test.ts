@@ -299,6 +299,18 @@ describe('tables of contents and attachments', () => {
   });
 });
 
+describe('notes under a table or at the end', () => {
+  it('`注：1.……` with `2.……` under it, and `注释：` with ①②, are notes, not headings', () => {
+    const table = draft('一、主要指标', '序号\t指标\t数值', '1\t接待游客\t1280万人次', '注：1.同比增速按可比口径计算。', '　　2.“—”表示未评定A级或不适用。', '', '二、存在的问题', '（一）供给结构单一。', '（二）配套设施不足。');
+    assert.deepEqual(headingTitles(table), ['1:主要指标', '1:存在的问题', '2:供给结构单一。', '2:配套设施不足。'].map((t) => t.replace(/。$/, '')));
+    assert.deepEqual(analyze(table).findings.filter((f) => f.rule !== 'heading-trailing-punctuation'), []);
+    const endnotes = draft('一、甲', '正文①。', '二、乙', '正文②。', '注释：', '①全程网办率指各环节均可网上办理的事项所占比例。', '②公共数据开放率指已开放目录数占可开放目录总数的比例。');
+    assert.deepEqual(analyze(endnotes).findings, []);
+    // A blank line, or a 一、, ends the notes: what follows is text again.
+    assert.deepEqual(headingTitles(draft('注：1.数据为快报数。', '2.部分数据有修订。', '三、下一步工作')), ['1:下一步工作']);
+  });
+});
+
 describe('text pasted from Word or a PDF', () => {
   it('a table\'s rows pasted as tab-separated text are not headings', () => {
     const table = draft('一、重点项目', '序号\t项目\t投资（亿元）', '1.\t江州钢铁改造\t12.5', '2.\t新能源电池\t30.0', '（一）\t县区项目\t20', '二、保障措施');
