@@ -4,6 +4,7 @@
  * Undefined when nothing follows at once (the count then speaks of something else).
  */
 import { partOfLine, topLevelByPart } from './lists';
+import { separateMarkdownLists } from './markdown';
 import type { CountAnnouncement, DocumentModel, Heading, Series, SeriesMember } from './model';
 import { formatChineseNumeral } from './numerals';
 
@@ -55,7 +56,13 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
   const firstChild: Heading | undefined = siblings[first];
   if (firstChild && firstChild.line === nextLine) {
     const items: Heading[] = [];
-    for (let i = first; i < siblings.length; i++) if (siblings[i]!.level === firstChild.level) items.push(siblings[i]!);
+    for (let i = first; i < siblings.length; i++) {
+      const sibling = siblings[i]!;
+      if (sibling.level !== firstChild.level) continue;
+      // A Markdown list ends where a paragraph comes back to the margin: another list is another count's.
+      if (items.length > 0 && separateMarkdownLists(model, items[items.length - 1]!, sibling)) break;
+      items.push(sibling);
+    }
     return { kind: 'headings', items };
   }
   const next = seriesStartingOn(model, nextLine).find((s) => s.section === section);

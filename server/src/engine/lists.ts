@@ -3,6 +3,7 @@
  * level under one parent, and each in-paragraph series.
  */
 import type { Heading, HeadingLevel, Series, SeriesFamily, SeriesMember, DocumentModel } from './model';
+import { separateMarkdownLists } from './markdown';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import type { Range } from './text';
 
@@ -183,7 +184,28 @@ export function headingLists(model: DocumentModel): HeadingList[] {
     const children = heading.children.filter((h) => !continuous(h));
     if (children.length > 0) nested.push(...listsUnder(heading, children));
   }
-  lists.push(...joinContinuedLists(nested));
+  lists.push(...joinContinuedLists(nested), ...articleLists(model, continuous));
+  return splitMarkdownLists(model, lists);
+}
+
+/** Markdown ordered lists separated by a paragraph are separate lists, each numbered from 1. */
+function splitMarkdownLists(model: DocumentModel, lists: HeadingList[]): HeadingList[] {
+  if (model.format !== 'markdown') return lists;
+  return lists.flatMap((list) => {
+    if (list.continuous) return [list];
+    const runs: OrdinalItem[][] = [];
+    list.items.forEach((item, k) => {
+      const previous = list.items[k - 1]?.heading;
+      if (k === 0 || separateMarkdownLists(model, previous!, item.heading!)) runs.push([item]);
+      else runs[runs.length - 1]!.push(item);
+    });
+    return runs.length === 1 ? [list] : runs.map((items) => ({ ...list, items }));
+  });
+}
+
+/** 条文: the articles of each part, one list through its chapters. */
+function articleLists(model: DocumentModel, continuous: (h: Heading) => boolean): HeadingList[] {
+  const lists: HeadingList[] = [];
   for (const articles of byPart(model, model.headings.filter(continuous))) {
     if (articles.length === 0) continue;
     lists.push({ kind: 'headings', level: 'article', parent: undefined, items: articles.map(headingItem), continuous: true });

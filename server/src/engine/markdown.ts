@@ -96,21 +96,43 @@ export function isAutoNumberedList(model: DocumentModel, items: readonly Heading
     const item = items[k]!;
     if (item.ordinal.value !== 1 || item.ordinal.mark?.text !== '.' || !isMarkdownListItem(model, item)) return false;
     const next = items[k + 1];
-    if (!next) break;
-    // Text after a blank line stays in the item only when indented to the item's content.
-    const contentIndent = item.gap!.range.end.character;
-    let afterBlank = false;
-    for (let line = item.line + 1; line < next.line; line++) {
-      const text = model.lines[line]!.text;
-      if (text.trim() === '') {
-        afterBlank = true;
-        continue;
-      }
-      if (LIST_BREAKER.test(text) || (afterBlank && indentOf(text) < contentIndent)) return false;
-      afterBlank = false;
-    }
+    if (next && !continuesMarkdownList(model, item, next)) return false;
   }
   return true;
+}
+
+/**
+ * True when `next` is an item of the same Markdown list as `item`: both list items, with nothing
+ * between them that ends a list (a heading, a rule, a paragraph back at the margin after a blank
+ * line). Two lists under one heading, each after its own lead-in, number on their own.
+ */
+export function continuesMarkdownList(model: DocumentModel, item: Heading, next: Heading): boolean {
+  if (!isMarkdownListItem(model, item) || !isMarkdownListItem(model, next)) return false;
+  // Text after a blank line stays in the item only when indented to the item's content.
+  const contentIndent = item.gap!.range.end.character;
+  let afterBlank = false;
+  for (let line = item.line + 1; line < next.line; line++) {
+    const text = model.lines[line]!.text;
+    if (text.trim() === '') {
+      afterBlank = true;
+      continue;
+    }
+    if (LIST_BREAKER.test(text) || (afterBlank && indentOf(text) < contentIndent)) return false;
+    afterBlank = false;
+  }
+  return true;
+}
+
+/**
+ * True when two sibling headings stand in separate Markdown lists that number on their own: a
+ * break between them, and the second list led in by its own line (`……把握好以下两个原则：`).
+ * A list a paragraph merely interrupts is still the writer's one list.
+ */
+export function separateMarkdownLists(model: DocumentModel, item: Heading, next: Heading): boolean {
+  if (model.format !== 'markdown' || !isMarkdownListItem(model, item) || !isMarkdownListItem(model, next) || continuesMarkdownList(model, item, next)) return false;
+  let leadIn = next.line - 1;
+  while (leadIn > item.line && model.lines[leadIn]!.text.trim() === '') leadIn--;
+  return leadIn > item.line && /[：:]\s*$/.test(model.lines[leadIn]!.text);
 }
 
 /** `**第一条**`, `__（一）加强领导。__`: strong emphasis around text; its markers are syntax, not prose. */

@@ -2,6 +2,7 @@
  * Parses a draft once into the document model every rule reads.
  */
 import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PlaceholderSpan, ProcessField, SeriesMember, TextFormat, VagueSpan } from '../model';
+import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { contentStart } from '../text';
 import { findAnnouncements } from './announcements';
@@ -62,6 +63,42 @@ export interface ParseOptions {
   readonly ignore?: readonly UserPattern[];
 }
 
+/** Columns of ASCII indentation (a tab to the next multiple of four, as CommonMark counts). */
+function asciiIndent(text: string): number {
+  let columns = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) columns++;
+    else if (code === 0x09) columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
+
+/** A Markdown list item: `- ` `* ` `+ ` `1. ` `1) ` after indentation. */
+const MARKDOWN_LIST_ITEM = /^[ \t]*(?:[-*+]|[0-9]{1,9}[.)])[ \t]/;
+
+/**
+ * True when the line is a Markdown list item nested in another: indented by two columns or more
+ * under a list item (or a line of one), four or more anywhere (CommonMark would make that code).
+ */
+function isNestedListItem(lines: readonly SourceLine[], index: number): boolean {
+  const text = lines[index]!.text;
+  const indent = asciiIndent(text);
+  if (indent < 2 || !MARKDOWN_LIST_ITEM.test(text)) return false;
+  if (indent >= 4) return true;
+  // Back over its siblings and their text to the first line indented less: the item it is nested in.
+  for (let i = index - 1; i >= 0 && index - i <= NESTING_LOOK_BACK; i--) {
+    const previous = lines[i]!.text;
+    if (previous.trim() === '') continue;
+    if (asciiIndent(previous) < indent) return MARKDOWN_LIST_ITEM.test(previous);
+  }
+  return false;
+}
+
+/** Lines looked back over for the item a list is nested in. */
+const NESTING_LOOK_BACK = 40;
+
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
   const scan = scanText(text);
   const lines = scan.lines;
@@ -88,7 +125,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
     const triggers = scan.triggers[line.index]!;
     const start = contentStart(text);
-    const heading = parseHeadingLine(line, start, state);
+    // A Markdown list nested in another (`1. ……` / `    1. ……`) numbers the items of its own item, not the draft's sections.
+    const heading = options.format === 'markdown' && isNestedListItem(lines, line.index) ? undefined : parseHeadingLine(line, start, state);
     // A part label (附件2, the next speech's title) closes the sections before it: a document of its own.
     if (state.part !== part) {
       part = state.part;

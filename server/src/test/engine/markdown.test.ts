@@ -42,6 +42,9 @@ describe('Markdown drafts', () => {
     // A paragraph at the margin ends the list: the next `1.` renders as 1. again.
     const split = draft('## 一、总体要求', '', '1. 提高政治站位。', '', '各单位要高度重视。', '', '1. 加强隐患排查。', '## 二、工作措施');
     assert.deepEqual(analyze(split, undefined, 'markdown').findings.map((f) => `${f.rule}@${f.range.start.line}`), ['sequence-duplicate@6']);
+    // Two lists under one heading, each led in by its own line, number on their own.
+    const two = draft('## 一、重点任务', '', '重点抓好以下两个方面：', '', '1. 推进学前教育普惠。', '2. 推动义务教育均衡。', '', '推进中要把握好以下两个原则：', '', '1. **坚持问题导向。**', '    1. 聚焦择校热问题；', '    2. 聚焦教师流失问题。', '2. **坚持系统观念。**统筹城乡。', '## 二、保障措施');
+    assert.deepEqual(analyze(two, undefined, 'markdown').findings.map((f) => `${f.rule}@${f.range.start.line}`), []);
     // In plain text nothing counts for the writer.
     assert.deepEqual(analyze(lazy).findings.filter((f) => f.rule === 'sequence-duplicate').map((f) => f.range.start.line), [3, 6, 13]);
   });
