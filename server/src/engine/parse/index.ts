@@ -63,6 +63,9 @@ export interface ParseOptions {
   readonly ignore?: readonly UserPattern[];
 }
 
+/** A form's title: a short line ending in 回执 (`城乡环境综合整治攻坚行动联络员回执`, `参会回执`). */
+const RECEIPT_TITLE = /^[\s\u3000]*[^，。；：,;:\s\u3000]{0,30}回执[\s\u3000]*$/;
+
 /** Columns of ASCII indentation (a tab to the next multiple of four, as CommonMark counts). */
 function asciiIndent(text: string): number {
   let columns = 0;
@@ -116,6 +119,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   // The innermost open section: the last heading seen.
   let section: Heading | undefined;
   let part = 0;
+  // From a 回执's title (`参训人员报名回执`) to the end of its part: a form to fill in.
+  let inReceipt = false;
   for (const line of lines) {
     const text = line.text;
     if (text.length === 0) {
@@ -131,6 +136,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     if (state.part !== part) {
       part = state.part;
       section = undefined;
+      inReceipt = false;
     }
     let bodyFrom = start;
     if (heading) {
@@ -144,8 +150,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan));
       append(announcements, findAnnouncements(text, line.index, bodyFrom, section, scan));
     }
+    if (!heading && RECEIPT_TITLE.test(text)) inReceipt = true;
     const fields = findProcessFields(text, line.index, triggers);
-    const linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? []);
+    let linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? []);
+    // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.
+    if (inReceipt && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));
     const lineVague = findVagueStandIns(text, line.index, triggers);
     if (ignore.length > 0) {
       const kept = exemptionTest(ignore.flatMap((p) => p.matches(text)));

@@ -73,6 +73,21 @@ export function isBanner(leftover: LeftoverSpan): boolean {
   return leftover.kind === 'layout' || (leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH);
 }
 
+/** Addressing the units a document goes to: the office's own notice, never a download's banner. */
+const OFFICIAL_ADDRESS = /各(?:单位|部门|乡镇|街道|县|区|市|地|成员单位)|联络员|工作群|群号/;
+const ADVERTISING_ALL = new RegExp(ADVERTISING.source, 'g');
+const GROUP_ONLY = /^(?:[QqＱｑ]{2}群|微信群[：:])$/;
+
+/**
+ * `各单位联络员确定后，请加入“全县环境整治联络员”QQ群（群号：786423519）`: a work plan's
+ * instruction, addressed to the units, whose only advertising-like word is the group.
+ */
+function isWorkGroupNotice(text: string): boolean {
+  if (!OFFICIAL_ADDRESS.test(text)) return false;
+  const words = text.match(ADVERTISING_ALL) ?? [];
+  return words.length > 0 && words.every((word) => GROUP_ONLY.test(word));
+}
+
 /** The scan (scan.ts) says which lines may hold advertising and where brackets open. */
 export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: TextScan): LeftoverSpan[] {
   const found: LeftoverSpan[] = [];
@@ -97,7 +112,7 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
       }
     }
     if (!inBlock && !(bits & (TRIGGER.advertising | TRIGGER.paren))) continue;
-    if (inBlock || (bits & TRIGGER.advertising && ADVERTISING.test(text))) {
+    if (inBlock || (bits & TRIGGER.advertising && ADVERTISING.test(text) && !isWorkGroupNotice(text))) {
       found.push({ kind: 'advertising', text: text.slice(start, end), range: lineRange(line.index, start, end) });
       continue;
     }

@@ -123,6 +123,17 @@ describe('placeholder', () => {
   }
 });
 
+describe('placeholder in a 回执', () => {
+  it('leaves the blanks and check boxes of a form to whoever returns it, but not its ○○ or X', () => {
+    const form = ['附件2', '', '联络员回执', '', '填报单位（盖章）：＿＿＿＿＿＿', '是否参会：□是　□否', '办公电话：________'].join('\n');
+    const text = ['一、工作要求', '请于3月25日前报送回执。', '', form].join('\n');
+    assert.deepEqual(findingsOf(text, 'placeholder'), []);
+    assert.equal(findingsOf(text + '\n○○县联络员：XX', 'placeholder').length, 2);
+    // Before the form, a blank is the drafter's.
+    assert.equal(findingsOf(['一、工作要求', '联系人：＿＿＿＿。', '', form].join('\n'), 'placeholder').length, 1);
+  });
+});
+
 describe('placeholder-vague', () => {
   for (const [text, span] of [
     ['由某某同志负责。', '某某同志'],

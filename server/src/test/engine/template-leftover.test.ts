@@ -76,4 +76,10 @@ describe(RULE, () => {
     const text = draft('在全县工作会议上的讲话', '同志们：', '要做好党报党刊订阅工作，搭建政务服务平台，推动资源分享。', '各县（市、区）要抓好落实。');
     assert.deepEqual(findingsOf(text, RULE), []);
   });
+
+  it('leaves alone a work group the document asks its units to join; a group advertised is still flagged', () => {
+    const notice = draft('一、工作要求', '各单位联络员确定后，请加入“全县环境整治联络员”QQ群（群号：786423519），便于工作对接。');
+    assert.deepEqual(findingsOf(notice, RULE), []);
+    assert.equal(findingsOf(draft('一、工作要求', '更多范文资料请加QQ群786423519。'), RULE).length, 1);
+  });
 });
