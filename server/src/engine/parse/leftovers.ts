@@ -73,6 +73,9 @@ export function isBanner(leftover: LeftoverSpan): boolean {
   return leftover.kind === 'layout' || (leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH);
 }
 
+/** `（略）`: something left out. */
+const OMITTED = /^[（(]略[）)]$/;
+
 /** Addressing the units a document goes to: the office's own notice, never a download's banner. */
 const OFFICIAL_ADDRESS = /各(?:单位|部门|乡镇|街道|县|区|市|地|成员单位)|联络员|工作群|群号/;
 const ADVERTISING_ALL = new RegExp(ADVERTISING.source, 'g');
@@ -125,6 +128,8 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
       const m = INSTRUCTION.exec(text);
       if (!m) continue;
       cursor = at + m[0].length;
+      // `附件：先进个人名单（略）`: an attachment left out of the published text, as is usual.
+      if (OMITTED.test(m[0]) && text.startsWith('附件', start)) continue;
       found.push({ kind: 'instruction', text: m[0], range: lineRange(line.index, at, cursor) });
     }
   }

@@ -155,6 +155,12 @@ describe('placeholder-vague', () => {
     assert.deepEqual(findingsOf('欧阳某某、上官某某、佘某某违反规定。', 'placeholder-vague'), []);
   });
 
+  it('takes the place in a case told with its person made anonymous (王某) for anonymous too, in that sentence', () => {
+    assert.deepEqual(findingsOf('外省某县委组织部原副部长王某违规收受礼金。', 'placeholder-vague'), []);
+    assert.deepEqual(findingsOf('李某某、王某某二人被处理，某单位负责人被问责。', 'placeholder-vague'), []);
+    assert.equal(findingsOf('张某被处理。某单位要抓好落实。', 'placeholder-vague').length, 1);
+  });
+
   it('does not take 某市民, 某局部地区, 某区间 for stand-ins of 某市, 某局, 某区', () => {
     assert.deepEqual(findingsOf('某市民反映，某局部地区积水严重，某区间内车速过快。', 'placeholder-vague'), []);
   });

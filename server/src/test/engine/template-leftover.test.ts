@@ -77,6 +77,11 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(text, RULE), []);
   });
 
+  it('leaves alone an attachment left out of the published text (附件：……（略）)', () => {
+    assert.deepEqual(findingsOf(draft('一、表彰决定', '附件：先进个人名单（略）'), RULE), []);
+    assert.equal(findingsOf(draft('一、主要成效', '主要成效（略）。'), RULE).length, 1);
+  });
+
   it('leaves alone a work group the document asks its units to join; a group advertised is still flagged', () => {
     const notice = draft('一、工作要求', '各单位联络员确定后，请加入“全县环境整治联络员”QQ群（群号：786423519），便于工作对接。');
     assert.deepEqual(findingsOf(notice, RULE), []);
