@@ -18,17 +18,33 @@ export function isChecked(document: vscode.TextDocument): boolean {
   return (document.uri.scheme === 'file' || document.uri.scheme === 'untitled') && checkedLanguages().includes(document.languageId);
 }
 
-/** True when the server checks the document: a checked language, and Chinese in it unless it is a gongwen document. */
+/** The size above which the server skips a document (gongwen.maxFileSize). */
+function maxFileSize(document: vscode.TextDocument): number {
+  const limit = vscode.workspace.getConfiguration('gongwen', document).get<number>('maxFileSize', 5_000_000);
+  return typeof limit === 'number' && limit > 0 ? limit : 5_000_000;
+}
+
+function tooLarge(document: vscode.TextDocument): boolean {
+  // Characters as the server counts them: UTF-16 code units of the text.
+  return document.getText().length > maxFileSize(document);
+}
+
+/**
+ * True when the server checks the document: a checked language, Chinese in it unless it is a
+ * gongwen document, and no larger than gongwen.maxFileSize.
+ */
 export function isDraft(document: vscode.TextDocument): boolean {
-  return isChecked(document) && (document.languageId === 'gongwen' || containsChinese(document.getText()));
+  return isChecked(document) && (document.languageId === 'gongwen' || containsChinese(document.getText())) && !tooLarge(document);
 }
 
 /** Why a document is not checked, for the messages that say so. */
 export function notCheckedReason(document: vscode.TextDocument): string {
   const name = document.uri.path.split('/').pop() ?? '';
-  return isChecked(document)
-    ? vscode.l10n.t('"{0}" holds no Chinese text, so Gongwen does not check it.', name)
-    : vscode.l10n.t('"{0}" is not checked by Gongwen (see the setting gongwen.languages).', name);
+  if (!isChecked(document)) return vscode.l10n.t('"{0}" is not checked by Gongwen (see the setting gongwen.languages).', name);
+  if (tooLarge(document)) {
+    return vscode.l10n.t('"{0}" has {1} characters, more than gongwen.maxFileSize ({2}); it is not checked.', name, document.getText().length, maxFileSize(document));
+  }
+  return vscode.l10n.t('"{0}" holds no Chinese text, so Gongwen does not check it.', name);
 }
 
 /** Non-space characters, and of those CJK ideographs, up to which an untitled text is judged. */

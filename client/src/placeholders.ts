@@ -21,6 +21,18 @@ export function placeholdersIn(uri: vscode.Uri): vscode.Range[] {
     .sort((a, b) => a.start.compareTo(b.start));
 }
 
+/** Errors and warnings other than values to fill in (leftovers, numbering): what else the pre-submission check lists. */
+export function otherProblemsIn(uri: vscode.Uri): number {
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter(
+      (d) =>
+        d.source === 'gongwen' &&
+        !PLACEHOLDER_RULES.has(codeOf(d)) &&
+        (d.severity === vscode.DiagnosticSeverity.Error || d.severity === vscode.DiagnosticSeverity.Warning),
+    ).length;
+}
+
 export async function goToPlaceholder(direction: 'next' | 'previous'): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return;

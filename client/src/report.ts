@@ -71,9 +71,9 @@ interface EntryItem extends vscode.QuickPickItem {
 }
 
 /**
- * Shows the report. It stays open while the user works through it: choosing an entry shows it
- * in the editor and keeps the list until Esc.
- * Resolves when the list is closed.
+ * Shows the report. Choosing an entry closes the list and puts the cursor on the entry in the
+ * editor, where it can be dealt with at once; the same command brings the list back, checked
+ * afresh. Resolves when the list is closed.
  */
 export async function showReport(editor: vscode.TextEditor, report: Report): Promise<void> {
   const name = editor.document.uri.path.split('/').pop() ?? '';
@@ -103,17 +103,19 @@ export async function showReport(editor: vscode.TextEditor, report: Report): Pro
   const pick = vscode.window.createQuickPick<EntryItem>();
   pick.items = items;
   pick.title = vscode.l10n.t('Pre-submission check: {0} item(s) to resolve in "{1}"', report.entries.length, name);
-  pick.placeholder = vscode.l10n.t('Choose an item to go to it (Esc closes the list)');
+  pick.placeholder = vscode.l10n.t('Choose an item to go to it');
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
-  pick.ignoreFocusOut = true;
   const closed = new Promise<void>((resolve) => pick.onDidHide(() => resolve()));
   pick.onDidAccept(async () => {
     const entry = pick.selectedItems[0]?.entry;
     if (!entry) return;
-    const shown = await vscode.window.showTextDocument(editor.document, { viewColumn: editor.viewColumn, preserveFocus: true });
+    // The list stands over the top of the editor: close it, so that the line is seen and can be typed in.
+    pick.hide();
+    const shown = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     shown.selection = new vscode.Selection(entry.range.start, entry.range.end);
     shown.revealRange(entry.range, vscode.TextEditorRevealType.InCenter);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Run the pre-submission check again (Ctrl+Alt+Enter) for the rest of the list.'), 6000);
   });
   pick.show();
   await closed;

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 // 字数 is defined by the engine; importing this one module keeps the rest of the engine out of the extension's bundle.
 import { characterCount } from '../../server/out/engine/count';
-import { placeholdersIn } from './placeholders';
+import { otherProblemsIn, placeholdersIn } from './placeholders';
 
 export class DraftStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
@@ -52,17 +52,21 @@ export class DraftStatus implements vscode.Disposable {
       return;
     }
     const placeholders = placeholdersIn(document.uri).length;
+    // The tick promises what the pre-submission check would say: nothing left, not only nothing to fill in.
+    const otherProblems = otherProblemsIn(document.uri);
+    const icon = placeholders > 0 ? 'edit' : otherProblems > 0 ? 'warning' : 'check';
     const chars = characterCount(document.getText());
     const rate = Math.max(1, vscode.workspace.getConfiguration('gongwen', document).get<number>('speakingRate', 200));
     const minutes = Math.max(1, Math.round(chars / rate));
-    this.item.text = `$(${placeholders > 0 ? 'edit' : 'check'}) ${vscode.l10n.t('{0} to fill · {1} chars · about {2} min', placeholders, chars.toLocaleString(), minutes)}`;
-    this.item.tooltip = vscode.l10n.t(
+    this.item.text = `$(${icon}) ${vscode.l10n.t('{0} to fill · {1} chars · about {2} min', placeholders, chars.toLocaleString(), minutes)}`;
+    const tooltip = vscode.l10n.t(
       '{0} placeholder(s) left; {1} characters; about {2} minutes at {3} characters per minute. Click for the pre-submission check.',
       placeholders,
       chars,
       minutes,
       rate,
     );
+    this.item.tooltip = otherProblems > 0 ? `${vscode.l10n.t('{0} other problem(s) to resolve before submission.', otherProblems)}\n${tooltip}` : tooltip;
     this.item.show();
   }
 

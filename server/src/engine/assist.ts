@@ -125,6 +125,8 @@ export interface OrdinalInfo {
   /** Its place in its list, 1-based, and the list's length. */
   readonly index: number;
   readonly count: number;
+  /** The number its place calls for, when it has another (`四、` third in its list: `三、`). */
+  readonly expected?: string;
 }
 
 function contains(range: Range, at: Position): boolean {
@@ -141,13 +143,17 @@ export function ordinalInfo(model: DocumentModel, at: Position): OrdinalInfo | u
     const list = listOf(headingLists(model), heading)!;
     const path: string[] = [];
     for (let h: Heading | undefined = heading; h; h = h.parent) path.unshift(writtenOrdinal(h));
+    const index = list.items.findIndex((i) => i.heading === heading) + 1;
+    // Numbered on through sections, a list's place is not its number.
+    const expected = list.kind === 'headings' && !list.continuous && heading.ordinal.value !== index ? standardHeadingOrdinal(heading.level, index, heading) : undefined;
     return {
       range: heading.ordinal.range,
       path,
       level: heading.level,
       standard: standardHeadingOrdinal(heading.level, heading.ordinal.value, heading),
-      index: list.items.findIndex((i) => i.heading === heading) + 1,
+      index,
       count: list.items.length,
+      ...(expected ? { expected } : {}),
     };
   }
   const member = model.series.flatMap((s) => s.members).find((m) => contains(m.markerRange, at));

@@ -7,6 +7,7 @@ import {
   MarkupKind,
   SymbolKind,
   type CompletionItem,
+  type CompletionList,
   type Hover,
   type SymbolInformation,
 } from 'vscode-languageserver/node';
@@ -17,11 +18,13 @@ import { LEVEL_NAMES } from './messages';
 export function registerAssist(context: ServerContext): void {
   const { connection, documents, analysisOf, say: text } = context;
 
-  connection.onCompletion(async (params): Promise<CompletionItem[]> => {
+  connection.onCompletion(async (params): Promise<CompletionList> => {
     const document = documents.get(params.textDocument.uri);
     const analysis = document && (await analysisOf(document));
-    if (!analysis) return [];
-    return ordinalSuggestions(analysis.model, params.position).map((s, i) => {
+    // Incomplete: the editor asks again as the ordinal is typed (an input method commits `四` and `、`
+    // apart), and gets nothing once it is typed in full, rather than keep offering what is there.
+    if (!analysis) return { isIncomplete: true, items: [] };
+    const items = ordinalSuggestions(analysis.model, params.position).map((s, i): CompletionItem => {
       const level = LEVEL_NAMES[String(s.level)]![context.locale];
       const detail = s.after
         ? text(s.firstChild ? 'completionChild' : 'completionAfter', { level, after: s.after.slice(0, 20) })
@@ -37,6 +40,7 @@ export function registerAssist(context: ServerContext): void {
         preselect: i === 0,
       };
     });
+    return { isIncomplete: true, items };
   });
 
   connection.onHover(async (params): Promise<Hover | null> => {
@@ -48,12 +52,13 @@ export function registerAssist(context: ServerContext): void {
       range: info.range,
       contents: {
         kind: MarkupKind.Markdown,
-        value: text('hover', {
+        value: text(info.expected ? 'hoverOutOfPlace' : 'hover', {
           path: info.path.join(' › '),
           level: LEVEL_NAMES[String(info.level)]![context.locale],
           standard: info.standard,
           count: info.count,
           index: info.index,
+          expected: info.expected ?? '',
         }),
       },
     };

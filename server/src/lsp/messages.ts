@@ -41,6 +41,10 @@ export const SERVER_MESSAGES = {
     zh: '**{path}**\n\n{level}，规范写法为“{standard}”；本组共 {count} 项，这是第 {index} 项。',
     en: '**{path}**\n\n{level}; standard form "{standard}"; item {index} of {count} in its list.',
   },
+  hoverOutOfPlace: {
+    zh: '**{path}**\n\n{level}；本组共 {count} 项，这是第 {index} 项，按顺序应为“{expected}”。',
+    en: '**{path}**\n\n{level}; item {index} of {count} in its list, where "{expected}" belongs.',
+  },
   rcBroken: {
     zh: '无法读取“{file}”（{detail}），其中的设置未生效，暂按编辑器设置检查。',
     en: 'Could not read "{file}" ({detail}); its settings are not applied, the editor settings are used instead.',
@@ -49,6 +53,7 @@ export const SERVER_MESSAGES = {
     zh: '{setting} 中的正则表达式“{pattern}”无效（{error}），已跳过；其余模式照常使用。',
     en: 'The regular expression "{pattern}" in {setting} is invalid ({error}); it is skipped, the other patterns still apply.',
   },
+  rcSyntaxAt: { zh: '第 {line} 行第 {column} 列附近格式有误', en: 'a syntax error near line {line}, column {column}' },
   rcProblems: {
     zh: '“{file}”中有无效的设置，已忽略，其余设置照常生效：{problems}。',
     en: 'Invalid settings in "{file}" are ignored; the rest of the file applies: {problems}.',

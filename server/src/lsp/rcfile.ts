@@ -15,7 +15,12 @@ export interface RcFile {
   /** The parsed settings, or undefined when the file is broken. */
   readonly settings: Record<string, unknown> | undefined;
   /** What is wrong with the file, in terms a user can act on. */
-  readonly problem?: { readonly kind: 'unreadable' | 'syntax' | 'shape'; readonly detail: string };
+  readonly problem?: {
+    readonly kind: 'unreadable' | 'syntax' | 'shape';
+    readonly detail: string;
+    /** Where a syntax error was found, 1-based, when the parser said. */
+    readonly at?: { readonly line: number; readonly column: number };
+  };
 }
 
 interface CacheEntry {
@@ -76,12 +81,21 @@ function parseRc(file: string): RcFile {
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    return { path: file, settings: undefined, problem: { kind: 'syntax', detail: (error as Error).message } };
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const at = position ? lineAndColumn(text.replace(/^\ufeff/, ''), Number(position[1])) : undefined;
+    return { path: file, settings: undefined, problem: { kind: 'syntax', detail: message, ...(at ? { at } : {}) } };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { path: file, settings: undefined, problem: { kind: 'shape', detail: 'the file must hold one JSON object' } };
   }
   return { path: file, settings: value as Record<string, unknown> };
+}
+
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /** Settings from the editor, overlaid by the rc file's: nested objects (such as `rules`) merge key by key. */

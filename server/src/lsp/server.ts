@@ -151,7 +151,10 @@ export function startServer(connection: Connection): void {
     const rc = rcFiles.forDocument(uri);
     if (!rc) return readSettings(editorSettings);
     if (!rc.settings) {
-      reportRc(rc.path, [text('rcBroken', { file: rc.path, detail: rc.problem?.detail ?? '' })], rc.path);
+      // The parser's own words are English: where it stopped says as much, in the editor's language.
+      const at = rc.problem?.at;
+      const detail = at ? text('rcSyntaxAt', { line: at.line, column: at.column }) : (rc.problem?.detail ?? '');
+      reportRc(rc.path, [text('rcBroken', { file: rc.path, detail })], rc.path);
       return readSettings(editorSettings);
     }
     const problems = settingsProblems(rc.settings, RULE_IDS).map((p) => text('rcProblem', { key: p.key, expected: p.expected[locale] }));

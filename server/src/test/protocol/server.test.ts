@@ -329,6 +329,12 @@ describe('editing help over stdio', function () {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 1 } });
     assert.match((hover!.contents as { value: string }).value, /一、 › （二）/);
     assert.match((hover!.contents as { value: string }).value, /本组共 2 项，这是第 2 项/);
+    assert.equal(Array.isArray(completions) ? undefined : completions!.isIncomplete, true, 'asked again as the ordinal is typed');
+    // A number out of its place: the hover names the one that belongs there, as the problem does.
+    const skipped = 'file:///skipped.gw';
+    await client.open(skipped, '一、甲\n二、乙\n四、丁\n');
+    const out = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: skipped }, position: { line: 2, character: 0 } });
+    assert.match((out!.contents as { value: string }).value, /这是第 3 项，按顺序应为“三、”/);
   });
 
   it('answers the pre-submission check in final mode: unfilled process fields become errors', async () => {
@@ -397,6 +403,7 @@ describe('.gongwenrc.json shared by an office', function () {
     await client.open(draftUri(), TEXT);
     const message = await client.message((m) => m.includes('.gongwenrc.json'));
     assert.match(message, /无法读取/);
+    assert.match(message, /第 1 行第 \d+ 列附近格式有误/, 'where the file is broken, in Chinese');
     assert.deepEqual(where(await client.diagnostics(draftUri())), ['sequence-gap@3', 'placeholder@4']);
     await client.change(draftUri(), [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }]);
     await client.diagnostics(draftUri(), (_, p) => p.version === 2);
