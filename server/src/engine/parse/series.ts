@@ -136,9 +136,12 @@ export function findSeriesMembers(
     if (at < cursor) continue;
     const previous = at === from ? undefined : text.charCodeAt(at - 1);
     const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous);
-    if (!boundary && text.charCodeAt(at) === YI && isIdeograph(previous!) && isSeriesVerb(text.charCodeAt(at + 1))) {
-      heldFirst = at;
-      continue;
+    if (!boundary && heldFirst === -1 && isIdeograph(previous!) && !isSeriesNumeral(previous!)) {
+      const numerals = numeralRun(text, at, 2);
+      if (numerals > 0 && isSeriesVerb(text.charCodeAt(at + numerals))) {
+        heldFirst = at;
+        continue;
+      }
     }
     // Mid-clause, only 一方面 after its subject can still be a member: most starts end here, unread.
     if (!boundary && !FANGMIAN_SUBJECT.has(previous!)) continue;
@@ -162,28 +165,28 @@ export function findSeriesMembers(
   return members;
 }
 
-const YI = '一'.charCodeAt(0);
-
 function isSeriesVerb(code: number): boolean {
   return SERIES_VERBS.has(code);
 }
 
+/** The marks that end a sentence outright; a held member's series may run across ； and ：. */
+const FULL_STOPS = codeSet('。！？!?');
 /** How far before its 二是 a held 一是 may stand: one sentence of a speech. */
 const HELD_REACH = 80;
 
 /**
- * The held mid-clause 一是 at `at` as a member, when `second` is its 二是 (same verb) in the
- * same sentence, near enough; undefined otherwise.
+ * The held mid-clause member at `at` (mostly 一是) as a member, when `second` is a member of its
+ * wording (same verb) in the same sentence, near enough; undefined otherwise.
  */
 function heldMember(text: string, line: number, at: number, second: SeriesMember, section: Heading | undefined): SeriesMember | undefined {
-  if (second.family !== 'shi' || second.value !== 2 || text[at + 1] !== second.marker[second.marker.length - 1]) return undefined;
+  if (typeof second.value !== 'number' || second.family === 'fangmian' || isInlineFamily(second.family) || !matchCandidate(text, at)) return undefined;
+  // `一是……，二是……` with one verb; `一是……，第二，……` mixes families, for mixed-style to report.
+  if (second.family === 'shi' && text[candidate.end - 1] !== second.marker[second.marker.length - 1]) return undefined;
   const secondAt = second.markerRange.start.character;
   if (secondAt - at > HELD_REACH) return undefined;
-  for (let i = at; i < secondAt; i++) if (SENTENCE_END.has(text.charCodeAt(i))) return undefined;
-  if (!matchCandidate(text, at)) return undefined;
-  const member = classify(text, line, at, text.charCodeAt(at - 1), section);
-  // classify and matchCandidate share `candidate`: read again for the caller's member, which is built already.
-  return member;
+  for (let i = at; i < secondAt; i++) if (FULL_STOPS.has(text.charCodeAt(i))) return undefined;
+  matchCandidate(text, at);
+  return classify(text, line, at, text.charCodeAt(at - 1), section);
 }
 
 /** Makes the candidate at `at` (in `candidate`) a member, or returns undefined for a look-alike. */

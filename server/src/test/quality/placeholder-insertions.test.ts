@@ -75,13 +75,14 @@ function insertionLines(lines: readonly string[], file: string): number[] {
   const headingLines = new Set(model.headings.filter((h) => h.level !== 'article' && !h.runIn).map((h) => h.line));
   // Nor are the entries of a table of contents (`一、规划背景……8`), where a page number would touch the insertion.
   // Nor in a 回执, a form whose blanks are for whoever returns it.
-  const receipt = lines.findIndex((l) => /回执\s*$/.test(l) && l.trim().length <= 32);
+  // (its title alone on a line, not the attachment list naming it: `2.联络员回执`)
+  const receipt = lines.findIndex((l) => /^[\s\u3000]*[^\s\u30000-9０-９：:，。]{0,30}回执\s*$/.test(l));
   const candidates = lines
     .map((_, i) => i)
     .filter((i) => receipt === -1 || i < receipt)
     // The inserted sentence follows a finished one: a table's row ending in a number would join it
     // (`5X` reads as a code), a phrase of an outline too (`……完成某单位` reads as a person, 成某).
-    .filter((i) => lines[i]!.trim().length > 10 && !headingLines.has(i) && !lines[i]!.includes('附件') && !/[.．…]{2,}/.test(lines[i]!) && !/[0-9A-Za-z\u4e00-\u9fff]$/.test(lines[i]!));
+    .filter((i) => lines[i]!.trim().length > 10 && !headingLines.has(i) && !lines[i]!.includes('附件') && !/[.．…]{2,}/.test(lines[i]!) && !/[0-9A-Za-z\u4e00-\u9fff]$/.test(lines[i]!) && /[\u4e00-\u9fff]/.test(lines[i]!));
   assert.ok(candidates.length >= 3, `${file} has too few body lines`);
   // The first, a middle and the last body line.
   return [candidates[0]!, candidates[Math.floor(candidates.length / 2)]!, candidates[candidates.length - 1]!];
