@@ -87,8 +87,9 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     return [start, end];
   }
   if (unitEnd - unitStart === 3) {
-    // 个方面
+    // 个方面: `以下三个方面`, `从四个方面……报告如下`
     if (before.endsWith('以下')) return [countStart - 2, unitEnd];
+    if (before.endsWith('从')) return [countStart - 1, unitEnd];
     return after.startsWith('：') || after.startsWith(':') ? [countStart, unitEnd] : undefined;
   }
   // 个, inside quotes

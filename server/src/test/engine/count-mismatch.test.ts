@@ -84,6 +84,7 @@ describe(RULE, () => {
     ['重点把握三个方面：', '一是甲；二是乙。'],
     ['主要有以下3点：', '一是甲；二是乙。'],
     ['会议共有三项议程：', '一是甲；二是乙。'],
+    ['现从三个方面报告如下。', '一是甲；二是乙。'],
   ] as const) {
     it(`flags ${announcement} followed by two`, () => {
       const text = draft(announcement, list);
