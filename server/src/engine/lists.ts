@@ -2,7 +2,7 @@
  * Numbered lists as the sequence rules see them: the sibling headings of one
  * level under one parent, and each in-paragraph series.
  */
-import type { Heading, HeadingLevel, Series, SeriesFamily, SeriesMember, DocumentModel } from './model';
+import { ordinalUnit, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
 import { separateMarkdownLists } from './markdown';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import type { Range } from './text';
@@ -105,8 +105,13 @@ export function expectedLabel(list: OrdinalList, value: number): string {
 export function seriesLabel(list: SeriesList, value: number): string {
   const standard = standardSeriesMarker(list.family, value);
   const first = list.items[0]?.member?.marker;
-  return list.family === 'shi' && first ? standard.slice(0, -1) + first.slice(-1) : standard;
+  if (!first) return standard;
+  if (list.family === 'shi') return standard.slice(0, -1) + first.slice(-1);
+  // `第一点` `第一个方面`: the unit the series writes after its numbers.
+  if (list.family === 'di') return standard + ordinalUnit(first);
+  return standard;
 }
+
 
 /** The ordinal exactly as written, brackets and mark included: `（二）`, `1、`. */
 export function writtenOrdinal(heading: Heading): string {

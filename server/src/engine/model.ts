@@ -121,6 +121,11 @@ export type SeriesFamily =
   /** ①……②…… inside a sentence */
   | 'inline-circled';
 
+/** What a 第 marker writes after its numerals: `点` of 第一点, `个方面` of 第一个方面, '' of 第一. */
+export function ordinalUnit(marker: string): string {
+  return /(?:点|个方面)$/.exec(marker)?.[0] ?? '';
+}
+
 /** In-text ordinals form their own series, apart from ordinal words. */
 export function isInlineFamily(family: SeriesFamily): boolean {
   return family.startsWith('inline-');

@@ -6,7 +6,7 @@
  */
 import { announcedList, countText } from './announced';
 import { decimalPrefix, headingLists, seriesLists, type OrdinalList } from './lists';
-import { isDecimalLevel, isInlineFamily, type DocumentModel, type Heading, type SeriesMember } from './model';
+import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type TextEdit } from './text';
 
@@ -82,7 +82,7 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
       replaced = formatChineseNumeral(value) + marker.slice(-1);
       break;
     case 'di':
-      replaced = `第${formatChineseNumeral(value)}`;
+      replaced = `第${formatChineseNumeral(value)}${ordinalUnit(marker)}`;
       break;
     case 'qi':
       replaced = `其${formatChineseNumeral(value)}`;

@@ -2,7 +2,7 @@
  * Finds in-paragraph series members (一是/二是, 第一，/第二，, 首先，/其次，)
  * and groups them into series scoped to their section.
  */
-import { isInlineFamily, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
+import { isInlineFamily, ordinalUnit, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
 import { contentStart, isIdeograph, LineRanges, type Range, type SourceLine } from '../text';
 import { isSeriesNumeral, NOTHING_FOUND, type TextScan } from './scan';
@@ -50,7 +50,11 @@ function matchCandidate(text: string, at: number): boolean {
   }
   if (code === DI || code === QI) {
     const run = numeralRun(text, at + 1, code === DI ? 3 : 2);
-    if (run > 0) return found(code === DI ? 'di' : 'qi', at + 1 + run, at + 1, at + 1 + run);
+    if (run > 0) {
+      // `第一点，` `第一个方面，`: the 第 series, with its unit kept as written.
+      const unit = code === DI ? ordinalUnitLength(text, at + 1 + run) : 0;
+      return found(code === DI ? 'di' : 'qi', at + 1 + run + unit, at + 1, at + 1 + run);
+    }
   }
   if (code === LING && text.startsWith('一方面', at + 1)) return found('fangmian', at + 4, at, at);
   if (text.startsWith('一方面', at)) return found('fangmian', at + 3, at, at);
@@ -59,6 +63,15 @@ function matchCandidate(text: string, at: number): boolean {
   }
   return false;
 }
+
+/** The unit after a 第 ordinal in a series of points or aspects: `点` (第一点), `个方面` (第一个方面); 0 for none. */
+function ordinalUnitLength(text: string, at: number): number {
+  if (text.charCodeAt(at) === DIAN) return 1;
+  if (text.startsWith('个方面', at)) return 3;
+  return 0;
+}
+
+const DIAN = '点'.charCodeAt(0);
 
 function found(kind: CandidateKind, end: number, numeralStart: number, numeralEnd: number): true {
   candidate.kind = kind;
@@ -387,6 +400,11 @@ function sentencesBetween(text: string, before: SeriesMember, member: SeriesMemb
  * series resumes when one of its own members comes back. `lines` tell the
  * paragraphs and sentences apart, where a 最后 may close the speech instead.
  */
+/** Same family, and for 第 series the same unit: `第一点` inside `第一个方面` is a series of its own. */
+function sameWording(a: SeriesMember, b: SeriesMember): boolean {
+  return a.family === b.family && (a.family !== 'di' || ordinalUnit(a.marker) === ordinalUnit(b.marker));
+}
+
 export function groupSeries(members: readonly SeriesMember[], lines: readonly SourceLine[]): Series[] {
   // Ordinal words and each kind of in-text ordinal run as separate series;
   // 一方面……另一方面 pairs run inside other series without belonging to them.
@@ -413,7 +431,7 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
       if (!top) {
         open.push([member]);
       } else if (member.value === 1) {
-        const sameFamily = open.findIndex((members) => members[0]!.family === member.family);
+        const sameFamily = open.findIndex((members) => sameWording(members[0]!, member));
         if (sameFamily === -1) {
           open.push([member]);
         } else {
@@ -425,7 +443,7 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
         const innermost = open.length - 1;
         let home = innermost;
         for (let i = innermost; i >= 0; i--) {
-          if (open[i]![0]!.family === member.family) {
+          if (sameWording(open[i]![0]!, member)) {
             home = i;
             break;
           }

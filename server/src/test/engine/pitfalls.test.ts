@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze, buildOutline, foldingSections, parseDocument, type OutlineNode } from '../../engine';
-import { draft } from '../helpers';
+import { analyze, buildOutline, foldingSections, parseDocument, renumberEdits, type OutlineNode } from '../../engine';
+import { applyEdits, draft, messageOf } from '../helpers';
 
 function headingTitles(text: string): string[] {
   return parseDocument(text).headings.map((h) => `${h.level}:${h.title}`);
@@ -160,6 +160,15 @@ describe('series: names and connectives', () => {
     assert.deepEqual(seriesMarkers('统一是关键，说一是一。'), []);
     // Only in the same sentence.
     assert.deepEqual(seriesMarkers('我看一是要快。二是要实。'), ['二是']);
+  });
+
+  it('第一点 and 第一个方面 are series of their own, the points nesting in the aspects, and renumbering keeps the unit', () => {
+    const lecture = draft('下面，我从两个方面谈谈体会。', '第一个方面，要把握好以下两点。', '第一点，坚持学习。', '第二点，注重实践。', '第二个方面，要落实好以下两点。', '第一点，压实责任。', '第二点，强化督查。');
+    assert.deepEqual(analyze(lecture).findings, []);
+    const slipped = lecture.replace('第二个方面', '第三个方面');
+    assert.deepEqual(analyze(slipped).findings.map((f) => f.rule), ['sequence-gap']);
+    assert.ok(messageOf(analyze(slipped).findings[0]!).includes('此处应为“第二个方面”'));
+    assert.equal(applyEdits(slipped, renumberEdits(parseDocument(slipped))), lecture);
   });
 
   it('a lone 最后，/另一方面 is a connective, not an outline item', () => {

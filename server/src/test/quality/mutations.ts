@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { analyze, type DocumentModel, type Heading, type TextFormat } from '../../engine';
 import { announcedList } from '../../engine/announced';
 import { headingLists, seriesLists } from '../../engine/lists';
-import type { SeriesMember } from '../../engine/model';
+import { ordinalUnit, type SeriesMember } from '../../engine/model';
 import { REPO_ROOT } from '../helpers';
 
 export interface CorpusDraft {
@@ -190,12 +190,14 @@ const CN = '一二三四五六七八九十';
 
 function numbered(m: SeriesMember, value: number): string {
   const cn = value <= 10 ? CN[value - 1]! : String(value);
-  return m.family === 'shi' ? `${cn}${m.marker.slice(-1)}` : `第${cn}${m.mark?.text ?? ''}`;
+  return m.family === 'shi' ? `${cn}${m.marker.slice(-1)}` : `第${cn}${ordinalUnit(m.marker)}${m.mark?.text ?? ''}`;
 }
 
 /** The same number in another family, punctuated so it is read as a member: 二是 → 第二，. */
 function otherFamilyMarker(m: SeriesMember): string | undefined {
   if (typeof m.value !== 'number' || m.value > 10) return undefined;
+  // `第二个方面` written `二是` among the `第一点/第二点` it holds could belong to either series.
+  if (ordinalUnit(m.marker)) return undefined;
   const cn = CN[m.value - 1]!;
   switch (m.family) {
     case 'shi':
