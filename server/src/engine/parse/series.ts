@@ -141,8 +141,8 @@ export function findSeriesMembers(
   if (first === last) return NOTHING_FOUND;
   const members: SeriesMember[] = [];
   let cursor = from;
-  // `我看一是要快，二是要实`: an 一是 mid-clause after its subject, held until a 二是 in the same
-  // sentence shows it opened a series (`统一是关键` never meets one).
+  // `我看一是要快，二是要实`: a member mid-clause right after its subject, held until one at a
+  // clause boundary in the same sentence shows it opened a series (`统一是关键` never meets one).
   let heldFirst = -1;
   for (let i = first; i < last; i++) {
     const at = starts[i]!;
@@ -198,7 +198,7 @@ function heldMember(text: string, line: number, at: number, second: SeriesMember
   const secondAt = second.markerRange.start.character;
   if (secondAt - at > HELD_REACH) return undefined;
   for (let i = at; i < secondAt; i++) if (FULL_STOPS.has(text.charCodeAt(i))) return undefined;
-  matchCandidate(text, at);
+  // `candidate` still holds what matchCandidate read at `at`.
   return classify(text, line, at, text.charCodeAt(at - 1), section);
 }
 

@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, renumberEdits, safeEdits, type TextFormat } from '../../engine';
 import { applyEdits } from '../helpers';
-import { cleanCorpus, mutationsOf } from './mutations';
+import { cleanCorpus, mutationsOf, QUALITY_TIMEOUT_MS } from './mutations';
 
 const drafts = cleanCorpus();
 const mutations = drafts.flatMap((d) => mutationsOf(d.file, d.text, d.format).map((m) => ({ ...d, mutation: m })));
@@ -21,7 +21,9 @@ function renumber(text: string, format: TextFormat): string {
   return applyEdits(text, renumberEdits(analyze(text, undefined, format).model));
 }
 
-describe('renumbering the clean corpus after numbering slips', () => {
+describe('renumbering the clean corpus after numbering slips', function () {
+  // Thousands of analyses of the whole corpus: seconds on a slow machine.
+  this.timeout(QUALITY_TIMEOUT_MS);
 
   it('changes nothing in a clean draft', () => {
     for (const { file, text, format } of drafts) assert.equal(renumber(text, format), text, file);
@@ -49,7 +51,9 @@ describe('renumbering the clean corpus after numbering slips', () => {
   });
 });
 
-describe('fixing every safely fixable problem in the clean corpus after a slip', () => {
+describe('fixing every safely fixable problem in the clean corpus after a slip', function () {
+  // Thousands of analyses of the whole corpus: seconds on a slow machine.
+  this.timeout(QUALITY_TIMEOUT_MS);
   const fixAll = (text: string, format: TextFormat) => applyEdits(text, safeEdits(analyze(text, undefined, format).findings));
 
   it('offers nothing to fix in a clean draft', () => {

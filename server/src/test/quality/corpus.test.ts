@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze, formatMessage, MESSAGES, type TextFormat } from '../../engine';
-import { cleanCorpus, mutationsOf, type Mutation } from './mutations';
+import { cleanCorpus, mutationsOf, type Mutation, QUALITY_TIMEOUT_MS } from './mutations';
 
 const drafts = cleanCorpus();
 
@@ -43,7 +43,9 @@ describe('clean corpus', () => {
   }
 });
 
-describe('mutation test: known defects in clean drafts', () => {
+describe('mutation test: known defects in clean drafts', function () {
+  // Thousands of analyses of the whole corpus: seconds on a slow machine.
+  this.timeout(QUALITY_TIMEOUT_MS);
   const all = drafts.flatMap((d) => mutationsOf(d.file, d.text, d.format).map((m) => ({ mutation: m, format: d.format })));
 
   it(`catches at least ${REQUIRED_RATIO * 100}% of the defects at the right line with the right rule, and nothing else`, () => {

@@ -25,6 +25,9 @@ export function cleanCorpus(): CorpusDraft[] {
     .map((file) => ({ file, text: fs.readFileSync(path.join(dir, file), 'utf8'), format: file.endsWith('.md') ? 'markdown' : 'plain' }));
 }
 
+/** Time a quality suite may take over the whole corpus (mocha's 2 s default is for single checks). */
+export const QUALITY_TIMEOUT_MS = 120_000;
+
 export interface Expected {
   readonly rule: string | readonly string[];
   /** Zero-based line in the mutated text. */

@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze, type Finding } from '../../engine';
-import { cleanCorpus } from './mutations';
+import { cleanCorpus, QUALITY_TIMEOUT_MS } from './mutations';
 
 const drafts = cleanCorpus()
   .filter((d) => d.format === 'plain')
@@ -90,7 +90,9 @@ function insertionLines(lines: readonly string[], file: string): number[] {
 
 const describeFinding = (f: Finding) => `${f.rule}@${f.range.start.line + 1}:${f.range.start.character + 1}`;
 
-describe('placeholder insertions into the clean corpus', () => {
+describe('placeholder insertions into the clean corpus', function () {
+  // Thousands of analyses of the whole corpus: seconds on a slow machine.
+  this.timeout(QUALITY_TIMEOUT_MS);
   it('finds every inserted pattern at the exact place, and nothing else', () => {
     let total = 0;
     const misses: string[] = [];
