@@ -57,7 +57,7 @@ async function restart(context: vscode.ExtensionContext, output: vscode.OutputCh
   }
 }
 
-/** Shows the report and returns it (the report stays open while the user works through it). */
+/** Shows the report and returns it (choosing an entry closes the list at the entry; the command brings it back, checked afresh). */
 async function preSubmissionCheck(): Promise<Report | undefined> {
   await ready;
   const editor = vscode.window.activeTextEditor;
@@ -102,6 +102,9 @@ async function renumber(scope: 'document' | 'list'): Promise<void> {
  * draft, in a language Gongwen does not check, is set to the gongwen language, once: a writer who
  * sets another language afterwards keeps it. Only the language changes, never the text.
  */
+/** How long after a close an untitled document counts as reopened (a change of its language). */
+const REOPEN_GRACE_MS = 1000;
+
 function checkPastedDrafts(): vscode.Disposable[] {
   const decided = new Set<string>();
   const consider = (document: vscode.TextDocument) => {
@@ -118,12 +121,13 @@ function checkPastedDrafts(): vscode.Disposable[] {
     vscode.workspace.onDidOpenTextDocument(consider),
     vscode.workspace.onDidChangeTextDocument((event) => consider(event.document)),
     vscode.workspace.onDidCloseTextDocument((document) => {
-      // A language change closes and reopens the document under the same name: keep the decision.
-      if (document.isClosed && document.uri.scheme === 'untitled' && !vscode.workspace.textDocuments.some((d) => d.uri.toString() === document.uri.toString())) {
-        setTimeout(() => {
-          if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === document.uri.toString())) decided.delete(document.uri.toString());
-        }, 1000);
-      }
+      // A language change closes and reopens the document under the same name, so the decision is
+      // kept; a tab really closed frees its name (`Untitled-1`) for a new paste, decided anew.
+      if (document.uri.scheme !== 'untitled') return;
+      const key = document.uri.toString();
+      setTimeout(() => {
+        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) decided.delete(key);
+      }, REOPEN_GRACE_MS);
     }),
   ];
 }
