@@ -63,8 +63,8 @@ export interface ParseOptions {
   readonly ignore?: readonly UserPattern[];
 }
 
-/** A form's title: a short line ending in 回执 (`城乡环境综合整治攻坚行动联络员回执`, `参会回执`), not an item naming it (`2.联络员回执`). */
-const RECEIPT_TITLE = /^[\s\u3000]*[\u4e00-\u9fff][^，。；：,;:\s\u3000.．、]{0,29}回执[\s\u3000]*$/;
+/** A form's title: `回执`, `回　执`, or a short line ending in it (`参会回执`), not an item naming it (`2.联络员回执`). */
+const RECEIPT_TITLE = /^[\s\u3000]*(?:[\u4e00-\u9fff][^，。；：,;:\s\u3000.．、]{0,29})?回[\s\u3000]*执[\s\u3000]*$/;
 
 /** Columns of ASCII indentation (a tab to the next multiple of four, as CommonMark counts). */
 function asciiIndent(text: string): number {

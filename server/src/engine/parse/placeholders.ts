@@ -399,8 +399,8 @@ function sentenceAround(text: string, at: number): string {
 
 /** True when the text names a person by surname and 某 (`王某`, `李某某`, `欧阳某`), as case reports do. */
 function anonymisesPerson(text: string): boolean {
-  for (let i = text.indexOf('某'); i > 0; i = text.indexOf('某', i + 1)) {
-    if (SURNAMES.has(text[i - 1]!) || (i > 1 && COMPOUND_SURNAMES.has(text.slice(i - 2, i)))) return true;
+  for (let i = text.indexOf('某'); i !== -1; i = text.indexOf('某', i + 1)) {
+    if (i > 0 && (SURNAMES.has(text[i - 1]!) || (i > 1 && COMPOUND_SURNAMES.has(text.slice(i - 2, i))))) return true;
   }
   return false;
 }

@@ -126,6 +126,8 @@ describe('placeholder', () => {
 describe('placeholder in a 回执', () => {
   it('leaves the blanks and check boxes of a form to whoever returns it, but not its ○○ or X', () => {
     const form = ['附件2', '', '联络员回执', '', '填报单位（盖章）：＿＿＿＿＿＿', '是否参会：□是　□否', '办公电话：________'].join('\n');
+    // A form titled just 回执 (or 回　执) is one too.
+    assert.deepEqual(findingsOf(['一、工作要求', '请按时报送。', '', '回　执', '', '单位名称：＿＿＿＿＿＿＿＿', '是否参加：□是 □否'].join('\n'), 'placeholder'), []);
     const text = ['一、工作要求', '请于3月25日前报送回执。', '', form].join('\n');
     assert.deepEqual(findingsOf(text, 'placeholder'), []);
     assert.equal(findingsOf(text + '\n○○县联络员：XX', 'placeholder').length, 2);
@@ -159,6 +161,8 @@ describe('placeholder-vague', () => {
     assert.deepEqual(findingsOf('外省某县委组织部原副部长王某违规收受礼金。', 'placeholder-vague'), []);
     assert.deepEqual(findingsOf('李某某、王某某二人被处理，某单位负责人被问责。', 'placeholder-vague'), []);
     assert.equal(findingsOf('张某被处理。某单位要抓好落实。', 'placeholder-vague').length, 1);
+    // Also when the sentence opens with the place.
+    assert.deepEqual(findingsOf('某县某单位干部王某违规收受礼金。', 'placeholder-vague'), []);
   });
 
   it('does not take 某市民, 某局部地区, 某区间 for stand-ins of 某市, 某局, 某区', () => {
