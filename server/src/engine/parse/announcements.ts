@@ -19,12 +19,13 @@ import { isAsciiDigit, isCountNumeral, NOTHING_FOUND, type TextScan } from './sc
 const DIAN = '点'.charCodeAt(0);
 const XIANG = '项'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
+const JIAN = '件'.charCodeAt(0);
 const YI = '一'.charCodeAt(0);
 
-/** Length of the unit at `at`, tried in the order 点 项 个方面 个; 0 when there is none. */
+/** Length of the unit at `at`, tried in the order 点 项 件 个方面 个; 0 when there is none. */
 function unitLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code === DIAN || code === XIANG) return 1;
+  if (code === DIAN || code === XIANG || code === JIAN) return 1;
   if (code === GE) return text.startsWith('方面', at + 1) ? 3 : 1;
   return 0;
 }
@@ -46,7 +47,7 @@ function countEnd(text: string, at: number): number {
 const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)?$/;
 const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
 const POINT_NOUN = /^(?:意见|看法|体会|要求|建议|希望|认识|想法)/;
-const BEFORE_ITEMS = /(?:抓好|做好|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
+const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程)/;
 /** With a colon opening the list, a plain 有 or 包括 leads in too: `会议共有五项议程：`. */
 const BEFORE_LISTED_ITEMS = /(?:有|包括)(?:以下)?$/;
@@ -58,6 +59,11 @@ const BEFORE_QUOTED = /(?:做到|坚持|实现|落实|把握|处理好|树立|�
  * Without one it is a set phrase (`坚决做到“两个维护”。一是坚持理论武装……`), not a count of what follows.
  */
 const QUOTED_REST = /^[^”"\n]{1,8}[”"](?=[：:]|[，,]?即)/;
+/** `概括为“五个着力”`: what follows is what the phrase sums up. */
+const SUMMED_UP_QUOTED = /(?:概括为|归纳为|总结为|概括起来就是)[“"]$/;
+const QUOTED_NAME = /^[^”"\n]{1,8}[”"]/;
+/** What 件 counts in an announcement: `十件民生实事`, `五件大事`. */
+const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情)/;
 /** Characters looked at before a count: the longest lead-in is `提出以下` or `处理好“`. */
 const LOOK_BACK = 6;
 
@@ -86,13 +92,25 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     if (start === undefined || (!colon && TALLY_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return undefined;
     return [start, end];
   }
+  if (unit === JIAN) {
+    // `继续办好十件民生实事。一是……`
+    const start = leadStart(BEFORE_ITEMS, before, countStart);
+    const noun = THING_NOUN.exec(after);
+    if (start === undefined || !noun || TALLY_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+    return [start, unitEnd + noun[0].length];
+  }
   if (unitEnd - unitStart === 3) {
     // 个方面: `以下三个方面`, `从四个方面……报告如下`
     if (before.endsWith('以下')) return [countStart - 2, unitEnd];
     if (before.endsWith('从')) return [countStart - 1, unitEnd];
     return after.startsWith('：') || after.startsWith(':') ? [countStart, unitEnd] : undefined;
   }
-  // 个, inside quotes
+  // 个, inside quotes; after 概括为 the phrase sums up what follows, colon or not.
+  const summed = leadStart(SUMMED_UP_QUOTED, before, countStart);
+  if (summed !== undefined) {
+    const name = QUOTED_NAME.exec(after);
+    return name ? [summed, unitEnd + name[0].length] : undefined;
+  }
   const start = leadStart(BEFORE_QUOTED, before, countStart);
   const rest = QUOTED_REST.exec(after);
   return start !== undefined && rest ? [start, unitEnd + rest[0].length] : undefined;

@@ -150,8 +150,8 @@ function partDetail(kind: PartLabel['kind'], state: HeadingParseState, line: num
   return title !== undefined && title.length <= ATTACHMENT_TITLE_MAX && !/[。；;]$/.test(title) && !ORDINAL_OPENING.test(title) ? title : undefined;
 }
 
-/** `目录`, `目　录` alone on a line. */
-const TABLE_OF_CONTENTS = /^目[\s\u3000]*录[\s\u3000]*$/;
+/** `目录`, `目　录`, a bulletin's `【本期导读】` `【本期要目】`, alone on a line. */
+const TABLE_OF_CONTENTS = /^(?:目[\s\u3000]*录|【?本期(?:导读|要目|目录)】?)[\s\u3000]*$/;
 /** A contents line that is not a heading: dot leaders, or a page number at its end (`前言……1`, `附件1　12`). */
 const CONTENTS_ENTRY = /[.．…·‥]{2,}|[\s\u3000][0-9０-９]{1,3}[\s\u3000]*$/;
 /** Dot leaders and a page number ending a contents entry. */
@@ -171,6 +171,8 @@ const ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一�
 const SPEECH_TITLE = /(?:——|—)?在[^，。；：,;:]{2,40}上的(?:讲话|致辞|发言|主持词|总结讲话|动员讲话|工作报告|报告)[\s\u3000]*$/y;
 const MU = '目'.charCodeAt(0);
 const FU = '附'.charCodeAt(0);
+const BEN = '本'.charCodeAt(0);
+const LENTICULAR = '【'.charCodeAt(0);
 const ZAI = '在'.charCodeAt(0);
 const DI = '第'.charCodeAt(0);
 const DASH = '—'.charCodeAt(0);
@@ -236,7 +238,8 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
   const text = line.text;
   if (state.tableOfContents) return contentsLine(line, start, state, state.tableOfContents);
   const first = start < text.length ? text.charCodeAt(start) : 0;
-  if (first === MU && TABLE_OF_CONTENTS.test(text.slice(start))) {
+  // `目录`, and a bulletin's `【本期导读】` listing the items of the issue.
+  if ((first === MU || first === BEN || first === LENTICULAR) && TABLE_OF_CONTENTS.test(text.slice(start))) {
     state.tableOfContents = { entries: new Set(), lines: 0 };
     return undefined;
   }

@@ -76,19 +76,36 @@ export function isBanner(leftover: LeftoverSpan): boolean {
 /** `（略）`: something left out. */
 const OMITTED = /^[（(]略[）)]$/;
 
-/** Addressing the units a document goes to: the office's own notice, never a download's banner. */
-const OFFICIAL_ADDRESS = /各(?:单位|部门|乡镇|街道|县|区|市|地|成员单位)|联络员|工作群|群号/;
+/**
+ * What an office's own notice says when it names a group, an account or a download: the units
+ * addressed, its own website, the people of a training. A download's banner says none of it.
+ */
+const OFFICIAL_CONTEXT = /各(?:单位|部门|乡镇|街道|县|区|市|地|成员单位)|联络员|工作群|群号|门户网站|政府网站|官方网站|网站.{0,12}栏目|参训|学员|市民|群众/;
 const ADVERTISING_ALL = new RegExp(ADVERTISING.source, 'g');
-const GROUP_ONLY = /^(?:[QqＱｑ]{2}群|微信群[：:])$/;
+/** Advertising words an office also writes: a work group, its official account, a form to download. */
+const SERVICE_WORDS = /^(?:[QqＱｑ]{2}群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|点击下载)$/;
+/** A template site named as a source (`来源：公文范文网`), unlike a news outlet. */
+const TEMPLATE_SITE = /范文|文库|文档|资料|写作|秘书|公文网/;
 
 /**
- * `各单位联络员确定后，请加入“全县环境整治联络员”QQ群（群号：786423519）`: a work plan's
- * instruction, addressed to the units, whose only advertising-like word is the group.
+ * `各单位联络员确定后，请加入“全县环境整治联络员”QQ群（群号：786423519）`, `统计表可登录县委宣传部
+ * 门户网站“通知公告”栏目免费下载`: an office's instruction whose only advertising-like words are
+ * such services; `（来源：新华网）` citing an outlet.
  */
-function isWorkGroupNotice(text: string): boolean {
-  if (!OFFICIAL_ADDRESS.test(text)) return false;
+function isOfficialNotice(text: string): boolean {
   const words = text.match(ADVERTISING_ALL) ?? [];
-  return words.length > 0 && words.every((word) => GROUP_ONLY.test(word));
+  if (words.length === 0) return false;
+  if (words.every((word) => word.startsWith('来源') && isCitedSource(text, word))) return true;
+  return OFFICIAL_CONTEXT.test(text) && words.every((word) => SERVICE_WORDS.test(word));
+}
+
+/** True when the `来源：……网` match stands in brackets as a citation (`（来源：新华网）`) of a site that is no template site. */
+function isCitedSource(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  const opener = text[at - 1];
+  if (opener !== '（' && opener !== '(') return false;
+  const close = text.indexOf(opener === '（' ? '）' : ')', at);
+  return close !== -1 && !TEMPLATE_SITE.test(text.slice(at, close));
 }
 
 /** The scan (scan.ts) says which lines may hold advertising and where brackets open. */
@@ -115,7 +132,7 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
       }
     }
     if (!inBlock && !(bits & (TRIGGER.advertising | TRIGGER.paren))) continue;
-    if (inBlock || (bits & TRIGGER.advertising && ADVERTISING.test(text) && !isWorkGroupNotice(text))) {
+    if (inBlock || (bits & TRIGGER.advertising && ADVERTISING.test(text) && !isOfficialNotice(text))) {
       found.push({ kind: 'advertising', text: text.slice(start, end), range: lineRange(line.index, start, end) });
       continue;
     }

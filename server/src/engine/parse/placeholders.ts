@@ -63,6 +63,18 @@ const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形', 
 const DIMENSIONS = new Set([...'长宽高深厚']);
 /** Chinese numerals, ○ among them as writers use it for 〇: `二○○八年`. */
 const CHINESE_NUMERALS = new Set([...'〇○零一二三四五六七八九十']);
+/** How far a tick is looked for around a single ×: the two marks are explained together. */
+const TICK_REACH = 16;
+
+/** True when the single × at `start` is a mark to make: after 打/划/画, alone in quotes, or with a tick near it. */
+function isCrossMark(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  if (before === '打' || before === '划' || before === '画') return true;
+  if ((before === '“' || before === '"') && (text[end] === '”' || text[end] === '"') && text[start - 2] !== '《') return true;
+  const around = text.slice(Math.max(0, start - TICK_REACH), end + TICK_REACH);
+  return around.includes('√') || around.includes('✓') || around.includes('✔');
+}
+
 /** Plus signs joining the terms of a formula name (`1+N+X`). */
 const PLUS = new Set(['+', '＋']);
 /** A formula with X among its terms (`1+N+X`, `X+1`). */
@@ -129,6 +141,8 @@ const PATTERNS: readonly Pattern[] = [
       // `长×宽×高`: a formula of dimensions; `已整改数÷发现数×100%`: a factor.
       if (end - start === 1 && DIMENSIONS.has(text[start - 1] ?? '') && DIMENSIONS.has(text[end] ?? '')) return false;
       if (end - start === 1 && isDigit(text.charCodeAt(end))) return false;
+      // `打“×”`, `正确的打√，错误的打×`, `“×”表示未完成`: the cross a form asks to be marked, beside its tick.
+      if (end - start === 1 && isCrossMark(text, start, end)) return false;
       // `“数据要素×”行动`: a programme's name ending in the sign (it multiplies), closed by its quote.
       if (end - start === 1 && isIdeograph(text.charCodeAt(start - 1)) && CLOSING_QUOTES.has(text[end] ?? '')) return false;
       // `《邓小平接见×××同志时的谈话》`: a quoted title that really reads so.

@@ -46,6 +46,7 @@ export const headingTrailingPunctuation: Rule = {
 const SEMICOLONS = new Set(['；', ';']);
 const MID_SENTENCE = new Set(['，', ',', '、']);
 const ITEM_ENDS = new Set(['；', ';', '。', '.']);
+const COLONS = new Set(['：', ':']);
 
 /** Longer than this, a numbered line ending in 。 or ； reads as a sentence, not a title. */
 const TITLE_LENGTH = 15;
@@ -56,7 +57,13 @@ const TITLE_LENGTH = 15;
  * they keep their full stop or semicolon.
  */
 function isItemSentence(heading: Heading, mark: string): boolean {
+  // `1.请各单位于7月3日前报送以下材料：` with （1）（2） under it: a sentence leading in its items.
+  if (COLONS.has(mark)) return heading.children.length > 0 && isSentenceLike(heading);
   if (!ITEM_ENDS.has(mark)) return false;
+  return isSentenceLike(heading);
+}
+
+function isSentenceLike(heading: Heading): boolean {
   // Titles are short phrases (`加强组织领导`, `总体要求`); an item with its own commas, a
   // date, or an obligation (`应当`, `必须`, `要于……前`) is a sentence.
   return heading.title.length > TITLE_LENGTH || /[，,、；;]|[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(heading.title);

@@ -15,8 +15,9 @@ export const levelDepth: Rule = {
     },
   },
   check(context: RuleContext): Finding[] {
+    // Once per list of fifth-level items (`①②③` under one `（2）`), at its first: the level is the point, not each item.
     return context.model.headings
-      .filter((h) => h.level === 5 && h.parent?.level === 4)
+      .filter((h) => h.level === 5 && h.parent?.level === 4 && h.parent.children.find((c) => c.level === 5) === h)
       .map((h) => ({ rule: ID, severity: 'information', range: h.ordinal.range, message: { key: ID, args: { found: writtenOrdinal(h) } } }));
   },
 };

@@ -85,6 +85,8 @@ describe(RULE, () => {
     ['主要有以下3点：', '一是甲；二是乙。'],
     ['会议共有三项议程：', '一是甲；二是乙。'],
     ['现从三个方面报告如下。', '一是甲；二是乙。'],
+    ['继续办好三件民生实事：', '一是甲；二是乙。'],
+    ['主要内容可以概括为“三个着力”。', '一是甲；二是乙。'],
   ] as const) {
     it(`flags ${announcement} followed by two`, () => {
       const text = draft(announcement, list);

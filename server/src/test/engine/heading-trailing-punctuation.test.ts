@@ -30,6 +30,9 @@ describe(RULE, () => {
     // Among such items, a short one ending alike is a sentence too.
     const measures = draft('1.响应措施', '（1）市防指办公室主任主持会商，作出相应工作部署。', '（2）各成员单位加强值班值守，密切关注雨情。', '（3）排水抢险队伍进入待命状态。', '2.响应终止');
     assert.deepEqual(findingsOf(measures, RULE), []);
+    // A sentence leading in its sub-items keeps its colon; a short title's colon is a slip.
+    assert.deepEqual(findingsOf(draft('一、工作要求', '1.请各单位于7月3日前报送以下材料：', '（1）工作总结；', '（2）统计报表。', '2.各单位要按时参加会议，不得缺席。'), RULE), []);
+    assert.equal(findingsOf(draft('一、甲', '（一）工作目标：', '1.子', '2.丑', '（二）乙'), RULE).length, 1);
     // Short titles that all end with 。 are still headings with a stray mark.
     assert.equal(findingsOf(draft('一、甲', '（一）加强领导。', '（二）压实责任。', '二、乙'), RULE).length, 2);
   });

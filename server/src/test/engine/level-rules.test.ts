@@ -61,9 +61,9 @@ describe('level-skip', () => {
 });
 
 describe('level-depth', () => {
-  it('flags ① as a fifth heading level', () => {
-    const text = draft('一、甲', '（一）子', '1.丑', '（1）寅', '①卯', '②辰');
-    assert.deepEqual(of(text, [...LEVEL_RULES, 'ordinal-form']), ['level-depth:①', 'level-depth:②']);
+  it('flags ① as a fifth heading level, once for each list of them', () => {
+    const text = draft('一、甲', '（一）子', '1.丑', '（1）寅', '①卯', '②辰', '（2）巳', '①午');
+    assert.deepEqual(of(text, [...LEVEL_RULES, 'ordinal-form']), ['level-depth:①', 'level-depth:①']);
     assert.equal(findings(text).find((f) => f.rule === 'level-depth')!.severity, 'information');
   });
 });

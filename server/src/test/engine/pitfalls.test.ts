@@ -196,6 +196,12 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(headingTitles(draft('第一章讲的是总体要求，第二章讲的是保障措施。', '第二部分内容较多，请大家认真阅读。')), []);
   });
 
+  it('a bulletin\'s 【本期导读】 lists its items without being them', () => {
+    const bulletin = draft('舆情信息摘编', '第15期', '【本期导读】', '一、中央媒体报道我县防汛工作', '二、网民关注城区积水点治理', '', '一、中央媒体报道我县防汛工作', '正文。', '二、网民关注城区积水点治理', '正文。');
+    assert.deepEqual(rules(bulletin), []);
+    assert.deepEqual(parseDocument(bulletin).headings.map((h) => h.line), [6, 8]);
+  });
+
   it('a table of contents lists the headings without being them', () => {
     const text = draft(
       '目　录',

@@ -82,9 +82,18 @@ describe(RULE, () => {
     assert.equal(findingsOf(draft('一、主要成效', '主要成效（略）。'), RULE).length, 1);
   });
 
-  it('leaves alone a work group the document asks its units to join; a group advertised is still flagged', () => {
+  it('leaves alone a work group, an official account or a download an office points its units to; a group advertised is still flagged', () => {
     const notice = draft('一、工作要求', '各单位联络员确定后，请加入“全县环境整治联络员”QQ群（群号：786423519），便于工作对接。');
     assert.deepEqual(findingsOf(notice, RULE), []);
+    assert.deepEqual(findingsOf(draft('一、工作要求', '统计表电子版可登录县委宣传部门户网站“通知公告”栏目免费下载。'), RULE), []);
+    assert.deepEqual(findingsOf(draft('一、工作要求', '市民可扫码关注公众号参与投票。'), RULE), []);
     assert.equal(findingsOf(draft('一、工作要求', '更多范文资料请加QQ群786423519。'), RULE).length, 1);
+    assert.equal(findingsOf(draft('一、工作要求', '更多范文请关注公众号。'), RULE).length, 1);
+  });
+
+  it('leaves alone a news outlet cited as a source in brackets, not a template site', () => {
+    assert.deepEqual(findingsOf(draft('一、媒体报道', '我县防汛工作获中央媒体关注。（来源：新华网）'), RULE), []);
+    assert.equal(findingsOf(draft('一、媒体报道', '（来源：公文范文网）'), RULE).length, 1);
+    assert.equal(findingsOf(draft('一、媒体报道', '文章来源：中国范文网'), RULE).length, 1);
   });
 });
