@@ -26,7 +26,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import {
-  DEFAULT_SETTINGS, REPO_ROOT, ensureCodeServer, ensureDebianPackages, launchChromium, startCodeServer, workbenchUrl,
+  DEFAULT_SETTINGS, REPO_ROOT, ensureCodeServer, ensureDebianPackages, launchChromium, registerLanguagePack, startCodeServer, workbenchUrl,
 } from './lib/code-server.mjs';
 
 const PREFIX = '[screenshots]';
@@ -579,35 +579,6 @@ async function shootQuickFix() {
 // Display language
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Registers an (empty) language pack for `locale` in code-server's user-data dir.
- *
- * The language server writes its diagnostics in the language of the LSP `locale`, which the
- * language client takes from vscode.env.language. In code-server that is the workbench's resolved
- * display language, and `--locale zh-cn` alone resolves to "en" unless a language pack for zh-cn
- * is installed (VS Code then falls back to English everywhere). The official pack
- * (MS-CEINTL.vscode-language-pack-zh-hans) comes from the extension marketplace, which these
- * machines cannot reach, so this registers a stand-in the same way an installed pack is
- * registered (<user-data>/languagepacks.json): VS Code then runs in zh-cn — vscode.env.language
- * is "zh-cn", extensions use their package.nls.zh-cn.json and the Gongwen server answers in
- * Chinese, its default — while VS Code's own strings, which the stand-in does not translate,
- * stay English.
- */
-function registerLanguagePack(userDataDir, locale, tmpRoot) {
-  const dir = path.join(tmpRoot, 'language-pack');
-  fs.mkdirSync(dir, { recursive: true });
-  const translations = path.join(dir, 'main.i18n.json');
-  fs.writeFileSync(translations, `${JSON.stringify({ version: '1.0.0', contents: {} })}\n`);
-  const packs = {
-    [locale.toLowerCase()]: {
-      hash: `gongwen-screenshots-${locale.toLowerCase()}`,
-      extensions: [{ extensionIdentifier: { id: 'gongwen.screenshots-language-pack' }, version: '0.0.0' }],
-      translations: { vscode: translations },
-      label: locale,
-    },
-  };
-  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), `${JSON.stringify(packs, null, 2)}\n`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Main

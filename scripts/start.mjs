@@ -2,20 +2,23 @@
 // `npm start`: builds the extension and opens it in VS Code with samples/ as the workspace and
 // samples/seed-speech.txt in an editor.
 //
-//   node scripts/start.mjs [--port N] [--code-server] [--no-build]
+//   node scripts/start.mjs [--port N] [--locale zh-cn|en] [--code-server] [--no-build]
 //
 // With a desktop `code` command on PATH (and no --code-server) it runs
 //   code --extensionDevelopmentPath=<repo> <repo>/samples <repo>/samples/seed-speech.txt
 // Otherwise it installs code-server 4.100.3 (VS Code 1.100.3's server, ~2 minutes the first
-// time) and serves VS Code on http://127.0.0.1:<port>/ until Ctrl-C.
+// time) and serves VS Code on http://127.0.0.1:<port>/ until Ctrl-C, in Chinese (the extension's
+// texts and the diagnostics; VS Code's own menus stay English without the marketplace's language
+// pack) unless --locale en.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  DEFAULT_SETTINGS, REPO_ROOT, ensureCodeServer, ensureDebianPackages, startCodeServer, workbenchUrl,
+  DEFAULT_SETTINGS, REPO_ROOT, ensureCodeServer, ensureDebianPackages, registerLanguagePack, startCodeServer, workbenchUrl,
 } from './lib/code-server.mjs';
+import os from 'node:os';
 
 const isWin = process.platform === 'win32';
 const npm = isWin ? 'npm.cmd' : 'npm';
@@ -31,6 +34,7 @@ try {
   ({ values: opts } = parseArgs({
     options: {
       port: { type: 'string' },
+      locale: { type: 'string', default: 'zh-cn' },
       'code-server': { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
       // Undocumented knobs for checking the launcher itself.
@@ -44,7 +48,7 @@ try {
   die(err.message);
 }
 if (opts.help) {
-  console.log('usage: npm start -- [--port N] [--code-server] [--no-build]');
+  console.log('usage: npm start -- [--port N] [--locale zh-cn|en] [--code-server] [--no-build]');
   process.exit(0);
 }
 const port = opts.port === undefined ? undefined : Number(opts.port);
@@ -94,10 +98,18 @@ if (desktopCode) {
 
 // 2b. code-server in the browser.
 let server;
+let userDataDir;
 try {
   await ensureDebianPackages();
   await ensureCodeServer();
-  server = await startCodeServer({ port, settings: DEFAULT_SETTINGS });
+  // The display language: a stand-in language pack makes VS Code run in Chinese for the extension
+  // (see registerLanguagePack), so the diagnostics are Chinese as the writers read them.
+  userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-start-'));
+  const chinese = !/^en\b/i.test(opts.locale);
+  if (chinese) registerLanguagePack(userDataDir, opts.locale, userDataDir);
+  // Long paragraphs of a .txt draft wrap, as they do in a gongwen document.
+  const settings = { ...DEFAULT_SETTINGS, '[plaintext]': { 'editor.wordWrap': 'on' } };
+  server = await startCodeServer({ port, settings, userDataDir, extraArgs: ['--locale', chinese ? opts.locale : 'en'] });
 } catch (err) {
   die('could not start VS Code (code-server)', err);
 }
@@ -117,6 +129,7 @@ async function shutdown(signal) {
   stopping = true;
   try { console.log(`\n${signal}: stopping code-server...`); } catch { /* output closed */ }
   await server.stop();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
   try { console.log('stopped.'); } catch { /* output closed */ }
   process.exit(0);
 }

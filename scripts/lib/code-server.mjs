@@ -550,3 +550,33 @@ export async function launchChromium({ headless = true, args = [] } = {}) {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless, args: [...CHROMIUM_ARGS, ...args] });
 }
+
+/**
+ * Registers an (empty) language pack for `locale` in code-server's user-data dir.
+ *
+ * The language server writes its diagnostics in the language of the LSP `locale`, which the
+ * language client takes from vscode.env.language. In code-server that is the workbench's resolved
+ * display language, and `--locale zh-cn` alone resolves to "en" unless a language pack for zh-cn
+ * is installed (VS Code then falls back to English everywhere). The official pack
+ * (MS-CEINTL.vscode-language-pack-zh-hans) comes from the extension marketplace, which these
+ * machines cannot reach, so this registers a stand-in the same way an installed pack is
+ * registered (<user-data>/languagepacks.json): VS Code then runs in zh-cn — vscode.env.language
+ * is "zh-cn", extensions use their package.nls.zh-cn.json and the Gongwen server answers in
+ * Chinese, its default — while VS Code's own strings, which the stand-in does not translate,
+ * stay English.
+ */
+export function registerLanguagePack(userDataDir, locale, tmpRoot) {
+  const dir = path.join(tmpRoot, 'language-pack');
+  fs.mkdirSync(dir, { recursive: true });
+  const translations = path.join(dir, 'main.i18n.json');
+  fs.writeFileSync(translations, `${JSON.stringify({ version: '1.0.0', contents: {} })}\n`);
+  const packs = {
+    [locale.toLowerCase()]: {
+      hash: `gongwen-screenshots-${locale.toLowerCase()}`,
+      extensions: [{ extensionIdentifier: { id: 'gongwen.screenshots-language-pack' }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  };
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), `${JSON.stringify(packs, null, 2)}\n`);
+}

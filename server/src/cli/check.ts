@@ -10,11 +10,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packageVersion } from '../install-root';
 import { pathToFileURL } from 'node:url';
-import { analyze, formatMessage, MESSAGES, RULE_IDS, type EngineConfig, type Finding, type Locale, type Severity } from '../engine';
+import { analyze, containsChinese, formatMessage, MESSAGES, RULE_IDS, type EngineConfig, type Finding, type Locale, type Severity } from '../engine';
 import { RcFiles, type RcFile } from '../lsp/rcfile';
 import { patternProblems, readSettings, settingsProblems } from '../lsp/settings';
 import { DecodeError, decode, type Encoding } from './decode';
-import { collectDrafts, isMarkdown, type Draft } from './files';
+import { collectDrafts, isGongwenFile, isMarkdown, type Draft } from './files';
 import { describeError, say, summaryLine, type CliMessage, type Counts } from './messages';
 
 export const EXIT_OK = 0;
@@ -58,6 +58,8 @@ export interface JsonFile {
   readonly findings: JsonFinding[];
   /** Why the file was not checked (only for files that could not be read). */
   readonly error?: string;
+  /** Why a readable file was not checked (no Chinese in a .txt or .md). */
+  readonly skipped?: string;
 }
 
 export interface JsonReport {
@@ -165,6 +167,13 @@ export function checkDrafts(args: readonly string[], options: CheckOptions, io: 
       incomplete = true;
       continue;
     }
+    // As in the editor: a plain-text or Markdown file without Chinese is no draft (a .gw one is one by its name).
+    if (!isGongwenFile(draft.absolute) && !containsChinese(text)) {
+      const note = say(locale, 'noChinese', { file: draft.display });
+      if (options.format === 'text') io.stderr(note + '\n');
+      files.push({ argument: draft.argument, path: draft.display, encoding, findings: [], skipped: note });
+      continue;
+    }
     const config = configFor(draft);
     const analysis = analyze(text, config, isMarkdown(draft.absolute) ? 'markdown' : 'plain');
     counts.files++;
@@ -199,6 +208,8 @@ export function checkDrafts(args: readonly string[], options: CheckOptions, io: 
     io.stdout(summaryLine(locale, counts, brokenRc) + '\n');
   }
   if (counts.files === 0) {
+    // Files that are no drafts (no Chinese) were read and set aside: nothing to correct, no usage error.
+    if (!incomplete && files.length > 0 && files.every((f) => f.skipped)) return EXIT_OK;
     warn('nothingChecked');
     return EXIT_USAGE;
   }

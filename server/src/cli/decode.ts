@@ -67,6 +67,8 @@ export function decode(bytes: Uint8Array): Decoded {
     if (text === undefined) throw new DecodeError('utf-16', `starts with a ${encoding.toUpperCase()} byte order mark but is not valid ${encoding.toUpperCase()}`);
     decoded = { text, encoding };
   } else {
+    // A NUL byte never stands in UTF-8 or GBK text: an image or an archive, said to be one.
+    if (bytes.includes(0)) throw new DecodeError('binary', 'contains binary data (NUL characters)');
     const utf8 = strict('utf-8', bytes);
     if (utf8 !== undefined) {
       decoded = { text: utf8, encoding: 'utf-8' };

@@ -33,6 +33,12 @@ export function isDraftName(name: string): boolean {
   return DRAFT_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 
+/** `.gw` and `.gongwen` files are drafts by their name, Chinese or not (as the gongwen language is in the editor). */
+export function isGongwenFile(file: string): boolean {
+  const ext = path.extname(file).toLowerCase();
+  return ext === '.gw' || ext === '.gongwen';
+}
+
 /** Markdown drafts are analysed as Markdown (code is left out of the checks). */
 export function isMarkdown(file: string): boolean {
   const ext = path.extname(file).toLowerCase();

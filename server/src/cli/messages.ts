@@ -70,6 +70,10 @@ const CLI_MESSAGES = {
     zh: '无法检查“{file}”：这是 Word、WPS 或 PDF 文档，不是纯文本文件；请先另存为 .txt 再检查。',
     en: 'Cannot check "{file}": it is a Word, WPS or PDF document, not a plain-text file; save it as .txt first.',
   },
+  noChinese: {
+    zh: '“{file}”中没有中文，不是公文稿件，未检查。',
+    en: '"{file}" holds no Chinese text and is not checked.',
+  },
   'decode.binary': {
     zh: '无法检查“{file}”：文件含有二进制数据，不是文本文件。',
     en: 'Cannot check "{file}": it contains binary data and is not a text file.',
@@ -83,8 +87,8 @@ const CLI_MESSAGES = {
     en: 'Cannot check "{file}": it starts with a UTF-16 byte order mark but is not valid UTF-16; it may be damaged.',
   },
   'decode.unknown': {
-    zh: '无法检查“{file}”：既不是 UTF-8 也不是 GBK/GB18030 编码，无法可靠识别其中的文字；请另存为 UTF-8 再检查。',
-    en: 'Cannot check "{file}": it is neither UTF-8 nor GBK/GB18030 text, so its characters cannot be read reliably; save it as UTF-8 first.',
+    zh: '无法检查“{file}”：既不是 UTF-8、UTF-16 也不是 GBK/GB18030 编码，无法可靠识别其中的文字；如是文本文件，请另存为 UTF-8 再检查。',
+    en: 'Cannot check "{file}": it is neither UTF-8, UTF-16 nor GBK/GB18030 text, so its characters cannot be read reliably; if it is a text file, save it as UTF-8 first.',
   },
   rcBroken: {
     zh: '无法使用“{file}”（{detail}），其中的设置未生效，暂按默认设置检查。',

@@ -46,6 +46,7 @@ interface JsonOutput {
     path: string;
     encoding: string | null;
     error?: string;
+    skipped?: string;
     findings: Array<{ line: number; column: number; endLine: number; endColumn: number; rule: string; severity: string; message: string }>;
   }>;
   summary: { files: number; errors: number; warnings: number; information: number; hints: number; blocking: number; unreadable: number };
@@ -231,7 +232,7 @@ describe('gongwen check (command line)', function () {
       write('draft.txt', UNFILLED);
       const run = gongwen(['check', 'garbled.txt', 'draft.txt'], dir);
       assert.equal(run.status, 2);
-      assert.match(run.stderr, /无法检查“garbled\.txt”：既不是 UTF-8 也不是 GBK\/GB18030 编码/);
+      assert.match(run.stderr, /无法检查“garbled\.txt”：既不是 UTF-8、UTF-16 也不是 GBK\/GB18030 编码/);
       assert.ok(run.findingLines.some((l) => l.startsWith('draft.txt:3:2 placeholder ')), run.stdout);
       assert.ok(!run.stdout.includes('garbled.txt:'));
       assert.match(run.summary, /尚有 2 处须改正，改正后方可提交。另有 1 个文件无法读取，未能检查。$/);
@@ -251,6 +252,21 @@ describe('gongwen check (command line)', function () {
       assert.equal(run.status, 2);
       assert.match(run.stderr, /Cannot check "draft\.docx": it is a Word, WPS or PDF document.*save it as \.txt first/);
       assert.match(run.stderr, /Cannot check "binary\.txt": it contains binary data/);
+      // An image named .txt is binary data too, not text in an unknown encoding.
+      write('image.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xc8, 0xff]));
+      assert.match(gongwen(['check', 'image.txt'], dir).stderr, /无法检查“image\.txt”：文件含有二进制数据，不是文本文件/);
+    });
+
+    it('sets aside a .txt or .md without Chinese, as the editor does, and checks a .gw all the same', () => {
+      write('notes.txt', 'Hello world\n1. First item\n3. Third item\nDear XX, please fill ____.\n');
+      const run = gongwen(['check', 'notes.txt'], dir);
+      assert.equal(run.status, 0);
+      assert.match(run.stderr, /“notes\.txt”中没有中文，不是公文稿件，未检查/);
+      assert.equal(run.findingLines.length, 0);
+      write('notes.gw', 'XX\n');
+      assert.equal(gongwen(['check', 'notes.gw'], dir).status, 1);
+      const out = json(gongwen(['check', '--format', 'json', 'notes.txt'], dir));
+      assert.match(out.files[0].skipped ?? '', /没有中文/);
     });
   });
 
