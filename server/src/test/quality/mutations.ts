@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type DocumentModel, type Heading, type TextFormat } from '../../engine';
 import { announcedList } from '../../engine/announced';
+import { formatChineseNumeral } from '../../engine/numerals';
 import { headingLists, seriesLists } from '../../engine/lists';
 import { ordinalUnit, type SeriesMember } from '../../engine/model';
 import { REPO_ROOT } from '../helpers';
@@ -192,7 +193,7 @@ function wrongMarkFor(h: Heading): string | undefined {
 const CN = '一二三四五六七八九十';
 
 function numbered(m: SeriesMember, value: number): string {
-  const cn = value <= 10 ? CN[value - 1]! : String(value);
+  const cn = formatChineseNumeral(value);
   return m.family === 'shi' ? `${cn}${m.marker.slice(-1)}` : `第${cn}${ordinalUnit(m.marker)}${m.mark?.text ?? ''}`;
 }
 
