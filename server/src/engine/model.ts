@@ -217,10 +217,11 @@ export interface CountAnnouncement {
 /**
  * The line that begins a part of the text which is a document of its own, with its own numbering:
  * an attachment's label (GB/T 9704-2012 §7.3.7: `附件`, `附件2`), or, in a compilation (汇编), the
- * title of the next speech (`在全县经济工作会议上的讲话`).
+ * title of the next speech (`在全县经济工作会议上的讲话`), or a topic of a 纪要 or a 通报 (`议题二：……`, `案例一`).
  */
 export interface PartLabel {
-  readonly kind: 'attachment' | 'title';
+  /** An attachment (`附件2`), a compilation's next speech (its title), a topic of a 纪要 (`议题二：……`). */
+  readonly kind: 'attachment' | 'title' | 'topic';
   /** The part's number: 1 for the first label, and so on (0 is the text before any). */
   readonly part: number;
   readonly text: string;

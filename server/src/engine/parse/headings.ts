@@ -142,6 +142,8 @@ const ATTACHMENT_TITLE_MAX = 60;
 
 /** What tells a part apart in the outline: a speech's speaker, an attachment's title. */
 function partDetail(kind: PartLabel['kind'], state: HeadingParseState, line: number): string | undefined {
+  // A topic's label holds its own title.
+  if (kind === 'topic') return undefined;
   if (kind === 'title') {
     const speaker = linesAfter(state, line, TITLE_BLOCK_LINES).find((text) => SPEAKER_LINE.test(text));
     return speaker?.replace(/[\s\u3000]+/g, ' ');
@@ -163,6 +165,12 @@ const CONTENTS_MAX_LINES = 200;
  * line): the attachment is a document of its own, numbered from 一、 again.
  */
 const ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;
+/**
+ * A topic's label at a line start: `议题一：`, `专题二`, `案例1：`, `任务三　……`. The lists under each
+ * topic (a 纪要's 议定事项, a 通报's cases) are numbered from 一、 again.
+ */
+const TOPIC_LABEL = /^(?:议题|专题|案例|任务|板块|事项)(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:[：:\s\u3000]|$)/;
+const TOPIC_OPENERS = new Set([...'议专案任板事'].map((c) => c.charCodeAt(0)));
 /**
  * The title of a speech (`在全县经济工作会议上的讲话`, `——在……上的致辞`): in a compilation (汇编)
  * each speech numbers its parts from 一、 again. Sticky: tried at the line's content start, as
@@ -245,6 +253,11 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
   }
   if (first === FU && ATTACHMENT_LABEL.test(text.slice(start))) {
     beginPart(state, 'attachment', line, start);
+    return undefined;
+  }
+  // `议题二：研究防汛救灾资金安排有关事项`: each topic of a 纪要 numbers what it decides from 一、 again.
+  if (TOPIC_OPENERS.has(first) && TOPIC_LABEL.test(text.slice(start))) {
+    beginPart(state, 'topic', line, start);
     return undefined;
   }
   // A speech's title after headings: the next speech of a compilation, unless it is one met before

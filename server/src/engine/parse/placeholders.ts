@@ -398,19 +398,6 @@ const VAGUE = /某某|某(?=单位|部门|县|市|省|区|乡|镇|村|公司|企
 /** Words the noun after 某 begins without standing for a name: `某市民`, `某局部地区`, `某区间内`. */
 const NOT_A_STAND_IN = /^(?:市民|市场|村民|委员|省份|局部|局面|区间|区域)/;
 
-const SENTENCE_MARKS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-/** How far a sentence is looked at around a stand-in: lines can be very long. */
-const SENTENCE_REACH = 120;
-
-/** The sentence of `text` around `at`, within SENTENCE_REACH on either side. */
-function sentenceAround(text: string, at: number): string {
-  let start = at;
-  while (start > 0 && at - start < SENTENCE_REACH && !SENTENCE_MARKS.has(text[start - 1]!)) start--;
-  let end = at;
-  while (end < text.length && end - at < SENTENCE_REACH && !SENTENCE_MARKS.has(text[end]!)) end++;
-  return text.slice(start, end);
-}
-
 /** True when the text names a person by surname and 某 (`王某`, `李某某`, `欧阳某`), as case reports do. */
 function anonymisesPerson(text: string): boolean {
   for (let i = text.indexOf('某'); i !== -1; i = text.indexOf('某', i + 1)) {
@@ -422,14 +409,15 @@ function anonymisesPerson(text: string): boolean {
 export function findVagueStandIns(text: string, line: number, triggers: number): readonly VagueSpan[] {
   if (!(triggers & TRIGGER.vague)) return NOTHING_FOUND;
   const found: VagueSpan[] = [];
+  const anonymous = anonymisesPerson(text);
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
     const start = m.index;
     if (start > 0 && SURNAMES.has(text[start - 1]!)) continue;
     if (start > 1 && COMPOUND_SURNAMES.has(text.slice(start - 2, start))) continue;
-    // `外省某县委组织部原副部长王某……`: a case told with its person made anonymous (王某, lawful)
-    // makes its place anonymous the same way, in that sentence.
-    if (anonymisesPerson(sentenceAround(text, start))) continue;
+    // `外省某县委组织部原副部长王某……`, `某县某街道办事处……问题。……孙某某……`: a case told with its
+    // person made anonymous (王某, lawful) makes its places anonymous the same way, in its paragraph.
+    if (anonymous) continue;
     let end = start + m[0].length;
     if (m[0] === '某' && NOT_A_STAND_IN.test(text.slice(end, end + 2))) continue;
     // Take the noun with it: 某单位, 某某同志.

@@ -196,6 +196,18 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(headingTitles(draft('第一章讲的是总体要求，第二章讲的是保障措施。', '第二部分内容较多，请大家认真阅读。')), []);
   });
 
+  it('each topic of a 纪要 (议题一：, 议题二：) numbers what it decides from 一、 again', () => {
+    const minutes = draft('县政府常务会议纪要', '议题一：研究校舍建设有关事项', '会议议定以下事项：', '一、同意提前投入使用', '二、同意挖潜改造', '议题二：研究防汛资金安排', '会议议定以下事项：', '一、同意安排资金', '二、开展拉网排查', '议题三：其他事项', '会议还通报了有关情况。');
+    assert.deepEqual(rules(minutes), []);
+    assert.deepEqual(parseDocument(minutes).parts.map((p) => [p.kind, p.text]), [
+      ['topic', '议题一：研究校舍建设有关事项'],
+      ['topic', '议题二：研究防汛资金安排'],
+      ['topic', '议题三：其他事项'],
+    ]);
+    // A slip under one topic is still found against that topic's own list.
+    assert.deepEqual(rules(minutes.replace('二、开展拉网排查', '三、开展拉网排查')), ['sequence-gap@8']);
+  });
+
   it('a bulletin\'s 【本期导读】 lists its items without being them', () => {
     const bulletin = draft('舆情信息摘编', '第15期', '【本期导读】', '一、中央媒体报道我县防汛工作', '二、网民关注城区积水点治理', '', '一、中央媒体报道我县防汛工作', '正文。', '二、网民关注城区积水点治理', '正文。');
     assert.deepEqual(rules(bulletin), []);

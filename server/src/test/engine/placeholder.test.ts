@@ -160,10 +160,12 @@ describe('placeholder-vague', () => {
     assert.deepEqual(findingsOf('欧阳某某、上官某某、佘某某违反规定。', 'placeholder-vague'), []);
   });
 
-  it('takes the place in a case told with its person made anonymous (王某) for anonymous too, in that sentence', () => {
+  it('takes the places in a case told with its person made anonymous (王某) for anonymous too, in that paragraph', () => {
     assert.deepEqual(findingsOf('外省某县委组织部原副部长王某违规收受礼金。', 'placeholder-vague'), []);
     assert.deepEqual(findingsOf('李某某、王某某二人被处理，某单位负责人被问责。', 'placeholder-vague'), []);
-    assert.equal(findingsOf('张某被处理。某单位要抓好落实。', 'placeholder-vague').length, 1);
+    assert.deepEqual(findingsOf('五、江州市某县某街道办事处顶风违纪问题。2025年1月，该办事处主任孙某某……', 'placeholder-vague'), []);
+    // Another paragraph with no one made anonymous is a template's.
+    assert.equal(findingsOf('张某被处理。\n某单位要抓好落实。', 'placeholder-vague').length, 1);
     // Also when the sentence opens with the place.
     assert.deepEqual(findingsOf('某县某单位干部王某违规收受礼金。', 'placeholder-vague'), []);
   });
