@@ -93,7 +93,11 @@ async function renumber(scope: 'document' | 'list'): Promise<void> {
   const uri = editor.document.uri.toString();
   const position = editor.selection.active;
   const args = scope === 'list' ? [uri, { start: { line: position.line, character: position.character }, end: { line: position.line, character: position.character } }] : [uri];
-  await client.sendRequest('workspace/executeCommand', { command: 'gongwen.renumber', arguments: args });
+  const result = await client.sendRequest<{ applied?: boolean; edits?: number } | null>('workspace/executeCommand', { command: 'gongwen.renumber', arguments: args });
+  // Changes far down a long draft are not seen: say how many numbers changed, and that one undo takes them back.
+  if (result?.applied && result.edits) {
+    vscode.window.setStatusBarMessage(`$(list-ordered) ${vscode.l10n.t('{0} number(s) renumbered; one undo takes them back.', result.edits)}`, 5000);
+  }
 }
 
 /**

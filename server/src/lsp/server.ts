@@ -130,7 +130,7 @@ export function startServer(connection: Connection): void {
    * Tells the user once what is wrong with an rc file (or a setting); what can be used is used. One
    * notice per file, with a button that opens it when the editor can show a document.
    */
-  const reportRc = (key: string, messages: string[], rcPath?: string): void => {
+  const reportRc = (key: string, messages: string[], rcPath?: string, at?: { readonly line: number; readonly column: number }): void => {
     if (reportedRc.has(key) || messages.length === 0) return;
     reportedRc.add(key);
     const message = messages.join(' ');
@@ -141,7 +141,14 @@ export function startServer(connection: Connection): void {
     const open = text('openRcFile');
     quietly(
       connection.sendRequest(ShowMessageRequest.type, { type: MessageType.Warning, message, actions: [{ title: open }] }).then((choice) =>
-        choice?.title === open ? connection.window.showDocument({ uri: pathToFileURL(rcPath).toString(), takeFocus: true }) : undefined,
+        choice?.title === open
+          ? connection.window.showDocument({
+              uri: pathToFileURL(rcPath).toString(),
+              takeFocus: true,
+              // Where the parser stopped, when it said.
+              ...(at ? { selection: { start: { line: at.line - 1, character: at.column - 1 }, end: { line: at.line - 1, character: at.column - 1 } } } : {}),
+            })
+          : undefined,
       ),
     );
   };
@@ -154,7 +161,7 @@ export function startServer(connection: Connection): void {
       // The parser's own words are English: where it stopped says as much, in the editor's language.
       const at = rc.problem?.at;
       const detail = at ? text('rcSyntaxAt', { line: at.line, column: at.column }) : (rc.problem?.detail ?? '');
-      reportRc(rc.path, [text('rcBroken', { file: rc.path, detail })], rc.path);
+      reportRc(rc.path, [text('rcBroken', { file: rc.path, detail })], rc.path, at);
       return readSettings(editorSettings);
     }
     const problems = settingsProblems(rc.settings, RULE_IDS).map((p) => text('rcProblem', { key: p.key, expected: p.expected[locale] }));

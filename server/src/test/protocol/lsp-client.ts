@@ -48,6 +48,8 @@ export class TestClient {
   readonly appliedEdits: unknown[] = [];
   /** The documents the server asked the editor to show (window/showDocument). */
   readonly shownDocuments: string[] = [];
+  /** Where each shown document was opened at (window/showDocument's selection), when the server said. */
+  readonly shownSelections: Array<{ start: { line: number; character: number } } | undefined> = [];
   /** The actions offered with each message that asked for a choice. */
   readonly offeredActions: string[][] = [];
   stderr = '';
@@ -79,8 +81,9 @@ export class TestClient {
       for (const wake of this.waiters.splice(0)) wake();
       return params.actions?.find((a) => a.title === options.chooseAction) ?? null;
     });
-    this.connection.onRequest('window/showDocument', (params: { uri: string }) => {
+    this.connection.onRequest('window/showDocument', (params: { uri: string; selection?: { start: { line: number; character: number } } }) => {
       this.shownDocuments.push(params.uri);
+      this.shownSelections.push(params.selection);
       for (const wake of this.waiters.splice(0)) wake();
       return { success: true };
     });

@@ -419,6 +419,9 @@ describe('.gongwenrc.json shared by an office', function () {
     assert.deepEqual(client.offeredActions, [['打开文件']]);
     for (let waited = 0; client.shownDocuments.length === 0 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
     assert.equal(client.shownDocuments[0], pathToFileURL(path.join(dir, '.gongwenrc.json')).toString());
+    // At the place where the file is broken: the trailing comma's `}` on line 1.
+    assert.equal(client.shownSelections[0]?.start.line, 0);
+    assert.ok((client.shownSelections[0]?.start.character ?? 0) > 0);
   });
 
   it('names an invalid value and applies the rest of the file', async () => {
