@@ -107,6 +107,8 @@ export function seriesLabel(list: SeriesList, value: number): string {
   const first = list.items[0]?.member?.marker;
   if (!first) return standard;
   if (list.family === 'shi') return standard.slice(0, -1) + first.slice(-1);
+  // `1）` without its opening bracket: the next is written the same way, `2）`.
+  if (list.family === 'inline-arabic' && /^[0-9]/.test(first)) return `${value}${first.slice(-1)}`;
   // `第一点` `第一个方面`: the unit the series writes after its numbers.
   if (list.family === 'di') return standard + ordinalUnit(first);
   return standard;

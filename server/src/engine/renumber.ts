@@ -94,7 +94,8 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
       break;
     }
     case 'inline-arabic':
-      replaced = marker[0] + String(value) + marker[marker.length - 1];
+      // `（2）` keeps its brackets; `2）` has only the closing one.
+      replaced = /^[0-9]/.test(marker) ? String(value) + marker[marker.length - 1] : marker[0] + String(value) + marker[marker.length - 1];
       break;
     case 'inline-chinese':
       replaced = marker[0] + formatChineseNumeral(value) + marker[marker.length - 1];

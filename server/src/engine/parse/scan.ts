@@ -105,10 +105,11 @@ const COUNT_UNIT = 1 << 16; // 点 项 件 个 after a count: 四点, 五项, �
 const SERIES_NUMERAL = 1 << 18; // 一 … 十
 const COUNT_NUMERAL = 1 << 19; // 一 … 十 and 两
 const ASCII_DIGIT = 1 << 20;
+const CLOSING_PAREN = 1 << 21; // ） ) after a number: `1）` `2)`, an in-text ordinal written without its opening bracket
 const NEIGHBOUR_BITS = SERIES_NUMERAL | COUNT_NUMERAL | ASCII_DIGIT;
 
 /** Bits that steer the scan and are not reported in the mask. */
-const INTERNAL_BITS = SERIES_VERB | SERIES_WORD | COUNT_UNIT | ADVERTISING_KEY | NEIGHBOUR_BITS;
+const INTERNAL_BITS = SERIES_VERB | SERIES_WORD | COUNT_UNIT | ADVERTISING_KEY | NEIGHBOUR_BITS | CLOSING_PAREN;
 
 const TABLE = new Uint32Array(0x10000);
 
@@ -136,10 +137,11 @@ mark('点项件个', COUNT_UNIT);
 mark('一二三四五六七八九十', SERIES_NUMERAL);
 mark('一二两三四五六七八九十', COUNT_NUMERAL);
 mark('0123456789', ASCII_DIGIT);
+mark('）)', CLOSING_PAREN);
 
 /** Triggers that need more than noting their bit. */
 const OPENER_BITS = TRIGGER.paren | TRIGGER.circled;
-const ACTION_BITS = OPENER_BITS | ADVERTISING_KEY | SERIES_VERB | SERIES_WORD | COUNT_UNIT;
+const ACTION_BITS = OPENER_BITS | ADVERTISING_KEY | SERIES_VERB | SERIES_WORD | COUNT_UNIT | CLOSING_PAREN;
 
 /** 一 … 十, the numerals of ordinal words (一是, 第三, 其二); false past the end of the text. */
 export function isSeriesNumeral(code: number): boolean {
@@ -290,6 +292,13 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
       }
     }
     if (bits & OPENER_BITS) openers.add(i - start);
+    if (bits & CLOSING_PAREN) {
+      // `1）` `12)`: one or two digits before, and no opening bracket before them (that is `（1）`, found at its `（`).
+      let digits = 0;
+      while (digits < 2 && i - digits - 1 >= start && isAsciiDigit(text.charCodeAt(i - digits - 1))) digits++;
+      const before = i - digits - 1 >= start ? text.charCodeAt(i - digits - 1) : 0;
+      if (digits > 0 && !(TABLE[before]! & TRIGGER.paren) && !isAsciiDigit(before)) openers.add(i - digits - start);
+    }
     if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i, start, end)) mask |= TRIGGER.advertising;
   }
   scan.triggers.push(mask & ~INTERNAL_BITS);

@@ -284,10 +284,11 @@ function clauseEnd(text: string, from: number, limit: number): number {
 }
 
 /**
- * In-text ordinals: （1） （一） (1) ① inside a sentence, never at a line start (that is a heading).
- * Tried only where the scan saw an opening bracket or a circled number, hence sticky.
+ * In-text ordinals: （1） （一） (1) ① inside a sentence, never at a line start (that is a heading);
+ * also `1）` `2)` written without the opening bracket, as drafts often do.
+ * Tried only where the scan saw an opening bracket, a circled number or such a number, hence sticky.
  */
-const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])/y;
+const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])|([0-9]{1,2})[）)]/y;
 /** An in-text ordinal follows a colon, semicolon, comma, full stop or a space… */
 const INLINE_BOUNDARY = codeSet('：:；;，,。！？!? \t\u3000\u00a0');
 /** …or a word that opens an enumeration: `其中①……，②……`, `包括（1）……`. */
@@ -330,6 +331,9 @@ export function findInlineOrdinals(
     if (m[2] !== undefined) {
       family = 'inline-circled';
       value = m[2].charCodeAt(0) - 0x2460 + 1;
+    } else if (m[3] !== undefined) {
+      family = 'inline-arabic';
+      value = Number(m[3]);
     } else if (/[0-9]/.test(m[1]!)) {
       family = 'inline-arabic';
       value = Number(m[1]);

@@ -108,6 +108,15 @@ describe('in-text ordinals (rules.md pitfall)', () => {
     assert.deepEqual(rules('包括：①想象力；②创造力；②执行力。'), ['sequence-duplicate:13']);
   });
 
+  it('written without the opening bracket (`1）` `2)`), are a series too, renumbered in their own form; a reference (`附件1）`) is none', () => {
+    assert.deepEqual(series('要求如下：1）加强领导；2）压实责任；3）强化督查。'), ['1）2）3）']);
+    assert.deepEqual(rules('要求如下：1）加强领导；3）强化督查。'), ['sequence-gap:12']);
+    assert.ok(messageOf(analyze('要求如下：1）加强领导；3）强化督查。').findings[0]!).includes('此处应为“2）”'));
+    const slipped = '其中1)甲，2)乙，2)丙。';
+    assert.equal(applyEdits(slipped, renumberEdits(parseDocument(slipped))), '其中1)甲，2)乙，3)丙。');
+    assert.deepEqual(series('详见附件1）说明（见表1）。'), []);
+  });
+
   it('stay out of the outline and apart from 一是/二是', () => {
     const text = draft('一、甲', '一是统一思想，包括：（1）学习；（2）宣传；二是加强领导。', '二、乙');
     assert.deepEqual(series(text), ['一是二是', '（1）（2）']);
