@@ -62,6 +62,8 @@ const QUOTED_REST = /^[^”"\n]{1,8}[”"](?=[：:]|[，,]?即)/;
 /** `概括为“五个着力”`: what follows is what the phrase sums up. */
 const SUMMED_UP_QUOTED = /(?:概括为|归纳为|总结为|概括起来就是)[“"]$/;
 const QUOTED_NAME = /^[^”"\n]{1,8}[”"]/;
+/** After a 件 count, what shows the items follow: a colon, or a full stop and the first member (`。一是`). */
+const LIST_FOLLOWS = /^(?:[：:]|[。，,]?(?:一是|一要|第一|首先|其一|（一）|1\.))/;
 /** What 件 counts in an announcement: `十件民生实事`, `五件大事`. */
 const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情)/;
 /** Characters looked at before a count: the longest lead-in is `提出以下` or `处理好“`. */
@@ -97,6 +99,8 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     const start = leadStart(BEFORE_ITEMS, before, countStart);
     const noun = THING_NOUN.exec(after);
     if (start === undefined || !noun || TALLY_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+    // The programme's name (`集中办好十件民生实事，总投资……`) announces nothing; its items follow at once or after a colon.
+    if (!LIST_FOLLOWS.test(text.slice(unitEnd + noun[0].length, unitEnd + noun[0].length + 4))) return undefined;
     return [start, unitEnd + noun[0].length];
   }
   if (unitEnd - unitStart === 3) {

@@ -137,6 +137,19 @@ function titleBlockFollows(state: HeadingParseState, line: number): boolean {
 
 /** A line opening with a heading's ordinal: an attachment without a title of its own. */
 const ORDINAL_OPENING = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、]|第[一二三四五六七八九十]+[章条])/;
+/** Longest title that a speaker's byline may follow. */
+const BYLINED_TITLE_MAX = 40;
+/** A sentence's marks: a title has none of them. */
+const SENTENCE_MARKS = /[。；;！!？?，,：:]/;
+
+/** True when the line is a short title (no sentence in it) whose next line is a speaker's byline (`县长　张明`). */
+function isBylinedTitle(text: string, start: number, state: HeadingParseState, line: number): boolean {
+  const end = contentEnd(text);
+  if (end - start < 4 || end - start > BYLINED_TITLE_MAX || SENTENCE_MARKS.test(text.slice(start, end))) return false;
+  const [next] = linesAfter(state, line, 1);
+  return next !== undefined && SPEAKER_LINE.test(next);
+}
+
 /** Longest attachment title shown beside its label; a longer line is body text. */
 const ATTACHMENT_TITLE_MAX = 60;
 
@@ -274,6 +287,15 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     }
     if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
   }
+  // `坚持以改革破题　以实干开局` over `市委常委、常务副市长　王海涛`: the next speaker's own title and
+  // byline (a 中心组 exchange, a 汇编 of speeches with titles of their own), numbered anew.
+  if (!mayOpenHeading(first) && isBylinedTitle(text, start, state, line.index)) {
+    if (state.partHasHeadings) {
+      beginPart(state, 'title', line, start);
+      return undefined;
+    }
+    if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
+  }
   const heading = bodyHeading(line, start, state);
   if (heading) state.partHasHeadings = true;
   return heading;
@@ -288,6 +310,12 @@ function contentsLine(line: SourceLine, start: number, state: HeadingParseState,
     return parseHeadingLine(line, start, state);
   }
   const heading = bodyHeading(line, start, state);
+  // Contents list chapters, not articles: an article is the body begun (its first chapter line missing).
+  if (heading?.level === 'article') {
+    state.tableOfContents = undefined;
+    state.partHasHeadings = true;
+    return heading;
+  }
   if (heading) {
     const key = contentsKey(heading);
     if (contents.entries.has(key)) {

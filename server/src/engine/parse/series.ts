@@ -404,6 +404,11 @@ function sentencesBetween(text: string, before: SeriesMember, member: SeriesMemb
  * series resumes when one of its own members comes back. `lines` tell the
  * paragraphs and sentences apart, where a 最后 may close the speech instead.
  */
+/** True when the member stands at the start of its paragraph's text. */
+function opensParagraph(member: SeriesMember, lines: readonly SourceLine[]): boolean {
+  return member.markerRange.start.character === contentStart(lines[member.line]!.text);
+}
+
 /** Same family, and for 第 series the same unit: `第一点` inside `第一个方面` is a series of its own. */
 function sameWording(a: SeriesMember, b: SeriesMember): boolean {
   return a.family === b.family && (a.family !== 'di' || ordinalUnit(a.marker) === ordinalUnit(b.marker));
@@ -455,6 +460,19 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
         // `一是……三是……` then `首先，……二是……最后，……`: the 二是 cannot continue the
         // finished 一是 series but does continue the 首先 one, as a slip of family.
         if (home !== innermost && isNextOf(open[innermost]!, member) && !mayFollow(open[home]!, member)) home = innermost;
+        // `首先，……一是……三是……` then, opening the next paragraph, `二是……`: it goes on with the outer
+        // series, whose next it is and whose members open paragraphs where the inner one's stand inside
+        // them (a slip of family there, not of order here). Within the paragraph it is the inner series'
+        // slip of order.
+        const inner = open[home]!;
+        if (!mayFollow(inner, member) && opensParagraph(member, lines) && !opensParagraph(inner[0]!, lines) && inner[inner.length - 1]!.line !== member.line) {
+          for (let i = home - 1; i >= 0; i--) {
+            if (isNextOf(open[i]!, member)) {
+              home = i;
+              break;
+            }
+          }
+        }
         // `第一，……第三，……` and then, paragraphs later, `最后，借此机会……`: a 最后 of no open
         // series of its own closes the speech, not that list, unless it follows on at once.
         // So does a second 最后 paragraphs after a list's own.

@@ -97,6 +97,11 @@ describe(RULE, () => {
     });
   }
 
+  it('a programme\'s name (集中办好十件民生实事，总投资……) announces nothing; its items right after it do', () => {
+    assert.deepEqual(findingsOf(draft('今年，市政府将集中办好十件民生实事，总投资46.8亿元。首先，要稳住就业；其次，要办好教育；最后，要守护健康。'), RULE), []);
+    assert.equal(findingsOf('继续办好三件民生实事。一是甲；二是乙。', RULE).length, 1);
+  });
+
   it('a tally of what was done (共明确10项措施, 全面完成23项重点工作) announces nothing', () => {
     assert.deepEqual(findingsOf(draft('针对查摆的问题，我逐条制定了整改清单，共明确10项措施。', '（一）甲', '（二）乙'), RULE), []);
     assert.deepEqual(findingsOf(draft('2024年度全面完成23项重点工作，各项指标好于预期。', '一、甲', '二、乙'), RULE), []);

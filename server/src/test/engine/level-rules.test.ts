@@ -134,6 +134,14 @@ describe('mixed-style', () => {
     assert.ok(messageOf(f!).includes('应为“四要”'), messageOf(f!));
   });
 
+  it('opening a paragraph after a nested 一是……三是, a 二是 goes on with the outer 首先 series, as a family slip', () => {
+    const text = draft('首先，要坚持学习。一是学理论；二是学业务；三是学法规。', '二是要狠抓落实。', '最后，要加强督查。');
+    assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['mixed-style:二是']);
+    // Within the paragraph it is the inner series' slip of order.
+    const inside = '首先，要坚持学习。一是学理论；三是学法规；二是学业务。';
+    assert.deepEqual(findings(inside).map((f) => f.rule), ['sequence-order']);
+  });
+
   it('a series nested in a member of another is not mixed', () => {
     const text = draft('首先，要统一思想。', '其次，要加强领导。一是建立机制；二是压实责任；三是强化考核。', '最后，要狠抓落实。');
     assert.deepEqual(findings(text), []);

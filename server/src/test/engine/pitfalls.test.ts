@@ -223,6 +223,11 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(parseDocument(bulletin).headings.map((h) => h.line), [6, 8]);
   });
 
+  it('a table of contents of a regulation ends at the first article, even with its first chapter line missing', () => {
+    const text = draft('目　录', '第一章　总则', '第二章　附则', '', '第一条　为了规范管理，制定本条例。', '第二条　本条例适用于本市。', '第二章　附则', '第三条　本条例自公布之日起施行。');
+    assert.deepEqual(parseDocument(text).headings.filter((h) => h.level === 'article').map((h) => h.line), [4, 5, 7]);
+  });
+
   it('a table of contents lists the headings without being them', () => {
     const text = draft(
       '目　录',
@@ -314,6 +319,15 @@ describe('tables of contents and attachments', () => {
     // A single speech's title, before any heading, begins nothing; nor does a title quoted in a sentence.
     assert.deepEqual(parseDocument(draft(...speech('经济工作'))).parts, []);
     assert.deepEqual(parseDocument(draft(...speech('经济工作'), '会上传达了在全市安全生产会议上的讲话精神。', '三、强化保障')).parts, []);
+  });
+
+  it('speakers\' sections, each a title of its own over a byline (a 中心组 exchange), number anew', () => {
+    const section = (title: string, byline: string) => [title, byline, '', '结合分管工作，我谈两点体会。', '一、提高站位', '正文。', '二、狠抓落实', '正文。', ''];
+    const text = draft('中共鹤川市委理论学习中心组交流发言材料', '', ...section('坚持以改革破题　以实干开局', '市委常委、常务副市长　王海涛'), ...section('以改革为牵引　推动从严治党', '市委常委、市纪委书记　赵文斌'));
+    assert.deepEqual(rules(text), []);
+    const model = parseDocument(text);
+    assert.equal(model.leadingTitle?.text, '坚持以改革破题　以实干开局');
+    assert.deepEqual(model.parts.map((p) => [p.text, p.detail]), [['以改革为牵引　推动从严治党', '市委常委、市纪委书记 赵文斌']]);
   });
 
   it('a speech title met again is the running header of a page, not the next speech', () => {
