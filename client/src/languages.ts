@@ -24,9 +24,9 @@ function maxFileSize(document: vscode.TextDocument): number {
   return typeof limit === 'number' && limit > 0 ? limit : 5_000_000;
 }
 
-function tooLarge(document: vscode.TextDocument): boolean {
-  // Characters as the server counts them: UTF-16 code units of the text.
-  return document.getText().length > maxFileSize(document);
+/** Characters as the server counts them (UTF-16 code units), above gongwen.maxFileSize. */
+function tooLarge(document: vscode.TextDocument, text: string): boolean {
+  return text.length > maxFileSize(document);
 }
 
 /**
@@ -34,15 +34,19 @@ function tooLarge(document: vscode.TextDocument): boolean {
  * gongwen document, and no larger than gongwen.maxFileSize.
  */
 export function isDraft(document: vscode.TextDocument): boolean {
-  return isChecked(document) && (document.languageId === 'gongwen' || containsChinese(document.getText())) && !tooLarge(document);
+  if (!isChecked(document)) return false;
+  // Read once: a long draft's text is built anew on every call.
+  const text = document.getText();
+  return (document.languageId === 'gongwen' || containsChinese(text)) && !tooLarge(document, text);
 }
 
 /** Why a document is not checked, for the messages that say so. */
 export function notCheckedReason(document: vscode.TextDocument): string {
   const name = document.uri.path.split('/').pop() ?? '';
   if (!isChecked(document)) return vscode.l10n.t('"{0}" is not checked by Gongwen (see the setting gongwen.languages).', name);
-  if (tooLarge(document)) {
-    return vscode.l10n.t('"{0}" has {1} characters, more than gongwen.maxFileSize ({2}); it is not checked.', name, document.getText().length, maxFileSize(document));
+  const text = document.getText();
+  if (tooLarge(document, text)) {
+    return vscode.l10n.t('"{0}" has {1} characters, more than gongwen.maxFileSize ({2}); it is not checked.', name, text.length, maxFileSize(document));
   }
   return vscode.l10n.t('"{0}" holds no Chinese text, so Gongwen does not check it.', name);
 }

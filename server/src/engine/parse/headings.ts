@@ -135,8 +135,6 @@ function titleBlockFollows(state: HeadingParseState, line: number): boolean {
   return linesAfter(state, line, TITLE_BLOCK_LINES).some((text) => DATE_LINE.test(text) || SALUTATION.test(text) || SPEAKER_LINE.test(text));
 }
 
-/** A line opening with a heading's ordinal: an attachment without a title of its own. */
-const ORDINAL_OPENING = /^(?:[一二三四五六七八九十]+[、，,]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、]|第[一二三四五六七八九十]+[章条])/;
 /** Longest title that a speaker's byline may follow. */
 const BYLINED_TITLE_MAX = 40;
 /** A sentence's marks: a title has none of them. */
@@ -162,7 +160,16 @@ function partDetail(kind: PartLabel['kind'], state: HeadingParseState, line: num
     return speaker?.replace(/[\s\u3000]+/g, ' ');
   }
   const [title] = linesAfter(state, line, 1);
-  return title !== undefined && title.length <= ATTACHMENT_TITLE_MAX && !/[。；;]$/.test(title) && !ORDINAL_OPENING.test(title) ? title : undefined;
+  // A line that opens with an ordinal is the attachment's first heading: it has no title of its own.
+  return title !== undefined && title.length <= ATTACHMENT_TITLE_MAX && !/[。；;]$/.test(title) && !opensWithOrdinal(title, state) ? title : undefined;
+}
+
+/** Positions of an ordinal read ahead, apart from the line being parsed (headingRanges). */
+const lookAheadRanges = new LineRanges();
+
+/** True when `text` (a line's content) opens with an ordinal the heading parser reads. */
+function opensWithOrdinal(text: string, state: HeadingParseState): boolean {
+  return mayOpenHeading(text.charCodeAt(0)) && matchOrdinal(text, lookAheadRanges.reset(0), 0, state.profile) !== undefined;
 }
 
 /** `目录`, `目　录`, a bulletin's `【本期导读】` `【本期要目】`, alone on a line. */

@@ -151,7 +151,7 @@ export function findSeriesMembers(
     const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous);
     if (!boundary && heldFirst === -1 && isIdeograph(previous!) && !isSeriesNumeral(previous!)) {
       const numerals = numeralRun(text, at, 2);
-      if (numerals > 0 && isSeriesVerb(text.charCodeAt(at + numerals))) {
+      if (numerals > 0 && SERIES_VERBS.has(text.charCodeAt(at + numerals))) {
         heldFirst = at;
         continue;
       }
@@ -176,10 +176,6 @@ export function findSeriesMembers(
     }
   }
   return members;
-}
-
-function isSeriesVerb(code: number): boolean {
-  return SERIES_VERBS.has(code);
 }
 
 /** The marks that end a sentence outright; a held member's series may run across ； and ：. */
