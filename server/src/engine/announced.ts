@@ -3,8 +3,7 @@
  * right after it, on its own line or the next non-blank one, in its section.
  * Undefined when nothing follows at once (the count then speaks of something else).
  */
-import { partOfLine, topLevelByPart } from './lists';
-import { separateMarkdownLists } from './markdown';
+import { partOfLine, separateLists, topLevelByPart } from './lists';
 import type { CountAnnouncement, DocumentModel, Heading, Series, SeriesMember } from './model';
 import { formatChineseNumeral } from './numerals';
 
@@ -59,8 +58,8 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
     for (let i = first; i < siblings.length; i++) {
       const sibling = siblings[i]!;
       if (sibling.level !== firstChild.level) continue;
-      // A Markdown list ends where a paragraph comes back to the margin: another list is another count's.
-      if (items.length > 0 && separateMarkdownLists(model, items[items.length - 1]!, sibling)) break;
+      // A Markdown list ends where a paragraph comes back to the margin, steps where the next stage begins: another list is another count's.
+      if (items.length > 0 && separateLists(model, items[items.length - 1]!, sibling)) break;
       items.push(sibling);
     }
     return { kind: 'headings', items };

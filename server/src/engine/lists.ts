@@ -192,18 +192,34 @@ export function headingLists(model: DocumentModel): HeadingList[] {
     if (children.length > 0) nested.push(...listsUnder(heading, children));
   }
   lists.push(...joinContinuedLists(nested), ...articleLists(model, continuous));
-  return splitMarkdownLists(model, lists);
+  return splitSeparateLists(model, lists);
 }
 
-/** Markdown ordered lists separated by a paragraph are separate lists, each numbered from 1. */
-function splitMarkdownLists(model: DocumentModel, lists: HeadingList[]): HeadingList[] {
-  if (model.format !== 'markdown') return lists;
+/**
+ * A stage's label between numbered lines (`科目二　群众避险转移（9:20—9:40）`, `第二阶段：集中整治`,
+ * `步骤三`): the steps under each stage are numbered from 1. again, while the headings above go on.
+ */
+const STAGE_LABEL = /^[\s\u3000]*(?:(?:科目|环节|步骤)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})|第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:阶段|环节|步))(?:[：:\s\u3000（(]|$)/;
+
+/**
+ * True when sibling headings `item` and `next` stand in separate lists that number on their own:
+ * Markdown lists each led in by its own line, or the steps of two stages (STAGE_LABEL).
+ */
+export function separateLists(model: DocumentModel, item: Heading, next: Heading): boolean {
+  if (separateMarkdownLists(model, item, next)) return true;
+  if (next.ordinal.value !== 1 || typeof item.level !== 'number') return false;
+  for (let line = item.line + 1; line < next.line; line++) if (STAGE_LABEL.test(model.lines[line]!.text)) return true;
+  return false;
+}
+
+/** Lists separated as `separateLists` tells are separate lists, each numbered from 1. */
+function splitSeparateLists(model: DocumentModel, lists: HeadingList[]): HeadingList[] {
   return lists.flatMap((list) => {
-    if (list.continuous) return [list];
+    if (list.continuous || list.kind !== 'headings') return [list];
     const runs: OrdinalItem[][] = [];
     list.items.forEach((item, k) => {
       const previous = list.items[k - 1]?.heading;
-      if (k === 0 || separateMarkdownLists(model, previous!, item.heading!)) runs.push([item]);
+      if (k === 0 || separateLists(model, previous!, item.heading!)) runs.push([item]);
       else runs[runs.length - 1]!.push(item);
     });
     return runs.length === 1 ? [list] : runs.map((items) => ({ ...list, items }));

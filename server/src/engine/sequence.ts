@@ -32,7 +32,8 @@ export function sequenceIssues(
   const items = list.items;
   const first = items[0];
   if (!first) return issues;
-  let base = typeof first.value === 'number' ? first.value : 1;
+  const values = effectiveValues(list);
+  let base = typeof values[0] === 'number' ? values[0] : 1;
   // A lone in-text `（二）` is usually a reference to an item, and a lone 另一方面 ordinary
   // prose, not a list that starts wrong.
   const inline = list.kind === 'series' && (isInlineFamily(list.family) || list.family === 'fangmian');
@@ -40,11 +41,11 @@ export function sequenceIssues(
   const levelSlip = first.heading !== undefined && explained.has(first.heading);
   let previousFlagged = false;
   let swappedWithPrevious = false;
-  if (first.value !== 1 && first.value !== 'last' && !inline && !levelSlip) {
+  if (values[0] !== 1 && values[0] !== 'last' && !inline && !levelSlip) {
     const lastOfCousin = previousCousin?.items[previousCousin.items.length - 1]?.value;
-    let kind: SequenceIssueKind = lastOfCousin !== undefined && lastOfCousin === first.value - 1 ? 'restart' : 'start';
+    let kind: SequenceIssueKind = lastOfCousin !== undefined && lastOfCousin === values[0] - 1 ? 'restart' : 'start';
     // `（二）（一）（三）`: the first two swapped, one slip.
-    if (kind === 'start' && items[1]?.value === 1) {
+    if (kind === 'start' && values[1] === 1) {
       kind = 'order';
       swappedWithPrevious = true;
       base = 1;
@@ -54,7 +55,8 @@ export function sequenceIssues(
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     const previous = items[i - 1]!;
-    const value = item.value;
+    const value = values[i]!;
+    const previousValue = values[i - 1]!;
     let kind: SequenceIssueKind | undefined;
     let expected: number | undefined;
     if (swappedWithPrevious) {
@@ -63,10 +65,10 @@ export function sequenceIssues(
       previousFlagged = true;
       continue;
     }
-    if (previous.value === 'last') {
+    if (previousValue === 'last') {
       kind = 'after-last';
     } else if (value !== 'last') {
-      expected = previous.value + 1;
+      expected = previousValue + 1;
       const positional = base + i;
       if (list.kind === 'headings' && list.continuous && value === 1 && item.heading!.parent !== previous.heading!.parent) {
         // 条文: `第一条` again under a new chapter instead of continuing. After an earlier restart
@@ -74,9 +76,9 @@ export function sequenceIssues(
         kind = 'restart';
         expected = positional;
       } else if (value !== expected && !(previousFlagged && value === positional)) {
-        kind = value === previous.value ? 'duplicate' : value < previous.value ? 'order' : 'gap';
+        kind = value === previousValue ? 'duplicate' : value < previousValue ? 'order' : 'gap';
         // `（一）（三）（二）（四）`: two siblings swapped, one slip, reported once as order.
-        if (kind === 'gap' && items[i + 1]?.value === expected) {
+        if (kind === 'gap' && values[i + 1] === expected) {
           kind = 'order';
           swappedWithPrevious = true;
         }
@@ -88,6 +90,21 @@ export function sequenceIssues(
     if (kind) issues.push({ kind, list, item, index: i, expected, previous });
   }
   return issues;
+}
+
+/**
+ * The numbers the sequence is judged by. A member of another family (`第一，第二，其次，`) is
+ * mixed-style's to report, with the number its place asks for; here it counts as that number,
+ * so that its own (`其次` is 2) makes no second finding and the members after it are judged rightly.
+ */
+function effectiveValues(list: OrdinalList): Array<number | 'last'> {
+  const values: Array<number | 'last'> = [];
+  list.items.forEach((item, i) => {
+    const before = values[i - 1];
+    const offFamily = list.kind === 'series' && item.member !== undefined && item.member.family !== list.family;
+    values.push(offFamily && typeof item.value === 'number' && typeof before === 'number' ? before + 1 : item.value);
+  });
+  return values;
 }
 
 /**

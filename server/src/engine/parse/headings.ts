@@ -12,8 +12,14 @@ const AR = '[0-9０-９]{1,3}';
 
 /** Marks writers put after an unbracketed Chinese numeral: only 、 is right (B.3.2). */
 const CHINESE_ORDINAL = new RegExp(`^(${CN})([、．，.,:：])`);
+/**
+ * What may follow `2.` straight away and still leave it an ordinal: a year, a month or a count of
+ * whole things (`2.2026年1月8日现场笔录1份`, `2.12月8日`, `2.3个部门`). Anything else with a digit
+ * after the dot is a decimal (`1.5亿元`, `2.3个百分点`).
+ */
+const NOT_A_FRACTION = '[0-9]{4}年|(?:[1-9]|1[0-2])月[0-9]|(?:[1-9]|1[0-2])月(?:份|底|初|中旬|下旬|上旬|以来)|[0-9]{1,4}(?:个(?!百分点)|名|家|项|件|份|张|批|所|座|处|起|例|户|位|支|场|篇|套|台|辆)';
 /** Marks after an Arabic numeral: only . (or ．) is right (B.3.3). */
-const ARABIC_ORDINAL = new RegExp(`^(${AR})([.．、，,])(?![0-9０-９])`);
+const ARABIC_ORDINAL = new RegExp(`^(${AR})([.．、，,])(?=${NOT_A_FRACTION}|(?![0-9０-９]))`);
 /** Bracketed ordinals, full-width, half-width or mismatched, with any stray mark (B.3.4). */
 const BRACKETED_ORDINAL = new RegExp(`^([（(])(${CN}|${AR})([）)])([、．.，,:：]?)`);
 /** One-character ordinals some input methods produce: ⑴ ㈠ ⒈, and ① (allowed only inside a paragraph). */
@@ -70,8 +76,8 @@ export interface HeadingParseState {
   readonly speechTitles: Set<string>;
   /** The document's lines, for a look at what follows a speech title. */
   readonly lines: readonly SourceLine[];
-  /** True when the document numbers its clauses with decimals (`1.1 编制目的`): only then is `1 总则` a heading. */
-  readonly decimal: boolean;
+  /** Set when the document numbers its clauses with decimals (`1.1 编制目的`): only then is `1 总则` a heading. */
+  readonly decimal: DecimalClauses | undefined;
   /** The part labels met so far. */
   readonly partLabels: PartLabel[];
   /** A speech's title met before any heading and any part: the first speech's, should others follow. */
@@ -94,16 +100,36 @@ const DECIMAL_CLAUSES = 2;
 /** Longest title a one-number clause (`1 总则`) takes alone on its line. */
 const DECIMAL_TOP_TITLE = 20;
 
-function usesDecimalNumbering(lines: readonly SourceLine[]): boolean {
-  let clauses = 0;
+/** The lines holding clauses of two or more numbers (`2.1 项目名称`), and the first number of each. */
+interface DecimalClauses {
+  readonly lines: number[];
+  readonly tops: number[];
+}
+
+function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | undefined {
+  const clauses: DecimalClauses = { lines: [], tops: [] };
   for (const line of lines) {
     const text = line.text;
     const start = contentStart(text);
     const code = text.charCodeAt(start);
     if (code < 0x30 || code > 0x39 || text.charCodeAt(start + 1) !== 0x2e && text.charCodeAt(start + 2) !== 0x2e) continue;
-    if (DECIMAL_CLAUSE_LINE.test(text) && ++clauses >= DECIMAL_CLAUSES) return true;
+    if (!DECIMAL_CLAUSE_LINE.test(text)) continue;
+    clauses.lines.push(line.index);
+    clauses.tops.push(parseInt(text.slice(start), 10));
   }
-  return false;
+  return clauses.lines.length >= DECIMAL_CLAUSES ? clauses : undefined;
+}
+
+/** The first numbers of the multi-number clauses right before and right after line `index` (0 and Infinity when none). */
+function clauseTopsAround(clauses: DecimalClauses, index: number): [number, number] {
+  let low = 0;
+  let high = clauses.lines.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (clauses.lines[mid]! <= index) low = mid + 1;
+    else high = mid;
+  }
+  return [low > 0 ? clauses.tops[low - 1]! : 0, low < clauses.lines.length ? clauses.tops[low]! : Infinity];
 }
 
 /** A speech's date under its title: `（2025年3月1日）`, `（二〇二五年三月一日）`. */
@@ -362,7 +388,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     return undefined;
   }
   const ranges = headingRanges.reset(line.index);
-  const matched = (state.decimal ? decimalOrdinal(rest, ranges, start) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
+  const matched = (state.decimal ? decimalOrdinal(rest, ranges, start, line.index, state.decimal) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
   if (state.inNotes) {
     // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on.
     if (matched && typeof matched.level === 'number' && matched.level >= 3) return undefined;
@@ -561,11 +587,11 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
 }
 
 /** A decimal clause number (`4.2.2`), one level per number; `1 总则` only as a short title alone on its line. */
-function decimalOrdinal(rest: string, ranges: LineRanges, at: number): MatchedOrdinal | undefined {
+function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses): MatchedOrdinal | undefined {
   const first = rest.charCodeAt(0);
   if (first < 0x30 || first > 0x39) return undefined;
   const m = DECIMAL_ORDINAL.exec(rest);
-  if (!m) return undefined;
+  if (!m) return dottedTopClause(rest, ranges, at, index, clauses);
   const core = m[1]!;
   const numbers = core.split('.');
   if (numbers.length === 1) {
@@ -577,6 +603,30 @@ function decimalOrdinal(rest: string, ranges: LineRanges, at: number): MatchedOr
   return {
     level: DECIMAL_LEVELS[numbers.length - 1]!,
     ordinal: ordinal({ value, numeral: core, numeralKind: 'arabic', core, canonicalCore: core, nonstandard: false }, ranges, at),
+  };
+}
+
+/** `1. 招标条件` over `1.1`, `1.2` (as 招标公告 number them): a top clause written with a dot. */
+const DOTTED_TOP_CLAUSE = /^([0-9]{1,2})([.．])(?=[ \u3000]+[^\s\u3000])/;
+
+/**
+ * A top clause written `N.` and a space, alone on its line with a short title, when the next
+ * multi-number clause starts with N (`## 2. 项目概况` before `2.1`), or, for a top clause without
+ * clauses under it (`## 6. 公告期限`), when it comes between the clauses of N-1 and of a later
+ * number. An item `1.` under a clause lies between clauses of its parent (`2.3`, `2.4`).
+ */
+function dottedTopClause(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses): MatchedOrdinal | undefined {
+  const m = DOTTED_TOP_CLAUSE.exec(rest);
+  if (!m) return undefined;
+  const value = Number(m[1]);
+  const title = rest.slice(m[0].length).trim();
+  if (value === 0 || title.length > DECIMAL_TOP_TITLE || /[，。；,;！？]/.test(title)) return undefined;
+  const [before, after] = clauseTopsAround(clauses, index);
+  if (after !== value && !(before === value - 1 && after > value)) return undefined;
+  const core = m[1]!;
+  return {
+    level: DECIMAL_LEVELS[0]!,
+    ordinal: ordinal({ value, numeral: core, numeralKind: 'arabic', core, canonicalCore: core, nonstandard: false, mark: m[2] }, ranges, at),
   };
 }
 

@@ -75,6 +75,13 @@ function isCrossMark(text: string, start: number, end: number): boolean {
   return around.includes('√') || around.includes('✓') || around.includes('✔');
 }
 
+/** True when the run [start,end) stands between letters or digits, as masked digits of a number do. */
+function isMaskedWithin(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  return (isAsciiDigit(before) || isAsciiLetter(before)) && (isAsciiDigit(after) || isAsciiLetter(after));
+}
+
 /** Plus signs joining the terms of a formula name (`1+N+X`). */
 const PLUS = new Set(['+', '＋']);
 /** A formula with X among its terms (`1+N+X`, `X+1`). */
@@ -130,6 +137,8 @@ const PATTERNS: readonly Pattern[] = [
       return !(endsBefore(text, start, isAsciiDigit) && startsAfter(text, end, isAsciiDigit));
     },
   },
+  // `91510802MAXXXXXXXX`: a code's characters left as X. Four or more in a row are no real code's.
+  { kind: 'latin-x', needs: TRIGGER.latinX, regex: /(?<=[A-Za-z0-9])[XＸ]{4,}|(?<![A-Za-z0-9XＸ])[XＸ]{4,}(?=[A-Za-z0-9])/g },
   {
     kind: 'times-sign',
     needs: TRIGGER.times,
@@ -157,6 +166,8 @@ const PATTERNS: readonly Pattern[] = [
     accept: ({ text, separator }, start, end) => {
       if (separator) return false;
       if (text[start] === '*') {
+        // `510802********3716`, `139****6218`: digits masked in a published record, not a blank.
+        if (isMaskedWithin(text, start, end)) return false;
         // `***重点***` is bold italic in Markdown: text right inside a pair of runs.
         const opens = end < text.length && !isWhiteSpace(text.charCodeAt(end)) && text.indexOf('***', end) !== -1;
         const closes = start > 0 && !isWhiteSpace(text.charCodeAt(start - 1)) && text.lastIndexOf('***', start - 1) !== -1;

@@ -169,6 +169,8 @@ const XIAN = '先'.charCodeAt(0);
 const CI = '次'.charCodeAt(0);
 const HOU = '后'.charCodeAt(0);
 const MIAN = '面'.charCodeAt(0);
+const COLON = ':'.charCodeAt(0);
+const FULL_WIDTH_COLON = '：'.charCodeAt(0);
 
 /**
  * Positions on each line where something may start, ascending and relative to
@@ -297,7 +299,9 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
       let digits = 0;
       while (digits < 2 && i - digits - 1 >= start && isAsciiDigit(text.charCodeAt(i - digits - 1))) digits++;
       const before = i - digits - 1 >= start ? text.charCodeAt(i - digits - 1) : 0;
-      if (digits > 0 && !(TABLE[before]! & TRIGGER.paren) && !isAsciiDigit(before)) openers.add(i - digits - start);
+      // `（8:30—8:55）`: the minutes of a clock time, not an ordinal.
+      const clockTime = (before === COLON || before === FULL_WIDTH_COLON) && isAsciiDigit(text.charCodeAt(i - digits - 2));
+      if (digits > 0 && !(TABLE[before]! & TRIGGER.paren) && !isAsciiDigit(before) && !clockTime) openers.add(i - digits - start);
     }
     if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i, start, end)) mask |= TRIGGER.advertising;
   }

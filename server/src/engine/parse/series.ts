@@ -293,6 +293,11 @@ const INLINE_LEAD_INS = ['其中', '包括', '即'];
 function opensInline(text: string, at: number): boolean {
   return INLINE_BOUNDARY.has(text.charCodeAt(at - 1)) || INLINE_LEAD_INS.some((word) => text.startsWith(word, at - word.length));
 }
+/** `（8:30—8:55）`: the `55）` of a clock time (a colon after a digit before it) is no ordinal. */
+function isClockMinutes(text: string, at: number): boolean {
+  const before = text[at - 1];
+  return (before === ':' || before === '：') && /[0-9]/.test(text[at - 2] ?? '');
+}
 /** Marks that do not belong after a bracketed or circled ordinal (B.3.4). */
 const STRAY_MARKS = new Set([...'、．.，,']);
 
@@ -320,7 +325,7 @@ export function findInlineOrdinals(
     if (at < cursor || at === from || !opensInline(text, at)) continue;
     INLINE.lastIndex = at;
     const m = INLINE.exec(text);
-    if (!m) continue;
+    if (!m || (m[3] !== undefined && isClockMinutes(text, at))) continue;
     cursor = at + m[0].length;
     let family: SeriesFamily;
     let value: number | undefined;

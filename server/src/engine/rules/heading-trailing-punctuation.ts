@@ -5,8 +5,9 @@
 import type { Finding } from '../findings';
 import { isMarkdownListItem } from '../markdown';
 import { headingLabel, type HeadingList } from '../lists';
-import { hasAncestorAt, type Heading } from '../model';
+import { hasAncestorAt, isDecimalLevel, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
+import type { SourceLine } from '../text';
 
 const ID = 'heading-trailing-punctuation';
 
@@ -21,7 +22,7 @@ export const headingTrailingPunctuation: Rule = {
     [`${ID}.fix`]: { zh: '删去标题末尾的“{mark}”', en: 'Remove the final "{mark}"' },
   },
   check(context: RuleContext): Finding[] {
-    const enumerated = enumerationItems(context.headingLists());
+    const enumerated = enumerationItems(context.headingLists(), context.model.lines);
     return context.model.headings.flatMap((heading): Finding[] => {
       const mark = heading.trailingMark;
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
@@ -43,6 +44,19 @@ export const headingTrailingPunctuation: Rule = {
   },
 };
 
+/** True when no item but the last has sub-items or a line of text under it before the next item. */
+function isBareList(headings: readonly Heading[], lines: readonly SourceLine[]): boolean {
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i]!;
+    if (heading.children.length > 0) return false;
+    if (i === headings.length - 1) break;
+    for (let line = heading.line + 1; line < headings[i + 1]!.line; line++) {
+      if (lines[line]!.text.trim() !== '') return false;
+    }
+  }
+  return true;
+}
+
 const SEMICOLONS = new Set(['；', ';']);
 const MID_SENTENCE = new Set(['，', ',', '、']);
 const ITEM_ENDS = new Set(['；', ';', '。', '.']);
@@ -58,7 +72,12 @@ const TITLE_LENGTH = 15;
  */
 function isItemSentence(heading: Heading, mark: string): boolean {
   // `1.请各单位于7月3日前报送以下材料：` with （1）（2） under it: a sentence leading in its items.
-  if (COLONS.has(mark)) return heading.children.length > 0 && isSentenceLike(heading);
+  if (COLONS.has(mark)) {
+    // `2.5 采购需求：` over a table, `5.2.2　巡查内容包括：` over a）b）c）: a decimal clause (GB/T 1.1)
+    // has no title of its own, and its text may lead in what follows.
+    if (isDecimalLevel(heading.level)) return true;
+    return heading.children.length > 0 && isSentenceLike(heading);
+  }
   if (!ITEM_ENDS.has(mark)) return false;
   return isSentenceLike(heading);
 }
@@ -75,11 +94,18 @@ function isSentenceLike(heading: Heading): boolean {
  * 4.6.3.1: 分项列举的各项之间用分号): they are items of an enumeration, not headings.
  * A list is one when every item but the last ends with ；and the last with ；or 。.
  */
-function enumerationItems(lists: readonly HeadingList[]): ReadonlySet<Heading> {
+function enumerationItems(lists: readonly HeadingList[], lines: readonly SourceLine[]): ReadonlySet<Heading> {
   const items = new Set<Heading>();
   for (const list of lists) {
     const headings = list.items.map((item) => item.heading);
     if (headings.length < 2) continue;
+    // `（一）各乡镇分管负责同志。` `（二）县直有关部门分管负责同志。`, steps `1.发布预警。` `2.会商研判。`:
+    // numbered lines one under the other with nothing under any of them are the items of a list,
+    // each a sentence however short, not titles of sections.
+    if (headings.every((heading) => heading !== undefined && heading.trailingMark !== undefined && ITEM_ENDS.has(heading.trailingMark.text)) && isBareList(headings as Heading[], lines)) {
+      for (const heading of headings) items.add(heading!);
+      continue;
+    }
     const last = headings.length - 1;
     const enumerates = headings.every((heading, i) => {
       const mark = heading?.trailingMark?.text;

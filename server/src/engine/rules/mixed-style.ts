@@ -50,7 +50,10 @@ export const mixedStyle: Rule = {
       const other = list.items.find((item) => item.member!.family !== first.family);
       if (!other) continue;
       const member = other.member!;
-      const value = typeof member.value === 'number' ? member.value : list.items.indexOf(other) + 1;
+      // Its place decides its number: `第一，第二，其次，` wants 第三 (its own 其次 would say 2).
+      const index = list.items.indexOf(other);
+      const before = list.items[index - 1]?.value;
+      const value = typeof before === 'number' ? before + 1 : index + 1;
       const expected = seriesLabel(list, value);
       // `首先……最后，……第四，`: past the family's own words; sequence-order reports what follows 最后.
       if (expected === member.marker) continue;

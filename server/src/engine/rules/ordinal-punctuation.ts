@@ -20,9 +20,17 @@ export const ordinalPunctuation: Rule = {
       zh: '带括号的序号后不再加标点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.4）',
       en: 'Nothing follows a bracketed ordinal: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.4).',
     },
+    [`${ID}.enclosed`]: {
+      zh: '“①”“⑴”“⒈”这类序号本身已带圈、括号或点，后面不再加标点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.4）',
+      en: 'Ordinals like ①, ⑴ and ⒈ carry their own circle, brackets or dot and take no mark: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.4).',
+    },
     [`${ID}.arabic`]: {
       zh: '阿拉伯数字序号后用下脚点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.3）',
-      en: 'An Arabic ordinal takes a full stop: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3).',
+      en: 'An Arabic ordinal takes a half-width period: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3).',
+    },
+    [`${ID}.arabic-full-width`]: {
+      zh: '阿拉伯数字序号后不用顿号、逗号，按设置用全角点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.3）',
+      en: 'An Arabic ordinal takes no 、 or comma; the settings ask for the full-width period: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3).',
     },
     [`${ID}.shi`]: {
       zh: '“一是”“二是”这类序次语后不加标点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.7）',
@@ -54,15 +62,17 @@ function checkHeading(heading: Heading, level3Dot: '.' | '．' | 'either'): Find
   const o = heading.ordinal;
   const mark = o.mark;
   if (!mark) return undefined;
-  // ⑴ ㈠ ⒈ ① carry their bracket or dot in the character: nothing follows them.
-  const bracketed = o.bracketed || (o.core.length === 1 && !/[0-9一二三四五六七八九十]/.test(o.core));
+  // ⑴ ㈠ ⒈ ① carry their bracket or dot in the character: nothing follows them. (A full-width
+  // digit `１` is a digit, and `１．` takes its dot like `1.`.)
+  const enclosed = !o.bracketed && o.core.length === 1 && !/[0-9０-９一二三四五六七八九十]/.test(o.core);
   // Most marks are right: decide that before building any text.
-  if (!bracketed && (o.numeralKind === 'chinese' ? mark.text === '、' : mark.text === '.' || mark.text === '．')) return undefined;
+  if (!o.bracketed && !enclosed && (o.numeralKind === 'chinese' ? mark.text === '、' : mark.text === '.' || mark.text === '．')) return undefined;
   const core = (o.open?.text ?? '') + o.numeral + (o.close?.text ?? '');
-  if (bracketed) return finding('bracketed', core + mark.text, core, mark.range, '');
+  if (o.bracketed) return finding('bracketed', core + mark.text, core, mark.range, '');
+  if (enclosed) return finding('enclosed', core + mark.text, core, mark.range, '');
   if (o.numeralKind === 'chinese') return finding('chinese', core + mark.text, core + '、', mark.range, '、');
-  const dot = level3Dot === '．' ? '．' : '.';
-  return finding('arabic', core + mark.text, core + dot, mark.range, dot);
+  if (level3Dot === '．') return finding('arabic-full-width', core + mark.text, core + '．', mark.range, '．');
+  return finding('arabic', core + mark.text, core + '.', mark.range, '.');
 }
 
 function checkMember(member: SeriesMember): Finding | undefined {
@@ -72,7 +82,8 @@ function checkMember(member: SeriesMember): Finding | undefined {
     return finding('shi', member.marker + mark.text, member.marker, mark.range, '');
   }
   if (isInlineFamily(member.family)) {
-    return finding('bracketed', member.marker + mark.text, member.marker, mark.range, '');
+    const kind = member.family === 'inline-circled' ? 'enclosed' : 'bracketed';
+    return finding(kind, member.marker + mark.text, member.marker, mark.range, '');
   }
   if (member.family === 'fangmian') return undefined;
   if (mark.text === '，') return undefined;

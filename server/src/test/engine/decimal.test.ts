@@ -67,4 +67,40 @@ describe('decimal clause numbers (1 总则, 2.1, 2.2.1)', () => {
     // One-number clauses are short titles alone on their line.
     assert.deepEqual(parseDocument(draft('1.1 编制目的', '1.2 适用范围', '2 各成员单位按照职责分工，做好相关工作。')).headings.map((h) => h.ordinal.core), ['1.1', '1.2']);
   });
+
+  it('take `1. 招标条件` over `1.1`, `1.2` for the top clause, as a 招标公告 numbers them', () => {
+    const notice = draft(
+      '## 1. 招标条件',
+      '1.1 本项目已经市财政局批准，资金已落实。',
+      '1.2 采购人为市城市管理局。',
+      '## 2. 项目概况与招标范围',
+      '2.1 项目名称：智慧城管平台运维服务项目。',
+      '2.2 采购需求：',
+      '| 包号 | 采购内容 |',
+      '## 3. 投标人资格要求',
+      '3.1 满足《中华人民共和国政府采购法》第二十二条规定的条件：',
+      '（1）具有独立承担民事责任的能力；',
+      '（2）具有良好的商业信誉。',
+      '3.2 本项目的特定资格要求：',
+      '3.2.1 第1包：具有运行维护服务能力证明。',
+      '3.2.2 第2包：具有设备维护能力证明。',
+      '## 4. 公告期限',
+      '自本公告发布之日起5个工作日。',
+      '## 5. 联系方式',
+      '5.1 采购人信息',
+      '5.2 采购代理机构信息',
+    );
+    // No "1. 之前没有上一层次" or "2.1 应为 1.3": the tops are clauses; a clause leading in with ： keeps it.
+    assert.deepEqual(rules(notice), []);
+    const tops = parseDocument(notice).headings.filter((h) => h.level === 'decimal-1');
+    assert.deepEqual(tops.map((h) => h.title), ['招标条件', '项目概况与招标范围', '投标人资格要求', '公告期限', '联系方式']);
+    assert.deepEqual(rules(notice.replace('## 4. 公告期限', '## 5. 公告期限')), ['sequence-gap@14']);
+    // Items `1.` `2.` under a clause stay items, between the clauses of their parent.
+    assert.deepEqual(rules(PLAN), []);
+  });
+
+  it('let a clause of a standard lead in its list with a colon (GB/T 1.1: such clauses have no title)', () => {
+    const standard = draft('1 总则', '1.1 目的', '1.2 依据', '2 巡查', '2.1 巡查人员', '2.2 巡查要求', '2.2.1　巡查频次为每月一次，汛期每周一次。', '2.2.2　巡查内容包括：', 'a）设施完好情况；', 'b）安全隐患。', '2.2.3　巡查中发现问题，应按以下方式处理：', '1）现场处理；', '2）报告处理。');
+    assert.deepEqual(rules(standard), []);
+  });
 });

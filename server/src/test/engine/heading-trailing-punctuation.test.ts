@@ -33,8 +33,12 @@ describe(RULE, () => {
     // A sentence leading in its sub-items keeps its colon; a short title's colon is a slip.
     assert.deepEqual(findingsOf(draft('一、工作要求', '1.请各单位于7月3日前报送以下材料：', '（1）工作总结；', '（2）统计报表。', '2.各单位要按时参加会议，不得缺席。'), RULE), []);
     assert.equal(findingsOf(draft('一、甲', '（一）工作目标：', '1.子', '2.丑', '（二）乙'), RULE).length, 1);
-    // Short titles that all end with 。 are still headings with a stray mark.
-    assert.equal(findingsOf(draft('一、甲', '（一）加强领导。', '（二）压实责任。', '二、乙'), RULE).length, 2);
+    // Short titles that all end with 。 over their sections are still headings with a stray mark…
+    assert.equal(findingsOf(draft('一、甲', '（一）加强领导。', '各级要高度重视。', '（二）压实责任。', '要层层签订责任书。', '二、乙'), RULE).length, 2);
+    // …but numbered lines one under the other with nothing under them are a list's items, each a
+    // sentence however short: a meeting's participants, a drill's steps.
+    assert.deepEqual(findingsOf(draft('二、参会人员', '（一）各乡镇（街道）分管负责同志。', '（二）县直有关部门分管负责同志。', '（三）县大数据中心全体干部职工。', '三、会议要求'), RULE), []);
+    assert.deepEqual(findingsOf(draft('科目一　预警', '1.发布预警。', '2.会商研判。', '3.报告总指挥。'), RULE), []);
   });
 
   it('leaves alone the items of an enumeration: ；after each, 。 after the last (GB/T 15834-2011 4.6.3.1)', () => {

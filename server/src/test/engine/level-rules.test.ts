@@ -84,6 +84,14 @@ describe('mixed-style', () => {
     }
   });
 
+  it('a member of another family is named by its place, once: `第一，第二，其次，` wants 第三', () => {
+    // 其次 would say 2: neither "应为第二" nor a duplicate of 第二.
+    const text = '第一，要提高认识；第二，要加强领导；其次，要完善制度；第四，要狠抓落实。';
+    const found = findings(text);
+    assert.deepEqual(found.map((f) => `${f.rule}:${covered(text, f)}`), ['mixed-style:其次']);
+    assert.ok(messageOf(found[0]!).includes('应为“第三”'), messageOf(found[0]!));
+  });
+
   it('首先，……其次，……第三， is only information', () => {
     const [f] = findings('首先，统一思想；其次，加强领导；第三，狠抓落实。').filter((x) => x.rule === 'mixed-style');
     assert.equal(f?.severity, 'information');

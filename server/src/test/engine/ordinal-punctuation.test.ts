@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../engine';
-import { applyFix, covered, draft, findingsOf, messageOf } from '../helpers';
+import { applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'ordinal-punctuation';
 
@@ -76,5 +76,28 @@ describe(RULE, () => {
     const text = headingDraft('1、');
     const finding = analyze(text, { rules: {}, level3Dot: '．' }).findings.find((f) => f.rule === RULE)!;
     assert.equal(applyFix(text, finding), headingDraft('1．'));
+    // The full-width dot is not the 下脚点 the standard form takes: the message names what the setting asks for.
+    assert.match(messageOf(finding), /按设置用全角点，“1、”应为“1．”/);
+  });
+
+  it('takes a full-width digit with its dot for an Arabic ordinal, not a bracketed one', () => {
+    // `１．` is ordinal-form's (１ → 1); deleting its dot would leave `1全角数字` after both fixes.
+    const text = draft('一、总则', '１．全角数字', '２．全角数字', '二、附则');
+    assert.deepEqual(findingsOf(text, RULE), []);
+    assert.equal(findings(text).filter((f) => f.rule === 'ordinal-form').length, 2);
+  });
+
+  it('names circled and dotted ordinal characters for what they are, not bracketed', () => {
+    const inText = '主要包括：①、想象力；②、创造力。';
+    const [circled] = findingsOf(inText, RULE);
+    assert.ok(circled);
+    assert.match(messageOf(circled), /本身已带圈、括号或点，后面不再加标点，“①、”应为“①”/);
+    assert.equal(applyFix(inText, circled), '主要包括：①想象力；②、创造力。');
+    const dotted = findingsOf(draft('一、总则', '⒈、目的', '⒉、依据'), RULE);
+    assert.equal(dotted.length, 2);
+    assert.match(messageOf(dotted[0]!), /本身已带圈、括号或点，后面不再加标点，“⒈、”应为“⒈”/);
+    // Real brackets keep their own wording.
+    const [bracketed] = findingsOf(headingDraft('（一）、'), RULE);
+    assert.match(messageOf(bracketed!), /^带括号的序号后不再加标点/);
   });
 });

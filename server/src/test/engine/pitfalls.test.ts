@@ -33,6 +33,14 @@ describe('parser pitfalls (rules.md)', () => {
 
   it('1.5亿元 at a line start is a decimal, not a heading', () => {
     assert.deepEqual(headingTitles('1.5亿元的项目资金已经到位。'), []);
+    assert.deepEqual(headingTitles('2.3个百分点的增幅来自工业。'), []);
+  });
+
+  it('`2.2026年1月8日现场笔录1份` is item 2 with a date, not the decimal 2.2026', () => {
+    // A year, a month or a count of whole things after the dot cannot be a fraction's digits.
+    const evidence = draft('一、证据', '1.现场检查笔录1份；', '2.2026年1月8日现场笔录1份、现场照片12张；', '3.12月8日询问笔录；', '4.3个部门的情况说明；', '5.《责令改正通知书》。', '二、处罚');
+    assert.deepEqual(analyze(evidence).findings.map((f) => f.rule), []);
+    assert.deepEqual(headingTitles(evidence).slice(2, 5), ['3:2026年1月8日现场笔录1份、现场照片12张', '3:12月8日询问笔录', '3:3个部门的情况说明']);
   });
 
   it('an attachment list is not a list of level-3 headings', () => {
@@ -115,6 +123,8 @@ describe('in-text ordinals (rules.md pitfall)', () => {
     const slipped = '其中1)甲，2)乙，2)丙。';
     assert.equal(applyEdits(slipped, renumberEdits(parseDocument(slipped))), '其中1)甲，2)乙，3)丙。');
     assert.deepEqual(series('详见附件1）说明（见表1）。'), []);
+    // `（8:30—8:55）`: a clock time's minutes are no ordinal.
+    assert.deepEqual(rules(draft('上午（8:30—8:55）签到。', '下午（14:00—14:20）座谈，（15：00—15:30）参观。')), []);
   });
 
   it('stay out of the outline and apart from 一是/二是', () => {

@@ -30,6 +30,8 @@ const FLAGGED: Array<[string, string]> = [
   ['尊敬的{{姓名}}：', '{{姓名}}'],
   ['尊敬的${field}：', '${field}'],
   ['--书记讲话', '--'],
+  // A code's characters left as X: four or more in a row are no real code's.
+  ['统一社会信用代码：91510802MAXXXXXXXX', 'XXXXXXXX'],
   ['--副县长讲话', '--'],
   ['－－书记讲话', '－－'],
   // A title that leaves its own subject open is a template's, not a published one.
@@ -69,6 +71,10 @@ const NEVER: string[] = [
   '表中“×”表示未完成。',
   '推行“1+X”证书制度，建立“X+1”工作机制。',
   '实施“数据要素×”三年行动。',
+  // Digits masked in a published record (a 行政处罚决定书's party), not blanks to fill.
+  '身份证件号码：510802********3716',
+  '联系电话：139****6218',
+  '统一社会信用代码：91510802MA65X7KT2R',
 ];
 
 describe('placeholder', () => {

@@ -56,6 +56,15 @@ describe('sequence-duplicate', () => {
   });
 });
 
+describe('steps under stages', () => {
+  it('number anew under each stage (科目二, 第二阶段, 步骤二) while the headings above go on', () => {
+    const script = draft('一、演练脚本', '科目一　汛情预警（9:05—9:20）', '1.发布预警。', '2.会商研判。', '科目二：群众转移', '1.鸣锣示警。', '2.入户清点。', '第三阶段　总结讲评', '1.总指挥讲评。', '2.宣布演练结束。', '二、安全保障');
+    assert.deepEqual(findings(script).filter((f) => f.rule !== 'lone-item'), []);
+    // A step skipped within a stage is still a gap.
+    assert.deepEqual(findings(script.replace('2.入户清点', '3.入户清点')).filter((f) => f.rule !== 'lone-item').map((f) => f.rule), ['sequence-gap']);
+  });
+});
+
 describe('sequence-order', () => {
   it('flags numbers out of order', () => {
     assert.deepEqual(numbering(draft('一、甲', '（一）子', '（二）丑', '（三）寅', '（二）卯')), ['sequence-order:（二）']);
