@@ -115,7 +115,9 @@ export async function showReport(editor: vscode.TextEditor, report: Report): Pro
     const shown = await vscode.window.showTextDocument(editor.document, editor.viewColumn);
     shown.selection = new vscode.Selection(entry.range.start, entry.range.end);
     shown.revealRange(entry.range, vscode.TextEditorRevealType.InCenter);
-    vscode.window.setStatusBarMessage(vscode.l10n.t('Run the pre-submission check again (Ctrl+Alt+Enter) for the rest of the list.'), 6000);
+    // The key as package.json binds it on each platform.
+    const key = process.platform === 'darwin' ? '⌥⌘Enter' : 'Ctrl+Alt+Enter';
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Run the pre-submission check again ({0}) for the rest of the list.', key), 6000);
   });
   pick.show();
   await closed;

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { packageVersion } from '../install-root';
 import { pathToFileURL } from 'node:url';
 import { analyze, containsChinese, formatMessage, MESSAGES, RULE_IDS, type EngineConfig, type Finding, type Locale, type Severity } from '../engine';
-import { RcFiles, type RcFile } from '../lsp/rcfile';
+import { describeRcProblem, RcFiles, type RcFile } from '../lsp/rcfile';
 import { patternProblems, readSettings, settingsProblems } from '../lsp/settings';
 import { DecodeError, decode, type Encoding } from './decode';
 import { collectDrafts, isGongwenFile, isMarkdown, type Draft } from './files';
@@ -122,7 +122,7 @@ export function checkDrafts(args: readonly string[], options: CheckOptions, io: 
       // The office's settings are not in force: the check is not the one they asked for.
       incomplete = true;
       if (first) {
-        warn('rcBroken', { file: shownRc(rc.path), detail: rc.problem?.detail ?? '' });
+        warn('rcBroken', { file: shownRc(rc.path), detail: rc.problem ? describeRcProblem(rc.problem, locale) : '' });
         brokenRc++;
       }
     }

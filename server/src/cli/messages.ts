@@ -99,7 +99,7 @@ const CLI_MESSAGES = {
     en: '"{key}" in "{file}" is ignored: expected {expected}. The rest of the file applies.',
   },
   badPattern: {
-    zh: '“{file}”中 {key} 的正则表达式“{pattern}”无效（{error}），已跳过；其余模式照常使用。',
+    zh: '“{file}”中 {key} 的正则表达式“{pattern}”写法有误，已跳过；其余模式照常使用。',
     en: 'The regular expression "{pattern}" in {key} of "{file}" is invalid ({error}); it is skipped, the other patterns still apply.',
   },
   nothingChecked: { zh: '没有检查任何文件。', en: 'No file was checked.' },

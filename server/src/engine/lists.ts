@@ -5,7 +5,7 @@
 import { ordinalUnit, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
 import { separateMarkdownLists } from './markdown';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
-import type { Range } from './text';
+import type { Range, SourceLine } from './text';
 
 export interface OrdinalItem {
   readonly value: number | 'last';
@@ -180,6 +180,31 @@ export function partOfLine(model: DocumentModel, line: number): number {
     else high = mid;
   }
   return low;
+}
+
+/** True when no item but the last has sub-items or a line of text under it before the next item. */
+export function isBareList(headings: readonly Heading[], lines: readonly SourceLine[]): boolean {
+  for (let i = 0; i < headings.length; i++) {
+    const heading = headings[i]!;
+    if (heading.children.length > 0) return false;
+    if (i === headings.length - 1) break;
+    for (let line = heading.line + 1; line < headings[i + 1]!.line; line++) {
+      if (lines[line]!.text.trim() !== '') return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * `主要有以下证据证明：` over `1.……；` `2.……；` … `7.……。`: sentences listed after a lead-in ending in a
+ * colon, with nothing under them, are an enumeration in the text, not headings of its structure.
+ */
+export function isLedInEnumeration(headings: readonly Heading[], lines: readonly SourceLine[]): boolean {
+  const first = headings[0];
+  if (!first || !headings.every((h) => h.trailingMark !== undefined && /[；;。]/.test(h.trailingMark.text))) return false;
+  let before = first.line - 1;
+  while (before >= 0 && lines[before]!.text.trim() === '') before--;
+  return before >= 0 && /[：:]\s*$/.test(lines[before]!.text) && isBareList(headings, lines);
 }
 
 export function headingLists(model: DocumentModel): HeadingList[] {

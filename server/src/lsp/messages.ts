@@ -50,10 +50,9 @@ export const SERVER_MESSAGES = {
     en: 'Could not read "{file}" ({detail}); its settings are not applied, the editor settings are used instead.',
   },
   badPattern: {
-    zh: '{setting} 中的正则表达式“{pattern}”无效（{error}），已跳过；其余模式照常使用。',
+    zh: '{setting} 中的正则表达式“{pattern}”写法有误，已跳过；其余模式照常使用。',
     en: 'The regular expression "{pattern}" in {setting} is invalid ({error}); it is skipped, the other patterns still apply.',
   },
-  rcSyntaxAt: { zh: '第 {line} 行第 {column} 列附近格式有误', en: 'a syntax error near line {line}, column {column}' },
   rcProblems: {
     zh: '“{file}”中有无效的设置，已忽略，其余设置照常生效：{problems}。',
     en: 'Invalid settings in "{file}" are ignored; the rest of the file applies: {problems}.',

@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatMessage, type Locale, type MessageCatalog } from '../engine/findings';
 
 export const RC_FILE = '.gongwenrc.json';
 
@@ -21,6 +22,19 @@ export interface RcFile {
     /** Where a syntax error was found, 1-based, when the parser said. */
     readonly at?: { readonly line: number; readonly column: number };
   };
+}
+
+/** What is wrong with a broken file, in the user's language (JSON.parse and the file system speak English). */
+const PROBLEM_TEXTS: MessageCatalog = {
+  'syntax-at': { zh: '第 {line} 行第 {column} 列附近格式有误', en: 'a syntax error near line {line}, column {column}' },
+  syntax: { zh: '不是有效的 JSON 格式', en: 'not valid JSON' },
+  shape: { zh: '文件内容应为一个 JSON 对象', en: 'the file must hold one JSON object' },
+  unreadable: { zh: '文件无法读取', en: 'the file cannot be read' },
+};
+
+export function describeRcProblem(problem: NonNullable<RcFile['problem']>, locale: Locale): string {
+  if (problem.kind === 'syntax' && problem.at) return formatMessage(PROBLEM_TEXTS, { key: 'syntax-at', args: { line: problem.at.line, column: problem.at.column } }, locale);
+  return formatMessage(PROBLEM_TEXTS, { key: problem.kind }, locale);
 }
 
 interface CacheEntry {

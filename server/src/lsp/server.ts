@@ -26,7 +26,7 @@ import type { ServerContext } from './context';
 import { toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 import { say, type ServerMessage } from './messages';
 import { PRE_SUBMISSION_CHECK, reportGroup, type PreSubmissionCheckParams, type PreSubmissionCheckResult } from './protocol';
-import { overlay, RcFiles } from './rcfile';
+import { describeRcProblem, overlay, RcFiles } from './rcfile';
 import { patternProblems, readSettings, settingsProblems, withoutPatterns, type ServerSettings } from './settings';
 import { packageVersion } from '../install-root';
 import { PushQueue } from './push-queue';
@@ -158,9 +158,9 @@ export function startServer(connection: Connection): void {
     const rc = rcFiles.forDocument(uri);
     if (!rc) return readSettings(editorSettings);
     if (!rc.settings) {
-      // The parser's own words are English: where it stopped says as much, in the editor's language.
+      // The parser's own words are English: what is wrong, and where it stopped, in the editor's language.
       const at = rc.problem?.at;
-      const detail = at ? text('rcSyntaxAt', { line: at.line, column: at.column }) : (rc.problem?.detail ?? '');
+      const detail = rc.problem ? describeRcProblem(rc.problem, locale) : '';
       reportRc(rc.path, [text('rcBroken', { file: rc.path, detail })], rc.path, at);
       return readSettings(editorSettings);
     }

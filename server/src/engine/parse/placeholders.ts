@@ -406,6 +406,10 @@ const SURNAMES = new Set([
 const COMPOUND_SURNAMES = new Set(['欧阳', '上官', '司马', '诸葛', '东方', '皇甫', '慕容', '令狐', '夏侯', '公孙', '尉迟', '长孙', '宇文', '司徒', '端木', '独孤', '南宫', '西门', '申屠', '轩辕']);
 
 const VAGUE = /某某|某(?=单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/g;
+/** The level before a unit left out on purpose: 市某局, 县某镇, 省某厅. */
+const ADMINISTRATIVE_LEVELS = new Set([...'省市县区乡镇']);
+/** Words that give an example told without its name: 如某区……, 例如某镇……. */
+const EXAMPLE_WORDS = ['如', '例如', '比如', '譬如'];
 /** Words the noun after 某 begins without standing for a name: `某市民`, `某局部地区`, `某区间内`. */
 const NOT_A_STAND_IN = /^(?:市民|市场|村民|委员|省份|局部|局面|区间|区域)/;
 
@@ -431,6 +435,9 @@ export function findVagueStandIns(text: string, line: number, triggers: number):
     if (anonymous) continue;
     let end = start + m[0].length;
     if (m[0] === '某' && NOT_A_STAND_IN.test(text.slice(end, end + 2))) continue;
+    // `市某局将专项经费……`, `如某区2家企业……`: an audit or a case names the level, or gives an
+    // example, and leaves the unit out on purpose; a template's stand-in stands alone (某某局, 某县).
+    if (m[0] === '某' && (ADMINISTRATIVE_LEVELS.has(text[start - 1] ?? '') || EXAMPLE_WORDS.some((w) => text.startsWith(w, start - w.length)))) continue;
     // Take the noun with it: 某单位, 某某同志.
     const noun = /^(?:单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/.exec(text.slice(end));
     if (noun) end += noun[0].length;

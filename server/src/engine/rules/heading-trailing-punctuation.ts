@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings';
 import { isMarkdownListItem } from '../markdown';
-import { headingLabel, type HeadingList } from '../lists';
+import { headingLabel, isBareList, type HeadingList } from '../lists';
 import { hasAncestorAt, isDecimalLevel, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import type { SourceLine } from '../text';
@@ -16,8 +16,8 @@ export const headingTrailingPunctuation: Rule = {
   defaultSeverity: 'warning',
   messages: {
     [ID]: {
-      zh: '单独成行的标题“{heading}”末尾不加“{mark}”，应为“{expected}”（GB/T 15834—2011 B.4：标题末尾通常不用标点）',
-      en: 'A heading on its own line takes no final "{mark}": "{heading}" should read "{expected}" (GB/T 15834-2011 B.4).',
+      zh: '单独成行的标题末尾不加标点，“{heading}”应删去末尾的“{mark}”（GB/T 15834—2011 B.4）',
+      en: 'A heading on its own line takes no final mark: remove the "{mark}" at the end of "{heading}" (GB/T 15834-2011 B.4).',
     },
     [`${ID}.fix`]: { zh: '删去标题末尾的“{mark}”', en: 'Remove the final "{mark}"' },
   },
@@ -28,13 +28,12 @@ export const headingTrailingPunctuation: Rule = {
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
       // A Markdown list item (`1. 检查消防设施是否完好。`) is a line of a list, not a heading.
       if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isItemSentence(heading, mark.text) || isMarkdownListItem(context.model, heading)) return [];
-      const expected = headingLabel(heading);
       return [
         {
           rule: ID,
           severity: 'warning',
           range: mark.range,
-          message: { key: ID, args: { heading: expected + mark.text, mark: mark.text, expected } },
+          message: { key: ID, args: { heading: headingLabel(heading) + mark.text, mark: mark.text } },
           // A line ending in ， or 、 may be a heading broken across lines (text pasted from a PDF):
           // deleting the mark is then no fix, so fix-all leaves it to the writer.
           fixes: [{ title: { key: `${ID}.fix`, args: { mark: mark.text } }, edits: [{ range: mark.range, newText: '' }], safe: !MID_SENTENCE.has(mark.text) }],
@@ -43,19 +42,6 @@ export const headingTrailingPunctuation: Rule = {
     });
   },
 };
-
-/** True when no item but the last has sub-items or a line of text under it before the next item. */
-function isBareList(headings: readonly Heading[], lines: readonly SourceLine[]): boolean {
-  for (let i = 0; i < headings.length; i++) {
-    const heading = headings[i]!;
-    if (heading.children.length > 0) return false;
-    if (i === headings.length - 1) break;
-    for (let line = heading.line + 1; line < headings[i + 1]!.line; line++) {
-      if (lines[line]!.text.trim() !== '') return false;
-    }
-  }
-  return true;
-}
 
 const SEMICOLONS = new Set(['；', ';']);
 const MID_SENTENCE = new Set(['，', ',', '、']);

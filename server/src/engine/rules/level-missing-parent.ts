@@ -4,7 +4,7 @@
  * comes later). A text may start at any level, but not climb back up (practice; B.3.8).
  */
 import type { Finding } from '../findings';
-import { standardHeadingOrdinal, writtenOrdinal } from '../lists';
+import { isLedInEnumeration, standardHeadingOrdinal, writtenOrdinal } from '../lists';
 import { headingRank, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -29,6 +29,8 @@ export const levelMissingParent: Rule = {
       if (list.parent || list.continuous) continue;
       const first = list.items[0]?.heading;
       if (!first || levelSlips.has(first)) continue;
+      // Evidence listed after `主要有以下证据证明：` is no structure whose parent is missing.
+      if (isLedInEnumeration(list.items.map((item) => item.heading!), context.model.lines)) continue;
       const rank = headingRank(first.level);
       // A higher level that first appears after this run of parentless headings.
       // A higher level later in the same part (an attachment or another speech is a document of its own).

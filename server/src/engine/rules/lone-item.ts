@@ -21,6 +21,14 @@ export const loneItem: Rule = {
       zh: '全文同级标题只有“{found}”一个，单独一项不必编号；如需编号，应补充其他各项（实务惯例）',
       en: '"{found}" is the only heading of its level: drop its number, or add the others (practice).',
     },
+    [`${ID}.top-in`]: {
+      zh: '“{where}”中同级标题只有“{found}”一个，单独一项不必编号；如需编号，应补充其他各项（实务惯例）',
+      en: '"{found}" is the only heading of its level in "{where}": drop its number, or add the others (practice).',
+    },
+    [`${ID}.top-body`]: {
+      zh: '正文中同级标题只有“{found}”一个，单独一项不必编号；如需编号，应补充其他各项（实务惯例）',
+      en: '"{found}" is the only heading of its level in the main text: drop its number, or add the others (practice).',
+    },
     [`${ID}.series`]: {
       zh: '有“{found}”而无“{next}”，序次语只有一项，可删去序次语或补充其他各项（实务惯例）',
       en: '"{found}" has no "{next}" after it: a series of one is not a series; drop the ordinal word or add the others (practice).',
@@ -42,7 +50,7 @@ export const loneItem: Rule = {
         range: item.range,
         message: parent
           ? { key: `${ID}.child`, args: { found: item.written, parent: headingLabel(parent) } }
-          : { key: `${ID}.top`, args: { found: item.written } },
+          : topMessage(context, item.heading!.part, item.written),
       });
     }
     for (const list of context.seriesLists()) {
@@ -64,3 +72,17 @@ export const loneItem: Rule = {
     return findings;
   },
 };
+
+/** Longest name of a part quoted in the message: a speech's title can be long. */
+const PART_NAME = 16;
+
+/** A lone top-level heading: of the whole text, or of one part (an attachment, a speech) when the text has parts. */
+function topMessage(context: RuleContext, part: number, found: string): Finding['message'] {
+  const { parts, leadingTitle } = context.model;
+  if (parts.length === 0) return { key: `${ID}.top`, args: { found } };
+  const label = part > 0 ? parts.find((p) => p.part === part) : leadingTitle;
+  if (!label) return { key: `${ID}.top-body`, args: { found } };
+  const name = label.text;
+  const where = name.length > PART_NAME ? `${name.slice(0, PART_NAME)}……` : name;
+  return { key: `${ID}.top-in`, args: { found, where } };
+}

@@ -16,7 +16,7 @@ export const ordinalSpace: Rule = {
   defaultSeverity: 'information',
   messages: {
     [ID]: {
-      zh: '序号“{found}”与标题文字之间不加空格，应为“{expected}”',
+      zh: '序号“{found}”后不加空格，应为“{expected}”',
       en: 'Remove the space after the ordinal "{found}": write "{expected}".',
     },
     [`${ID}.unit`]: {
@@ -24,7 +24,7 @@ export const ordinalSpace: Rule = {
       en: 'Put a space after "{found}" before the text: write "{expected}" (GB/T 15834-2011 B.3.6).',
     },
     [`${ID}.fix`]: { zh: '删去空格', en: 'Remove the space' },
-    [`${ID}.fix-unit`]: { zh: '加空格', en: 'Insert a space' },
+    [`${ID}.fix-unit`]: { zh: '空一字', en: 'Insert a space' },
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
@@ -41,7 +41,7 @@ export const ordinalSpace: Rule = {
           rule: ID,
           severity: 'information',
           range: o.range,
-          message: { key: `${ID}.unit`, args: { found, expected: `${found}${unitSpace}${heading.title.slice(0, 6)}` } },
+          message: { key: `${ID}.unit`, args: { found, expected: `${found}${unitSpace}${opening(heading.title, 6)}` } },
           fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: unitSpace }], safe: true }],
         });
       } else if (heading.gap && heading.title.length > 0 && !isMarkdownListItem(context.model, heading)) {
@@ -49,7 +49,7 @@ export const ordinalSpace: Rule = {
           rule: ID,
           severity: 'information',
           range: heading.gap.range,
-          message: { key: ID, args: { found, expected: found + heading.title.slice(0, 8) } },
+          message: { key: ID, args: { found, expected: found + opening(heading.title, 8) } },
           fixes: [{ title: { key: `${ID}.fix` }, edits: [{ range: heading.gap.range, newText: '' }], safe: true }],
         });
       }
@@ -69,4 +69,11 @@ function spaceInUse(headings: readonly Heading[]): string {
   let most = 0;
   for (const [space, count] of counts) if (count > most) [best, most] = [space, count];
   return best;
+}
+
+/** The first words of a title to quote: up to `length` characters, stopping before a quotation mark, with …… when cut. */
+function opening(title: string, length: number): string {
+  const quote = title.search(/[“”‘’"《]/);
+  const end = Math.min(length, quote > 0 ? quote : title.length);
+  return end < title.length ? `${title.slice(0, end)}……` : title;
 }

@@ -13,12 +13,12 @@ export const placeholderProcess: Rule = {
   defaultSeverity: 'information',
   messages: {
     [`${ID}.document-number`]: {
-      zh: '发文字号中的序号“{text}”尚未编定，由文秘部门在印发前编号（GB/T 9704—2012 7.2.5）',
-      en: 'The serial number "{text}" in the document number is not assigned yet; the secretariat assigns it before the document is issued (GB/T 9704-2012 §7.2.6).',
+      zh: '发文字号中的发文顺序号“{text}”尚未编定，印发前由文秘部门统一编号（GB/T 9704—2012 7.2.5）',
+      en: 'The serial number "{text}" in the document number is not assigned yet; the secretariat assigns it before the document is issued (GB/T 9704-2012 §7.2.5).',
     },
     [`${ID}.signer`]: {
-      zh: '“{text}”后尚未填写签发人姓名，上行文应标注签发人（GB/T 9704—2012 7.2.6）',
-      en: '"{text}" has no name yet: documents to higher authorities name their signer (GB/T 9704-2012 §7.2.5).',
+      zh: '“{text}”后尚未填写姓名，上行文应标注签发人（GB/T 9704—2012 7.2.6）',
+      en: '"{text}" has no name yet: documents to higher authorities name their signer (GB/T 9704-2012 §7.2.6).',
     },
     [`${ID}.date`]: {
       zh: '成文日期“{text}”尚未填写，应署负责人签发或会议通过的日期，用阿拉伯数字将年、月、日标全（GB/T 9704—2012 7.3.5.4）',

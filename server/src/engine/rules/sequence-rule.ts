@@ -36,7 +36,10 @@ function messageKey(id: string, issue: SequenceIssue): string {
   // A swapped first item has no previous one to name.
   if (issue.kind === 'order' && !issue.previous) return `${id}.first`;
   if (issue.kind === 'restart' && issue.list.kind === 'headings' && issue.list.continuous) return `${id}.continuous`;
-  return `${id}.${issue.list.kind}`;
+  // `一、二、一、三、`: the 三、 is judged by its place (四、), not by the 一、 before it, which is wrong itself.
+  const previous = issue.previous?.value;
+  const positional = (issue.kind === 'gap' || issue.kind === 'order' || issue.kind === 'duplicate') && typeof previous === 'number' && issue.expected !== previous + 1;
+  return `${id}.${issue.list.kind}${positional ? '-positional' : ''}`;
 }
 
 /** An item as the message names it: a heading's ordinal with its mark (`二、`), a series member's word without its (`其二`), as the expected one is named. */

@@ -509,7 +509,8 @@ describe('gongwen check (command line)', function () {
       assert.equal(run.status, 2);
       const reports = run.stderr.split('\n').filter((l) => l.includes('.gongwenrc.json'));
       assert.equal(reports.length, 1, run.stderr);
-      assert.match(reports[0], /^无法使用“office\/\.gongwenrc\.json”（.+），其中的设置未生效，暂按默认设置检查。$/);
+      // Where the JSON breaks, in Chinese: not JSON.parse's English.
+      assert.match(reports[0], /^无法使用“office\/\.gongwenrc\.json”（第 1 行第 \d+ 列附近格式有误），其中的设置未生效，暂按默认设置检查。$/);
       // The defaults apply: the placeholders the broken file meant to silence are reported.
       assert.ok(run.findingLines.some((l) => l.startsWith('office/a.txt:3:2 placeholder ')), run.stdout);
       assert.match(run.summary, /有 1 个 \.gongwenrc\.json 无法使用，已按默认设置检查。$/);
@@ -548,7 +549,7 @@ describe('gongwen check (command line)', function () {
         ['a.txt:2:3 placeholder'],
       );
       assert.deepEqual(run.stderr.split('\n').filter(Boolean).length, 1, run.stderr);
-      assert.match(run.stderr, /^“\.gongwenrc\.json”中 placeholders\.extraPatterns 的正则表达式“\(\[”无效（.+），已跳过；其余模式照常使用。\n$/);
+      assert.match(run.stderr, /^“\.gongwenrc\.json”中 placeholders\.extraPatterns 的正则表达式“\(\[”写法有误，已跳过；其余模式照常使用。\n$/);
     });
 
     it('reports unknown keys and bad values once, and applies the rest', () => {

@@ -14,7 +14,7 @@ describe(RULE, () => {
       const [finding, ...rest] = findingsOf(text, RULE);
       assert.ok(finding, wrong);
       assert.equal(rest.length, 0);
-      assert.ok(messageOf(finding).includes(`“${right}”`), messageOf(finding));
+      assert.ok(messageOf(finding).includes(`“${wrong}”应删去末尾的“${wrong.slice(-1)}”`), messageOf(finding));
       assert.ok(applyFix(text, finding).includes(`\n${right}\n`));
     });
   }

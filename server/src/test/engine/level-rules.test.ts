@@ -44,6 +44,22 @@ describe('level-missing-parent', () => {
   it('a text may start at any level when the higher level never comes', () => {
     assert.deepEqual(of(draft('（一）子', '（二）丑', '1.寅', '2.卯'), LEVEL_RULES), []);
   });
+
+  it('sentences listed after a colon (a 决定书\'s evidence) are no structure missing its parent', () => {
+    const decision = draft(
+      '上述事实，主要有以下证据证明：',
+      '1.当事人营业执照复印件1份，证明当事人的主体资格；',
+      '',
+      '2.现场笔录1份、现场照片12张，证明违法事实；',
+      '3.询问笔录2份，证明销售经过。',
+      '本局决定：',
+      '（一）没收违法所得18.00元；',
+      '（二）罚款20000.00元。',
+    );
+    assert.deepEqual(of(decision, LEVEL_RULES), []);
+    // Headings with text under them still want their parent.
+    assert.deepEqual(of(draft('1.工作目标', '到年底完成改造。', '2.主要任务', '抓好项目。', '一、甲', '二、乙'), LEVEL_RULES), ['level-missing-parent:1.']);
+  });
 });
 
 describe('level-skip', () => {

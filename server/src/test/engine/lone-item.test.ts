@@ -15,6 +15,16 @@ describe(RULE, () => {
     assert.ok(messageOf(finding).includes('“二、乙”下只有“（一）”一项'), messageOf(finding));
   });
 
+  it('names the part a lone top-level heading stands in, not the whole text', () => {
+    const withAttachment = draft('关于做好工作的通知', '一、甲', '二、乙', '附件1', '工作方案', '一、工作目标');
+    const [inAttachment] = findingsOf(withAttachment, RULE);
+    assert.equal(messageOf(inAttachment!), '“附件1”中同级标题只有“一、”一个，单独一项不必编号；如需编号，应补充其他各项（实务惯例）');
+    const [inBody] = findingsOf(draft('一、甲', '附件1', '工作方案', '一、目标', '二、任务'), RULE);
+    assert.match(messageOf(inBody!), /^正文中同级标题只有“一、”一个/);
+    assert.match(messageOf(inBody!, 'en'), /in the main text/);
+    assert.match(messageOf(findingsOf(draft('一、甲', '正文。'), RULE)[0]!), /^全文同级标题只有/);
+  });
+
   it('flags 一是 with no 二是', () => {
     const text = '我们要一是加强领导。';
     assert.deepEqual(findingsOf(text, RULE), []);

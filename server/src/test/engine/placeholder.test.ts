@@ -176,6 +176,13 @@ describe('placeholder-vague', () => {
     assert.deepEqual(findingsOf('某县某单位干部王某违规收受礼金。', 'placeholder-vague'), []);
   });
 
+  it('takes a unit left out after its level (市某局) or in an example (如某区……) for anonymous on purpose, as audit reports write', () => {
+    assert.deepEqual(findingsOf('市某局将专项业务经费286.40万元调剂用于其他支出。', 'placeholder-vague'), []);
+    assert.deepEqual(findingsOf('部分项目存在围标串标问题，如某区2家企业通过围标方式中标，例如某镇2名村干部虚报冒领。', 'placeholder-vague'), []);
+    // A stand-in on its own is still one.
+    assert.equal(findingsOf('请某局牵头落实。', 'placeholder-vague').length, 1);
+  });
+
   it('does not take 某市民, 某局部地区, 某区间 for stand-ins of 某市, 某局, 某区', () => {
     assert.deepEqual(findingsOf('某市民反映，某局部地区积水严重，某区间内车速过快。', 'placeholder-vague'), []);
   });

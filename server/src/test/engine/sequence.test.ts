@@ -53,6 +53,9 @@ describe('sequence-duplicate', () => {
       .filter((f) => f.rule.startsWith('sequence-'))
       .map((f) => `${f.range.start.line}:${/应为“([^”]+)”/.exec(messageOf(f))?.[1]}`);
     assert.deepEqual(expected, ['2:2.', '3:3.', '6:（二）', '7:（三）']);
+    // Judged by its place, it is not said to follow the wrong number before it (`上一项是“一、”，此处应为“四、”`).
+    const headings = draft('一、甲', '二、乙', '一、丙', '三、丁');
+    assert.deepEqual(findings(headings).map((f) => messageOf(f)), ['序号顺序颠倒：上一项是“二、”，此处应为“三、”，却是“一、”', '序号有误：按顺序此处应为“四、”，却是“三、”']);
   });
 });
 
