@@ -8,7 +8,7 @@ const CLI_MESSAGES = {
     zh: [
       '用法：gongwen check [选项] <文件或文件夹…>',
       '',
-      '提交前检查讲话稿、公文草稿（.txt、.md、.gw、.gongwen）的序号、结构和未填写的占位符。',
+      '提交前检查讲话稿、公文草稿（.txt、.md、.gw、.gongwen）的序号、结构层次和未填写的内容。',
       '文件夹会逐层查找上述文件（跳过 node_modules 和以“.”开头的文件夹）。',
       '可读取 UTF-8（带或不带 BOM）、UTF-16（带 BOM）和 GBK/GB18030 编码的文件；',
       '按各文件所在文件夹或其上级最近的 .gongwenrc.json 设置检查。',
@@ -17,7 +17,7 @@ const CLI_MESSAGES = {
       '  --format text|json   输出格式（默认 text：每处问题一行“文件:行:列 规则 说明”）',
       '  --locale zh|en       说明文字的语言（默认中文；LANG/LC_ALL 以 en 开头时为英文）',
       '  --final              定稿检查：“placeholder-vague”“template-leftover”的警告也须改正，',
-      '                       发文字号、签发人、成文日期等待填写项（placeholder-process）记为错误',
+      '                       尚未填写的发文字号、签发人、成文日期（placeholder-process）记为错误',
       '                       （.gongwenrc.json 中 "finalMode": true 效果相同）',
       '  -h, --help           显示本帮助',
       '  -v, --version        显示版本',

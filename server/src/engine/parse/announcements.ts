@@ -20,13 +20,17 @@ const DIAN = '点'.charCodeAt(0);
 const XIANG = '项'.charCodeAt(0);
 const GE = '个'.charCodeAt(0);
 const JIAN = '件'.charCodeAt(0);
+const TIAO = '条'.charCodeAt(0);
+const FANG = '方'.charCodeAt(0);
 const YI = '一'.charCodeAt(0);
+const MIAN = '面'.charCodeAt(0);
 
-/** Length of the unit at `at`, tried in the order 点 项 件 个方面 个; 0 when there is none. */
+/** Length of the unit at `at`, tried in the order 点 项 件 条 个方面 个 方面; 0 when there is none. */
 function unitLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code === DIAN || code === XIANG || code === JIAN) return 1;
+  if (code === DIAN || code === XIANG || code === JIAN || code === TIAO) return 1;
   if (code === GE) return text.startsWith('方面', at + 1) ? 3 : 1;
+  if (code === FANG) return text.charCodeAt(at + 1) === MIAN ? 2 : 0;
   return 0;
 }
 
@@ -46,7 +50,7 @@ function countEnd(text: string, at: number): number {
 
 const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)?$/;
 const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
-const POINT_NOUN = /^(?:意见|看法|体会|要求|建议|希望|认识|想法)/;
+const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法)/;
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程)/;
 /** With a colon opening the list, a plain 有 or 包括 leads in too: `会议共有五项议程：`. */
@@ -64,8 +68,14 @@ const SUMMED_UP_QUOTED = /(?:概括为|归纳为|总结为|概括起来就是)[�
 const QUOTED_NAME = /^[^”"\n]{1,8}[”"]/;
 /** After a 件 count, what shows the items follow: a colon, or a full stop and the first member (`。一是`). */
 const LIST_FOLLOWS = /^(?:[：:]|[。，,]?(?:一是|一要|第一|首先|其一|（一）|1\.))/;
-/** What 件 counts in an announcement: `十件民生实事`, `五件大事`. */
-const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情)/;
+/** What 件 counts in an announcement: `十件民生实事`, `五件大事`, `三件事`. */
+const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情|事)/;
+/** What 条 counts: `3条整改意见`, `四条建议`. */
+const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要求|经验|原则|举措)/;
+/** What a bare 个 counts when it announces a list: `四个问题`, `三个重点`, `三个特点`. */
+const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|阶段)/;
+/** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`. */
+const ASPECT_NOUN = /^的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑)?/;
 /** Characters looked at before a count: the longest lead-in is `提出以下` or `处理好“`. */
 const LOOK_BACK = 6;
 
@@ -73,6 +83,22 @@ const LOOK_BACK = 6;
 function leadStart(pattern: RegExp, before: string, countStart: number): number | undefined {
   const m = pattern.exec(before);
   return m ? countStart - m[0].length : undefined;
+}
+
+/**
+ * A count of things a list is to name (`巡察组指出了4个方面问题：一是……`, `提出了3条整改意见：`,
+ * `主要有三个特点。一是……`, `今天我讲四个问题`), with `noun` the words after the unit: an announcement
+ * when a colon or the first member follows, or a speaker announces it (讲, 谈, 以下). Not a tally
+ * (`共解决3个问题`), and not a count of a thing named in passing (`在三个方面取得突破`).
+ */
+function listedAnnouncement(text: string, before: string, countStart: number, unitEnd: number, noun: string | undefined): [number, number] | undefined {
+  if (noun === undefined) return undefined;
+  const end = unitEnd + noun.length;
+  const spoken = leadStart(BEFORE_POINTS, before, countStart);
+  if (spoken !== undefined) return [spoken, end];
+  if (!LIST_FOLLOWS.test(text.slice(end, end + 4))) return undefined;
+  if (TALLY_BEFORE.test(before)) return undefined;
+  return [countStart, end];
 }
 
 /** The announcement around a count and its unit (`unitStart` to `unitEnd`), as [start, end), or undefined. */
@@ -95,7 +121,9 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     return [start, end];
   }
   if (unit === JIAN) {
-    // `继续办好十件民生实事。一是……`
+    // `继续办好十件民生实事。一是……`, `我讲三件事`
+    const spoken = leadStart(BEFORE_POINTS, before, countStart);
+    if (spoken !== undefined && THING_NOUN.test(after)) return [spoken, unitEnd + THING_NOUN.exec(after)![0].length];
     const start = leadStart(BEFORE_ITEMS, before, countStart);
     const noun = THING_NOUN.exec(after);
     if (start === undefined || !noun || TALLY_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return undefined;
@@ -103,12 +131,14 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     if (!LIST_FOLLOWS.test(text.slice(unitEnd + noun[0].length, unitEnd + noun[0].length + 4))) return undefined;
     return [start, unitEnd + noun[0].length];
   }
-  if (unitEnd - unitStart === 3) {
+  if (unit === TIAO) return listedAnnouncement(text, before, countStart, unitEnd, RULE_NOUN.exec(after)?.[0]);
+  if (unit === FANG || unitEnd - unitStart === 3) {
     // 个方面: `以下三个方面`, `从四个方面……报告如下`
     if (before.endsWith('以下')) return [countStart - 2, unitEnd];
     if (before.endsWith('从')) return [countStart - 1, unitEnd];
-    return after.startsWith('：') || after.startsWith(':') ? [countStart, unitEnd] : undefined;
+    return listedAnnouncement(text, before, countStart, unitEnd, ASPECT_NOUN.exec(after)![0]);
   }
+  if (TOPIC_NOUN.test(after)) return listedAnnouncement(text, before, countStart, unitEnd, TOPIC_NOUN.exec(after)![0]);
   // 个, inside quotes; after 概括为 the phrase sums up what follows, colon or not.
   const summed = leadStart(SUMMED_UP_QUOTED, before, countStart);
   if (summed !== undefined) {

@@ -82,10 +82,12 @@ export interface HeadingParseState {
   readonly partLabels: PartLabel[];
   /** A speech's title met before any heading and any part: the first speech's, should others follow. */
   leadingTitle: PartLabel | undefined;
+  /** Whether topic labels (`议题一：`) begin parts: decided by the first one, undefined before it. */
+  topicsAreParts: boolean | undefined;
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, inNotes: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined };
+  return { profile, inAttachmentList: false, inNotes: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -302,9 +304,14 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     return undefined;
   }
   // `议题二：研究防汛救灾资金安排有关事项`: each topic of a 纪要 numbers what it decides from 一、 again.
+  // Topics met after headings (`二、学习重点` over `专题一：……` … `专题六：……`, then `三、`) are the
+  // section's items, and the headings go on: the first label decides for all of them.
   if (TOPIC_OPENERS.has(first) && TOPIC_LABEL.test(text.slice(start))) {
-    beginPart(state, 'topic', line, start);
-    return undefined;
+    state.topicsAreParts ??= !state.partHasHeadings;
+    if (state.topicsAreParts) {
+      beginPart(state, 'topic', line, start);
+      return undefined;
+    }
   }
   // A speech's title after headings: the next speech of a compilation, unless it is one met before
   // without a title block under it (the running header a PDF repeats on every page).
@@ -389,6 +396,8 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   }
   const ranges = headingRanges.reset(line.index);
   const matched = (state.decimal ? decimalOrdinal(rest, ranges, start, line.index, state.decimal) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
+  // `三、本年度办理结果` or `\t（三）不予公开` between rows of a tab-separated table: a row's label, not a heading.
+  if (matched && insideTable(state.lines, line.index)) return undefined;
   if (state.inNotes) {
     // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on.
     if (matched && typeof matched.level === 'number' && matched.level >= 3) return undefined;
@@ -407,6 +416,18 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
 function isTableRow(rest: string): boolean {
   const tab = rest.indexOf('\t');
   return tab !== -1 && rest.indexOf('\t', tab + 1) !== -1;
+}
+
+/** True when the nearest non-blank lines before and after line `index` are both rows of a tab-separated table. */
+function insideTable(lines: readonly SourceLine[], index: number): boolean {
+  const row = (step: number): boolean => {
+    for (let i = index + step; i >= 0 && i < lines.length; i += step) {
+      const text = lines[i]!.text;
+      if (text.trim() !== '') return isTableRow(text.slice(contentStart(text)));
+    }
+    return false;
+  };
+  return row(-1) && row(1);
 }
 
 interface MatchedOrdinal {

@@ -24,8 +24,8 @@ const LAYOUT =
 /** Longer than this, a line is text, not layout. */
 const LAYOUT_MAX_LENGTH = 80;
 
-/** Wording that is advertising only inside the block of such lines at the top of a download. */
-const ADVERTISING_WEAK = /订阅|会员|权益|举报|倒卖|平台|分享|迭代|资料|下载|扫码|公众号|群[：:]/;
+/** Wording that is advertising only inside the block of such lines at the top of a download (a 简报's `内部资料　注意保存` is its own marking). */
+const ADVERTISING_WEAK = /订阅|会员|权益|举报|倒卖|平台|分享|迭代|(?<!内部)资料|下载|扫码|公众号|群[：:]/;
 
 /** How far down the advertising block at the top of a download may reach. */
 const HEAD_BLOCK_LINES = 30;

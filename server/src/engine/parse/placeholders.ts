@@ -123,8 +123,8 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'latin-x',
     needs: TRIGGER.latinX,
-    // `X.X%` is one value.
-    regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:\.[XxＸｘ]+)?(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
+    // `X.X%` and the time `XX:XX` are one value.
+    regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:[.:][XxＸｘ]+)?(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
     accept: ({ text }, start, end) => {
       for (const word of REAL_X_WORDS) if (text.startsWith(word, end)) return false;
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
@@ -390,6 +390,10 @@ const SELF_EXPLAINING = new Set<PlaceholderKind>(['bracketed-todo', 'template-sy
 /** The placeholder with the word that gives it meaning: `X%`, `XX高速`, `X个百分点`, `《XX》`. */
 function contextOf(text: string, start: number, end: number, kind?: PlaceholderKind): string {
   if (kind && SELF_EXPLAINING.has(kind)) return text.slice(start, end);
+  // `XX:XX`: a time of day says what it is.
+  if (text.slice(start, end).includes(':')) return text.slice(start, end);
+  // `第X条第一款`: the ordinal with its unit, `第X条`.
+  if (text[start - 1] === '第' && /[\u4e00-\u9fff]/.test(text[end] ?? '')) return text.slice(start - 1, end + 1);
   const before = text[start - 1] === '《' || text[start - 1] === '“' ? start - 1 : start;
   ATTACHED_WORD.lastIndex = end;
   let after = ATTACHED_WORD.test(text) ? ATTACHED_WORD.lastIndex : end;

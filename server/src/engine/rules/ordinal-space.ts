@@ -10,6 +10,8 @@ import type { Rule, RuleContext } from '../rule';
 const ID = 'ordinal-space';
 /** B.3.6: a chapter or article ordinal is set off by a space (空一字). */
 const UNIT_SPACE = '\u3000';
+/** `1. Dress code: business formal`: English text takes its space after the number. */
+const LATIN_START = /^[A-Za-z]/;
 
 export const ordinalSpace: Rule = {
   id: ID,
@@ -44,7 +46,7 @@ export const ordinalSpace: Rule = {
           message: { key: `${ID}.unit`, args: { found, expected: `${found}${unitSpace}${opening(heading.title, 6)}` } },
           fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: unitSpace }], safe: true }],
         });
-      } else if (heading.gap && heading.title.length > 0 && !isMarkdownListItem(context.model, heading)) {
+      } else if (heading.gap && heading.title.length > 0 && !isMarkdownListItem(context.model, heading) && !LATIN_START.test(heading.title)) {
         findings.push({
           rule: ID,
           severity: 'information',

@@ -110,6 +110,29 @@ describe(RULE, () => {
     assert.equal(findingsOf(draft('去年共完成以下三项重点工作：', '一是甲；二是乙。'), RULE).length, 1);
   });
 
+  it('counts problems, suggestions, things and aspects a list is to name (4个方面问题：, 3条整改意见：, 两方面工作：, 三件事：, 三个特点。一是)', () => {
+    for (const text of [
+      '巡察组指出了4个方面问题：一是学习不深；二是责任不实；三是作风不严。',
+      '巡察组提出了3条整改意见：一是加强学习；二是压实责任。',
+      '下一步，着力做好两方面工作：一是稳增长；二是惠民生；三是防风险。',
+      '今年重点抓好三件事：一是修路；二是建校。',
+      '全市经济运行主要有三个特点。一是稳；二是进。',
+      '我谈四点学习体会：第一，学理论；第二，学业务；第三，学法规。',
+    ]) {
+      assert.equal(findingsOf(text, RULE).length, 1, text);
+    }
+    assert.match(messageOf(findingsOf('我谈四点学习体会：第一，学理论；第二，学业务；第三，学法规。', RULE)[0]!), /前文称“谈四点学习体会”/);
+    // A tally, or a count of something named in passing, announces nothing.
+    assert.deepEqual(findingsOf('今年共解决3个问题，其中一是资金问题得到解决。', RULE), []);
+    assert.deepEqual(findingsOf('我们在三个方面取得突破，一是改革；二是开放。', RULE), []);
+  });
+
+  it('of two counts before one list, takes the nearer (从三个方面通报了……下面，我讲四点意见。)', () => {
+    const text = draft('刚才，市应急管理局从三个方面通报了全市安全生产工作情况。下面，我讲四点意见。', '一、甲', '二、乙', '三、丙', '四、丁');
+    assert.deepEqual(findingsOf(text, RULE), []);
+    assert.equal(findingsOf(text.replace('四、丁', ''), RULE).length, 1);
+  });
+
   it('speaks only of a list that starts right after it', () => {
     const text = draft('去年我们完成了三项改革任务。', '今年的形势依然严峻。', '一、甲', '二、乙');
     assert.deepEqual(findingsOf(text, RULE), []);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyze, DEFAULT_CONFIG } from '../../engine';
-import { applyFix, covered, draft, findingsOf } from '../helpers';
+import { applyFix, covered, draft, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'ordinal-space';
 
@@ -32,6 +32,12 @@ describe(RULE, () => {
     const none = draft('第一条为了规范管理，制定本办法。', '第二条本办法适用于全市。');
     const [first] = analyze(none, { ...DEFAULT_CONFIG, profile: 'regulation' }).findings.filter((f) => f.rule === RULE);
     assert.equal(applyFix(none, first!), draft('第一条\u3000为了规范管理，制定本办法。', '第二条本办法适用于全市。'));
+  });
+
+  it('leaves the space of English text after its number (`1. Dress code: business formal`), and quotes a title\'s opening words whole', () => {
+    assert.deepEqual(findingsOf(draft('七、注意事项', '1. Dress code: business formal for the talks.', '2. Ms. Zhou Min, the liaison officer, will attend.'), RULE), []);
+    const [finding] = findingsOf(draft('一、甲', '1. 白石镇启动“乡镇包村、干部包组”转移机制', '2.网格员入户', '二、乙'), RULE);
+    assert.equal(messageOf(finding!), '序号“1.”后不加空格，应为“1.白石镇启动……”');
   });
 
   it('leaves the space of a Markdown ordered list item (`1. 抓开工`), which the list syntax needs', () => {

@@ -227,6 +227,12 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(rules(minutes.replace('二、开展拉网排查', '三、开展拉网排查')), ['sequence-gap@8']);
   });
 
+  it('topics listed under a heading (二、学习重点 over 专题一：…专题三：) are its items: the headings go on', () => {
+    const plan = draft('一、指导思想', '坚持学以致用。', '二、学习重点', '专题一：深入学习党的创新理论', '领学人：王明', '专题二：推动高质量发展', '专题三：加强和改进民生工作', '三、学习安排', '每月集中学习一次。', '四、有关要求');
+    assert.deepEqual(rules(plan), []);
+    assert.deepEqual(parseDocument(plan).parts, []);
+  });
+
   it('a bulletin\'s 【本期导读】 lists its items without being them', () => {
     const bulletin = draft('舆情信息摘编', '第15期', '【本期导读】', '一、中央媒体报道我县防汛工作', '二、网民关注城区积水点治理', '', '一、中央媒体报道我县防汛工作', '正文。', '二、网民关注城区积水点治理', '正文。');
     assert.deepEqual(rules(bulletin), []);
@@ -378,6 +384,9 @@ describe('text pasted from Word or a PDF', () => {
     assert.deepEqual(analyze(table).findings, []);
     // One tab after an ordinal is only a wide space.
     assert.deepEqual(headingTitles(draft('一、\t总体要求')), ['1:总体要求']);
+    // A row's label without cells of its own, between rows (the 政府信息公开年度报告 template's table): part of the table.
+    const report = draft('三、收到和处理政府信息公开申请情况', '本年新收申请数量\t59\t6\t0', '三、本年度办理结果', '\t（一）予以公开\t24\t3\t0', '\t（三）不予公开', '\t\t1.属于国家秘密\t0\t0\t0', '四、结转下年度继续办理\t1\t0\t0', '', '四、政府信息公开行政复议情况');
+    assert.deepEqual(headingTitles(report), ['1:收到和处理政府信息公开申请情况', '1:政府信息公开行政复议情况']);
   });
 
   it('a series marker after a Word line separator or a zero-width space still opens its clause', () => {

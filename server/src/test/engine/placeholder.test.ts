@@ -17,6 +17,7 @@ const FLAGGED: Array<[string, string]> = [
   ['20XX年工作总结', '20XX'],
   ['202X年工作要点', '202X'],
   ['会议定于X月X日召开。', 'X'],
+  ['航班计划XX:XX落地。', 'XX:XX'],
   ['会议定于xx月xx日召开。', 'xx'],
   ['依照第X条处理。', 'X'],
   ['联系人：____', '____'],
@@ -124,6 +125,13 @@ describe('placeholder', () => {
     assert.equal(messageOf(todo!), '“【待补】”是模板中尚未填写的内容，提交前须改为实际内容');
   });
 
+  it('names 第X条 with its ordinal and unit, and a time XX:XX by itself', () => {
+    const [article] = findingsOf('依据《中华人民共和国行政强制法》第X条第一款规定。', 'placeholder');
+    assert.ok(messageOf(article!).includes('（第X条）'), messageOf(article!));
+    const [time] = findingsOf('航班计划XX:XX落地。', 'placeholder');
+    assert.equal(messageOf(time!), '“XX:XX”是模板中尚未填写的内容，提交前须改为实际内容');
+  });
+
   for (const text of NEVER) {
     it(`never flags ${text}`, () => {
       const found = findings(text).filter((f) => f.rule.startsWith('placeholder'));
@@ -133,6 +141,12 @@ describe('placeholder', () => {
 });
 
 describe('placeholder in a 回执', () => {
+  it('leaves the blanks of a form others fill in (测评表, 报名表) to them, but not those of the drafter\'s 统计表', () => {
+    const form = ['附件', '', '民主评议党员测评表', '', '党支部名称：________________　　测评时间：____年__月__日', '1　　王立新　　□优秀　□合格　□基本合格　□不合格'].join('\n');
+    assert.deepEqual(findingsOf(['一、工作安排', '请各支部认真组织。', '二、有关要求', '按时报送。', '', form].join('\n'), 'placeholder'), []);
+    assert.equal(findingsOf(['全县项目统计表', '完成投资：____万元'].join('\n'), 'placeholder').length, 1);
+  });
+
   it('leaves the blanks and check boxes of a form to whoever returns it, but not its ○○ or X', () => {
     const form = ['附件2', '', '联络员回执', '', '填报单位（盖章）：＿＿＿＿＿＿', '是否参会：□是　□否', '办公电话：________'].join('\n');
     // A form titled just 回执 (or 回　执) is one too.

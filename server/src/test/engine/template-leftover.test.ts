@@ -30,6 +30,11 @@ describe(RULE, () => {
     assert.equal(applyFix(text, found[1]!), draft('仅供学习 禁止外传', '', '在全县工作会议上的讲话', '同志们：'));
   });
 
+  it('takes a 简报\'s own marking (内部资料　注意保存) for no banner: only a source line below is reported', () => {
+    const bulletin = draft('内部资料　注意保存', '', '　　青川县政务工作简报', '第12期（总第156期）', '　　本期目录', '　　县政府召开防汛工作会议', '', '　　县政府召开防汛工作会议', '　　来源：青川县人民政府网');
+    assert.deepEqual(findingsOf(bulletin, RULE).map((f) => f.range.start.line), [8]);
+  });
+
   it('flags the page footers, copyright lines and site notes a download carries in its body', () => {
     const debris = [
       '第2页 共3页',
