@@ -68,6 +68,18 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
   return next ? { kind: 'series', items: next.members } : undefined;
 }
 
+/**
+ * Each announcement with the list it speaks of. Of two counts before one list
+ * (`刚才，市应急管理局从三个方面通报了……下面，我讲四点意见。`), the nearer speaks of it;
+ * the other speaks of none.
+ */
+export function announcedLists(model: DocumentModel): Array<{ readonly announcement: CountAnnouncement; readonly list: AnnouncedList | undefined }> {
+  const matched = model.announcements.map((announcement) => ({ announcement, list: announcedList(model, announcement) }));
+  const nearest = new Map<Heading | SeriesMember, CountAnnouncement>();
+  for (const { announcement, list } of matched) if (list) nearest.set(list.items[0]!, announcement);
+  return matched.map(({ announcement, list }) => ({ announcement, list: list && nearest.get(list.items[0]!) === announcement ? list : undefined }));
+}
+
 /** The count written the way the announcement wrote numbers: 四, 两, 4. */
 export function countText(announcement: CountAnnouncement, count: number): string {
   const written = announcement.text.slice(

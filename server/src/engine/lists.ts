@@ -232,7 +232,9 @@ const STAGE_LABEL = /^[\s\u3000]*(?:(?:科目|环节|步骤)(?:[一二三四五�
  */
 export function separateLists(model: DocumentModel, item: Heading, next: Heading): boolean {
   if (separateMarkdownLists(model, item, next)) return true;
-  if (next.ordinal.value !== 1 || typeof item.level !== 'number') return false;
+  // Steps numbered on through the stages (`3.` under 科目一, `4.` under 科目二) are one list; the
+  // stages stand under a section (`四、演练脚本`), whose headings (`五、`) they do not divide.
+  if (next.ordinal.value === item.ordinal.value + 1 || typeof item.level !== 'number' || item.level === 1) return false;
   for (let line = item.line + 1; line < next.line; line++) if (STAGE_LABEL.test(model.lines[line]!.text)) return true;
   return false;
 }

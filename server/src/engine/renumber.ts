@@ -4,7 +4,7 @@
  * counts announced for a renumbered list are brought in line. Only numerals
  * change; the edits touch nothing else.
  */
-import { announcedList, countText } from './announced';
+import { announcedLists, countText } from './announced';
 import { decimalPrefix, headingLists, seriesLists, type OrdinalList } from './lists';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
@@ -170,8 +170,7 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
   if (decimalValues.size > 0) edits.push(...decimalEdits(model, decimalValues));
   // Counts announced for a list in scope follow its new length.
   const inScope = new Set<Heading | SeriesMember>(lists.flatMap((l) => l.items.map((i) => (i.heading ?? i.member)!)));
-  for (const announcement of model.announcements) {
-    const announced = announcedList(model, announcement);
+  for (const { announcement, list: announced } of announcedLists(model)) {
     if (!announced || !inScope.has(announced.items[0]!)) continue;
     if (announced.items.length === announcement.announcedCount) continue;
     edits.push({ range: announcement.countRange, newText: countText(announcement, announced.items.length) });

@@ -50,6 +50,8 @@ function countEnd(text: string, at: number): number {
 
 const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)?$/;
 const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
+/** A speaker announcing a list of things: `我讲四个问题`, `谈三件事`, `以下三个特点`. */
+const SPOKEN_LEAD = /(?:讲|谈|说|以下|如下)$/;
 const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法)/;
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程)/;
@@ -94,7 +96,9 @@ function leadStart(pattern: RegExp, before: string, countStart: number): number 
 function listedAnnouncement(text: string, before: string, countStart: number, unitEnd: number, noun: string | undefined): [number, number] | undefined {
   if (noun === undefined) return undefined;
   const end = unitEnd + noun.length;
-  const spoken = leadStart(BEFORE_POINTS, before, countStart);
+  // `提出5条整改意见。为切实抓好……，制定本方案。` reports what was raised: only a speaker's 讲/谈 or
+  // 以下 announces such a count without a colon or its first member after it.
+  const spoken = leadStart(SPOKEN_LEAD, before, countStart);
   if (spoken !== undefined) return [spoken, end];
   if (!LIST_FOLLOWS.test(text.slice(end, end + 4))) return undefined;
   if (TALLY_BEFORE.test(before)) return undefined;

@@ -395,7 +395,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     return undefined;
   }
   const ranges = headingRanges.reset(line.index);
-  const matched = (state.decimal ? decimalOrdinal(rest, ranges, start, line.index, state.decimal) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
+  const matched = (state.decimal ? decimalOrdinal(rest, ranges, start, line.index, state.decimal, MARKDOWN_HEADING.test(text)) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
   // `三、本年度办理结果` or `\t（三）不予公开` between rows of a tab-separated table: a row's label, not a heading.
   if (matched && insideTable(state.lines, line.index)) return undefined;
   if (state.inNotes) {
@@ -608,11 +608,11 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
 }
 
 /** A decimal clause number (`4.2.2`), one level per number; `1 总则` only as a short title alone on its line. */
-function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses): MatchedOrdinal | undefined {
+function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses, markdownHeading: boolean): MatchedOrdinal | undefined {
   const first = rest.charCodeAt(0);
   if (first < 0x30 || first > 0x39) return undefined;
   const m = DECIMAL_ORDINAL.exec(rest);
-  if (!m) return dottedTopClause(rest, ranges, at, index, clauses);
+  if (!m) return dottedTopClause(rest, ranges, at, index, clauses, markdownHeading);
   const core = m[1]!;
   const numbers = core.split('.');
   if (numbers.length === 1) {
@@ -627,6 +627,8 @@ function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: num
   };
 }
 
+/** A Markdown ATX heading line: `## 2. 项目概况`. */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 /** `1. 招标条件` over `1.1`, `1.2` (as 招标公告 number them): a top clause written with a dot. */
 const DOTTED_TOP_CLAUSE = /^([0-9]{1,2})([.．])(?=[ \u3000]+[^\s\u3000])/;
 
@@ -636,14 +638,15 @@ const DOTTED_TOP_CLAUSE = /^([0-9]{1,2})([.．])(?=[ \u3000]+[^\s\u3000])/;
  * clauses under it (`## 6. 公告期限`), when it comes between the clauses of N-1 and of a later
  * number. An item `1.` under a clause lies between clauses of its parent (`2.3`, `2.4`).
  */
-function dottedTopClause(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses): MatchedOrdinal | undefined {
+function dottedTopClause(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses, markdownHeading: boolean): MatchedOrdinal | undefined {
   const m = DOTTED_TOP_CLAUSE.exec(rest);
   if (!m) return undefined;
   const value = Number(m[1]);
   const title = rest.slice(m[0].length).trim();
   if (value === 0 || title.length > DECIMAL_TOP_TITLE || /[，。；,;！？]/.test(title)) return undefined;
+  // A Markdown heading (`## 2. 项目概况`) is no item under a clause, whatever its number.
   const [before, after] = clauseTopsAround(clauses, index);
-  if (after !== value && !(before === value - 1 && after > value)) return undefined;
+  if (!markdownHeading && after !== value && !(before === value - 1 && after > value)) return undefined;
   const core = m[1]!;
   return {
     level: DECIMAL_LEVELS[0]!,

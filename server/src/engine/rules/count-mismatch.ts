@@ -5,8 +5,8 @@
  */
 import type { Finding } from '../findings';
 import { writtenOrdinal } from '../lists';
-import { announcedList, countText } from '../announced';
-import type { CountAnnouncement, SeriesMember } from '../model';
+import { announcedLists, countText } from '../announced';
+import type { SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'count-mismatch';
@@ -27,13 +27,8 @@ export const countMismatch: Rule = {
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
-    const matched = context.model.announcements.map((announcement) => ({ announcement, announced: announcedList(context.model, announcement) }));
-    // `刚才，市应急管理局从三个方面通报了……下面，我讲四点意见。`: of two counts before one list, the nearer speaks of it.
-    const nearest = new Map<unknown, CountAnnouncement>();
-    for (const { announcement, announced } of matched) if (announced) nearest.set(announced.items[0], announcement);
-    for (const { announcement, announced } of matched) {
+    for (const { announcement, list: announced } of announcedLists(context.model)) {
       if (!announced || announced.items.length === announcement.announcedCount) continue;
-      if (nearest.get(announced.items[0]) !== announcement) continue;
       // `强调三点：第一，……第二，……第三，……` and then `最后，……`: the 最后 of another family is
       // mixed-style's to report; the points announced are all there.
       if (announced.kind === 'series' && closedByLast(announced.items) && announced.items.length - 1 === announcement.announcedCount) continue;

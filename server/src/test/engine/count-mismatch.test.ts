@@ -125,6 +125,8 @@ describe(RULE, () => {
     // A tally, or a count of something named in passing, announces nothing.
     assert.deepEqual(findingsOf('今年共解决3个问题，其中一是资金问题得到解决。', RULE), []);
     assert.deepEqual(findingsOf('我们在三个方面取得突破，一是改革；二是开放。', RULE), []);
+    // What a report raised (`提出5条整改意见。`) is no announcement of the plan's sections that follow.
+    assert.deepEqual(findingsOf(draft('巡察组指出4个方面13个具体问题，提出5条整改意见。为抓好整改，制定本方案。', '一、总体要求', '二、主要问题', '三、整改措施', '四、保障措施'), RULE), []);
   });
 
   it('of two counts before one list, takes the nearer (从三个方面通报了……下面，我讲四点意见。)', () => {

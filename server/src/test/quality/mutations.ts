@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type DocumentModel, type Heading, type TextFormat } from '../../engine';
-import { announcedList } from '../../engine/announced';
+import { announcedLists } from '../../engine/announced';
 import { formatChineseNumeral } from '../../engine/numerals';
 import { headingLists, seriesLists } from '../../engine/lists';
 import { ordinalUnit, type SeriesMember } from '../../engine/model';
@@ -168,7 +168,8 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
   }
 
   // A count with no numbered list after it (`做到“四个不摘”：摘帽不摘责任、……`) has nothing to be checked against.
-  for (const a of model.announcements.filter((announcement) => announcedList(model, announcement))) {
+  // Of two counts before one list only the nearer speaks of it: the other's count is nobody's.
+  for (const a of announcedLists(model).filter(({ list }) => list).map(({ announcement }) => announcement)) {
     const c = a.countRange;
     const wrong = a.announcedCount === 2 ? '五' : '两';
     add('wrong announced count', replaceAt(lines, a.line, c.start.character, c.end.character, wrong), { rule: 'count-mismatch', line: a.line });
