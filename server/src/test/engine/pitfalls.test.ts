@@ -123,6 +123,10 @@ describe('in-text ordinals (rules.md pitfall)', () => {
     const slipped = '其中1)甲，2)乙，2)丙。';
     assert.equal(applyEdits(slipped, renumberEdits(parseDocument(slipped))), '其中1)甲，2)乙，3)丙。');
     assert.deepEqual(series('详见附件1）说明（见表1）。'), []);
+    // Opening their lines (GB/T 1.1 list items `1）现场处理；`), they are a series too, never headings.
+    const items = draft('一、处理方式', '处理方式如下：', '1）现场处理；', '2）报告处理；', '4）上报主管部门。', '二、其他');
+    assert.deepEqual(series(items), ['1）2）4）']);
+    assert.deepEqual(rules(items), ['sequence-gap:0']);
     // `（8:30—8:55）`: a clock time's minutes are no ordinal.
     assert.deepEqual(rules(draft('上午（8:30—8:55）签到。', '下午（14:00—14:20）座谈，（15：00—15:30）参观。')), []);
   });
