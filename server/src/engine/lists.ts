@@ -224,7 +224,7 @@ export function headingLists(model: DocumentModel): HeadingList[] {
  * A stage's label between numbered lines (`科目二　群众避险转移（9:20—9:40）`, `第二阶段：集中整治`,
  * `步骤三`): the steps under each stage are numbered from 1. again, while the headings above go on.
  */
-const STAGE_LABEL = /^[\s\u3000]*(?:(?:科目|环节|步骤)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})|第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:阶段|环节|步))(?:[：:\s\u3000（(]|$)/;
+const STAGE_LABEL = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+>][ \t]+)?(?:\*\*)?(?:(?:科目|环节|步骤)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})|第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:阶段|环节|步))(?:[：:\s\u3000（(]|$)/;
 
 /**
  * True when sibling headings `item` and `next` stand in separate lists that number on their own:

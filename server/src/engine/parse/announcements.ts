@@ -48,10 +48,10 @@ function countEnd(text: string, at: number): number {
   return -1;
 }
 
-const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|以下|如下)(?:以下)?$/;
+const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|交流|以下|如下)(?:以下)?$/;
 const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
 /** A speaker announcing a list of things: `我讲四个问题`, `谈三件事`, `以下三个特点`. */
-const SPOKEN_LEAD = /(?:讲|谈|说|以下|如下)$/;
+const SPOKEN_LEAD = /(?:讲|谈|说|交流|以下|如下)$/;
 const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法)/;
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程)/;
@@ -77,7 +77,7 @@ const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要�
 /** What a bare 个 counts when it announces a list: `四个问题`, `三个重点`, `三个特点`. */
 const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|阶段)/;
 /** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`. */
-const ASPECT_NOUN = /^的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑)?/;
+const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考))?/;
 /** Characters looked at before a count: the longest lead-in is `提出以下` or `处理好“`. */
 const LOOK_BACK = 6;
 
@@ -111,9 +111,12 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
   const after = text.slice(unitEnd, unitEnd + 12);
   const unit = text.charCodeAt(unitStart);
   if (unit === DIAN) {
+    if (NOT_POINTS.test(after)) return undefined;
+    const end = unitEnd + (POINT_NOUN.exec(after)?.[0].length ?? 0);
     const start = leadStart(BEFORE_POINTS, before, countStart);
-    if (start === undefined || NOT_POINTS.test(after)) return undefined;
-    return [start, unitEnd + (POINT_NOUN.exec(after)?.[0].length ?? 0)];
+    if (start !== undefined) return [start, end];
+    // `主要有三点：（1）……` `有三点体会：`: a colon opens the list whatever leads in.
+    return text[end] === '：' || text[end] === ':' ? [countStart, end] : undefined;
   }
   if (unit === XIANG) {
     const noun = ITEM_NOUN.exec(after);
@@ -139,7 +142,8 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
   if (unit === FANG || unitEnd - unitStart === 3) {
     // 个方面: `以下三个方面`, `从四个方面……报告如下`
     if (before.endsWith('以下')) return [countStart - 2, unitEnd];
-    if (before.endsWith('从')) return [countStart - 1, unitEnd];
+    // `从四个方面……报告如下`, `我就四个方面谈谈认识`
+    if (before.endsWith('从') || before.endsWith('就')) return [countStart - 1, unitEnd];
     return listedAnnouncement(text, before, countStart, unitEnd, ASPECT_NOUN.exec(after)![0]);
   }
   if (TOPIC_NOUN.test(after)) return listedAnnouncement(text, before, countStart, unitEnd, TOPIC_NOUN.exec(after)![0]);

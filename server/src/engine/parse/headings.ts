@@ -51,7 +51,7 @@ const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
 const NOTES_LABEL = /^(?:注|注释|说明|备注|附注)[\s\u3000]*[：:]?[\s\u3000]*(?:$|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])/;
 
 /** An article heading at a line start: how 条文 documents are recognised. */
-const ARTICLE_LINE = /^[\s\u3000\u00a0]*第[一二三四五六七八九十百零〇]{1,6}条/;
+const ARTICLE_LINE = /^[\s\u3000\u00a0]*第([一二三四五六七八九十百零〇]{1,6})条/;
 
 /** A table of contents being read: its entries repeat the headings and are not headings. */
 interface TableOfContents {
@@ -176,6 +176,32 @@ function isBylinedTitle(text: string, start: number, state: HeadingParseState, l
   return next !== undefined && SPEAKER_LINE.test(next);
 }
 
+/** A document's title: `关于做好2025年防汛工作的通知`, `关于王蕾等3名同志的考察报告`. */
+const DOCUMENT_TITLE = /^关于[^，。；：,;:！？!?]{1,60}的[\u4e00-\u9fff]{0,6}(?:报告|通知|请示|意见|决定|方案|批复|通报|复函|函|纪要|办法|规定|细则|公告|通告|决议|建议|提案)$/;
+/** The addressee under it (主送机关): `中共临川市人大常委会党组：`, `各乡镇人民政府，县直各单位：`. */
+const ADDRESSEE = /^[^。；;！!？?]{2,60}[：:]$/;
+const GUAN = '关'.charCodeAt(0);
+
+/** The date under the signature that ends a document (成文日期): `2025年7月8日`, `二〇二五年七月八日`. */
+const SIGNED_DATE = /^[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * True when the line is a document's title with an addressee within the next two lines, right
+ * after the signature and date that end the document before it, or as a Markdown title (`# `).
+ */
+function isAddressedTitle(text: string, start: number, state: HeadingParseState, line: number): boolean {
+  if (!DOCUMENT_TITLE.test(text.slice(start, contentEnd(text)))) return false;
+  // `# 关于乙的报告`: a Markdown file's title heading.
+  if (/^[ \t]{0,3}#[ \t]/.test(text)) return true;
+  if (linesAfter(state, line, 2).some((next) => ADDRESSEE.test(next))) return true;
+  for (let previous = line - 1; previous >= 0; previous--) {
+    const before = state.lines[previous]!.text;
+    const from = contentStart(before);
+    if (from < before.length) return SIGNED_DATE.test(before.slice(from, contentEnd(before)));
+  }
+  return false;
+}
+
 /** Longest attachment title shown beside its label; a longer line is body text. */
 const ATTACHMENT_TITLE_MAX = 60;
 
@@ -263,18 +289,25 @@ function contentsKey(heading: Heading): string {
 export function detectProfile(lines: readonly SourceLine[]): NumberingProfile {
   let articles = 0;
   let spaced = false;
+  let first: number | undefined;
   for (const line of lines) {
     if (!line.text.includes('第')) continue;
     const m = ARTICLE_LINE.exec(line.text);
     if (!m) continue;
     articles++;
+    first ??= parseLargeChineseNumeral(m[1]!);
     // Set off by a space, or alone on its line with its text on the next (`第五条` / `本办法……`).
     const after = line.text.charCodeAt(m[0].length);
     spaced ||= Number.isNaN(after) || isWhiteSpace(after);
-    if (articles >= 2 && spaced) return 'regulation';
+    // A regulation begins with its 第一条; a lecture quoting `第五条　……` and `第八条　……` of a
+    // 条例 is a speech with excerpts (a long run of articles is a regulation all the same).
+    if (articles >= 2 && spaced && (first === 1 || articles >= REGULATION_ARTICLES)) return 'regulation';
   }
   return 'speech';
 }
+
+/** Articles enough to make a regulation whatever its first one: an excerpt (节选) of one. */
+const REGULATION_ARTICLES = 5;
 
 /** Characters an ordinal, `附件：` or a notes label (`注：`, `说明：`, `备注：`) can start with: 一…十, 0-9, ０-９, （ (, ⑴ ㈠ ⒈ ①, 第, 附, 注, 说, 备. */
 const HEADING_OPENERS = new Set([...'一二三四五六七八九十0123456789０１２３４５６７８９（(第附注说备']);
@@ -321,6 +354,15 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     const known = state.speechTitles.has(title);
     state.speechTitles.add(title);
     if (known && !titleBlockFollows(state, line.index)) return undefined;
+    if (state.partHasHeadings) {
+      beginPart(state, 'title', line, start);
+      return undefined;
+    }
+    if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
+  }
+  // `关于王蕾等3名同志的考察报告` over `中共临川市人大常委会党组：`: the next document of a file that
+  // holds several (会议材料), with its own title and addressee, numbered anew.
+  if (first === GUAN && isAddressedTitle(text, start, state, line.index)) {
     if (state.partHasHeadings) {
       beginPart(state, 'title', line, start);
       return undefined;

@@ -118,10 +118,14 @@ describe(RULE, () => {
       '今年重点抓好三件事：一是修路；二是建校。',
       '全市经济运行主要有三个特点。一是稳；二是进。',
       '我谈四点学习体会：第一，学理论；第二，学业务；第三，学法规。',
+      '下面，我与大家交流四个方面的体会：一是学理论；二是学业务；三是学法规。',
+      '我就四个方面谈谈认识：一是甲；二是乙；三是丙。',
+      '主要有三点：（1）甲；（2）乙。',
     ]) {
       assert.equal(findingsOf(text, RULE).length, 1, text);
     }
     assert.match(messageOf(findingsOf('我谈四点学习体会：第一，学理论；第二，学业务；第三，学法规。', RULE)[0]!), /前文称“谈四点学习体会”/);
+    assert.match(messageOf(findingsOf('下面我讲三个方面的体会：一是甲；二是乙。', RULE)[0]!), /前文称“讲三个方面的体会”/);
     // A tally, or a count of something named in passing, announces nothing.
     assert.deepEqual(findingsOf('今年共解决3个问题，其中一是资金问题得到解决。', RULE), []);
     assert.deepEqual(findingsOf('我们在三个方面取得突破，一是改革；二是开放。', RULE), []);

@@ -25,6 +25,16 @@ describe('regulation profile (条文)', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('is not taken from articles a lecture quotes (第五条　……, 第八条　……): a regulation begins with its 第一条', () => {
+    const lecture = draft('一、深刻认识纪律建设的重要意义', '正文。', '二、准确把握《条例》的主要内容', '（一）把握“四种形态”', '第五条是这样表述的：', '　　第五条　深入推进全面从严治党，必须运用监督执纪“四种形态”。', '（二）把握处分种类', '　　第八条　对党员的纪律处分种类：（一）警告；（二）严重警告。', '第八条对处分种类规定得十分明确。', '三、自觉做到知敬畏、存戒惧、守底线', '正文。');
+    const { model, findings } = analyze(lecture);
+    assert.equal(model.profile, 'speech');
+    assert.deepEqual(findings, []);
+    // An excerpt of five articles or more is a regulation all the same.
+    const excerpt = draft('第五条 甲。', '第六条 乙。', '第七条 丙。', '第八条 丁。', '第九条 戊。');
+    assert.equal(analyze(excerpt).model.profile, 'regulation');
+  });
+
   it('puts chapters and articles in the outline, with 项 under their 条', () => {
     const outline = buildOutline(analyze(MEASURES).model);
     assert.deepEqual(outline.map((n) => n.name), ['第一章 总则', '第二章 规划建设', '第三章 附则']);

@@ -80,6 +80,9 @@ describe(RULE, () => {
   it('does not treat ordinary words as advertising in the body', () => {
     const text = draft('在全县工作会议上的讲话', '同志们：', '要做好党报党刊订阅工作，搭建政务服务平台，推动资源分享。', '各县（市、区）要抓好落实。');
     assert.deepEqual(findingsOf(text, RULE), []);
+    // A reply's own `以上意见仅供参考。` is no sample's note; `本方案仅供参考，下载后可编辑使用。` is.
+    assert.deepEqual(findingsOf(draft('关于征求意见的复函', '以上意见仅供参考。'), RULE), []);
+    assert.equal(findingsOf(draft('一、总体要求', '本方案仅供参考，下载后可编辑使用。'), RULE).length, 1);
   });
 
   it('leaves alone an attachment left out of the published text (附件：……（略）)', () => {
