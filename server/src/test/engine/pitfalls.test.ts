@@ -350,6 +350,16 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(model.parts.map((p) => [p.text, p.detail]), [['以改革为牵引　推动从严治党', '市委常委、市纪委书记 赵文斌']]);
   });
 
+  it('a second document in one file (its 关于……的报告 over an addressee, or after the first one\'s signature date) numbers anew', () => {
+    const profiles = draft('王蕾等3名同志基本情况', '一、王蕾同志', '二、李强同志', '三、张敏同志', '', '关于王蕾等3名同志的考察报告', '', '中共临川市人大常委会党组：', '一、王蕾同志', '二、李强同志');
+    assert.deepEqual(rules(profiles), []);
+    const signed = draft('关于甲的报告', '一、甲', '二、乙', '　　　　临川市民政局', '　　　　2025年7月8日', '', '关于乙的报告', '一、丙', '二、丁');
+    assert.deepEqual(rules(signed), []);
+    assert.deepEqual(rules(draft('# 关于甲的报告', '## 一、甲', '## 二、乙', '# 关于乙的报告', '## 一、丙', '## 二、丁')), []);
+    // Cited in the text, such a title is no new document.
+    assert.deepEqual(rules(draft('一、甲', '请认真学习：', '关于加强安全生产的通知', '一、丙')), ['sequence-duplicate@3']);
+  });
+
   it('a speech title met again is the running header of a page, not the next speech', () => {
     const text = draft('在全市经济工作会议上的讲话', '同志们：', '下面，我讲两点意见。', '一、统一思想', '正文。', '在全市经济工作会议上的讲话', '二、狠抓落实', '正文。');
     assert.deepEqual(parseDocument(text).parts, []);
