@@ -47,7 +47,8 @@ export function standardHeadingOrdinal(level: HeadingLevel, value: number, sibli
     case 'decimal-4':
       return decimalPrefix(sibling) + value;
     case 'chapter':
-      return `第${formatLargeChineseNumeral(value)}章`;
+      // A report's `第一部分` stands where a plan's `第一章` does: name it as the document writes it.
+      return `第${formatLargeChineseNumeral(value)}${sibling?.ordinal.core.endsWith('部分') ? '部分' : '章'}`;
     case 'section':
       return `第${formatLargeChineseNumeral(value)}节`;
     case 'article':

@@ -20,13 +20,14 @@ export function isDecimalLevel(level: HeadingLevel): level is DecimalLevel {
   return typeof level === 'string' && level.startsWith('decimal-');
 }
 
+// Chapters and sections stand above decimal clauses: a 可行性研究报告's `第1章　总论` holds `1.1`, `1.1.1`.
 const RANK: Readonly<Record<string, number>> = {
+  chapter: -23,
+  section: -22,
   'decimal-1': -13,
   'decimal-2': -12,
   'decimal-3': -11,
   'decimal-4': -10,
-  chapter: -3,
-  section: -2,
   article: -1,
   1: 1,
   2: 2,

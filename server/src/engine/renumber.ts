@@ -25,7 +25,9 @@ function headingEdit(heading: Heading, value: number): TextEdit | undefined {
   const singleCharacterOrdinal = !unit && o.numeral === o.core && !/^[0-9０-９一二三四五六七八九十]+$/.test(o.core);
   const start = o.coreRange.start.character + (o.open?.text.length ?? 0) + (unit ? 1 : 0);
   const numeral = unit
-    ? formatLargeChineseNumeral(value)
+    ? o.numeralKind === 'arabic'
+      ? String(value)
+      : formatLargeChineseNumeral(value)
     : singleCharacterOrdinal
       ? singleCharacter(o.core, value)
       : o.numeralKind === 'chinese'

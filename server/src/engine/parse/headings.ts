@@ -10,8 +10,13 @@ import { contentEnd, contentStart, isWhiteSpace, lineRange, LineRanges, type Sou
 const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,3}';
 
+/**
+ * Kangxi radicals a PDF's fonts turn 一 二 八 十 into (`⼀、`): they look the same and are other
+ * characters, read as the numerals they stand for and reported by ordinal-form.
+ */
+const KANGXI_NUMERALS: Readonly<Record<string, string>> = { '⼀': '一', '⼆': '二', '⼋': '八', '⼗': '十' };
 /** Marks writers put after an unbracketed Chinese numeral: only 、 is right (B.3.2). */
-const CHINESE_ORDINAL = new RegExp(`^(${CN})([、．，.,:：])`);
+const CHINESE_ORDINAL = /^([一二三四五六七八九十⼀⼆⼋⼗]{1,3})([、．，.,:：])/;
 /**
  * What may follow `2.` straight away and still leave it an ordinal: a year, a month or a count of
  * whole things (`2.2026年1月8日现场笔录1份`, `2.12月8日`, `2.3个部门`). Anything else with a digit
@@ -310,7 +315,7 @@ export function detectProfile(lines: readonly SourceLine[]): NumberingProfile {
 const REGULATION_ARTICLES = 5;
 
 /** Characters an ordinal, `附件：` or a notes label (`注：`, `说明：`, `备注：`) can start with: 一…十, 0-9, ０-９, （ (, ⑴ ㈠ ⒈ ①, 第, 附, 注, 说, 备. */
-const HEADING_OPENERS = new Set([...'一二三四五六七八九十0123456789０１２３４５６７８９（(第附注说备']);
+const HEADING_OPENERS = new Set([...'一二三四五六七八九十0123456789０１２３４５６７８９（(第附注说备⼀⼆⼋⼗']);
 
 function mayOpenHeading(code: number): boolean {
   return (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) || HEADING_OPENERS.has(String.fromCharCode(code));
@@ -421,7 +426,8 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   if (start >= text.length || !mayOpenHeading(text.charCodeAt(start))) {
     // Most lines are body text: no ordinal and no 附件 at their start.
     state.inAttachmentList = false;
-    state.inNotes = false;
+    // `————————————`: the rule a PDF puts over a page's footnotes (`①……` `②……`), which follow it.
+    state.inNotes = start < text.length && FOOTNOTE_RULE.test(text.slice(start));
     return undefined;
   }
   const rest = text.slice(start);
@@ -440,6 +446,8 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   const matched = (state.decimal ? decimalOrdinal(rest, ranges, start, line.index, state.decimal, MARKDOWN_HEADING.test(text)) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
   // `三、本年度办理结果` or `\t（三）不予公开` between rows of a tab-separated table: a row's label, not a heading.
   if (matched && insideTable(state.lines, line.index)) return undefined;
+  // `207、省道S312沿线……` under `……沿线，`: a line of a paragraph wrapped by a PDF, not a heading.
+  if (matched && continuesPreviousLine(state, line.index)) return undefined;
   if (state.inNotes) {
     // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on.
     if (matched && typeof matched.level === 'number' && matched.level >= 3) return undefined;
@@ -454,22 +462,36 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   return buildHeading(line, ranges, matched.level, matched.ordinal, state.part);
 }
 
+/** The rule over a page's footnotes in text copied from a PDF. */
+const FOOTNOTE_RULE = /^[—\-_－─━]{6,}[\s\u3000]*$/;
+/**
+ * True when line `index` goes on with the line right above it, which stops at a comma (`……，`):
+ * an ordinal there was carried to the line start by a PDF's wrapping (`207、省道……`), no heading
+ * follows a comma. (Long lines without a mark are no sign: titles, a page's running header.)
+ */
+function continuesPreviousLine(state: HeadingParseState, index: number): boolean {
+  const previous = state.lines[index - 1]?.text.trimEnd();
+  if (!previous) return false;
+  const last = previous.charCodeAt(previous.length - 1);
+  return last === 0xff0c /* ， */ || last === 0x3001 /* 、 */ || last === 0x2c /* , */;
+}
+
 /** A line whose cells a tab separates (two tabs or more): a row of a table, not a heading. */
 function isTableRow(rest: string): boolean {
   const tab = rest.indexOf('\t');
   return tab !== -1 && rest.indexOf('\t', tab + 1) !== -1;
 }
 
-/** True when the nearest non-blank lines before and after line `index` are both rows of a tab-separated table. */
+/**
+ * True when the lines right before and after line `index` are both rows of a tab-separated table.
+ * A heading set off by blank lines between two tables (a 台账: `二、`, its table, `三、`, its table) is none.
+ */
 function insideTable(lines: readonly SourceLine[], index: number): boolean {
-  const row = (step: number): boolean => {
-    for (let i = index + step; i >= 0 && i < lines.length; i += step) {
-      const text = lines[i]!.text;
-      if (text.trim() !== '') return isTableRow(text.slice(contentStart(text)));
-    }
-    return false;
+  const row = (i: number): boolean => {
+    const text = lines[i]?.text;
+    return text !== undefined && isTableRow(text.slice(contentStart(text)));
   };
-  return row(-1) && row(1);
+  return row(index - 1) && row(index + 1);
 }
 
 interface MatchedOrdinal {
@@ -534,7 +556,7 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
         return {
           level,
           ordinal: ordinal(
-            { value, numeral, numeralKind: 'chinese', core, canonicalCore: `第${formatLargeChineseNumeral(value)}${unit}`, nonstandard: core !== `第${formatLargeChineseNumeral(value)}${unit}` },
+            { value, numeral, numeralKind: arabic ? 'arabic' : 'chinese', core, canonicalCore: `第${formatLargeChineseNumeral(value)}${unit}`, nonstandard: core !== `第${formatLargeChineseNumeral(value)}${unit}` },
             ranges,
             at,
           ),
@@ -612,10 +634,10 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
       ),
     };
   }
-  m = CHINESE_NUMERAL_CHARS.includes(rest[0]!) ? CHINESE_ORDINAL.exec(rest) : null;
+  m = CHINESE_NUMERAL_CHARS.includes(rest[0]!) || KANGXI_NUMERALS[rest[0]!] !== undefined ? CHINESE_ORDINAL.exec(rest) : null;
   if (m) {
     const [, numeral, mark] = m as unknown as [string, string, string];
-    const value = parseChineseNumeral(numeral);
+    const value = parseChineseNumeral(numeral.replace(/[⼀⼆⼋⼗]/g, (k) => KANGXI_NUMERALS[k]!));
     if (value === undefined) return undefined;
     // `一、二月份` is "January and February", not a heading.
     if (mark === '、' && CHINESE_RANGE.test(rest.slice(m[0].length))) return undefined;

@@ -82,6 +82,10 @@ function isMaskedWithin(text: string, start: number, end: number): boolean {
   return (isAsciiDigit(before) || isAsciiLetter(before)) && (isAsciiDigit(after) || isAsciiLetter(after));
 }
 
+/** What stands either side of a multiplication sign in a formula: a variable, a number, a bracket. */
+const FORMULA_LEFT = /[A-Za-z0-9０-９)）]/;
+const FORMULA_RIGHT = /[A-Za-z0-9０-９(（]/;
+
 /** Plus signs joining the terms of a formula name (`1+N+X`). */
 const PLUS = new Set(['+', '＋']);
 /** A formula with X among its terms (`1+N+X`, `X+1`). */
@@ -150,6 +154,8 @@ const PATTERNS: readonly Pattern[] = [
       // `长×宽×高`: a formula of dimensions; `已整改数÷发现数×100%`: a factor.
       if (end - start === 1 && DIMENSIONS.has(text[start - 1] ?? '') && DIMENSIONS.has(text[end] ?? '')) return false;
       if (end - start === 1 && isDigit(text.charCodeAt(end))) return false;
+      // `P0×(1＋k)^n`, `Σ(qi×Pi)`, `(CI－CO)t×(1＋FIRR)`: a product of a formula's terms.
+      if (end - start === 1 && FORMULA_LEFT.test(text[start - 1] ?? '') && FORMULA_RIGHT.test(text[end] ?? '')) return false;
       // `打“×”`, `正确的打√，错误的打×`, `“×”表示未完成`: the cross a form asks to be marked, beside its tick.
       if (end - start === 1 && isCrossMark(text, start, end)) return false;
       // `“数据要素×”行动`: a programme's name ending in the sign (it multiplies), closed by its quote.

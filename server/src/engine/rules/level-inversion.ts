@@ -28,7 +28,7 @@ export const levelInversion: Rule = {
           found: writtenOrdinal(inversion.heading),
           before: writtenOrdinal(inversion.before),
           after: writtenOrdinal(inversion.after),
-          expected: standardHeadingOrdinal(inversion.before.level, inversion.before.ordinal.value + 1),
+          expected: standardHeadingOrdinal(inversion.before.level, inversion.before.ordinal.value + 1, inversion.before),
         },
       },
     }));

@@ -49,7 +49,7 @@ export const levelMissingParent: Rule = {
         range: first.ordinal.range,
         message: {
           key: ID,
-          args: { found: writtenOrdinal(first), later: writtenOrdinal(later), expected: standardHeadingOrdinal(later.level, 1) },
+          args: { found: writtenOrdinal(first), later: writtenOrdinal(later), expected: standardHeadingOrdinal(later.level, 1, later) },
         },
       });
     }

@@ -41,7 +41,8 @@ export const levelSkip: Rule = {
             parent: writtenOrdinal(parent),
             found: writtenOrdinal(first),
             skipped: standardHeadingOrdinal(skippedLevel, 1),
-            expected: standardHeadingOrdinal(skippedLevel, first.ordinal.value),
+            // The first of its list: the skipped level's first number, whatever number it wrote.
+            expected: standardHeadingOrdinal(skippedLevel, 1),
           },
         },
       });

@@ -64,7 +64,7 @@ function checkHeading(heading: Heading, level3Dot: '.' | '．' | 'either'): Find
   if (!mark) return undefined;
   // ⑴ ㈠ ⒈ ① carry their bracket or dot in the character: nothing follows them. (A full-width
   // digit `１` is a digit, and `１．` takes its dot like `1.`.)
-  const enclosed = !o.bracketed && o.core.length === 1 && !/[0-9０-９一二三四五六七八九十]/.test(o.core);
+  const enclosed = !o.bracketed && o.core.length === 1 && /[⑴-⒇㈠-㈩⒈-⒛①-⑳]/.test(o.core);
   // Most marks are right: decide that before building any text.
   if (!o.bracketed && !enclosed && (o.numeralKind === 'chinese' ? mark.text === '、' : mark.text === '.' || mark.text === '．')) return undefined;
   const core = (o.open?.text ?? '') + o.numeral + (o.close?.text ?? '');

@@ -103,4 +103,15 @@ describe('decimal clause numbers (1 总则, 2.1, 2.2.1)', () => {
     const standard = draft('1 总则', '1.1 目的', '1.2 依据', '2 巡查', '2.1 巡查人员', '2.2 巡查要求', '2.2.1　巡查频次为每月一次，汛期每周一次。', '2.2.2　巡查内容包括：', 'a）设施完好情况；', 'b）安全隐患。', '2.2.3　巡查中发现问题，应按以下方式处理：', '1）现场处理；', '2）报告处理。');
     assert.deepEqual(rules(standard), []);
   });
+
+  it('stand under chapters numbered 第1章 (a 可行性研究报告), which keep their Arabic numerals', () => {
+    const report = draft('第1章　总论', '1.1　项目概况', '1.1.1　项目名称', '1.1.2　建设单位', '1.2　编制依据', '第2章　建设必要性', '2.1　现状', '2.2　需求', '第3章　建设方案', '3.1　取水工程', '3.2　输水工程');
+    assert.deepEqual(rules(report), []);
+    const outline = buildOutline(parseDocument(report));
+    assert.deepEqual(outline.map((n) => [n.name, n.children.length]), [['第1章 总论', 2], ['第2章 建设必要性', 2], ['第3章 建设方案', 2]]);
+    // A skipped chapter is named in its own form, and renumbering keeps it.
+    const skipped = report.replace('第3章', '第4章');
+    assert.ok(messageOf(analyze(skipped).findings.find((f) => f.rule === 'sequence-gap')!).includes('却是“第4章”'));
+    assert.ok(applyEdits(skipped, renumberEdits(parseDocument(skipped))).includes('第3章　建设方案'));
+  });
 });

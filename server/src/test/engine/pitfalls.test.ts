@@ -401,6 +401,26 @@ describe('text pasted from Word or a PDF', () => {
     // A row's label without cells of its own, between rows (the 政府信息公开年度报告 template's table): part of the table.
     const report = draft('三、收到和处理政府信息公开申请情况', '本年新收申请数量\t59\t6\t0', '三、本年度办理结果', '\t（一）予以公开\t24\t3\t0', '\t（三）不予公开', '\t\t1.属于国家秘密\t0\t0\t0', '四、结转下年度继续办理\t1\t0\t0', '', '四、政府信息公开行政复议情况');
     assert.deepEqual(headingTitles(report), ['1:收到和处理政府信息公开申请情况', '1:政府信息公开行政复议情况']);
+    // A 台账's headings, each set off by blank lines between two tables, stay headings.
+    const ledger = draft('一、强化政策落实', '序号\t任务\t责任单位', '1\t落实减税降费\t县税务局', '', '二、强化要素保障', '', '序号\t任务\t责任单位', '1\t保障用地\t县自然资源局', '', '三、优化市场环境');
+    assert.deepEqual(headingTitles(ledger), ['1:强化政策落实', '1:强化要素保障', '1:优化市场环境']);
+  });
+
+  it('footnotes a PDF put under a rule at the foot of a page (————, ①……) are no headings', () => {
+    const page = draft('一、现状', '（一）养老服务体系基本建立', '全县建成养老机构12家①。', '————————————', '①数据来源：县民政局2024年统计。', '（二）服务供给与需求不匹配', '二、对策');
+    assert.deepEqual(analyze(page).findings.map((f) => f.rule), []);
+  });
+
+  it('an ordinal carried to a line start by a PDF\'s wrapping, under a line stopping at a comma, is no heading', () => {
+    const wrapped = draft('一、交通', '重点推进国道G213沿线、', '207、省道S312沿线的改造。', '1.加快网络设施建设', '2.推进数据共享');
+    assert.deepEqual(headingTitles(wrapped), ['1:交通', '3:加快网络设施建设', '3:推进数据共享']);
+  });
+
+  it('a numeral a PDF wrote as a Kangxi radical (⼀、) is read, and named for what it is', () => {
+    const text = draft('⼀、总体要求', '二、主要任务');
+    const findings = analyze(text).findings;
+    assert.deepEqual(findings.map((f) => f.rule), ['ordinal-form']);
+    assert.match(messageOf(findings[0]!), /康熙部首字符.*应为“一”/);
   });
 
   it('a series marker after a Word line separator or a zero-width space still opens its clause', () => {

@@ -72,6 +72,7 @@ const NEVER: string[] = [
   '表中“×”表示未完成。',
   '推行“1+X”证书制度，建立“X+1”工作机制。',
   '实施“数据要素×”三年行动。',
+  '现值按P＝P0×(1＋k)^n计算，需水量Q1＝Σ(qi×Pi)/1000。',
   // Digits masked in a published record (a 行政处罚决定书's party), not blanks to fill.
   '身份证件号码：510802********3716',
   '联系电话：139****6218',
