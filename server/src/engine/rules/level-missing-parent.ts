@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../findings';
 import { isLedInEnumeration, standardHeadingOrdinal, writtenOrdinal } from '../lists';
-import { headingRank, type Heading } from '../model';
+import { headingRank, isDecimalLevel, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'level-missing-parent';
@@ -43,6 +43,8 @@ export const levelMissingParent: Rule = {
         }
       }
       if (!later) continue;
+      // `填报说明` numbered `一、` before a body numbered `1.`, `1.1`: two systems, neither the other's parent.
+      if (isDecimalLevel(later.level) !== isDecimalLevel(first.level)) continue;
       findings.push({
         rule: ID,
         severity: 'warning',

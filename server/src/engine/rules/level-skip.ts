@@ -6,6 +6,7 @@ import type { Finding } from '../findings';
 import { standardHeadingOrdinal, writtenOrdinal } from '../lists';
 import { headingRank } from '../model';
 import type { Rule, RuleContext } from '../rule';
+import type { SourceLine } from '../text';
 
 const ID = 'level-skip';
 
@@ -30,6 +31,8 @@ export const levelSkip: Rule = {
       if (gap < 2) continue;
       // 一、 → 1. without （一）: normal with only two levels.
       if (allowSkip && parent.level === 1 && list.level === 3) continue;
+      // `专栏2　乡村建设重点工程` over `（1）……`: a box of its own, numbered as it likes.
+      if (inBox(context.model.lines, first.line)) continue;
       const skippedLevel = (parent.level + 1) as 2 | 3 | 4;
       findings.push({
         rule: ID,
@@ -50,3 +53,17 @@ export const levelSkip: Rule = {
     return findings;
   },
 };
+
+/** A box's label (专栏) on one of the two lines above a list's first item. */
+const BOX_LABEL = /^[\s\u3000]*专栏[\s\u3000]*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})/;
+
+function inBox(lines: readonly SourceLine[], line: number): boolean {
+  let seen = 0;
+  for (let i = line - 1; i >= 0 && seen < 2; i--) {
+    const text = lines[i]!.text;
+    if (text.trim() === '') continue;
+    if (BOX_LABEL.test(text)) return true;
+    seen++;
+  }
+  return false;
+}

@@ -45,6 +45,11 @@ describe('level-missing-parent', () => {
     assert.deepEqual(of(draft('（一）子', '（二）丑', '1.寅', '2.卯'), LEVEL_RULES), []);
   });
 
+  it('filling notes numbered 一、 before a body numbered 1., 1.1 want no parent: two numbering systems', () => {
+    const application = draft('填报说明', '一、本申报书由项目申报单位填写。', '二、金额单位为万元。', '1. 项目概况', '1.1 项目名称', '1.2 建设地点', '2. 建设内容', '2.1 主要工程', '2.2 配套工程');
+    assert.deepEqual(of(application, LEVEL_RULES), []);
+  });
+
   it('sentences listed after a colon (a 决定书\'s evidence) are no structure missing its parent', () => {
     const decision = draft(
       '上述事实，主要有以下证据证明：',
@@ -73,6 +78,14 @@ describe('level-skip', () => {
     assert.deepEqual(of(text, LEVEL_RULES, false), ['level-skip:1.', 'level-skip:1.']);
     const [f] = analyze(text, { rules: {}, level3Dot: '.', allowSkip: false }).findings;
     assert.ok(messageOf(f!).includes('此处应为“（一）”'), messageOf(f!));
+  });
+});
+
+describe('level-skip in a box', () => {
+  it('a box (专栏2) over its own （1）（2） list skips no level of the section it stands in', () => {
+    const plan = draft('三、建设宜居乡村', '正文。', '专栏2　乡村建设重点工程', '（1）农村供水保障工程：新建水厂3座。', '（2）农村道路畅通工程：新改建道路120公里。', '四、保障措施');
+    assert.deepEqual(of(plan, LEVEL_RULES).filter((f) => !f.startsWith('mixed')), []);
+    assert.deepEqual(of(draft('三、甲', '正文。', '（1）乙', '（2）丙', '四、丁'), LEVEL_RULES), ['level-skip:（1）']);
   });
 });
 
