@@ -193,7 +193,7 @@ export interface VagueSpan {
 }
 
 /** advertising: a download's banners; instruction: a template's fill-in note; layout: page numbers and web-page navigation from a paste. */
-export type LeftoverKind = 'advertising' | 'instruction' | 'layout';
+export type LeftoverKind = 'advertising' | 'instruction' | 'layout' | 'running-header';
 
 /** Text carried over from a downloaded sample or a template's instructions. */
 export interface LeftoverSpan {

@@ -20,7 +20,7 @@ export const ADVERTISING =
  * Tested on short lines that are not headings.
  */
 const LAYOUT =
-  /^(?:[—\-－─]{1,2}\s*\d{1,3}\s*[—\-－─]{1,2}|第\s*\d{1,3}\s*页\s*[,，/]?\s*(?:共\s*\d{1,3}\s*页)?|(?:本文)?共\s*\d{1,3}\s*页(?:[，,].{0,16})?|\d{1,3}\s*\/\s*\d{1,3}|【?(?:返回顶部|打印本页|关闭窗口|打印|关闭)】?|扫一扫在手机上(?:查看|打开)当前页面|【字体[：:].{0,12}|当前位置[：:].{0,40}|(?:发布时间|来源)[：:].{0,60}浏览次数[：:]\s*\d+.{0,20}|发布时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}.{0,40})$/;
+  /^(?:[—\-－─]{1,2}\s*\d{1,3}\s*[—\-－─]{1,2}|[·•]\s*\d{1,3}\s*[·•]|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?|第[一二三四五六七八九十]{1,3}页|第\s*\d{1,3}\s*页\s*[,，/]?\s*(?:共\s*\d{1,3}\s*页)?|(?:本文)?共\s*\d{1,3}\s*页(?:[，,].{0,16})?|\d{1,3}\s*\/\s*\d{1,3}|【?(?:返回顶部|打印本页|关闭窗口|打印|关闭)】?|扫一扫在手机上(?:查看|打开)当前页面|【字体[：:].{0,12}|当前位置[：:].{0,40}|(?:发布时间|来源)[：:].{0,60}浏览次数[：:]\s*\d+.{0,20}|发布时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}.{0,40})$/;
 /** Longer than this, a line is text, not layout. */
 const LAYOUT_MAX_LENGTH = 80;
 
@@ -70,7 +70,7 @@ function headBlockEnd(lines: readonly SourceLine[], isHeading: (line: number) =>
  * is not reported besides. A long paragraph with such wording keeps its other findings.
  */
 export function isBanner(leftover: LeftoverSpan): boolean {
-  return leftover.kind === 'layout' || (leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH);
+  return leftover.kind === 'layout' || leftover.kind === 'running-header' || (leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH);
 }
 
 /** `（略）`: something left out. */
@@ -108,11 +108,55 @@ function isCitedSource(text: string, word: string): boolean {
   return close !== -1 && !TEMPLATE_SITE.test(text.slice(at, close));
 }
 
-/** The scan (scan.ts) says which lines may hold advertising and where brackets open. */
-export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: TextScan): LeftoverSpan[] {
+/** Longest title a page's running header repeats. */
+const RUNNING_TITLE_MAX = 40;
+/** Lines at the top that may hold the title a running header repeats (an office's name may come first). */
+const TITLE_LINES = 2;
+/** The date under a signature: a line repeating the office's name above it signs the document. */
+const SIGNED_DATE = /^[\s\u3000]*[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[\s\u3000]*$/;
+
+/**
+ * The lines at the top a PDF's running header may repeat on each page: the title, or the office's
+ * name over it (`清源县农业农村局` / `2024年工作总结和2025年工作打算`), short and without a sentence in them.
+ */
+function runningTitles(lines: readonly SourceLine[]): Map<string, number> {
+  const titles = new Map<string, number>();
+  const top: Array<[string, number]> = [];
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === '') continue;
+    if (text.length < 4 || text.length > RUNNING_TITLE_MAX || /[。；;！!？?，,：:]/.test(text)) break;
+    top.push([text, line.index]);
+    if (top.length >= TITLE_LINES) break;
+  }
+  for (const [text, index] of top) titles.set(text, index);
+  // A title set on two lines runs as one at the top of each page.
+  if (top.length === TITLE_LINES) titles.set(top[0]![0] + top[1]![0], top[1]![1]);
+  return titles;
+}
+
+/** How near a page number a running header stands (lines, blank ones counted). */
+const PAGE_BREAK_REACH = 4;
+
+/** True when the next non-empty line after `index` is a date: the line at `index` is a signature. */
+function signsOff(lines: readonly SourceLine[], index: number): boolean {
+  for (let i = index + 1; i < lines.length; i++) {
+    const text = lines[i]!.text;
+    if (text.trim() !== '') return SIGNED_DATE.test(text);
+  }
+  return true;
+}
+
+/**
+ * The scan (scan.ts) says which lines may hold advertising and where brackets open. `partLines`
+ * are the lines that begin parts (a compilation's next speech has the title of the first).
+ */
+export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: TextScan, partLines: ReadonlySet<number> = new Set()): LeftoverSpan[] {
   const found: LeftoverSpan[] = [];
   const lines = scan.lines;
   const blockEnd = headBlockEnd(lines, (i) => headingAt.has(i));
+  const titles = runningTitles(lines);
+  const headers: LeftoverSpan[] = [];
   for (const line of lines) {
     const bits = scan.triggers[line.index]!;
     const inBlock = line.index <= blockEnd;
@@ -128,6 +172,13 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
       const layout = text.slice(from, end);
       if (LAYOUT.test(layout)) {
         found.push({ kind: 'layout', text: layout, range: lineRange(line.index, from, end) });
+        continue;
+      }
+      // The title again at the top of a page, where no part begins; not a signature (the office's
+      // name over the date) nor the last line. Kept for a look at the page numbers around it.
+      const titleLine = titles.get(layout);
+      if (titleLine !== undefined && line.index > titleLine && !partLines.has(line.index) && !signsOff(lines, line.index)) {
+        headers.push({ kind: 'running-header', text: layout, range: lineRange(line.index, from, end) });
         continue;
       }
     }
@@ -149,6 +200,14 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
       if (OMITTED.test(m[0]) && text.startsWith('附件', start)) continue;
       found.push({ kind: 'instruction', text: m[0], range: lineRange(line.index, at, cursor) });
     }
+  }
+  // A running header stands by a page number (`— 3 —`): the title met again elsewhere (an office's
+  // name over its title, a 函's heading block) is the document's own.
+  if (headers.length > 0) {
+    const pageLines = found.filter((f) => f.kind === 'layout').map((f) => f.range.start.line);
+    const near = headers.filter((h) => pageLines.some((p) => Math.abs(p - h.range.start.line) <= PAGE_BREAK_REACH));
+    found.push(...near);
+    found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
   return found;
 }

@@ -21,6 +21,10 @@ export const templateLeftover: Rule = {
       zh: '“{text}”是复制网页或 PDF 时带入的页码、导航文字，正式稿中应删除',
       en: '"{text}" is a page number or web-page navigation carried over from a paste; delete it.',
     },
+    [`${ID}.running-header`]: {
+      zh: '“{text}”是复制 PDF 时每页重复出现的页眉（与文首标题相同），正式稿中应删除',
+      en: '"{text}" is the running header a PDF repeats on each page (the title again); delete it.',
+    },
     [`${ID}.instruction`]: {
       zh: '“{text}”是模板中的填写说明，按说明补充内容后应删除',
       en: '"{text}" is an instruction left from the template; follow it, then delete it.',

@@ -30,6 +30,17 @@ describe(RULE, () => {
     assert.equal(applyFix(text, found[1]!), draft('仅供学习 禁止外传', '', '在全县工作会议上的讲话', '同志们：'));
   });
 
+  it('flags the page numbers of a PDF in their other forms (·3·, Page 3 of 9, 第三页) and the title it repeats at the top of each page', () => {
+    const footers = draft('一、总体要求', '各地要高度重视。', '·3·', 'Page 3 of 9', '第三页', '二、工作措施', '各地要加强领导。');
+    assert.deepEqual(findingsOf(footers, RULE).map((f) => f.range.start.line), [2, 3, 4]);
+    const pages = draft('清源县农业农村局', '2024年工作总结和2025年工作打算', '', '一、主要成效', '全年粮食产量稳定。', '', '— 1 —', '', '清源县农业农村局2024年工作总结和2025年工作打算', '', '二、存在问题', '短板依然突出。', '', '清源县农业农村局', '2025年1月10日');
+    const found = findingsOf(pages, RULE);
+    assert.deepEqual(found.map((f) => f.range.start.line), [6, 8]);
+    assert.match(messageOf(found[1]!), /每页重复出现的页眉/);
+    // The office's name over its 函's title, far from any page number, is the document's own; so is its signature.
+    assert.deepEqual(findingsOf(draft('云溪县交通运输局', '', '云交函〔2026〕17号', '', '云溪县交通运输局', '关于第56号提案的答复函', '正文。'), RULE), []);
+  });
+
   it('takes a 简报\'s own marking (内部资料　注意保存) for no banner: only a source line below is reported', () => {
     const bulletin = draft('内部资料　注意保存', '', '　　青川县政务工作简报', '第12期（总第156期）', '　　本期目录', '　　县政府召开防汛工作会议', '', '　　县政府召开防汛工作会议', '　　来源：青川县人民政府网');
     assert.deepEqual(findingsOf(bulletin, RULE).map((f) => f.range.start.line), [8]);
