@@ -73,9 +73,29 @@ function spaceInUse(headings: readonly Heading[]): string {
   return best;
 }
 
-/** The first words of a title to quote: up to `length` characters, stopping before a quotation mark, with …… when cut. */
+/** Closing marks of the quotes and title marks a title may open. */
+const CLOSERS: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '《': '》', '"': '"' };
+/** How far past the cut a quote opened before it may close and still be quoted whole. */
+const QUOTE_REACH = 10;
+
+/**
+ * The first words of a title to quote: up to `length` characters, with …… when cut. A quote opened
+ * within them is quoted whole when it closes soon after (`发展“智慧农业”`), else the cut comes before it.
+ */
 function opening(title: string, length: number): string {
-  const quote = title.search(/[“”‘’"《]/);
-  const end = Math.min(length, quote > 0 ? quote : title.length);
+  if (title.length <= length) return title;
+  let end = length;
+  for (let i = 0; i < length; i++) {
+    const closer = CLOSERS[title[i]!];
+    if (closer === undefined) continue;
+    const close = title.indexOf(closer, i + 1);
+    if (close === -1 || close >= length + QUOTE_REACH) {
+      end = i;
+      break;
+    }
+    if (close >= end) end = close + 1;
+    i = close;
+  }
+  if (end === 0) end = length;
   return end < title.length ? `${title.slice(0, end)}……` : title;
 }

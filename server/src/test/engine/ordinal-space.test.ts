@@ -37,7 +37,7 @@ describe(RULE, () => {
   it('leaves the space of English text after its number (`1. Dress code: business formal`), and quotes a title\'s opening words whole', () => {
     assert.deepEqual(findingsOf(draft('七、注意事项', '1. Dress code: business formal for the talks.', '2. Ms. Zhou Min, the liaison officer, will attend.'), RULE), []);
     const [finding] = findingsOf(draft('一、甲', '1. 白石镇启动“乡镇包村、干部包组”转移机制', '2.网格员入户', '二、乙'), RULE);
-    assert.equal(messageOf(finding!), '序号“1.”后不加空格，应为“1.白石镇启动……”');
+    assert.equal(messageOf(finding!), '序号“1.”后不加空格，应为“1.白石镇启动‘乡镇包村、干部包组’……”');
   });
 
   it('leaves the space of a Markdown ordered list item (`1. 抓开工`), which the list syntax needs', () => {
