@@ -205,7 +205,8 @@ export function isLedInEnumeration(headings: readonly Heading[], lines: readonly
   if (!first || !headings.every((h) => h.trailingMark !== undefined && /[；;。]/.test(h.trailingMark.text))) return false;
   let before = first.line - 1;
   while (before >= 0 && lines[before]!.text.trim() === '') before--;
-  return before >= 0 && /[：:]\s*$/.test(lines[before]!.text) && isBareList(headings, lines);
+  // The lead-in ends with its colon, or says `如下：` with more after it on the line.
+  return before >= 0 && /[：:]\s*$|(?:如下|以下)[：:]/.test(lines[before]!.text) && isBareList(headings, lines);
 }
 
 export function headingLists(model: DocumentModel): HeadingList[] {

@@ -107,24 +107,56 @@ const DECIMAL_CLAUSES = 2;
 /** Longest title a one-number clause (`1 总则`) takes alone on its line. */
 const DECIMAL_TOP_TITLE = 20;
 
-/** The lines holding clauses of two or more numbers (`2.1 项目名称`), and the first number of each. */
+/**
+ * The lines holding clauses of two or more numbers (`2.1 项目名称`), and the first number of each;
+ * and the lines whose `N. 标题` is a top clause written with a dot (`1. 项目概况` over `1.1`).
+ */
 interface DecimalClauses {
   readonly lines: number[];
   readonly tops: number[];
+  readonly dottedTops: ReadonlySet<number>;
 }
 
+/** `1. 招标条件`, `2. 项目概况与招标范围`: a short title after `N.` and a space, alone on its line. */
+const DOTTED_TOP_LINE = /^([0-9]{1,2})[.．][ \u3000]+([^\s\u3000][^，。；,;！？]{0,19})$/;
+
 function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | undefined {
-  const clauses: DecimalClauses = { lines: [], tops: [] };
+  const clauseLines: number[] = [];
+  const tops: number[] = [];
+  const candidates: Array<{ readonly line: number; readonly value: number; readonly indented: boolean }> = [];
   for (const line of lines) {
     const text = line.text;
     const start = contentStart(text);
     const code = text.charCodeAt(start);
-    if (code < 0x30 || code > 0x39 || text.charCodeAt(start + 1) !== 0x2e && text.charCodeAt(start + 2) !== 0x2e) continue;
-    if (!DECIMAL_CLAUSE_LINE.test(text)) continue;
-    clauses.lines.push(line.index);
-    clauses.tops.push(parseInt(text.slice(start), 10));
+    if (code < 0x30 || code > 0x39) continue;
+    if (text.charCodeAt(start + 1) === 0x2e || text.charCodeAt(start + 2) === 0x2e) {
+      if (DECIMAL_CLAUSE_LINE.test(text)) {
+        clauseLines.push(line.index);
+        tops.push(parseInt(text.slice(start), 10));
+        continue;
+      }
+    }
+    const top = DOTTED_TOP_LINE.exec(text.slice(start, contentEnd(text)));
+    if (top && Number(top[1]) > 0) candidates.push({ line: line.index, value: Number(top[1]), indented: start > 0 && !MARKDOWN_HEADING.test(text) });
   }
-  return clauses.lines.length >= DECIMAL_CLAUSES ? clauses : undefined;
+  if (clauseLines.length < DECIMAL_CLAUSES) return undefined;
+  const clauses = { lines: clauseLines, tops, dottedTops: new Set<number>() };
+  // A top clause is followed by its own clauses (`2.` over `2.1`), or, with none of its own, stands
+  // between those of the numbers around it (`6.` between `5.4` and `7.1`). An item `1.` under `2.3`
+  // lies between clauses of its parent. When the tops so found are all set flush left, a slip in
+  // one (`1.` again over `2.1`) still leaves it a top: its place between the clauses says so.
+  const strict = candidates.filter(({ line, value }) => {
+    const [before, after] = clauseTopsAround(clauses, line);
+    return after === value || (before === value - 1 && after > value);
+  });
+  for (const { line } of strict) clauses.dottedTops.add(line);
+  if (strict.length >= 2 && strict.every((c) => !c.indented)) {
+    for (const { line, value, indented } of candidates) {
+      const [before, after] = clauseTopsAround(clauses, line);
+      if (!indented && before <= value && value <= after + 1) clauses.dottedTops.add(line);
+    }
+  }
+  return clauses;
 }
 
 /** The first numbers of the multi-number clauses right before and right after line `index` (0 and Infinity when none). */
@@ -709,8 +741,7 @@ function dottedTopClause(rest: string, ranges: LineRanges, at: number, index: nu
   const title = rest.slice(m[0].length).trim();
   if (value === 0 || title.length > DECIMAL_TOP_TITLE || /[，。；,;！？]/.test(title)) return undefined;
   // A Markdown heading (`## 2. 项目概况`) is no item under a clause, whatever its number.
-  const [before, after] = clauseTopsAround(clauses, index);
-  if (!markdownHeading && after !== value && !(before === value - 1 && after > value)) return undefined;
+  if (!markdownHeading && !clauses.dottedTops.has(index)) return undefined;
   const core = m[1]!;
   return {
     level: DECIMAL_LEVELS[0]!,

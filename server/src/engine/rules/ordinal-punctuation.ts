@@ -32,6 +32,10 @@ export const ordinalPunctuation: Rule = {
       zh: '阿拉伯数字序号后不用顿号、逗号，按设置用全角点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.3）',
       en: 'An Arabic ordinal takes no 、 or comma; the settings ask for the full-width period: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3).',
     },
+    [`${ID}.arabic-as-siblings`]: {
+      zh: '阿拉伯数字序号后不用顿号、逗号，同组其他序号用全角点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.3）',
+      en: 'An Arabic ordinal takes no 、 or comma; its siblings take the full-width period: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3).',
+    },
     [`${ID}.shi`]: {
       zh: '“一是”“二是”这类序次语后不加标点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.7）',
       en: 'Ordinal words like 一是 take no mark: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.7).',
@@ -44,8 +48,12 @@ export const ordinalPunctuation: Rule = {
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
+    let dots: ReadonlyMap<Heading, '.' | '．'> | undefined;
     for (const heading of context.model.headings) {
-      const finding = checkHeading(heading, context.config.level3Dot);
+      const finding = checkHeading(heading, () => {
+        const sibling = (dots ??= siblingDots(context)).get(heading);
+        return sibling ? { dot: sibling, fromSiblings: true } : { dot: context.config.level3Dot === '．' ? '．' : '.', fromSiblings: false };
+      });
       if (finding) findings.push(finding);
     }
     for (const series of context.model.series) {
@@ -58,7 +66,26 @@ export const ordinalPunctuation: Rule = {
   },
 };
 
-function checkHeading(heading: Heading, level3Dot: '.' | '．' | 'either'): Finding | undefined {
+/**
+ * For each Arabic heading, the dot its siblings agree on (`1．` `2．` `3、`: the 3、 becomes 3．, not 3.),
+ * when they use one and only one.
+ */
+function siblingDots(context: RuleContext): Map<Heading, '.' | '．'> {
+  const dots = new Map<Heading, '.' | '．'>();
+  for (const list of context.headingLists()) {
+    const used = new Set<string>();
+    for (const item of list.items) {
+      const mark = item.heading?.ordinal.mark?.text;
+      if (item.heading?.ordinal.numeralKind === 'arabic' && (mark === '.' || mark === '．')) used.add(mark);
+    }
+    if (used.size !== 1) continue;
+    const [dot] = used as Set<'.' | '．'>;
+    for (const item of list.items) if (item.heading) dots.set(item.heading, dot!);
+  }
+  return dots;
+}
+
+function checkHeading(heading: Heading, dotFor: () => { readonly dot: '.' | '．'; readonly fromSiblings: boolean }): Finding | undefined {
   const o = heading.ordinal;
   const mark = o.mark;
   if (!mark) return undefined;
@@ -71,7 +98,8 @@ function checkHeading(heading: Heading, level3Dot: '.' | '．' | 'either'): Find
   if (o.bracketed) return finding('bracketed', core + mark.text, core, mark.range, '');
   if (enclosed) return finding('enclosed', core + mark.text, core, mark.range, '');
   if (o.numeralKind === 'chinese') return finding('chinese', core + mark.text, core + '、', mark.range, '、');
-  if (level3Dot === '．') return finding('arabic-full-width', core + mark.text, core + '．', mark.range, '．');
+  const { dot, fromSiblings } = dotFor();
+  if (dot === '．') return finding(fromSiblings ? 'arabic-as-siblings' : 'arabic-full-width', core + mark.text, core + '．', mark.range, '．');
   return finding('arabic', core + mark.text, core + '.', mark.range, '.');
 }
 

@@ -80,6 +80,13 @@ describe(RULE, () => {
     assert.match(messageOf(finding), /按设置用全角点，“1、”应为“1．”/);
   });
 
+  it('puts the dot the siblings use (1．2．3、 → 3．), whatever the setting', () => {
+    const text = draft('一、甲', '1．子', '2．丑', '3、寅', '二、乙');
+    const [f] = findingsOf(text, RULE);
+    assert.equal(applyFix(text, f!), draft('一、甲', '1．子', '2．丑', '3．寅', '二、乙'));
+    assert.match(messageOf(f!), /同组其他序号用全角点/);
+  });
+
   it('takes a full-width digit with its dot for an Arabic ordinal, not a bracketed one', () => {
     // `１．` is ordinal-form's (１ → 1); deleting its dot would leave `1全角数字` after both fixes.
     const text = draft('一、总则', '１．全角数字', '２．全角数字', '二、附则');
