@@ -1,5 +1,5 @@
 /** sequence-order: numbers out of order, or a member after 最后. */
-import { sequenceRule } from './sequence-rule';
+import { positionalMessages, sequenceRule } from './sequence-rule';
 
 const ID = 'sequence-order';
 
@@ -20,13 +20,5 @@ export const sequenceOrder = sequenceRule(ID, ['order', 'after-last'], 'error', 
     zh: '“最后”之后又出现“{found}”，序次语顺序有误',
     en: '"{found}" comes after "最后" (finally): the ordinal words are out of order.',
   },
-  // After an earlier slip the previous item cannot say what belongs here; the item's place can.
-  [`${ID}.headings-positional`]: {
-    zh: '序号有误：按顺序此处应为“{expected}”，却是“{found}”',
-    en: 'Wrong number: in order, "{expected}" belongs here, not "{found}".',
-  },
-  [`${ID}.series-positional`]: {
-    zh: '序次语有误：按顺序此处应为“{expected}”，却是“{found}”',
-    en: 'Wrong ordinal word: in order, "{expected}" belongs here, not "{found}".',
-  },
+  ...positionalMessages(ID),
 });

@@ -31,6 +31,23 @@ export function sequenceRule(
   };
 }
 
+/**
+ * After an earlier slip the previous item cannot say what belongs here; the item's place can
+ * (`一、二、一、三、`: the 三、 should be 四、). One wording for gaps, slips of order and duplicates alike.
+ */
+export function positionalMessages(id: string): MessageCatalog {
+  return {
+    [`${id}.headings-positional`]: {
+      zh: '序号有误：按顺序此处应为“{expected}”，却是“{found}”',
+      en: 'Wrong number: in order, "{expected}" belongs here, not "{found}".',
+    },
+    [`${id}.series-positional`]: {
+      zh: '序次语有误：按顺序此处应为“{expected}”，却是“{found}”',
+      en: 'Wrong ordinal word: in order, "{expected}" belongs here, not "{found}".',
+    },
+  };
+}
+
 function messageKey(id: string, issue: SequenceIssue): string {
   if (issue.kind === 'after-last') return `${id}.after-last`;
   // A swapped first item has no previous one to name.
