@@ -220,7 +220,7 @@ const ADDRESSEE = /^[^。；;！!？?]{2,60}[：:]$/;
 const GUAN = '关'.charCodeAt(0);
 
 /** The date under the signature that ends a document (成文日期): `2025年7月8日`, `二〇二五年七月八日`. */
-const SIGNED_DATE = /^[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
+export const SIGNED_DATE = /^[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$/;
 
 /**
  * True when the line is a document's title with an addressee within the next two lines, right

@@ -5,6 +5,7 @@
  */
 import type { Heading, LeftoverSpan } from '../model';
 import { contentEnd, contentStart, lineRange, type SourceLine } from '../text';
+import { SIGNED_DATE } from './headings';
 import { TRIGGER, type TextScan } from './scan';
 
 /**
@@ -112,8 +113,6 @@ function isCitedSource(text: string, word: string): boolean {
 const RUNNING_TITLE_MAX = 40;
 /** Lines at the top that may hold the title a running header repeats (an office's name may come first). */
 const TITLE_LINES = 2;
-/** The date under a signature: a line repeating the office's name above it signs the document. */
-const SIGNED_DATE = /^[\s\u3000]*[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[\s\u3000]*$/;
 
 /**
  * The lines at the top a PDF's running header may repeat on each page: the title, or the office's
@@ -142,7 +141,8 @@ const PAGE_BREAK_REACH = 4;
 function signsOff(lines: readonly SourceLine[], index: number): boolean {
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text.trim() !== '') return SIGNED_DATE.test(text);
+    // The date under a signature: a line repeating the office's name above it signs the document.
+    if (text.trim() !== '') return SIGNED_DATE.test(text.trim());
   }
   return true;
 }
