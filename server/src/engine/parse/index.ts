@@ -155,7 +155,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan));
       append(announcements, findAnnouncements(text, line.index, bodyFrom, section, scan));
     }
-    if (!heading && RECEIPT_TITLE.test(text)) inReceipt = true;
+    // (Only a line naming a 回执, a 表 or a 问卷 can be a form's title: most are not tried.)
+    if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) inReceipt = true;
     const fields = findProcessFields(text, line.index, triggers);
     let linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? []);
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.

@@ -97,6 +97,10 @@ const CLOSING_QUOTES = new Set(['”', '’', '」', '"']);
 /** How far around a match the accept tests look: lines can be very long. */
 const WINDOW = 12;
 
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || isAsciiDigit(code);
+}
+
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
@@ -142,7 +146,13 @@ const PATTERNS: readonly Pattern[] = [
     },
   },
   // `91510802MAXXXXXXXX`: a code's characters left as X. Four or more in a row are no real code's.
-  { kind: 'latin-x', needs: TRIGGER.latinX, regex: /(?<=[A-Za-z0-9])[XＸ]{4,}|(?<![A-Za-z0-9XＸ])[XＸ]{4,}(?=[A-Za-z0-9])/g },
+  // (Alone, such a run is the pattern above's; here it touches a letter or a digit.)
+  {
+    kind: 'latin-x',
+    needs: TRIGGER.latinX,
+    regex: /[XＸ]{4,}/g,
+    accept: ({ text }, start, end) => isAsciiAlphanumeric(text.charCodeAt(start - 1)) || isAsciiAlphanumeric(text.charCodeAt(end)),
+  },
   {
     kind: 'times-sign',
     needs: TRIGGER.times,
