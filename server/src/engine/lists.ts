@@ -197,12 +197,13 @@ export function isBareList(headings: readonly Heading[], lines: readonly SourceL
 }
 
 /**
- * `主要有以下证据证明：` over `1.……；` `2.……；` … `7.……。`: sentences listed after a lead-in ending in a
- * colon, with nothing under them, are an enumeration in the text, not headings of its structure.
+ * `主要有以下证据证明：` over `1.……；` `2.……；` … `7.……。`, `先进集体名单如下：` over names: items listed
+ * after a lead-in ending in a colon, with nothing under them, are an enumeration in the text, not
+ * headings of its structure.
  */
 export function isLedInEnumeration(headings: readonly Heading[], lines: readonly SourceLine[]): boolean {
   const first = headings[0];
-  if (!first || !headings.every((h) => h.trailingMark !== undefined && /[；;。]/.test(h.trailingMark.text))) return false;
+  if (!first) return false;
   let before = first.line - 1;
   while (before >= 0 && lines[before]!.text.trim() === '') before--;
   // The lead-in ends with its colon, or says `如下：` with more after it on the line.
@@ -234,11 +235,21 @@ const STAGE_LABEL = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+>][ \t]+)?(?:\*\*)?(?:(?:�
  */
 export function separateLists(model: DocumentModel, item: Heading, next: Heading): boolean {
   if (separateMarkdownLists(model, item, next)) return true;
+  // `先进集体名单如下：` `1.……` … `12.……`, then `先进个人名单如下：` `1.……`: each list led in by its own
+  // line, with nothing under its items, numbers on its own.
+  if (next.ordinal.value === 1 && item.children.length === 0 && ledIn(model.lines, next.line, item.line)) return true;
   // Steps numbered on through the stages (`3.` under 科目一, `4.` under 科目二) are one list; the
   // stages stand under a section (`四、演练脚本`), whose headings (`五、`) they do not divide.
   if (next.ordinal.value === item.ordinal.value + 1 || typeof item.level !== 'number' || item.level === 1) return false;
   for (let line = item.line + 1; line < next.line; line++) if (STAGE_LABEL.test(model.lines[line]!.text)) return true;
   return false;
+}
+
+/** True when the last non-blank line above `line` (below `after`) leads in a list: it ends with a colon. */
+function ledIn(lines: readonly SourceLine[], line: number, after: number): boolean {
+  let before = line - 1;
+  while (before > after && lines[before]!.text.trim() === '') before--;
+  return before > after && /[：:]\s*$/.test(lines[before]!.text);
 }
 
 /** Lists separated as `separateLists` tells are separate lists, each numbered from 1. */

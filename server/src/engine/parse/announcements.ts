@@ -56,7 +56,9 @@ const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程)/;
 /** With a colon opening the list, a plain 有 or 包括 leads in too: `会议共有五项议程：`. */
-const BEFORE_LISTED_ITEMS = /(?:有|包括)(?:以下)?$/;
+const BEFORE_LISTED_ITEMS = /(?:(?:有|包括)(?:以下)?|以下)$/;
+/** A short noun of the writer's own before the colon that opens the list: `五项支持政策：`, `五点发现：`, `五项：`. */
+const NOUN_BEFORE_COLON = /^(?![第其])[\u4e00-\u9fff]{0,6}(?=[：:])/;
 /** Before the verb, a tally of what was done (`共明确10项措施`, `全面完成23项重点工作`), not a list to come. */
 const TALLY_BEFORE = /(?:共|共计|合计|累计|全面|已|已经|圆满|顺利|超额|基本|先后|相继|均)$/;
 const BEFORE_QUOTED = /(?:做到|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出)[“"]$/;
@@ -100,7 +102,9 @@ function listedAnnouncement(text: string, before: string, countStart: number, un
   // 以下 announces such a count without a colon or its first member after it.
   const spoken = leadStart(SPOKEN_LEAD, before, countStart);
   if (spoken !== undefined) return [spoken, end];
-  if (!LIST_FOLLOWS.test(text.slice(end, end + 4))) return undefined;
+  // `下一步重点抓好五个方面工作。` ending its paragraph: the list opens the next one.
+  const endsParagraph = /^[。：:]?[\s\u3000]*$/.test(text.slice(end));
+  if (!endsParagraph && !LIST_FOLLOWS.test(text.slice(end, end + 4))) return undefined;
   if (TALLY_BEFORE.test(before)) return undefined;
   return [countStart, end];
 }
@@ -115,11 +119,16 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     const end = unitEnd + (POINT_NOUN.exec(after)?.[0].length ?? 0);
     const start = leadStart(BEFORE_POINTS, before, countStart);
     if (start !== undefined) return [start, end];
-    // `主要有三点：（1）……` `有三点体会：`: a colon opens the list whatever leads in.
-    return text[end] === '：' || text[end] === ':' ? [countStart, end] : undefined;
+    // `主要有三点：（1）……` `有三点体会：` `主要有五点发现：`: a colon opens the list whatever leads in
+    // (not after digits: `9点：开幕式` is a time of day).
+    if (isAsciiDigit(text.charCodeAt(countStart))) return undefined;
+    if (text[end] === '：' || text[end] === ':') return [countStart, end];
+    const noun = NOUN_BEFORE_COLON.exec(after);
+    return noun ? [countStart, unitEnd + noun[0].length] : undefined;
   }
   if (unit === XIANG) {
-    const noun = ITEM_NOUN.exec(after);
+    // `抓好五项工作`; before a colon, any short noun: `主要有以下五项支持政策：`, `主要有以下五项：`.
+    const noun = ITEM_NOUN.exec(after) ?? NOUN_BEFORE_COLON.exec(after);
     if (!noun) return undefined;
     const end = unitEnd + noun[0].length;
     const colon = text[end] === '：' || text[end] === ':';

@@ -71,6 +71,9 @@ export interface HeadingParseState {
   inAttachmentList: boolean;
   /** True while inside numbered notes (`注：1.……` and the lines under it, or the ①② under `注释：`). */
   inNotes: boolean;
+  /** The number of the last note read, and whether a blank line came after it. */
+  lastNote: number;
+  notesAfterBlank: boolean;
   /** Set from a `目录` line until the body begins. */
   tableOfContents: TableOfContents | undefined;
   /** 0 in the body; k after the k-th part label (`附件2`, a speech's title), where numbering starts anew. */
@@ -92,7 +95,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, inNotes: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
+  return { profile, inAttachmentList: false, inNotes: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -172,7 +175,9 @@ function clauseTopsAround(clauses: DecimalClauses, index: number): [number, numb
 }
 
 /** A speech's date under its title: `（2025年3月1日）`, `（二〇二五年三月一日）`. */
-const DATE_LINE = /^[（(][\s\u3000]*[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[\s\u3000]*[)）]$/;
+const DATE_LINE = /^[（(][\s\u3000]*[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[\s\u3000]*[)）]$/;
+/** A speech's or a chair's script's own title, alone on its line: `第二次全体会议主持词`, `表态发言`. */
+const SCRIPT_TITLE = /^[^，。；：,;:！？!?“”\s\u3000]{2,30}(?:主持词|讲话|讲话稿|致辞|发言|发言稿)$/;
 /** The salutation opening a speech: `同志们：`, `各位代表：`, `尊敬的各位来宾：`. */
 const SALUTATION = /^(?:同志们|各位[^\s，。：:]{1,8}|尊敬的[^。：:]{1,30})[，,：:！!]/;
 /** The speaker under a speech's title: an office, then a name (`县长　张明`, `县委副书记、县长　王刚`). */
@@ -397,6 +402,14 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     }
     if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
   }
+  // `第二次全体会议主持词` after the first session's script: the next script, numbered anew.
+  if (!mayOpenHeading(first) && SCRIPT_TITLE.test(text.slice(start, contentEnd(text)))) {
+    if (state.partHasHeadings) {
+      beginPart(state, 'title', line, start);
+      return undefined;
+    }
+    if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
+  }
   // `关于王蕾等3名同志的考察报告` over `中共临川市人大常委会党组：`: the next document of a file that
   // holds several (会议材料), with its own title and addressee, numbered anew.
   if (first === GUAN && isAddressedTitle(text, start, state, line.index)) {
@@ -455,11 +468,18 @@ function contentsLine(line: SourceLine, start: number, state: HeadingParseState,
 /** The heading at the line's start in the body of the document (or of an attachment). */
 function bodyHeading(line: SourceLine, start: number, state: HeadingParseState): Heading | undefined {
   const text = line.text;
-  if (start >= text.length || !mayOpenHeading(text.charCodeAt(start))) {
+  // A blank line between notes (`注：1.……`, blank, `2.……`) or attachments does not end them.
+  if (start >= text.length) {
+    state.notesAfterBlank = true;
+    return undefined;
+  }
+  if (!mayOpenHeading(text.charCodeAt(start))) {
     // Most lines are body text: no ordinal and no 附件 at their start.
     state.inAttachmentList = false;
     // `————————————`: the rule a PDF puts over a page's footnotes (`①……` `②……`), which follow it.
-    state.inNotes = start < text.length && FOOTNOTE_RULE.test(text.slice(start));
+    state.inNotes = FOOTNOTE_RULE.test(text.slice(start));
+    state.lastNote = 0;
+    state.notesAfterBlank = false;
     return undefined;
   }
   const rest = text.slice(start);
@@ -472,6 +492,8 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   // `注：1.同比增速……` with `2.……` under it, `注释：` with `①……` `②……`: notes, not headings.
   if (NOTES_LABEL.test(rest)) {
     state.inNotes = true;
+    state.lastNote = /[0-9０-９①（(]/.test(rest) ? 1 : 0;
+    state.notesAfterBlank = false;
     return undefined;
   }
   const ranges = headingRanges.reset(line.index);
@@ -481,8 +503,13 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   // `207、省道S312沿线……` under `……沿线，`: a line of a paragraph wrapped by a PDF, not a heading.
   if (matched && continuesPreviousLine(state, line.index)) return undefined;
   if (state.inNotes) {
-    // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on.
-    if (matched && typeof matched.level === 'number' && matched.level >= 3) return undefined;
+    // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on. After a blank line only
+    // the next note goes on with them (`注：1.……`, blank, `2.……`); another number is the text's.
+    if (matched && typeof matched.level === 'number' && matched.level >= 3 && (!state.notesAfterBlank || matched.ordinal.value === state.lastNote + 1)) {
+      state.lastNote = matched.ordinal.value;
+      state.notesAfterBlank = false;
+      return undefined;
+    }
     state.inNotes = false;
   }
   if (state.inAttachmentList) {

@@ -129,8 +129,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   for (const line of lines) {
     const text = line.text;
     if (text.length === 0) {
-      // A blank line ends a table's notes.
-      state.inNotes = false;
+      // After a blank line a table's notes go on only with their next number.
+      state.notesAfterBlank = true;
       continue;
     }
     const triggers = scan.triggers[line.index]!;

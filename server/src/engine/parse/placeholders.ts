@@ -156,7 +156,8 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'times-sign',
     needs: TRIGGER.times,
-    regex: /×+/g,
+    // `×.×%` is one value, as `X.X%` is.
+    regex: /×+(?:\.×+)?/g,
     accept: (facts, start, end) => {
       const { text } = facts;
       // `3×4`, `2×2车道`: a multiplication sign between numbers.
