@@ -164,6 +164,9 @@ export function ordinalInfo(model: DocumentModel, at: Position): OrdinalInfo | u
   for (let h: Heading | undefined = member.section; h; h = h.parent) path.unshift(writtenOrdinal(h));
   path.push(member.marker);
   const index = list.items.findIndex((i) => i.member === member) + 1;
+  // `一是……二是……四是`: the third member's place asks for 三是, whatever it wrote (最后 closes any list).
+  const first = list.items[0]?.value;
+  const placed = typeof first === 'number' && first === 1 && typeof member.value === 'number' && member.value !== index ? seriesLabel(list, index) : undefined;
   return {
     range: member.markerRange,
     path,
@@ -171,5 +174,6 @@ export function ordinalInfo(model: DocumentModel, at: Position): OrdinalInfo | u
     standard: typeof member.value === 'number' ? seriesLabel(list, member.value) : member.marker,
     index,
     count: list.items.length,
+    ...(placed ? { expected: placed } : {}),
   };
 }

@@ -38,6 +38,11 @@ export type OrdinalList = HeadingList | SeriesList;
  * The standard form of an ordinal at a heading level (GB/T 9704-2012 §7.3.3; 条文 units). A decimal
  * ordinal takes the numbers before its last from `sibling` (`4.2.` of `4.2.1`).
  */
+/** A chapter's or section's number as its siblings write it: `三`, or `3` in a technical report. */
+function unitNumeral(value: number, sibling: Heading | undefined): string {
+  return sibling?.ordinal.numeralKind === 'arabic' ? String(value) : formatLargeChineseNumeral(value);
+}
+
 export function standardHeadingOrdinal(level: HeadingLevel, value: number, sibling?: Heading): string {
   const cn = formatChineseNumeral(value);
   switch (level) {
@@ -47,10 +52,11 @@ export function standardHeadingOrdinal(level: HeadingLevel, value: number, sibli
     case 'decimal-4':
       return decimalPrefix(sibling) + value;
     case 'chapter':
-      // A report's `第一部分` stands where a plan's `第一章` does: name it as the document writes it.
-      return `第${formatLargeChineseNumeral(value)}${sibling?.ordinal.core.endsWith('部分') ? '部分' : '章'}`;
+      // A report's `第一部分` stands where a plan's `第一章` does, a technical report writes `第3章`:
+      // name it as the document writes it.
+      return `第${unitNumeral(value, sibling)}${sibling?.ordinal.core.endsWith('部分') ? '部分' : '章'}`;
     case 'section':
-      return `第${formatLargeChineseNumeral(value)}节`;
+      return `第${unitNumeral(value, sibling)}节`;
     case 'article':
       return `第${formatLargeChineseNumeral(value)}条`;
     case 1:

@@ -47,7 +47,10 @@ function decimalEdits(model: DocumentModel, values: ReadonlyMap<Heading, number>
     if (result === undefined) {
       const own = String(values.get(heading) ?? heading.ordinal.value);
       const parent = heading.parent;
-      result = parent && isDecimalLevel(parent.level) ? `${numberOf(parent)}.${own}` : decimalPrefix(heading) + own;
+      result =
+        parent && (isDecimalLevel(parent.level) || (parent.level === 'chapter' && heading.level === 'decimal-2'))
+          ? `${numberOf(parent)}.${own}`
+          : decimalPrefix(heading) + own;
       renumbered.set(heading, result);
     }
     return result;
@@ -60,6 +63,10 @@ function decimalEdits(model: DocumentModel, values: ReadonlyMap<Heading, number>
     if (number !== core) edits.push({ range: coreRange, newText: number });
   }
   return edits;
+}
+
+function hasDecimalChildren(heading: Heading): boolean {
+  return heading.children.some((child) => isDecimalLevel(child.level));
 }
 
 /** ⑴ ㈠ ⒈ ① written as one character: the same kind of character for the new number. */
@@ -161,9 +168,10 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
   for (const list of lists) {
     const start = firstNumber(list);
     list.items.forEach((item, index) => {
-      if (item.heading && isDecimalLevel(item.heading.level)) {
+      // A chapter's new number goes on into its decimal clauses (`第3章` over `3.1`), as a clause's does.
+      if (item.heading && (isDecimalLevel(item.heading.level) || (item.heading.level === 'chapter' && hasDecimalChildren(item.heading)))) {
         decimalValues.set(item.heading, start + index);
-        return;
+        if (item.heading.level !== 'chapter') return;
       }
       const edit = item.heading ? headingEdit(item.heading, start + index) : memberEdit(item.member!, start + index);
       if (edit) edits.push(edit);

@@ -6,7 +6,7 @@ import type { Finding, MessageCatalog, Severity } from './findings';
 import { headingLists, seriesLists, type HeadingList, type SeriesList } from './lists';
 import { isAutoNumberedList } from './markdown';
 import type { DocumentModel, Heading } from './model';
-import { previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
+import { prefixIssue, previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
 import { findFormContinuations, findInversions, type FormContinuation, type Inversion } from './structure';
 
 export interface Rule {
@@ -74,6 +74,14 @@ export class RuleContext {
           .flatMap((list) => sequenceIssues(list, previousCousin(list, byParent, this.model), explained)),
         ...this.seriesLists().flatMap((list) => sequenceIssues(list, undefined)),
       ];
+      // Clauses carrying another parent's number (`2.1` under `第3章`), unless that parent's own number
+      // is the slip: it is not the one its place calls for (a pair swapped, one repeated).
+      const slipped = new Set<Heading | undefined>(this.sequenceCache.map((issue) => issue.item.heading));
+      for (const list of headings) list.items.forEach((item, i) => item.value !== i + 1 && slipped.add(item.heading));
+      for (const list of headings) {
+        const issue = list.parent && !slipped.has(list.parent) ? prefixIssue(list) : undefined;
+        if (issue) this.sequenceCache.push(issue);
+      }
     }
     return this.sequenceCache;
   }

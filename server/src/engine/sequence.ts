@@ -2,8 +2,8 @@
  * Reads a numbered list's numbers once and says where the numbering goes wrong.
  * The sequence-* rules each report one kind of these.
  */
-import { previousSameLevelSibling } from './lists';
-import { isInlineFamily, type DocumentModel, type Heading } from './model';
+import { decimalPrefix, previousSameLevelSibling } from './lists';
+import { isDecimalLevel, isInlineFamily, type DocumentModel, type Heading } from './model';
 import type { HeadingList, OrdinalItem, OrdinalList } from './lists';
 
 export type SequenceIssueKind = 'gap' | 'duplicate' | 'order' | 'start' | 'restart' | 'after-last';
@@ -16,6 +16,8 @@ export interface SequenceIssue {
   /** The number that belongs here (undefined after `最后`, where nothing belongs). */
   readonly expected: number | undefined;
   readonly previous: OrdinalItem | undefined;
+  /** The number in full where its parent's decides it: `3.1` under `第3章`, written `2.1`. */
+  readonly expectedText?: string;
 }
 
 /**
@@ -90,6 +92,21 @@ export function sequenceIssues(
     if (kind) issues.push({ kind, list, item, index: i, expected, previous });
   }
   return issues;
+}
+
+/**
+ * `2.1` `2.2` under `第3章` (or under `3`): decimal clauses carry their parent's number, and a list
+ * that carries another's was left so when the parent was renumbered. Reported once, at its first clause
+ * (by the caller, unless the parent's own number is the slip).
+ */
+export function prefixIssue(list: OrdinalList): SequenceIssue | undefined {
+  if (list.kind !== 'headings' || !isDecimalLevel(list.level) || !list.parent) return undefined;
+  const parent = list.parent;
+  const parentNumber = isDecimalLevel(parent.level) ? parent.ordinal.core : parent.level === 'chapter' && list.level === 'decimal-2' ? String(parent.ordinal.value) : undefined;
+  const first = list.items[0]!;
+  const written = decimalPrefix(first.heading);
+  if (parentNumber === undefined || written === `${parentNumber}.`) return undefined;
+  return { kind: 'restart', list, item: first, index: 0, expected: typeof first.value === 'number' ? first.value : 1, previous: undefined, expectedText: `${parentNumber}.${first.value}` };
 }
 
 /**

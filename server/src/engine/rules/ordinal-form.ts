@@ -17,8 +17,8 @@ export const ordinalForm: Rule = {
       en: 'The ordinal "{found}" is not written in the standard form: use "{expected}" (GB/T 9704-2012 §7.3.3).',
     },
     [`${ID}.kangxi`]: {
-      zh: '序号“{found}”用的是外形相同的康熙部首字符（从 PDF 复制时常见），不是汉字数字，应为“{expected}”',
-      en: 'The ordinal "{found}" is written with a Kangxi radical that looks like the numeral (common in text copied from a PDF): use "{expected}".',
+      zh: '序号“{found}”（{foundCode}）是外形相同的康熙部首字符，从 PDF 复制时常见，不是汉字数字“{expected}”（{expectedCode}），应改为汉字数字',
+      en: 'The ordinal "{found}" ({foundCode}) is a Kangxi radical that looks like the numeral "{expected}" ({expectedCode}), as text copied from a PDF often has: type the numeral.',
     },
     [`${ID}.circled`]: {
       zh: '“{found}”一般不作标题序号，公文标题序号依次用“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3）',
@@ -44,7 +44,9 @@ export const ordinalForm: Rule = {
         rule: ID,
         severity: 'warning',
         range: o.coreRange,
-        message: { key: /[⼀⼆⼋⼗]/.test(o.core) ? `${ID}.kangxi` : ID, args: { found: o.core, expected: o.canonicalCore } },
+        message: /[⼀⼆⼋⼗]/.test(o.core)
+          ? { key: `${ID}.kangxi`, args: { found: o.core, expected: o.canonicalCore, foundCode: codePoints(o.core), expectedCode: codePoints(o.canonicalCore) } }
+          : { key: ID, args: { found: o.core, expected: o.canonicalCore } },
         fixes: [
           { title: { key: `${ID}.fix`, args: { expected: o.canonicalCore } }, edits: [{ range: o.coreRange, newText: o.canonicalCore }], safe: true },
         ],
@@ -53,3 +55,8 @@ export const ordinalForm: Rule = {
     return findings;
   },
 };
+
+/** `U+2F00`, `U+4E00 U+5341`: the characters' code points, to tell apart characters that look alike. */
+function codePoints(text: string): string {
+  return [...text].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+}

@@ -12,6 +12,10 @@ export const sequenceRestart = sequenceRule(ID, ['restart'], 'warning', {
     zh: '各条应全文连续编号，不因分章重新起算：此处应为“{expected}”，不应又从“{found}”编起（立法技术规范）',
     en: 'Articles are numbered through the whole text, not restarted in each chapter: "{expected}" belongs here, not "{found}" (legislative drafting rules).',
   },
+  [`${ID}.decimal-prefix`]: {
+    zh: '条款编号应带上级“{parent}”的号：此处应为“{expected}”，却是“{found}”',
+    en: 'A clause number carries its parent\'s, "{parent}": "{expected}" belongs here, not "{found}".',
+  },
   [`${ID}.series`]: {
     zh: '序次语应在每部分重新开始，此处应为“{expected}”，却是“{found}”（实务惯例）',
     en: 'A series restarts in each section: "{expected}" belongs here, not "{found}" (practice).',

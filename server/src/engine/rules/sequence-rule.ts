@@ -53,6 +53,7 @@ function messageKey(id: string, issue: SequenceIssue): string {
   // A swapped first item has no previous one to name.
   if (issue.kind === 'order' && !issue.previous) return `${id}.first`;
   if (issue.kind === 'restart' && issue.list.kind === 'headings' && issue.list.continuous) return `${id}.continuous`;
+  if (issue.expectedText !== undefined) return `${id}.decimal-prefix`;
   // `一、二、一、三、`: the 三、 is judged by its place (四、), not by the 一、 before it, which is wrong itself.
   const previous = issue.previous?.value;
   const positional = (issue.kind === 'gap' || issue.kind === 'order' || issue.kind === 'duplicate') && typeof previous === 'number' && issue.expected !== previous + 1;
@@ -68,7 +69,7 @@ function messageArgs(issue: SequenceIssue): Record<string, string> {
   const parent = issue.list.kind === 'headings' ? issue.list.parent : undefined;
   return {
     found: named(issue.item),
-    expected: issue.expected === undefined ? '' : expectedLabel(issue.list, issue.expected),
+    expected: issue.expectedText ?? (issue.expected === undefined ? '' : expectedLabel(issue.list, issue.expected)),
     previous: issue.previous ? named(issue.previous) : '',
     parent: parent ? headingLabel(parent) : '',
   };

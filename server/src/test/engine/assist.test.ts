@@ -46,4 +46,11 @@ describe('ordinal hover', () => {
     assert.deepEqual(info.path, ['二、', '（二）', '2.', '二是']);
     assert.equal(ordinalInfo(analyze(text).model, { line: 0, character: 3 }), undefined);
   });
+
+  it('names the member its place asks for when one was skipped (一是……二是……四是: 三是)', () => {
+    const skipped = '要抓好三件事：一是加强领导；二是完善制度；四是狠抓落实。';
+    const info = ordinalInfo(analyze(skipped).model, { line: 0, character: skipped.indexOf('四是') })!;
+    assert.deepEqual([info.index, info.count, info.expected], [3, 3, '三是']);
+    assert.equal(ordinalInfo(analyze(skipped).model, { line: 0, character: skipped.indexOf('二是') })!.expected, undefined);
+  });
 });

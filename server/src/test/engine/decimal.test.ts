@@ -114,4 +114,17 @@ describe('decimal clause numbers (1 总则, 2.1, 2.2.1)', () => {
     assert.ok(messageOf(analyze(skipped).findings.find((f) => f.rule === 'sequence-gap')!).includes('却是“第4章”'));
     assert.ok(applyEdits(skipped, renumberEdits(parseDocument(skipped))).includes('第3章　建设方案'));
   });
+
+  it('carry a renumbered chapter\'s number into its clauses, and say when a chapter\'s clauses carry another\'s', () => {
+    const report = draft('第1章　总论', '1.1　项目概况', '1.2　编制依据', '第2章　建设条件', '2.1　地形', '2.2　气象', '第2章　建设方案', '2.1　取水工程', '2.1.1　水源', '2.1.2　泵站', '2.2　输水工程');
+    const renumbered = applyEdits(report, renumberEdits(parseDocument(report)));
+    assert.ok(renumbered.endsWith(draft('第3章　建设方案', '3.1　取水工程', '3.1.1　水源', '3.1.2　泵站', '3.2　输水工程')), renumbered);
+    assert.deepEqual(rules(renumbered), []);
+    // Chapters renumbered by hand, clauses left as they were.
+    const stale = renumbered.replace('3.1　取水工程', '2.1　取水工程').replace('3.1.1　水源', '2.1.1　水源').replace('3.1.2　泵站', '2.1.2　泵站').replace('3.2　输水工程', '2.2　输水工程');
+    const [finding] = analyze(stale).findings;
+    assert.equal(finding?.rule, 'sequence-restart');
+    assert.equal(messageOf(finding!), '条款编号应带上级“第3章 建设方案”的号：此处应为“3.1”，却是“2.1”');
+    assert.equal(applyEdits(stale, renumberEdits(parseDocument(stale))), renumbered);
+  });
 });

@@ -420,7 +420,7 @@ describe('text pasted from Word or a PDF', () => {
     const text = draft('⼀、总体要求', '二、主要任务');
     const findings = analyze(text).findings;
     assert.deepEqual(findings.map((f) => f.rule), ['ordinal-form']);
-    assert.match(messageOf(findings[0]!), /康熙部首字符.*应为“一”/);
+    assert.match(messageOf(findings[0]!), /“⼀”（U\+2F00）是外形相同的康熙部首字符.*“一”（U\+4E00）/);
   });
 
   it('a series marker after a Word line separator or a zero-width space still opens its clause', () => {
