@@ -29,7 +29,7 @@ export const SERVER_MESSAGES = {
   renumber: { zh: '这一组序号重新编号', en: 'Renumber this list' },
   renumberLabel: { zh: '公文：重新编号', en: 'Gongwen: renumber' },
   renumberNothing: { zh: '序号连续，无需重新编号。', en: 'The numbering is already consecutive; nothing to renumber.' },
-  deleteLeftoverLines: { zh: '删除全文 {count} 行范文遗留文字（广告、水印、页码等）', en: 'Delete all {count} leftover lines (advertising, watermarks, page numbers)' },
+  deleteLeftoverLines: { zh: '删除全文 {count} 行遗留文字（广告、水印、页码、页眉等）', en: 'Delete all {count} leftover lines (advertising, watermarks, page numbers, running headers)' },
   renumberNoList: {
     zh: '光标处没有成组的序号。请把光标放在要重新编号的标题或序次语所在行，或用“全文序号重新编号”。',
     en: 'There is no numbered list at the cursor. Put the cursor on a line of the list to renumber, or renumber the whole document.',

@@ -4,10 +4,13 @@
  */
 import type { Finding } from '../findings';
 import type { Rule, RuleContext } from '../rule';
+import type { Range, SourceLine } from '../text';
 
 const ID = 'template-leftover';
 /** Long lines are quoted in part in the message. */
 const QUOTE_LIMIT = 20;
+/** A running header is quoted whole: it is the title, and cut it reads as another. */
+const HEADER_QUOTE_LIMIT = 40;
 
 export const templateLeftover: Rule = {
   id: ID,
@@ -34,22 +37,15 @@ export const templateLeftover: Rule = {
   check(context: RuleContext): Finding[] {
     const lines = context.model.lines;
     return context.model.leftovers.map((span) => {
-      const quoted = span.text.length > QUOTE_LIMIT ? span.text.slice(0, QUOTE_LIMIT) + '…' : span.text;
+      const limit = span.kind === 'running-header' ? HEADER_QUOTE_LIMIT : QUOTE_LIMIT;
+      const quoted = span.text.length > limit ? span.text.slice(0, limit) + '…' : span.text;
       const line = span.range.start.line;
       const deleteLine =
         span.kind !== 'instruction'
           ? [
               {
                 title: { key: `${ID}.fix` },
-                edits: [
-                  {
-                    range:
-                      line + 1 < lines.length
-                        ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
-                        : { start: { line, character: 0 }, end: { line, character: lines[line]!.text.length } },
-                    newText: '',
-                  },
-                ],
+                edits: [{ range: lineDeletion(lines, line, span.kind === 'layout' || span.kind === 'running-header'), newText: '' }],
                 safe: false,
               },
             ]
@@ -64,3 +60,15 @@ export const templateLeftover: Rule = {
     });
   },
 };
+
+/**
+ * The range that deletes line `line` with its line break. A page's number or running header goes with
+ * the blank lines after it, which the page break left: the text closes up as it was before the paste.
+ */
+function lineDeletion(lines: readonly SourceLine[], line: number, withBlankLines: boolean): Range {
+  let next = line + 1;
+  if (withBlankLines) while (next < lines.length - 1 && lines[next]!.text.trim() === '') next++;
+  return next < lines.length
+    ? { start: { line, character: 0 }, end: { line: next, character: 0 } }
+    : { start: { line, character: 0 }, end: { line, character: lines[line]!.text.length } };
+}

@@ -36,7 +36,9 @@ describe(RULE, () => {
     const pages = draft('清源县农业农村局', '2024年工作总结和2025年工作打算', '', '一、主要成效', '全年粮食产量稳定。', '', '— 1 —', '', '清源县农业农村局2024年工作总结和2025年工作打算', '', '二、存在问题', '短板依然突出。', '', '清源县农业农村局', '2025年1月10日');
     const found = findingsOf(pages, RULE);
     assert.deepEqual(found.map((f) => f.range.start.line), [6, 8]);
-    assert.match(messageOf(found[1]!), /每页重复出现的页眉/);
+    assert.match(messageOf(found[1]!), /“清源县农业农村局2024年工作总结和2025年工作打算”是复制 PDF 时每页重复出现的页眉/);
+    // Deleting a page's number takes the blank lines the page break left with it.
+    assert.equal(applyFix(pages, found[0]!).split('\n').slice(4, 7).join('|'), '全年粮食产量稳定。||清源县农业农村局2024年工作总结和2025年工作打算');
     // The office's name over its 函's title, far from any page number, is the document's own; so is its signature.
     assert.deepEqual(findingsOf(draft('云溪县交通运输局', '', '云交函〔2026〕17号', '', '云溪县交通运输局', '关于第56号提案的答复函', '正文。'), RULE), []);
   });

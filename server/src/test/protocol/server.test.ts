@@ -291,7 +291,7 @@ describe('editing help over stdio', function () {
     })) as CodeAction[];
     const all = actions.find((a) => a.title.startsWith('删除全文'));
     assert.ok(all, JSON.stringify(actions.map((a) => a.title)));
-    assert.equal(all.title, '删除全文 8 行范文遗留文字（广告、水印、页码等）');
+    assert.equal(all.title, '删除全文 8 行遗留文字（广告、水印、页码、页眉等）');
     const edits = all.edit!.changes![SEED_URI]!;
     assert.deepEqual(edits.map((e) => e.range.start.line + 1), [1, 2, 3, 4, 5, 7, 8, 9]);
     assert.ok(edits.every((e) => e.newText === '' && e.range.end.line === e.range.start.line + 1), 'whole lines, nothing else');
