@@ -1,10 +1,10 @@
 /**
  * Parses a draft once into the document model every rule reads.
  */
-import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PlaceholderSpan, ProcessField, SeriesMember, TextFormat, VagueSpan } from '../model';
+import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PartLabel, PlaceholderSpan, ProcessField, SeriesMember, TextFormat, VagueSpan } from '../model';
 import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
-import { contentStart } from '../text';
+import { contentEnd, contentStart, lineRange } from '../text';
 import { findAnnouncements } from './announcements';
 import { detectProfile, nestHeadings, newHeadingParseState, parseHeadingLine } from './headings';
 import { findLeftovers, isBanner } from './leftovers';
@@ -70,6 +70,31 @@ export interface ParseOptions {
  */
 const RECEIPT_TITLE =
   /^[\s\u3000]*(?:[\u4e00-\u9fff][^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
+
+/** Longest line taken for the title of the first of several documents in a file. */
+const FIRST_TITLE_MAX = 40;
+
+/**
+ * The first document's title, when later ones begin parts of their own (`关于……的考察报告` after a
+ * list of candidates): its first line, if a short one without a sentence, before its first heading.
+ */
+function firstTitle(lines: readonly SourceLine[], firstHeading: number): PartLabel | undefined {
+  const titleLines: Array<{ readonly line: number; readonly start: number; readonly end: number }> = [];
+  for (const line of lines) {
+    if (line.index >= firstHeading || titleLines.length === 2) break;
+    const start = contentStart(line.text);
+    const end = contentEnd(line.text);
+    if (start >= end) continue;
+    const text = line.text.slice(start, end);
+    // A title set on two lines (the meeting, then what the document is) is named whole.
+    if (text.length > FIRST_TITLE_MAX || /[。；;！!？?，,：:（(]/.test(text)) break;
+    titleLines.push({ line: line.index, start, end });
+  }
+  const first = titleLines[0];
+  if (!first) return undefined;
+  const text = titleLines.map((t) => lines[t.line]!.text.slice(t.start, t.end)).join(' ');
+  return { kind: 'title', part: 0, text, line: first.line, range: lineRange(first.line, first.start, first.end) };
+}
 
 /** Columns of ASCII indentation (a tab to the next multiple of four, as CommonMark counts). */
 function asciiIndent(text: string): number {
@@ -186,7 +211,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     headings,
     roots,
     parts: state.partLabels,
-    leadingTitle: state.partLabels.some((label) => label.kind === 'title') ? state.leadingTitle : undefined,
+    leadingTitle: state.partLabels.some((label) => label.kind === 'title') ? (state.leadingTitle ?? firstTitle(lines, headings[0]?.line ?? lines.length)) : undefined,
     series: groupSeries(members, lines),
     placeholders: outsideAds(placeholders),
     processFields: outsideAds(processFields),

@@ -353,6 +353,8 @@ describe('tables of contents and attachments', () => {
   it('a second document in one file (its 关于……的报告 over an addressee, or after the first one\'s signature date) numbers anew', () => {
     const profiles = draft('王蕾等3名同志基本情况', '一、王蕾同志', '二、李强同志', '三、张敏同志', '', '关于王蕾等3名同志的考察报告', '', '中共临川市人大常委会党组：', '一、王蕾同志', '二、李强同志');
     assert.deepEqual(rules(profiles), []);
+    // Both documents stand in the outline, the first under its own title.
+    assert.deepEqual(buildOutline(parseDocument(profiles)).map((n) => `${n.name}:${n.children.length}`), ['王蕾等3名同志基本情况:3', '关于王蕾等3名同志的考察报告:2']);
     const signed = draft('关于甲的报告', '一、甲', '二、乙', '　　　　临川市民政局', '　　　　2025年7月8日', '', '关于乙的报告', '一、丙', '二、丁');
     assert.deepEqual(rules(signed), []);
     assert.deepEqual(rules(draft('# 关于甲的报告', '## 一、甲', '## 二、乙', '# 关于乙的报告', '## 一、丙', '## 二、丁')), []);
