@@ -44,7 +44,8 @@ const DOCUMENT_DIVISION = /^第([一二三四五六七八九十百零〇]{1,6}|[
 const UNIT = '(?:月|季度|季|班|年级|期|批|类|档|级|号|届|次|线|等|产|轮|代|星|孩|层|环)';
 // Also a bare chain of numbers, `一、二、三产业融合`, `1、2、3号线`.
 const CHINESE_RANGE = new RegExp(`^(?:(?:${CN}、)*${CN}${UNIT}|(?:${CN}、)+${CN})`);
-const ARABIC_RANGE = new RegExp(`^(?:(?:[0-9]{1,3}、)*[0-9]{1,3}${UNIT}|(?:[0-9]{1,3}、)+[0-9]{1,3})`);
+// Not `3、6月12日`: a month with its day is a date, and `3、` the item's number with a slip of mark.
+const ARABIC_RANGE = new RegExp(`^(?:(?:[0-9]{1,3}、)*[0-9]{1,3}${UNIT}(?<!月(?=[0-9]{1,2}[日号]))|(?:[0-9]{1,3}、)+[0-9]{1,3}(?![0-9]{0,1}月[0-9]{1,2}[日号]))`);
 
 /** The run-in title stops at the first of these (rules.md: 。：！？). */
 const TITLE_END_CODES = new Set([...'。：！？:!?'].map((char) => char.charCodeAt(0)));

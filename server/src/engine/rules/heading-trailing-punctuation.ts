@@ -43,6 +43,14 @@ export const headingTrailingPunctuation: Rule = {
   },
 };
 
+/** The mark an item ends with: a heading's trailing mark, or the last of a run-in heading's line. */
+function itemEnd(heading: Heading, lines: readonly SourceLine[]): string | undefined {
+  if (heading.trailingMark) return heading.trailingMark.text;
+  if (!heading.runIn) return undefined;
+  const text = lines[heading.line]!.text.trimEnd();
+  return text[text.length - 1];
+}
+
 const SEMICOLONS = new Set(['；', ';']);
 const MID_SENTENCE = new Set(['，', ',', '、']);
 const ITEM_ENDS = new Set(['；', ';', '。', '.']);
@@ -99,10 +107,13 @@ function enumerationItems(lists: readonly HeadingList[], lines: readonly SourceL
     });
     // `（1）……，作出相应工作部署。` `（2）……。` `（3）排水抢险队伍进入待命状态。`: items that all end like
     // sentences, some plainly sentences, are all sentences, the short ones too.
+    // An item of two sentences (`4.具有……条件。专业参照……审核。`) reads as a run-in heading: it ends
+    // like the others all the same.
+    const ends = headings.map((heading) => (heading ? itemEnd(heading, lines) : undefined));
     const sentences =
       !enumerates &&
-      headings.every((heading) => heading?.trailingMark !== undefined && ITEM_ENDS.has(heading.trailingMark.text)) &&
-      headings.some((heading) => isItemSentence(heading!, heading!.trailingMark!.text));
+      ends.every((end) => end !== undefined && ITEM_ENDS.has(end)) &&
+      headings.some((heading) => heading!.trailingMark !== undefined && isItemSentence(heading!, heading!.trailingMark.text));
     if (enumerates || sentences) for (const heading of headings) items.add(heading!);
   }
   return items;

@@ -33,6 +33,9 @@ describe(RULE, () => {
     // A sentence leading in its sub-items keeps its colon; a short title's colon is a slip.
     assert.deepEqual(findingsOf(draft('一、工作要求', '1.请各单位于7月3日前报送以下材料：', '（1）工作总结；', '（2）统计报表。', '2.各单位要按时参加会议，不得缺席。'), RULE), []);
     assert.equal(findingsOf(draft('一、甲', '（一）工作目标：', '1.子', '2.丑', '（二）乙'), RULE).length, 1);
+    // An item of two sentences among sentence items reads as a run-in heading; its siblings are sentences all the same.
+    const conditions = draft('（一）基本条件', '1.具有中华人民共和国国籍，遵守宪法和法律。', '2.具有良好的品行和职业道德。', '3.具有岗位所需的学历、专业和资格条件。专业参照《专业参考目录》审核。', '4.具有正常履行职责的身体条件。', '（二）其他');
+    assert.deepEqual(findingsOf(conditions, RULE), []);
     // Short titles that all end with 。 over their sections are still headings with a stray mark…
     assert.equal(findingsOf(draft('一、甲', '（一）加强领导。', '各级要高度重视。', '（二）压实责任。', '要层层签订责任书。', '二、乙'), RULE).length, 2);
     // …but numbered lines one under the other with nothing under them are a list's items, each a

@@ -36,6 +36,11 @@ describe('parser pitfalls (rules.md)', () => {
     assert.deepEqual(headingTitles('2.3个百分点的增幅来自工业。'), []);
   });
 
+  it('`3、6月12日，街道组织……` is item 3 with a slip of mark and a date, not "March and June"', () => {
+    const news = draft('一、工作动态', '1.6月5日，街道开展活动。', '2.6月9日，社区举办讲座。', '3、6月12日，街道组织义诊。', '4.6月15日，社区召开会议。', '二、其他', '1、2月份全市经济运行平稳。');
+    assert.deepEqual(analyze(news).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['ordinal-punctuation@3']);
+  });
+
   it('`2.2026年1月8日现场笔录1份` is item 2 with a date, not the decimal 2.2026', () => {
     // A year, a month or a count of whole things after the dot cannot be a fraction's digits.
     const evidence = draft('一、证据', '1.现场检查笔录1份；', '2.2026年1月8日现场笔录1份、现场照片12张；', '3.12月8日询问笔录；', '4.3个部门的情况说明；', '5.《责令改正通知书》。', '二、处罚');
