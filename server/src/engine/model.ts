@@ -174,7 +174,7 @@ export interface PlaceholderSpan {
   readonly context: string;
 }
 
-export type ProcessFieldKind = 'document-number' | 'signer' | 'date';
+export type ProcessFieldKind = 'document-number' | 'document-year' | 'signer' | 'date';
 
 /**
  * A field the document workflow fills in later: the number in `〔2025〕×号`,

@@ -248,15 +248,16 @@ const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs,
  * the registry's number, filled in when the document is issued. The same number cited in the
  * text (`（××安委〔2025〕X号）`) is the drafter's to look up: a placeholder.
  */
-const DOCUMENT_NUMBER = /[〔［[]\d{4}[〕］\]]\s*([×XxＸ]+)号/g;
-const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[]\d{4}[〕］\]]\s*[×XxＸ\d]+号(?:\s+签发人[：:].*)?\s*$/;
+// The year too may be the template's (`〔20XX〕X号`): the registry writes both when it issues the document.
+const DOCUMENT_NUMBER = /[〔［[](\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]]\s*([×XxＸ]+|\d+)号/g;
+const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[](?:\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]]\s*[×XxＸ\d]+号(?:\s+签发人[：:].*)?\s*$/;
 /**
  * `签发人：` with nothing after it, on its own line or, as GB/T 9704-2012 §7.2.6 lays out
  * 上行文, on the 发文字号's line after white space.
  */
 const EMPTY_SIGNER = /^(\s*|.*\s)(签发人[：:])\s*$/;
 /** A 成文日期 line left as `××××年××月××日` or `20XX年X月X日`. */
-const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2})年[×XxＸ0-9]{1,2}月[×XxＸ0-9]{1,2}日)\s*$/;
+const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2}|二[〇○][〇○零一二三四五六七八九XxＸ×]{2})年[×XxＸ0-9一二三四五六七八九十]{1,2}月[×XxＸ0-9一二三四五六七八九十]{1,3}日)\s*$/;
 
 /** The longest date DATE_LINE takes, `××××年××月××日`: a longer line is not one. */
 const DATE_LENGTH = 11;
@@ -287,8 +288,11 @@ export function findProcessFields(text: string, line: number, triggers: number):
   if (!(triggers & TRIGGER.documentNumber) || !DOCUMENT_NUMBER_LINE.test(text)) return found;
   DOCUMENT_NUMBER.lastIndex = 0;
   for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) {
-    const start = m.index + m[0].lastIndexOf(m[1]!);
-    found.push({ kind: 'document-number', text: m[1]!, range: lineRange(line, start, start + m[1]!.length) });
+    const [, year, serial] = m as unknown as [string, string, string];
+    if (/[XxＸ]/.test(year)) found.push({ kind: 'document-year', text: year, range: lineRange(line, m.index + 1, m.index + 1 + year.length) });
+    if (/^\d+$/.test(serial)) continue;
+    const start = m.index + m[0].lastIndexOf(serial);
+    found.push({ kind: 'document-number', text: serial, range: lineRange(line, start, start + serial.length) });
   }
   return found;
 }

@@ -16,6 +16,10 @@ export const placeholderProcess: Rule = {
       zh: '发文字号中的发文顺序号“{text}”尚未编定，印发前由文秘部门统一编号（GB/T 9704—2012 7.2.5）',
       en: 'The serial number "{text}" in the document number is not assigned yet; the secretariat assigns it before the document is issued (GB/T 9704-2012 §7.2.5).',
     },
+    [`${ID}.document-year`]: {
+      zh: '发文字号中的年份“{text}”尚未填写，印发时按发文年份填写（GB/T 9704—2012 7.2.5）',
+      en: 'The year "{text}" in the document number is not filled in; it is the year of issue, written when the document is issued (GB/T 9704-2012 §7.2.5).',
+    },
     [`${ID}.signer`]: {
       zh: '“{text}”后尚未填写姓名，上行文应标注签发人（GB/T 9704—2012 7.2.6）',
       en: '"{text}" has no name yet: documents to higher authorities name their signer (GB/T 9704-2012 §7.2.6).',

@@ -26,6 +26,13 @@ describe(RULE, () => {
     assert.deepEqual(processFindings('请在报送时注明签发人：'), []);
   });
 
+  it('takes a template\'s year in the 发文字号 (〔20XX〕X号) and a 成文日期 in Chinese numerals (二〇XX年X月X日) for process fields, not placeholders', () => {
+    const template = draft('滨江委发〔20XX〕X号', '关于开展活动的通知', '各单位：', '现将有关事项通知如下。', '中共滨江县委', '二〇XX年X月X日');
+    const found = analyze(template).findings;
+    assert.deepEqual(found.map((f) => `${f.rule}:${covered(template, f)}`), [`${RULE}:20XX`, `${RULE}:X`, `${RULE}:二〇XX年X月X日`]);
+    assert.match(messageOf(found[0]!), /发文字号中的年份“20XX”尚未填写/);
+  });
+
   it('raises them to errors in final mode', () => {
     assert.ok(processFindings(NOTICE, true).every((f) => f.severity === 'error'));
   });
