@@ -13,7 +13,7 @@ import { TRIGGER, type TextScan } from './scan';
  * Every phrase holds a key of scan.ts's ADVERTISING_CONTEXT: keep the two in step.
  */
 export const ADVERTISING =
-  /仅供学习|(?:本文|本篇|本范文|本模板|本方案|本资料|此文|以下内容)仅供参考|下载后可(?:编辑|修改)|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|更多范文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|(?<!数据|资料)来源[：:]\S{0,30}网|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读/;
+  /仅供学习|(?:本文|本篇|本范文|本模板|本方案|本资料|此文|以下内容)仅供参考|下载后可(?:编辑|修改)|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|更多范文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|(?<!数据|资料)来源[：:]\S{0,30}网|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读|精品文档|原创力文档|[Ww]ord版|范文模板|直接套用|建议收藏|精选\d{1,2}篇|范文[（(](?:最新|精选)|百度文库|VIP专享|扫描下方二维码|扫码关注|如有侵权|更多精彩/;
 /**
  * A line that is nothing but what a PDF's or a web page's layout put there: a page number
  * (`— 3 —`, `第2页 共3页`, `本文共5页`, `3 / 12`) or the page's navigation (`返回顶部`,
@@ -34,11 +34,12 @@ const HEAD_BLOCK_LINES = 30;
 const BANNER_MAX_LENGTH = 80;
 
 /**
- * Instructions from a template: a bracketed note telling the writer what to put there.
+ * Instructions from a template: a bracketed note telling the writer what to put there or what to
+ * cut (`（注：以下内容根据实际情况删减）`), or a field named for filling in (`（单位名称）`, `（姓名）`).
  * A speech's stage direction (`（此处停顿，等待掌声）`) is for the speaker, not the writer.
  */
 const INSTRUCTION =
-  /[（(](?:略|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|根据实际情况[^）)\n]{0,20}|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式)[^（()）\n]{0,20})[）)]/y;
+  /[（(](?:略|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|[^（()）\n]{0,12}根据实际(?:情况)?[^（()）\n]{0,30}|注[：:][^（()）\n]{0,60}?(?:删减|删除|删去|调整|修改|选择|增减|自行|结合实际)[^（()）\n]{0,60}|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式)[^（()）\n]{0,20}|(?:填写)?(?:单位|部门|机关|公司|学校|企业|项目|活动|会议|领导)?(?:名称|全称|姓名|职务|电话号码|联系电话|电话|日期|地址))[）)]/y;
 
 /**
  * The advertising block at the top: from the first line, which must carry
@@ -84,7 +85,7 @@ const OMITTED = /^[（(]略[）)]$/;
 const OFFICIAL_CONTEXT = /各(?:单位|部门|乡镇|街道|县|区|市|地|成员单位)|联络员|工作群|群号|门户网站|政府网站|官方网站|网站.{0,12}栏目|参训|学员|市民|群众/;
 const ADVERTISING_ALL = new RegExp(ADVERTISING.source, 'g');
 /** Advertising words an office also writes: a work group, its official account, a form to download. */
-const SERVICE_WORDS = /^(?:[QqＱｑ]{2}群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|点击下载)$/;
+const SERVICE_WORDS = /^(?:[QqＱｑ]{2}群|微信群[：:]|关注(?:微信)?公众号|扫码关注|扫描下方二维码|免费下载|下载地址|点击下载)$/;
 /** A template site named as a source (`来源：公文范文网`), unlike a news outlet. */
 const TEMPLATE_SITE = /范文|文库|文档|资料|写作|秘书|公文网/;
 

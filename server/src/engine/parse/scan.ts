@@ -70,11 +70,21 @@ const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
   ['范', '', '文'],
   ['源', '来', ''],
   ['权', '版', ''],
-  ['侵', '', '删'],
+  ['侵', '', '删权'],
   ['创', '原', ''],
   ['站', '本', ''],
   ['荐', '推', ''],
   ['阅', '关', ''],
+  // A download page's title and footer: 精品文档, Word版可编辑, 直接套用, 建议收藏, 精选3篇, 百度文库, VIP专享, 扫描下方二维码, 更多精彩.
+  ['档', '文', ''],
+  ['版', 'dD', ''],
+  ['套', '接', ''],
+  ['藏', '收', ''],
+  ['篇', '0123456789', ''],
+  ['库', '文', ''],
+  ['享', '专', ''],
+  ['码', '维扫', ''],
+  ['彩', '精', ''],
 ];
 
 /** For each key character, its bit k (its place in ADVERTISING_CONTEXT). */

@@ -103,7 +103,7 @@ describe('scan: where the finders look', () => {
   });
 
   it('marks every line with advertising wording, and the leftovers found are the same', () => {
-    for (const phrase of ['仅供学习', '本方案仅供参考', '下载后可编辑', '严禁外传', 'QQ群', '会员群', '微信群：', '关注微信公众号', '免费下载', '下载地址', '更多范文', '范文网', '本文来源', '来源：范文大全网', '版权归原作者', '侵删', '原创首发', '版权所有', '转载请注明出处', '请订阅本站VIP', '本站声明', '相关范文', '【相关推荐】', '编辑推荐', '相关阅读', '下载完整版', '范文先生网']) {
+    for (const phrase of ['仅供学习', '本方案仅供参考', '下载后可编辑', '【精品文档】', 'Word版可编辑', '范文模板，直接套用！（建议收藏）', '工作总结范文（精选3篇）', '讲话范文（最新版）', '原创力文档', '百度文库', 'VIP专享文档', '扫描下方二维码关注我们', '如有侵权请联系删除', '更多精彩范文', '严禁外传', 'QQ群', '会员群', '微信群：', '关注微信公众号', '免费下载', '下载地址', '更多范文', '范文网', '本文来源', '来源：范文大全网', '版权归原作者', '侵删', '原创首发', '版权所有', '转载请注明出处', '请订阅本站VIP', '本站声明', '相关范文', '【相关推荐】', '编辑推荐', '相关阅读', '下载完整版', '范文先生网']) {
       const text = `各位同志，${phrase}，我们要抓好落实。`;
       assert.ok(ADVERTISING.test(text), phrase);
       assert.ok(scanText(text).triggers[0]! & TRIGGER.advertising, `no advertising trigger for ${phrase}`);

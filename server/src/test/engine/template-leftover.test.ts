@@ -43,6 +43,16 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('云溪县交通运输局', '', '云交函〔2026〕17号', '', '云溪县交通运输局', '关于第56号提案的答复函', '正文。'), RULE), []);
   });
 
+  it('flags a template\'s notes on what to cut (（注：……删减）) and the fields it names for filling in (（单位名称）, （姓名）)', () => {
+    const text = draft('（单位名称）：', '　　（注：以下内容根据实际情况删减，项目总数一般不少于6项）', '　　（以下内容根据实际情况删减）', '　　联系人：（姓名），电话：（电话号码）。', '　　（注：本表数据来源于县统计局。）', '　　（此件公开发布）', '　　单位名称（盖章）：');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['（单位名称）', '（注：以下内容根据实际情况删减，项目总数一般不少于6项）', '（以下内容根据实际情况删减）', '（姓名）', '（电话号码）']);
+  });
+
+  it('flags a download page\'s title and footer lines (精品文档, Word版可编辑, 范文（最新版）, 直接套用, 如有侵权)', () => {
+    const text = draft('【精品文档】Word版可编辑 | 乡镇人居环境整治方案范文', '县委书记在全县安全生产工作会议上的讲话范文（最新版）', '一、总体要求', '要搭建档案管理平台，推进数据共享，把版面编好。', '二、主要任务', '如有侵权请联系删除');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [0, 1, 5]);
+  });
+
   it('takes a 简报\'s own marking (内部资料　注意保存) for no banner: only a source line below is reported', () => {
     const bulletin = draft('内部资料　注意保存', '', '　　青川县政务工作简报', '第12期（总第156期）', '　　本期目录', '　　县政府召开防汛工作会议', '', '　　县政府召开防汛工作会议', '　　来源：青川县人民政府网');
     assert.deepEqual(findingsOf(bulletin, RULE).map((f) => f.range.start.line), [8]);
