@@ -43,7 +43,8 @@ const DOCUMENT_DIVISION = /^第([一二三四五六七八九十百零〇]{1,6}|[
  */
 const UNIT = '(?:月|季度|季|班|年级|期|批|类|档|级|号|届|次|线|等|产|轮|代|星|孩|层|环)';
 // Also a bare chain of numbers, `一、二、三产业融合`, `1、2、3号线`.
-const CHINESE_RANGE = new RegExp(`^(?:(?:${CN}、)*${CN}${UNIT}|(?:${CN}、)+${CN})`);
+// Also `三、四两个月`, `十一、十二两个月`, `五、六两个标段`, `四、五两年`, and `一、二审`.
+const CHINESE_RANGE = new RegExp(`^(?:(?:${CN}、)*${CN}(?:${UNIT}|审|[两三四]个?(?:${UNIT}|年|标段|月份?))|(?:${CN}、)+${CN})`);
 // Not `3、6月12日`: a month with its day is a date, and `3、` the item's number with a slip of mark.
 const ARABIC_RANGE = new RegExp(`^(?:(?:[0-9]{1,3}、)*[0-9]{1,3}${UNIT}(?<!月(?=[0-9]{1,2}[日号]))|(?:[0-9]{1,3}、)+[0-9]{1,3}(?![0-9]{0,1}月[0-9]{1,2}[日号]))`);
 
@@ -72,6 +73,8 @@ export interface HeadingParseState {
   inAttachmentList: boolean;
   /** True while inside numbered notes (`注：1.……` and the lines under it, or the ①② under `注释：`). */
   inNotes: boolean;
+  /** True after a `①` line that is a list's item, not a heading: the `②` under it is one too. */
+  inCircledItems: boolean;
   /** The number of the last note read, and whether a blank line came after it. */
   lastNote: number;
   notesAfterBlank: boolean;
@@ -96,7 +99,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, inNotes: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
+  return { profile, inAttachmentList: false, inNotes: false, inCircledItems: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -479,6 +482,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     state.inAttachmentList = false;
     // `————————————`: the rule a PDF puts over a page's footnotes (`①……` `②……`), which follow it.
     state.inNotes = FOOTNOTE_RULE.test(text.slice(start));
+    state.inCircledItems = false;
     state.lastNote = 0;
     state.notesAfterBlank = false;
     return undefined;
@@ -503,6 +507,10 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   if (matched && insideTable(state.lines, line.index)) return undefined;
   // `207、省道S312沿线……` under `……沿线，`: a line of a paragraph wrapped by a PDF, not a heading.
   if (matched && continuesPreviousLine(state, line.index)) return undefined;
+  // `……依次是：` over `①降低融资成本；` `②……；`: list items opening their lines, in-text ordinals (series.ts).
+  const circledItem = matched !== undefined && matched.level === 5 && listsCircledItems(state, line.index);
+  state.inCircledItems = circledItem;
+  if (circledItem) return undefined;
   if (state.inNotes) {
     // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on. After a blank line only
     // the next note goes on with them (`注：1.……`, blank, `2.……`); another number is the text's.
@@ -534,6 +542,16 @@ function continuesPreviousLine(state: HeadingParseState, index: number): boolean
   if (!previous) return false;
   const last = previous.charCodeAt(previous.length - 1);
   return last === 0xff0c /* ， */ || last === 0x3001 /* 、 */ || last === 0x2c /* , */;
+}
+
+/** True when the line above leads in a list (`：`), ends an item (`；`), or is itself a ① item of one. */
+function listsCircledItems(state: HeadingParseState, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const text = state.lines[i]!.text.trimEnd();
+    if (contentStart(text) >= text.length) continue;
+    return /[：:；;]$/.test(text) || state.inCircledItems;
+  }
+  return false;
 }
 
 /** A line whose cells a tab separates (two tabs or more): a row of a table, not a heading. */

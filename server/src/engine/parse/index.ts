@@ -201,7 +201,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const roots = nestHeadings(headings, lines.length - 1, state.partLabels);
   const leftovers = findLeftovers(headingAt, scan, new Set(state.partLabels.map((label) => label.line)));
   const adLines = new Set<number>();
-  for (const leftover of leftovers) if (isBanner(leftover)) adLines.add(leftover.range.start.line);
+  for (const leftover of leftovers) if (isBanner(leftover, lines[leftover.range.start.line]!)) adLines.add(leftover.range.start.line);
   const outsideAds = <T extends { readonly range: { readonly start: { readonly line: number } } }>(spans: T[]): T[] =>
     adLines.size === 0 ? spans : spans.filter((span) => !adLines.has(span.range.start.line));
   return {

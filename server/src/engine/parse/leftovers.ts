@@ -71,8 +71,10 @@ function headBlockEnd(lines: readonly SourceLine[], isHeading: (line: number) =>
  * An advertising line short enough to be a banner: deleted whole, so what it holds (`文章来源：XX范文网`)
  * is not reported besides. A long paragraph with such wording keeps its other findings.
  */
-export function isBanner(leftover: LeftoverSpan): boolean {
-  return leftover.kind === 'layout' || leftover.kind === 'running-header' || (leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH);
+export function isBanner(leftover: LeftoverSpan, line: SourceLine): boolean {
+  if (leftover.kind === 'layout' || leftover.kind === 'running-header') return true;
+  // The advertising words of a paragraph are reported where they stand: the paragraph is no banner.
+  return leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH && leftover.text.length === contentEnd(line.text) - contentStart(line.text);
 }
 
 /** `（略）`: something left out. */
@@ -86,6 +88,13 @@ const OFFICIAL_CONTEXT = /各(?:单位|部门|乡镇|街道|县|区|市|地|成�
 const ADVERTISING_ALL = new RegExp(ADVERTISING.source, 'g');
 /** Advertising words an office also writes: a work group, its official account, a form to download. */
 const SERVICE_WORDS = /^(?:[QqＱｑ]{2}群|微信群[：:]|关注(?:微信)?公众号|扫码关注|扫描下方二维码|免费下载|下载地址|点击下载)$/;
+/** A line that reads as prose: clauses (，) and a sentence's end, unlike a banner's words. */
+function isProse(text: string): boolean {
+  return text.includes('，') && /[。！？][\s\u3000]*$/.test(text);
+}
+
+/** Advertising words a paragraph of an office's own may hold in its sentences. */
+const PROSE_WORDS = /^(?:禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|扫码关注|版权所有|相关推荐|编辑推荐|热门推荐|相关阅读|建议收藏)$/;
 /** A template site named as a source (`来源：公文范文网`), unlike a news outlet. */
 const TEMPLATE_SITE = /范文|文库|文档|资料|写作|秘书|公文网/;
 
@@ -185,7 +194,17 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
     }
     if (!inBlock && !(bits & (TRIGGER.advertising | TRIGGER.paren))) continue;
     if (inBlock || (bits & TRIGGER.advertising && ADVERTISING.test(text) && !isOfficialNotice(text))) {
-      found.push({ kind: 'advertising', text: text.slice(start, end), range: lineRange(line.index, start, end) });
+      // A sentence of the office's own may say `内部资料一律禁止外传` or `建立了服务QQ群和微信群`.
+      if (!inBlock && isProse(text) && (text.match(ADVERTISING_ALL) ?? []).every((word) => PROSE_WORDS.test(word))) continue;
+      if (inBlock || end - start <= BANNER_MAX_LENGTH) {
+        found.push({ kind: 'advertising', text: text.slice(start, end), range: lineRange(line.index, start, end) });
+        continue;
+      }
+      // A paragraph is no banner: only a download's own wording in it is reported, where it stands.
+      ADVERTISING_ALL.lastIndex = 0;
+      for (let m = ADVERTISING_ALL.exec(text); m; m = ADVERTISING_ALL.exec(text)) {
+        if (!PROSE_WORDS.test(m[0])) found.push({ kind: 'advertising', text: m[0], range: lineRange(line.index, m.index, m.index + m[0].length) });
+      }
       continue;
     }
     // Every instruction opens with （ or (: try it only where one stands.

@@ -403,7 +403,10 @@ function collect(
  * preposition that begins the next phrase (`○○村为` is `○○村`).
  */
 const ATTACHED_WORD =
-  /(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|县|市|省|区|镇|乡|(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等紧])[\u4e00-\u9fff](?:(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等])[\u4e00-\u9fff])?)/y;
+  /(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|有限公司|公司|集团|社区|街道|中心|县|市|省|区|镇|乡|村|局|委|办|厅|处|科|所|院|校|厂|部|(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等紧任])[\u4e00-\u9fff](?:(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等任])[\u4e00-\u9fff])?)/y;
+
+/** How long a title or a quote a placeholder stands in is quoted whole in the message. */
+const QUOTED_CONTEXT = 24;
 
 /** Placeholders that name themselves: `【待补】`, `{{姓名}}`. Their context is themselves. */
 const SELF_EXPLAINING = new Set<PlaceholderKind>(['bracketed-todo', 'template-syntax']);
@@ -415,7 +418,13 @@ function contextOf(text: string, start: number, end: number, kind?: PlaceholderK
   if (text.slice(start, end).includes(':')) return text.slice(start, end);
   // `第X条第一款`: the ordinal with its unit, `第X条`.
   if (text[start - 1] === '第' && /[\u4e00-\u9fff]/.test(text[end] ?? '')) return text.slice(start - 1, end + 1);
-  const before = text[start - 1] === '《' || text[start - 1] === '“' ? start - 1 : start;
+  // `《XX县乡村振兴规划》`, `“X·XX”事故`: the title or the quote whole, when it closes soon.
+  const opener = text[start - 1];
+  if (opener === '《' || opener === '“') {
+    const close = text.indexOf(opener === '《' ? '》' : '”', end);
+    if (close !== -1 && close - start <= QUOTED_CONTEXT) return text.slice(start - 1, close + 1);
+  }
+  const before = opener === '《' || opener === '“' ? start - 1 : start;
   ATTACHED_WORD.lastIndex = end;
   let after = ATTACHED_WORD.test(text) ? ATTACHED_WORD.lastIndex : end;
   if (before < start && (text[after] === '》' || text[after] === '”')) after++;

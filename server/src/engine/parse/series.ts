@@ -327,7 +327,7 @@ export function findInlineOrdinals(
     // At the paragraph start it would be a heading, except `1）现场处理；` (GB/T 1.1 list items, never
     // headings); elsewhere it needs a boundary before it.
     // (No opener stands inside a match, so skipping one here skips nothing else.)
-    const itemOpeningLine = at === from && m[3] !== undefined && !/[（(0-9]/.test(text[at - 1] ?? '');
+    const itemOpeningLine = at === from && (m[3] !== undefined || m[2] !== undefined) && !/[（(0-9]/.test(text[at - 1] ?? '');
     if (!itemOpeningLine && (at === from || !opensInline(text, at))) continue;
     if (m[3] !== undefined && isClockMinutes(text, at)) continue;
     cursor = at + m[0].length;

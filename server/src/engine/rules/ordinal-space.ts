@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings';
 import { isMarkdownListItem } from '../markdown';
-import { isDecimalLevel, type Heading } from '../model';
+import { isDecimalLevel, type Heading, type TextFormat } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'ordinal-space';
@@ -46,7 +46,7 @@ export const ordinalSpace: Rule = {
           message: { key: `${ID}.unit`, args: { found, expected: `${found}${unitSpace}${opening(heading.title, 6)}` } },
           fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: unitSpace }], safe: true }],
         });
-      } else if (heading.gap && heading.title.length > 0 && !isMarkdownListItem(context.model, heading) && !LATIN_START.test(heading.title)) {
+      } else if (heading.gap && heading.title.length > 0 && !isMarkdownListItem(context.model, heading) && !LATIN_START.test(heading.title) && !isMaskedBold(context.model.format, heading.gap.text)) {
         findings.push({
           rule: ID,
           severity: 'information',
@@ -98,4 +98,12 @@ function opening(title: string, length: number): string {
   }
   if (end === 0) end = length;
   return end < title.length ? `${title.slice(0, end)}……` : title;
+}
+
+/**
+ * `（一）**聚焦产业提质。**`: in Markdown the bold markers after the ordinal read as two spaces once
+ * the emphasis is set aside (markdown.ts), and are no space the writer typed.
+ */
+function isMaskedBold(format: TextFormat, gap: string): boolean {
+  return format === 'markdown' && gap === '  ';
 }

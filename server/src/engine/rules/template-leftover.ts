@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings';
 import type { Rule, RuleContext } from '../rule';
-import type { Range, SourceLine } from '../text';
+import { contentEnd, contentStart, type Range, type SourceLine } from '../text';
 
 const ID = 'template-leftover';
 /** Long lines are quoted in part in the message. */
@@ -40,8 +40,11 @@ export const templateLeftover: Rule = {
       const limit = span.kind === 'running-header' ? HEADER_QUOTE_LIMIT : QUOTE_LIMIT;
       const quoted = span.text.length > limit ? span.text.slice(0, limit) + '…' : span.text;
       const line = span.range.start.line;
+      // A line is deleted when the leftover is the whole of it, never a paragraph around one.
+      const text = lines[line]!.text;
+      const wholeLine = span.text.length === contentEnd(text) - contentStart(text);
       const deleteLine =
-        span.kind !== 'instruction'
+        span.kind !== 'instruction' && wholeLine
           ? [
               {
                 title: { key: `${ID}.fix` },

@@ -40,6 +40,11 @@ describe(RULE, () => {
     assert.equal(messageOf(finding!), '序号“1.”后不加空格，应为“1.白石镇启动‘乡镇包村、干部包组’……”');
   });
 
+  it('takes the bold markers after an ordinal in Markdown (`（一）**标题。**`) for no space', () => {
+    const text = draft('## 一、工作回顾', '', '（一）**聚焦产业提质。**全年引进项目12个。', '', '（二）**聚焦民生改善。**新建学校2所。');
+    assert.deepEqual(analyze(text, undefined, 'markdown').findings.filter((f) => f.rule === RULE), []);
+  });
+
   it('leaves the space of a Markdown ordered list item (`1. 抓开工`), which the list syntax needs', () => {
     const text = draft('# 一、重点任务', '', '1. 抓开工', '2. 抓投资', '', '## （一） 工作目标');
     const spaces = (format: 'plain' | 'markdown') => analyze(text, undefined, format).findings.filter((f) => f.rule === RULE).map((f) => f.range.start.line);

@@ -41,6 +41,17 @@ describe('parser pitfalls (rules.md)', () => {
     assert.deepEqual(analyze(news).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['ordinal-punctuation@3']);
   });
 
+  it('`三、四两个月`, `十一、十二两个月`, `五、六两个标段`, `一、二审` at a paragraph start are no headings', () => {
+    const text = draft('一、总体要求', '三、四两个月历来是森林火灾的高发期。', '十一、十二两个月是旺季。', '五、六两个标段已开工。', '一、二审均维持原判。', '二、主要任务', '三、三年行动计划');
+    assert.deepEqual(headingTitles(text), ['1:总体要求', '1:主要任务', '1:三年行动计划']);
+  });
+
+  it('`①……；` lines under a lead-in (`依次是：`) are a list\'s items in the text, not ① headings', () => {
+    const text = draft('一、问题', '一是融资难。二是用工难。三是审批慢。', '企业最希望解决的问题依次是：', '①降低融资成本；', '②减少涉企检查；', '③加快政策兑现。', '四是物流成本偏高。', '二、对策');
+    assert.deepEqual(analyze(text).findings.map((f) => f.rule), []);
+    assert.deepEqual(parseDocument(text).series.map((s) => s.members.map((m) => m.marker).join('')), ['一是二是三是四是', '①②③']);
+  });
+
   it('`2.2026年1月8日现场笔录1份` is item 2 with a date, not the decimal 2.2026', () => {
     // A year, a month or a count of whole things after the dot cannot be a fraction's digits.
     const evidence = draft('一、证据', '1.现场检查笔录1份；', '2.2026年1月8日现场笔录1份、现场照片12张；', '3.12月8日询问笔录；', '4.3个部门的情况说明；', '5.《责令改正通知书》。', '二、处罚');

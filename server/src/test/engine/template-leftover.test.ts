@@ -53,6 +53,16 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [0, 1, 5]);
   });
 
+  it('reports a download\'s own words inside a paragraph where they stand, and leaves an office\'s sentences alone', () => {
+    const prose = draft('一、工作', '　　近年来，县工商联还建立了民营企业服务QQ群和微信群，及时推送各类惠企政策，帮助企业解决实际困难和问题，取得了良好效果，得到了企业普遍好评，各方面反映都很好。', '　　办公室同志离权力近、接触机密多，涉密文件一律按规定流转，内部资料一律禁止外传，对外提供材料必须履行审批手续，确保万无一失，这是铁的纪律，任何人不得违反。');
+    assert.deepEqual(findingsOf(prose, RULE), []);
+    const pasted = draft('一、工作', '　　这篇讲话稿来自公文范文网，全文较长，内容丰富，结构完整，适合各级领导干部在工作会议上使用，可以直接修改使用。本文来源于网络，如有侵权请联系删除，谢谢大家的支持与厚爱！');
+    const found = findingsOf(pasted, RULE);
+    assert.deepEqual(found.map((f) => covered(pasted, f)), ['范文网', '本文来源', '如有侵权']);
+    // Not the whole paragraph: no fix deletes it.
+    assert.ok(found.every((f) => !f.fixes), 'no line deletion for words inside a paragraph');
+  });
+
   it('takes a 简报\'s own marking (内部资料　注意保存) for no banner: only a source line below is reported', () => {
     const bulletin = draft('内部资料　注意保存', '', '　　青川县政务工作简报', '第12期（总第156期）', '　　本期目录', '　　县政府召开防汛工作会议', '', '　　县政府召开防汛工作会议', '　　来源：青川县人民政府网');
     assert.deepEqual(findingsOf(bulletin, RULE).map((f) => f.range.start.line), [8]);
