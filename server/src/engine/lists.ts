@@ -241,9 +241,11 @@ const STAGE_LABEL = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+>][ \t]+)?(?:\*\*)?(?:(?:�
  */
 export function separateLists(model: DocumentModel, item: Heading, next: Heading): boolean {
   if (separateMarkdownLists(model, item, next)) return true;
-  // `先进集体名单如下：` `1.……` … `12.……`, then `先进个人名单如下：` `1.……`: each list led in by its own
-  // line, with nothing under its items, numbers on its own.
-  if (next.ordinal.value === 1 && item.children.length === 0 && ledIn(model.lines, next.line, item.line)) return true;
+  // `先进集体名单如下：` `1.……` … `12.……`, then `先进个人名单如下：` `1.……`: each list of items (`1.`,
+  // `（1）`) led in by its own line, with nothing under its items, numbers on its own.
+  // (Numbering that goes back after the lead-in starts anew, a slip in its first numbers included: `2.` `1.` `3.`.)
+  const restarts = next.ordinal.value === 1 || (next.ordinal.value === 2 && item.ordinal.value > 2);
+  if (restarts && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && ledIn(model.lines, next.line, item.line)) return true;
   // Steps numbered on through the stages (`3.` under 科目一, `4.` under 科目二) are one list; the
   // stages stand under a section (`四、演练脚本`), whose headings (`五、`) they do not divide.
   if (next.ordinal.value === item.ordinal.value + 1 || typeof item.level !== 'number' || item.level === 1) return false;
@@ -251,11 +253,16 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
   return false;
 }
 
-/** True when the last non-blank line above `line` (below `after`) leads in a list: it ends with a colon. */
+/**
+ * True when one line leads in the list at `line`, ending with a colon, and nothing else stands
+ * between it and the item at `after` (a list's last name, then `先进个人名单如下：`).
+ */
 function ledIn(lines: readonly SourceLine[], line: number, after: number): boolean {
   let before = line - 1;
   while (before > after && lines[before]!.text.trim() === '') before--;
-  return before > after && /[：:]\s*$/.test(lines[before]!.text);
+  if (before <= after || !/[：:]\s*$/.test(lines[before]!.text)) return false;
+  for (let i = after + 1; i < before; i++) if (lines[i]!.text.trim() !== '') return false;
+  return true;
 }
 
 /** Lists separated as `separateLists` tells are separate lists, each numbered from 1. */

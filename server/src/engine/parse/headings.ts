@@ -407,7 +407,7 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
   }
   // `第二次全体会议主持词` after the first session's script: the next script, numbered anew.
-  if (!mayOpenHeading(first) && SCRIPT_TITLE.test(text.slice(start, contentEnd(text)))) {
+  if (SCRIPT_TITLE.test(text.slice(start, contentEnd(text))) && !opensWithOrdinal(text.slice(start), state)) {
     if (state.partHasHeadings) {
       beginPart(state, 'title', line, start);
       return undefined;

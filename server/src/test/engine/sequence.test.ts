@@ -68,6 +68,16 @@ describe('steps under stages', () => {
   });
 });
 
+describe('lists each led in by their own line', () => {
+  it('number anew: two name lists under `……名单如下：` before the speech\'s 一、', () => {
+    const speech = draft('同志们：', '其中，先进集体名单如下：', '1.区应急管理局', '2.区交通运输局', '3.区气象局', '', '先进个人名单如下（按姓氏笔画排序）：', '1.丁海涛', '2.万春梅', '一、充分肯定成绩', '二、明确下步任务');
+    assert.deepEqual(findings(speech), []);
+    // The second list's first two names swapped: one slip of order, restored by renumbering.
+    const swapped = speech.replace('1.丁海涛', '2.丁海涛').replace('2.万春梅', '1.万春梅');
+    assert.deepEqual(numbering(swapped), ['sequence-order:2.']);
+  });
+});
+
 describe('sequence-order', () => {
   it('flags numbers out of order', () => {
     assert.deepEqual(numbering(draft('一、甲', '（一）子', '（二）丑', '（三）寅', '（二）卯')), ['sequence-order:（二）']);
