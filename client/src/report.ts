@@ -102,6 +102,14 @@ export async function showReport(editor: vscode.TextEditor, report: Report): Pro
   }
   const pick = vscode.window.createQuickPick<EntryItem>();
   pick.items = items;
+  // Reopened after fixing one item, the list stands at the next one from the cursor on, not at its top.
+  const cursor = editor.selection.active;
+  let next: EntryItem | undefined;
+  for (const item of items) {
+    const start = item.entry?.range.start;
+    if (start && !start.isBefore(cursor) && (!next || start.isBefore(next.entry!.range.start))) next = item;
+  }
+  if (next) pick.activeItems = [next];
   pick.title = vscode.l10n.t('Pre-submission check: {0} item(s) to resolve in "{1}"', report.entries.length, name);
   pick.placeholder = vscode.l10n.t('Choose an item to go to it');
   pick.matchOnDescription = true;

@@ -179,6 +179,24 @@ describe('Gongwen in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('reopens the pre-submission list at the first item from the cursor on, so fixing goes on where it left off', async () => {
+    const editor = await openFixture('seed-speech.txt');
+    type Report = { checked: boolean; entries: Array<{ range: vscode.Range }> };
+    const from = new vscode.Position(20, 0);
+    editor.selection = new vscode.Selection(from, from);
+    const report = await vscode.commands.executeCommand<Report>('gongwen.preSubmissionCheck');
+    const expected = report!.entries
+      .map((e) => e.range.start)
+      .filter((start) => !start.isBefore(from))
+      .sort((a, b) => a.compareTo(b))[0]!;
+    // Accepting the active item without moving in the list goes to it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const at = await until(() => vscode.window.activeTextEditor?.selection.start, (start) => start !== undefined && start.line !== from.line, 'the cursor to go to the item');
+    assert.deepEqual([at!.line, at!.character], [expected.line, expected.character]);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('checks a draft pasted into a new tab even when the editor takes it for another language', async () => {
     // Language detection takes a pasted Chinese draft for Ini: the extension sets it to 公文 and checks it.
     const pasted = '在全县经济工作会议上的讲话\n同志们：\n今年全县地区生产总值增长X%，各项工作取得新进展。\n一、统一思想\n全县上下要认清形势。\n三、狠抓落实\n各部门要抓好落实。\n';
