@@ -115,7 +115,7 @@ const COUNT_UNIT = 1 << 16; // 点 项 件 条 个 方 after a count: 四点, �
 const SERIES_NUMERAL = 1 << 18; // 一 … 十
 const COUNT_NUMERAL = 1 << 19; // 一 … 十 and 两
 const ASCII_DIGIT = 1 << 20;
-const CLOSING_PAREN = 1 << 21; // ） ) after a number: `1）` `2)`, an in-text ordinal written without its opening bracket
+const CLOSING_PAREN = 1 << 21; // ） ) . ． after a number: `1）` `2)` `1.`, an in-text ordinal written without an opening bracket
 const NEIGHBOUR_BITS = SERIES_NUMERAL | COUNT_NUMERAL | ASCII_DIGIT;
 
 /** Bits that steer the scan and are not reported in the mask. */
@@ -147,7 +147,7 @@ mark('点项件个条方', COUNT_UNIT);
 mark('一二三四五六七八九十', SERIES_NUMERAL);
 mark('一二两三四五六七八九十', COUNT_NUMERAL);
 mark('0123456789', ASCII_DIGIT);
-mark('）)', CLOSING_PAREN);
+mark('）).．', CLOSING_PAREN);
 
 /** Triggers that need more than noting their bit. */
 const OPENER_BITS = TRIGGER.paren | TRIGGER.circled;

@@ -284,7 +284,7 @@ function clauseEnd(text: string, from: number, limit: number): number {
  * also `1）` `2)` written without the opening bracket, as drafts often do.
  * Tried only where the scan saw an opening bracket, a circled number or such a number, hence sticky.
  */
-const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])|([0-9]{1,2})[）)]/y;
+const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])|([0-9]{1,2})[）)]|([0-9]{1,2})[.．](?=[\u4e00-\u9fff“《])/y;
 /** An in-text ordinal follows a colon, semicolon, comma, full stop or a space… */
 const INLINE_BOUNDARY = codeSet('：:；;，,。！？!? \t\u3000\u00a0');
 /** …or a word that opens an enumeration: `其中①……，②……`, `包括（1）……`. */
@@ -328,17 +328,19 @@ export function findInlineOrdinals(
     // headings); elsewhere it needs a boundary before it.
     // (No opener stands inside a match, so skipping one here skips nothing else.)
     const itemOpeningLine = at === from && (m[3] !== undefined || m[2] !== undefined) && !/[（(0-9]/.test(text[at - 1] ?? '');
+    // `包括：1.摸清底数；2.分类施策`: in a sentence only (at a line start `1.` is a heading).
+    if (m[4] !== undefined && at === from) continue;
     if (!itemOpeningLine && (at === from || !opensInline(text, at))) continue;
-    if (m[3] !== undefined && isClockMinutes(text, at)) continue;
+    if ((m[3] !== undefined || m[4] !== undefined) && isClockMinutes(text, at)) continue;
     cursor = at + m[0].length;
     let family: SeriesFamily;
     let value: number | undefined;
     if (m[2] !== undefined) {
       family = 'inline-circled';
       value = m[2].charCodeAt(0) - 0x2460 + 1;
-    } else if (m[3] !== undefined) {
+    } else if (m[3] !== undefined || m[4] !== undefined) {
       family = 'inline-arabic';
-      value = Number(m[3]);
+      value = Number(m[3] ?? m[4]);
     } else if (/[0-9]/.test(m[1]!)) {
       family = 'inline-arabic';
       value = Number(m[1]);

@@ -93,6 +93,13 @@ function enumerationItems(lists: readonly HeadingList[], lines: readonly SourceL
   for (const list of lists) {
     const headings = list.items.map((item) => item.heading);
     if (headings.length < 2) continue;
+    // `（一）锤炼过硬作风。严格落实……` … and `（四）加强政法宣传工作。` with no text after it: among
+    // run-in siblings (two or more), a bare one ending in 。 is a run-in item without its body.
+    const runIn = headings.filter((heading) => heading?.runIn).length;
+    if (runIn >= 2 && runIn === headings.length - 1) {
+      for (const heading of headings) if (heading && !heading.runIn && heading.trailingMark?.text === '。') items.add(heading);
+      continue;
+    }
     // `（一）各乡镇分管负责同志。` `（二）县直有关部门分管负责同志。`, steps `1.发布预警。` `2.会商研判。`:
     // numbered lines one under the other with nothing under any of them are the items of a list,
     // each a sentence however short, not titles of sections.

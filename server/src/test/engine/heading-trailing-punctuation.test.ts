@@ -21,6 +21,8 @@ describe(RULE, () => {
 
   it('keeps the 。 of a run-in heading before its body text', () => {
     assert.deepEqual(findingsOf(draft('（一）加强组织领导。各地要高度重视。', '（二）强化督查。'), RULE).length, 1);
+    // Among two or more run-in siblings, a bare one ending in 。 is a run-in item without its body.
+    assert.deepEqual(findingsOf(draft('（一）强化理论武装。深入学习。', '（二）提升履职能力。开展培训。', '（三）锤炼过硬作风。严格落实。', '（四）加强政法宣传工作。'), RULE), []);
     assert.deepEqual(findingsOf(draft('（一）加强组织领导。各地要高度重视。', '（二）强化督查。定期通报。'), RULE), []);
   });
 

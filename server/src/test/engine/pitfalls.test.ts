@@ -143,6 +143,9 @@ describe('in-text ordinals (rules.md pitfall)', () => {
     const items = draft('一、处理方式', '处理方式如下：', '1）现场处理；', '2）报告处理；', '4）上报主管部门。', '二、其他');
     assert.deepEqual(series(items), ['1）2）4）']);
     assert.deepEqual(rules(items), ['sequence-gap:0']);
+    // `1.` `2.` inside a sentence too, not a decimal (`1.5个百分点`) nor a version (`V2.0`).
+    assert.deepEqual(rules('主要措施包括：1.摸清底数；2.分类施策；4.推动转型。'), ['sequence-gap:21']);
+    assert.deepEqual(series('全年增长1.5个百分点，升级到V2.0版，截至10月底。1.8万人参加。'), []);
     // `（8:30—8:55）`: a clock time's minutes are no ordinal.
     assert.deepEqual(rules(draft('上午（8:30—8:55）签到。', '下午（14:00—14:20）座谈，（15：00—15:30）参观。')), []);
   });
