@@ -180,6 +180,8 @@ function clauseTopsAround(clauses: DecimalClauses, index: number): [number, numb
 
 /** A speech's date under its title: `（2025年3月1日）`, `（二〇二五年三月一日）`. */
 const DATE_LINE = /^[（(][\s\u3000]*[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[\s\u3000]*[)）]$/;
+/** The last characters of such titles (词 话 辞 言 稿): most lines are not tried. */
+const SCRIPT_TITLE_ENDS = new Set([...'词话辞言稿'].map((c) => c.charCodeAt(0)));
 /** A speech's or a chair's script's own title, alone on its line: `第二次全体会议主持词`, `表态发言`. */
 const SCRIPT_TITLE = /^[^，。；：,;:！？!?“”\s\u3000]{2,30}(?:主持词|讲话|讲话稿|致辞|发言|发言稿)$/;
 /** The salutation opening a speech: `同志们：`, `各位代表：`, `尊敬的各位来宾：`. */
@@ -407,7 +409,8 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
   }
   // `第二次全体会议主持词` after the first session's script: the next script, numbered anew.
-  if (SCRIPT_TITLE.test(text.slice(start, contentEnd(text))) && !opensWithOrdinal(text.slice(start), state)) {
+  const end = contentEnd(text);
+  if (SCRIPT_TITLE_ENDS.has(text.charCodeAt(end - 1)) && SCRIPT_TITLE.test(text.slice(start, end)) && !opensWithOrdinal(text.slice(start), state)) {
     if (state.partHasHeadings) {
       beginPart(state, 'title', line, start);
       return undefined;
