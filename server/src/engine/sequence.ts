@@ -86,6 +86,9 @@ export function sequenceIssues(
         }
         // After a wrong number the one before cannot say what belongs here (`1. 1. 1.`: the third is 3., not 2.); its place can.
         if (previousFlagged) expected = positional;
+        // `1.` `（2）` `3.`: the missing 2. stands under 1. in another form, which mixed-style reports.
+        const skipped = expected;
+        if (kind === 'gap' && previous.heading?.children.some((child) => explained.has(child) && child.ordinal.value === skipped)) kind = undefined;
       }
     }
     previousFlagged = kind !== undefined;

@@ -67,12 +67,21 @@ export function findFormContinuations(model: DocumentModel, inversions: readonly
     // 条文 units number themselves (第二条 under 第一章 is no form slip).
     if (!parent || typeof parent.level === 'string' || typeof heading.level === 'string' || resumed.has(heading)) continue;
     // A lone item numbered on from its parent (`（一）（二）3.`), not a list that lost its first item.
-    if (parent.ordinal.value < 2 || countAtLevel(parent, heading.level) !== 1) continue;
+    // Under a `1.`, the parent's next sibling must bear it out: `1.` `（2）` `3.`.
+    if (countAtLevel(parent, heading.level) !== 1) continue;
+    if (parent.ordinal.value < 2 && !(parent.ordinal.value === 1 && nextSiblingValue(model, parent) === heading.ordinal.value + 1)) continue;
     if (heading.ordinal.value === parent.ordinal.value + 1 && !continuesCousin(model, heading)) {
       found.push({ heading, continues: parent });
     }
   }
   return found;
+}
+
+/** The number of the next heading of `heading`'s level under the same parent, if any. */
+function nextSiblingValue(model: DocumentModel, heading: Heading): number | undefined {
+  const siblings = heading.parent ? heading.parent.children : model.roots;
+  const next = siblings.find((h) => h.line > heading.line && h.level === heading.level);
+  return next?.ordinal.value;
 }
 
 /** `（三）` under a new `二、` that continues `（二）` under `一、` is a restart slip, not a form slip. */

@@ -104,6 +104,12 @@ describe('mixed-style', () => {
     assert.ok(messageOf(findings(text).find((f) => f.rule === 'mixed-style')!).includes('“（三）”'));
   });
 
+  it('flags `1.` `（2）` `3.` once, as a form slip: the （2） is the 2. in another form, not a child of 1.', () => {
+    const text = draft('（一）直接原因', '1.施工单位主体责任不落实', '（2）安全教育培训不到位', '3.现场管理混乱', '（二）间接原因');
+    assert.deepEqual(of(text, [...LEVEL_RULES, 'sequence-gap', 'sequence-start', 'lone-item']), ['mixed-style:（2）']);
+    assert.ok(messageOf(findings(text).find((f) => f.rule === 'mixed-style')!).includes('写作“2.”'));
+  });
+
   it('flags 一是……其次 and 第一，……其次， as warnings', () => {
     for (const text of ['一是加强领导；其次要完善制度。', '第一，加强领导；其次，完善制度。']) {
       const [f] = findings(text).filter((x) => x.rule === 'mixed-style');
