@@ -76,7 +76,7 @@ export class RuleContext {
       ];
       // Clauses carrying another parent's number (`2.1` under `第3章`), unless that parent's own number
       // is the slip: it is not the one its place calls for (a pair swapped, one repeated).
-      const slipped = new Set<Heading | undefined>(this.sequenceCache.map((issue) => issue.item.heading));
+      const slipped = new Set<Heading | undefined>();
       for (const list of headings) list.items.forEach((item, i) => item.value !== i + 1 && slipped.add(item.heading));
       for (const list of headings) {
         const issue = list.parent && !slipped.has(list.parent) ? prefixIssue(list) : undefined;

@@ -130,7 +130,7 @@ const DOTTED_TOP_LINE = /^([0-9]{1,2})[.．][ \u3000]+([^\s\u3000][^，。；,;�
 function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | undefined {
   const clauseLines: number[] = [];
   const tops: number[] = [];
-  const candidates: Array<{ readonly line: number; readonly value: number; readonly indented: boolean }> = [];
+  const candidates: Array<{ readonly line: number; readonly value: number; readonly indented: boolean; readonly markdown: boolean }> = [];
   for (const line of lines) {
     const text = line.text;
     const start = contentStart(text);
@@ -144,7 +144,9 @@ function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | un
       }
     }
     const top = DOTTED_TOP_LINE.exec(text.slice(start, contentEnd(text)));
-    if (top && Number(top[1]) > 0) candidates.push({ line: line.index, value: Number(top[1]), indented: start > 0 && !MARKDOWN_HEADING.test(text) });
+    if (!top || Number(top[1]) === 0) continue;
+    const markdown = MARKDOWN_HEADING.test(text);
+    candidates.push({ line: line.index, value: Number(top[1]), indented: start > 0 && !markdown, markdown });
   }
   if (clauseLines.length < DECIMAL_CLAUSES) return undefined;
   const clauses = { lines: clauseLines, tops, dottedTops: new Set<number>() };
@@ -152,9 +154,10 @@ function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | un
   // between those of the numbers around it (`6.` between `5.4` and `7.1`). An item `1.` under `2.3`
   // lies between clauses of its parent. When the tops so found are all set flush left, a slip in
   // one (`1.` again over `2.1`) still leaves it a top: its place between the clauses says so.
-  const strict = candidates.filter(({ line, value }) => {
+  // A Markdown heading (`## 2. 项目概况`) is no item under a clause, whatever its number.
+  const strict = candidates.filter(({ line, value, markdown }) => {
     const [before, after] = clauseTopsAround(clauses, line);
-    return after === value || (before === value - 1 && after > value);
+    return markdown || after === value || (before === value - 1 && after > value);
   });
   for (const { line } of strict) clauses.dottedTops.add(line);
   if (strict.length >= 2 && strict.every((c) => !c.indented)) {
@@ -505,7 +508,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     return undefined;
   }
   const ranges = headingRanges.reset(line.index);
-  const matched = (state.decimal ? decimalOrdinal(rest, ranges, start, line.index, state.decimal, MARKDOWN_HEADING.test(text)) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
+  const matched = (state.decimal ? decimalOrdinal(rest, ranges, start, line.index, state.decimal) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
   // `三、本年度办理结果` or `\t（三）不予公开` between rows of a tab-separated table: a row's label, not a heading.
   if (matched && insideTable(state.lines, line.index)) return undefined;
   // `207、省道S312沿线……` under `……沿线，`: a line of a paragraph wrapped by a PDF, not a heading.
@@ -753,11 +756,11 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
 }
 
 /** A decimal clause number (`4.2.2`), one level per number; `1 总则` only as a short title alone on its line. */
-function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses, markdownHeading: boolean): MatchedOrdinal | undefined {
+function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses): MatchedOrdinal | undefined {
   const first = rest.charCodeAt(0);
   if (first < 0x30 || first > 0x39) return undefined;
   const m = DECIMAL_ORDINAL.exec(rest);
-  if (!m) return dottedTopClause(rest, ranges, at, index, clauses, markdownHeading);
+  if (!m) return clauses.dottedTops.has(index) ? dottedTopClause(rest, ranges, at) : undefined;
   const core = m[1]!;
   const numbers = core.split('.');
   if (numbers.length === 1) {
@@ -774,23 +777,13 @@ function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: num
 
 /** A Markdown ATX heading line: `## 2. 项目概况`. */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
-/** `1. 招标条件` over `1.1`, `1.2` (as 招标公告 number them): a top clause written with a dot. */
-const DOTTED_TOP_CLAUSE = /^([0-9]{1,2})([.．])(?=[ \u3000]+[^\s\u3000])/;
+/** The number and dot of a top clause written `1. 招标条件`. */
+const DOTTED_TOP_CLAUSE = /^([0-9]{1,2})([.．])/;
 
-/**
- * A top clause written `N.` and a space, alone on its line with a short title, when the next
- * multi-number clause starts with N (`## 2. 项目概况` before `2.1`), or, for a top clause without
- * clauses under it (`## 6. 公告期限`), when it comes between the clauses of N-1 and of a later
- * number. An item `1.` under a clause lies between clauses of its parent (`2.3`, `2.4`).
- */
-function dottedTopClause(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses, markdownHeading: boolean): MatchedOrdinal | undefined {
-  const m = DOTTED_TOP_CLAUSE.exec(rest);
-  if (!m) return undefined;
+/** A top clause written `N.` on a line usesDecimalNumbering found to hold one (DecimalClauses.dottedTops). */
+function dottedTopClause(rest: string, ranges: LineRanges, at: number): MatchedOrdinal | undefined {
+  const m = DOTTED_TOP_CLAUSE.exec(rest)!;
   const value = Number(m[1]);
-  const title = rest.slice(m[0].length).trim();
-  if (value === 0 || title.length > DECIMAL_TOP_TITLE || /[，。；,;！？]/.test(title)) return undefined;
-  // A Markdown heading (`## 2. 项目概况`) is no item under a clause, whatever its number.
-  if (!markdownHeading && !clauses.dottedTops.has(index)) return undefined;
   const core = m[1]!;
   return {
     level: DECIMAL_LEVELS[0]!,

@@ -74,7 +74,12 @@ function headBlockEnd(lines: readonly SourceLine[], isHeading: (line: number) =>
 export function isBanner(leftover: LeftoverSpan, line: SourceLine): boolean {
   if (leftover.kind === 'layout' || leftover.kind === 'running-header') return true;
   // The advertising words of a paragraph are reported where they stand: the paragraph is no banner.
-  return leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH && leftover.text.length === contentEnd(line.text) - contentStart(line.text);
+  return leftover.kind === 'advertising' && leftover.text.length <= BANNER_MAX_LENGTH && coversLine(leftover, line);
+}
+
+/** True when the leftover is the whole of its line's content, not words inside a paragraph. */
+export function coversLine(leftover: LeftoverSpan, line: SourceLine): boolean {
+  return leftover.text.length === contentEnd(line.text) - contentStart(line.text);
 }
 
 /** `（略）`: something left out. */

@@ -4,7 +4,8 @@
  */
 import type { Finding } from '../findings';
 import type { Rule, RuleContext } from '../rule';
-import { contentEnd, contentStart, type Range, type SourceLine } from '../text';
+import { coversLine } from '../parse/leftovers';
+import type { Range, SourceLine } from '../text';
 
 const ID = 'template-leftover';
 /** Long lines are quoted in part in the message. */
@@ -41,8 +42,7 @@ export const templateLeftover: Rule = {
       const quoted = span.text.length > limit ? span.text.slice(0, limit) + '…' : span.text;
       const line = span.range.start.line;
       // A line is deleted when the leftover is the whole of it, never a paragraph around one.
-      const text = lines[line]!.text;
-      const wholeLine = span.text.length === contentEnd(text) - contentStart(text);
+      const wholeLine = coversLine(span, lines[line]!);
       const deleteLine =
         span.kind !== 'instruction' && wholeLine
           ? [
