@@ -2,7 +2,7 @@
  * Numbered lists as the sequence rules see them: the sibling headings of one
  * level under one parent, and each in-paragraph series.
  */
-import { ordinalUnit, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
+import { ordinalUnit, type AttachmentItem, type AttachmentNote, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
 import { separateMarkdownLists } from './markdown';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import type { Range, SourceLine } from './text';
@@ -14,6 +14,7 @@ export interface OrdinalItem {
   readonly range: Range;
   readonly heading?: Heading;
   readonly member?: SeriesMember;
+  readonly attachment?: AttachmentItem;
 }
 
 export interface HeadingList {
@@ -32,7 +33,14 @@ export interface SeriesList {
   readonly items: readonly OrdinalItem[];
 }
 
-export type OrdinalList = HeadingList | SeriesList;
+/** The numbered names of an attachment note (附件说明): `附件：1.××` `2.××` (GB/T 9704-2012 §7.3.4). */
+export interface AttachmentList {
+  readonly kind: 'attachments';
+  readonly note: AttachmentNote;
+  readonly items: readonly OrdinalItem[];
+}
+
+export type OrdinalList = HeadingList | SeriesList | AttachmentList;
 
 /**
  * The standard form of an ordinal at a heading level (GB/T 9704-2012 §7.3.3; 条文 units). A decimal
@@ -105,6 +113,7 @@ export function standardSeriesMarker(family: SeriesFamily, value: number): strin
 
 /** Label of the expected item in a list, for messages. */
 export function expectedLabel(list: OrdinalList, value: number): string {
+  if (list.kind === 'attachments') return `${value}.`;
   return list.kind === 'headings' ? standardHeadingOrdinal(list.level, value, list.items[0]?.heading) : seriesLabel(list, value);
 }
 
@@ -351,6 +360,20 @@ export function seriesLists(model: DocumentModel): SeriesList[] {
       member,
     })),
   }));
+}
+
+/** The attachment notes that number their names, each a list. */
+export function attachmentLists(model: DocumentModel): AttachmentList[] {
+  const lists: AttachmentList[] = [];
+  for (const note of model.attachmentNotes) {
+    const items: OrdinalItem[] = [];
+    for (const attachment of note.items) {
+      const o = attachment.ordinal;
+      if (o) items.push({ value: o.value, written: o.core + (o.mark?.text ?? ''), range: o.range, attachment });
+    }
+    if (items.length > 0) lists.push({ kind: 'attachments', note, items });
+  }
+  return lists;
 }
 
 const previousSiblings = new WeakMap<DocumentModel, Map<Heading, Heading>>();

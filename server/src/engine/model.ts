@@ -232,6 +232,30 @@ export interface PartLabel {
   readonly range: Range;
 }
 
+/**
+ * One attachment named in an attachment note (附件说明, GB/T 9704-2012 §7.3.4): `1.××××` when the
+ * note lists several, the bare name when it lists one.
+ */
+export interface AttachmentItem {
+  /** `1.` `2、` …; undefined for a name written without a number. */
+  readonly ordinal?: HeadingOrdinal;
+  readonly line: number;
+  /** The name as written, its wrapped lines joined, without a final mark. */
+  readonly name: string;
+  readonly nameRange: Range;
+  /** The last line of the name: a long name wraps, aligned under its first character. */
+  readonly lastLine: number;
+  /** A mark after the name (`；` `。`), which §7.3.4 does not allow. */
+  readonly trailingMark?: MarkedText;
+}
+
+/** An attachment note: `附件：` after the text, and the names of the attachments under it. */
+export interface AttachmentNote {
+  /** The line of `附件：`. */
+  readonly line: number;
+  readonly items: readonly AttachmentItem[];
+}
+
 /** How the text is written: Markdown code is left out of the checks, and its list syntax respected. */
 export type TextFormat = 'plain' | 'markdown';
 
@@ -254,4 +278,6 @@ export interface DocumentModel {
   readonly vague: readonly VagueSpan[];
   readonly leftovers: readonly LeftoverSpan[];
   readonly announcements: readonly CountAnnouncement[];
+  /** The attachment notes (附件说明), in order: a file may hold several documents. */
+  readonly attachmentNotes: readonly AttachmentNote[];
 }

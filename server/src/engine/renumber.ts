@@ -5,8 +5,8 @@
  * change; the edits touch nothing else.
  */
 import { announcedLists, countText } from './announced';
-import { decimalPrefix, headingLists, seriesLists, type OrdinalList } from './lists';
-import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type SeriesMember } from './model';
+import { attachmentLists, decimalPrefix, headingLists, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
+import { isDecimalLevel, isInlineFamily, ordinalUnit, type AttachmentItem, type DocumentModel, type Heading, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type TextEdit } from './text';
 
@@ -118,8 +118,28 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
   return replaced === marker ? undefined : { range: lineRange(line, start, start + marker.length), newText: replaced };
 }
 
+/** The edit that gives an attachment the number `value` (`附件：1.××` `2.××`). */
+function attachmentEdit(attachment: AttachmentItem, value: number): TextEdit | undefined {
+  const o = attachment.ordinal!;
+  if (o.value === value) return undefined;
+  const start = o.coreRange.start.character;
+  // `⒈` is written as one character: the same kind for the new number.
+  const numeral = /^[⒈-⒛]$/.test(o.core) ? singleCharacter(o.core, value) : String(value);
+  return { range: lineRange(attachment.line, start, start + o.numeral.length), newText: numeral };
+}
+
+function itemEdit(item: OrdinalItem, value: number): TextEdit | undefined {
+  if (item.heading) return headingEdit(item.heading, value);
+  if (item.member) return memberEdit(item.member, value);
+  return attachmentEdit(item.attachment!, value);
+}
+
+function itemLine(item: OrdinalItem): number {
+  return item.heading?.line ?? item.member?.line ?? item.attachment!.line;
+}
+
 function itemLines(list: OrdinalList): number[] {
-  return list.items.map((i) => (i.heading ? i.heading.line : i.member!.line));
+  return list.items.map(itemLine);
 }
 
 /** The lists the cursor is on: one with an item on its line, else the innermost that spans it. */
@@ -130,7 +150,7 @@ function listsAt(lists: readonly OrdinalList[], at: Position): OrdinalList[] {
     .map((list) => {
       const lines = itemLines(list);
       const last = list.items[list.items.length - 1]!;
-      const end = last.heading ? last.heading.sectionEndLine : last.member!.line;
+      const end = last.heading ? last.heading.sectionEndLine : last.attachment ? last.attachment.lastLine : last.member!.line;
       return { list, start: lines[0]!, end };
     })
     .filter((s) => s.start <= at.line && at.line <= s.end);
@@ -155,9 +175,9 @@ export function hasListAt(model: DocumentModel, at: Position): boolean {
 }
 
 function renumberable(model: DocumentModel): OrdinalList[] {
-  const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model)];
+  const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model), ...attachmentLists(model)];
   // Words like 一方面 are not numbered.
-  return all.filter((l) => l.kind === 'headings' || l.family !== 'fangmian');
+  return all.filter((l) => l.kind !== 'series' || l.family !== 'fangmian');
 }
 
 export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): TextEdit[] {
@@ -173,13 +193,13 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
         decimalValues.set(item.heading, start + index);
         if (item.heading.level !== 'chapter') return;
       }
-      const edit = item.heading ? headingEdit(item.heading, start + index) : memberEdit(item.member!, start + index);
+      const edit = itemEdit(item, start + index);
       if (edit) edits.push(edit);
     });
   }
   if (decimalValues.size > 0) edits.push(...decimalEdits(model, decimalValues));
   // Counts announced for a list in scope follow its new length.
-  const inScope = new Set<Heading | SeriesMember>(lists.flatMap((l) => l.items.map((i) => (i.heading ?? i.member)!)));
+  const inScope = new Set<Heading | SeriesMember>(lists.flatMap((l) => l.items.flatMap((i) => i.heading ?? i.member ?? [])));
   for (const { announcement, list: announced } of announcedLists(model)) {
     if (!announced || !inScope.has(announced.items[0]!)) continue;
     if (announced.items.length === announcement.announcedCount) continue;

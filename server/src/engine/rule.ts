@@ -3,7 +3,7 @@
  */
 import type { EngineConfig } from './config';
 import type { Finding, MessageCatalog, Severity } from './findings';
-import { headingLists, seriesLists, type HeadingList, type SeriesList } from './lists';
+import { attachmentLists, headingLists, seriesLists, type AttachmentList, type HeadingList, type SeriesList } from './lists';
 import { isAutoNumberedList } from './markdown';
 import type { DocumentModel, Heading } from './model';
 import { prefixIssue, previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
@@ -23,6 +23,7 @@ export interface Rule {
 export class RuleContext {
   private headingListsCache: HeadingList[] | undefined;
   private seriesListsCache: SeriesList[] | undefined;
+  private attachmentListsCache: AttachmentList[] | undefined;
   private sequenceCache: SequenceIssue[] | undefined;
   private inversionsCache: Inversion[] | undefined;
   private continuationsCache: FormContinuation[] | undefined;
@@ -39,6 +40,10 @@ export class RuleContext {
 
   seriesLists(): SeriesList[] {
     return (this.seriesListsCache ??= seriesLists(this.model));
+  }
+
+  attachmentLists(): AttachmentList[] {
+    return (this.attachmentListsCache ??= attachmentLists(this.model));
   }
 
   inversions(): Inversion[] {
@@ -73,6 +78,7 @@ export class RuleContext {
           .filter((list) => !isAutoNumberedList(this.model, list.items.map((item) => item.heading!)))
           .flatMap((list) => sequenceIssues(list, previousCousin(list, byParent, this.model), explained)),
         ...this.seriesLists().flatMap((list) => sequenceIssues(list, undefined)),
+        ...this.attachmentLists().flatMap((list) => sequenceIssues(list, undefined)),
       ];
       // Clauses carrying another parent's number (`2.1` under `第3章`), unless that parent's own number
       // is the slip: it is not the one its place calls for (a pair swapped, one repeated).

@@ -3,7 +3,7 @@
  * including miswritten ones the rules must report) and nests them into the
  * section tree.
  */
-import { DECIMAL_LEVELS, headingRank, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
+import { DECIMAL_LEVELS, headingRank, type AttachmentItem, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
 import { contentEnd, contentStart, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
 
@@ -71,6 +71,8 @@ export interface HeadingParseState {
   readonly profile: NumberingProfile;
   /** True while inside an attachment list (`附件：1.×××` and the lines under it). */
   inAttachmentList: boolean;
+  /** The attachment notes read so far; the last is the one being read while inAttachmentList. */
+  readonly attachmentNotes: Array<{ readonly line: number; readonly items: AttachmentItem[] }>;
   /** True while inside numbered notes (`注：1.……` and the lines under it, or the ①② under `注释：`). */
   inNotes: boolean;
   /** True after a `①` line that is a list's item, not a heading: the `②` under it is one too. */
@@ -99,7 +101,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, inNotes: false, inCircledItems: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
+  return { profile, inAttachmentList: false, attachmentNotes: [], inNotes: false, inCircledItems: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -484,8 +486,9 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     return undefined;
   }
   if (!mayOpenHeading(text.charCodeAt(start))) {
-    // Most lines are body text: no ordinal and no 附件 at their start.
-    state.inAttachmentList = false;
+    // Most lines are body text: no ordinal and no 附件 at their start. A long attachment name goes on
+    // under its first character (GB/T 9704-2012 §7.3.4).
+    state.inAttachmentList &&= continuesAttachmentName(line, start, state);
     // `————————————`: the rule a PDF puts over a page's footnotes (`①……` `②……`), which follow it.
     state.inNotes = FOOTNOTE_RULE.test(text.slice(start));
     state.inCircledItems = false;
@@ -496,8 +499,10 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   const rest = text.slice(start);
   // `1.\t江州钢铁改造\t12.5`: a table's row pasted as text, its 序号 column first.
   if (isTableRow(rest)) return undefined;
-  if (ATTACHMENT_LIST.test(rest)) {
+  const attachments = ATTACHMENT_LIST.exec(rest);
+  if (attachments) {
     state.inAttachmentList = true;
+    openAttachmentNote(line, start + attachments[0].length, state);
     return undefined;
   }
   // `注：1.同比增速……` with `2.……` under it, `注释：` with `①……` `②……`: notes, not headings.
@@ -528,12 +533,76 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     state.inNotes = false;
   }
   if (state.inAttachmentList) {
-    // `附件：1.××` continues with `2.××` lines; anything else ends the list.
-    if (matched && matched.level === 3) return undefined;
+    // `附件：1.××` continues with `2.××` lines, and the wrapped lines of a long name; anything else ends the list.
+    if (matched && matched.level === 3) {
+      addAttachment(line, ranges, matched.ordinal, state);
+      return undefined;
+    }
+    if (!matched && continuesAttachmentName(line, start, state)) return undefined;
     state.inAttachmentList = false;
   }
   if (!matched) return undefined;
   return buildHeading(line, ranges, matched.level, matched.ordinal, state.part);
+}
+
+/**
+ * Opens the attachment note of `附件：` on `line`; `from` is where the colon ends. The first name
+ * follows the colon (`附件：1.××××`), or the names stand on the lines under it.
+ */
+function openAttachmentNote(line: SourceLine, from: number, state: HeadingParseState): void {
+  state.attachmentNotes.push({ line: line.index, items: [] });
+  const text = line.text;
+  while (from < text.length && isWhiteSpace(text.charCodeAt(from))) from++;
+  if (from >= contentEnd(text)) return;
+  const ranges = headingRanges.reset(line.index);
+  const matched = mayOpenHeading(text.charCodeAt(from)) ? matchOrdinal(text.slice(from), ranges, from, state.profile) : undefined;
+  if (matched?.level === 3) {
+    addAttachment(line, ranges, matched.ordinal, state);
+    return;
+  }
+  // A single attachment is named without a number.
+  const end = contentEnd(text);
+  const nameEnd = TRAILING_MARKS.has(text[end - 1]!) ? end - 1 : end;
+  const trailingMark = nameEnd < end ? marked(text[nameEnd]!, ranges, nameEnd) : undefined;
+  state.attachmentNotes[state.attachmentNotes.length - 1]!.items.push({ line: line.index, lastLine: line.index, name: text.slice(from, nameEnd), nameRange: ranges.range(from, nameEnd), trailingMark });
+}
+
+/** Adds the attachment numbered `ordinal` on `line` to the note being read. */
+function addAttachment(line: SourceLine, ranges: LineRanges, ordinal: HeadingOrdinal, state: HeadingParseState): void {
+  // Read as a heading standing alone on its line would be: its title is the name, its final mark the one §7.3.4 forbids.
+  const { title, titleRange, trailingMark } = buildHeading(line, ranges, 3, ordinal, state.part);
+  state.attachmentNotes[state.attachmentNotes.length - 1]!.items.push({ ordinal, line: line.index, lastLine: line.index, name: title, nameRange: titleRange, trailingMark });
+}
+
+/** How far left of its name's first character, or right of it, a wrapped line of the name may start. */
+const WRAP_SLACK_LEFT = 1;
+const WRAP_SLACK_RIGHT = 4;
+/** Longest wrapped line of a name: a longer one is text. */
+const WRAP_LENGTH = 40;
+
+/**
+ * True when `line` goes on with the name of the attachment above it (§7.3.4: a long name wraps,
+ * aligned under its first character), which then ends there. Only right under the name, which has
+ * no final mark yet, and set in about where the name begins: `联系人：……` under the note is none.
+ */
+function continuesAttachmentName(line: SourceLine, start: number, state: HeadingParseState): boolean {
+  const items = state.attachmentNotes[state.attachmentNotes.length - 1]?.items;
+  const item = items?.[items.length - 1];
+  if (!item || item.trailingMark || item.lastLine !== line.index - 1) return false;
+  const column = item.nameRange.start.character;
+  const text = line.text;
+  const end = contentEnd(text);
+  if (start < column - WRAP_SLACK_LEFT || start > column + WRAP_SLACK_RIGHT || end - start > WRAP_LENGTH) return false;
+  const nameEnd = TRAILING_MARKS.has(text[end - 1]!) ? end - 1 : end;
+  const trailingMark = nameEnd < end ? { text: text[nameEnd]!, range: lineRange(line.index, nameEnd, end) } : undefined;
+  items![items!.length - 1] = {
+    ...item,
+    name: item.name + text.slice(start, nameEnd),
+    nameRange: { start: item.nameRange.start, end: { line: line.index, character: nameEnd } },
+    lastLine: line.index,
+    trailingMark,
+  };
+  return true;
 }
 
 /** The rule over a page's footnotes in text copied from a PDF. */

@@ -218,5 +218,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     vague: outsideAds(vague),
     leftovers,
     announcements,
+    attachmentNotes: state.attachmentNotes,
   };
 }

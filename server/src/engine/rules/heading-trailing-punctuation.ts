@@ -20,10 +20,15 @@ export const headingTrailingPunctuation: Rule = {
       en: 'A heading on its own line takes no final mark: remove the "{mark}" at the end of "{heading}" (GB/T 15834-2011 B.4).',
     },
     [`${ID}.fix`]: { zh: '删去标题末尾的“{mark}”', en: 'Remove the final "{mark}"' },
+    [`${ID}.attachment`]: {
+      zh: '附件名称后不加标点符号，“{name}”应删去末尾的“{mark}”（GB/T 9704—2012 §7.3.4）',
+      en: 'An attachment\'s name takes no final mark: remove the "{mark}" at the end of "{name}" (GB/T 9704-2012 §7.3.4).',
+    },
+    [`${ID}.attachment-fix`]: { zh: '删去附件名称末尾的“{mark}”', en: 'Remove the final "{mark}"' },
   },
   check(context: RuleContext): Finding[] {
     const enumerated = enumerationItems(context.headingLists(), context.model.lines);
-    return context.model.headings.flatMap((heading): Finding[] => {
+    return [...context.model.headings.flatMap((heading): Finding[] => {
       const mark = heading.trailingMark;
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
       // A Markdown list item (`1. 检查消防设施是否完好。`) is a line of a list, not a heading.
@@ -39,9 +44,32 @@ export const headingTrailingPunctuation: Rule = {
           fixes: [{ title: { key: `${ID}.fix`, args: { mark: mark.text } }, edits: [{ range: mark.range, newText: '' }], safe: !MID_SENTENCE.has(mark.text) }],
         },
       ];
-    });
+    }), ...attachmentNameMarks(context)];
   },
 };
+
+/** Marks inside a name that make it a sentence (`附件：请于3月5日前报送。`), not a name. */
+const SENTENCE_MARKS = /[，。；,;]/;
+
+/** `附件：1.安全生产工作方案；`: GB/T 9704-2012 §7.3.4 puts no mark after an attachment's name. */
+function attachmentNameMarks(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const note of context.model.attachmentNotes) {
+    for (const { ordinal, name, trailingMark: mark } of note.items) {
+      if (!mark || SENTENCE_MARKS.test(name)) continue;
+      const written = (ordinal ? ordinal.core + (ordinal.mark?.text ?? '') : '') + name + mark.text;
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: mark.range,
+        message: { key: `${ID}.attachment`, args: { name: written, mark: mark.text } },
+        // A name ending in ， or 、 may go on on a line not read as its own: no fix for fix-all.
+        fixes: [{ title: { key: `${ID}.attachment-fix`, args: { mark: mark.text } }, edits: [{ range: mark.range, newText: '' }], safe: !MID_SENTENCE.has(mark.text) }],
+      });
+    }
+  }
+  return findings;
+}
 
 /** The mark an item ends with: a heading's trailing mark, or the last of a run-in heading's line. */
 function itemEnd(heading: Heading, lines: readonly SourceLine[]): string | undefined {

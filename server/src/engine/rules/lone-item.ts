@@ -29,6 +29,11 @@ export const loneItem: Rule = {
       zh: '正文中同级标题只有“{found}”一个，单独一项不必编号；如需编号，应补充其他各项（实务惯例）',
       en: '"{found}" is the only heading of its level in the main text: drop its number, or add the others (practice).',
     },
+    [`${ID}.attachment`]: {
+      zh: '只有一个附件的，不标顺序号，“附件：{found}{name}”应为“附件：{name}”（GB/T 9704—2012 §7.3.4）',
+      en: 'A single attachment takes no number: "附件：{found}{name}" should be "附件：{name}" (GB/T 9704-2012 §7.3.4).',
+    },
+    [`${ID}.attachment-fix`]: { zh: '删去附件顺序号“{found}”', en: 'Remove the attachment number "{found}"' },
     [`${ID}.series`]: {
       zh: '有“{found}”而无“{next}”，序次语只有一项，可删去序次语或补充其他各项（实务惯例）',
       en: '"{found}" has no "{next}" after it: a series of one is not a series; drop the ordinal word or add the others (practice).',
@@ -67,6 +72,20 @@ export const loneItem: Rule = {
         severity: 'warning',
         range: item.range,
         message: { key: `${ID}.series`, args: { found: item.written, next: seriesLabel(list, value + 1) } },
+      });
+    }
+    // §7.3.4 numbers attachments only when there are several.
+    for (const list of context.attachmentLists()) {
+      if (list.note.items.length !== 1) continue;
+      const { ordinal, name, nameRange } = list.items[0]!.attachment!;
+      const found = ordinal!.core + (ordinal!.mark?.text ?? '');
+      const removed = { start: ordinal!.range.start, end: nameRange.start };
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: ordinal!.range,
+        message: { key: `${ID}.attachment`, args: { found, name } },
+        fixes: [{ title: { key: `${ID}.attachment-fix`, args: { found } }, edits: [{ range: removed, newText: '' }], safe: true }],
       });
     }
     return findings;

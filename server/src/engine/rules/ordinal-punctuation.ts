@@ -2,7 +2,7 @@
  * ordinal-punctuation: the wrong mark after an ordinal (GB/T 15834-2011 B.3.1–B.3.4, B.3.7).
  */
 import type { Finding } from '../findings';
-import { isInlineFamily, type Heading, type SeriesMember } from '../model';
+import { isInlineFamily, type Heading, type HeadingOrdinal, type SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import type { Range } from '../text';
 
@@ -50,11 +50,19 @@ export const ordinalPunctuation: Rule = {
     const findings: Finding[] = [];
     let dots: ReadonlyMap<Heading, '.' | '．'> | undefined;
     for (const heading of context.model.headings) {
-      const finding = checkHeading(heading, () => {
+      const finding = checkOrdinal(heading.ordinal, () => {
         const sibling = (dots ??= siblingDots(context)).get(heading);
         return sibling ? { dot: sibling, fromSiblings: true } : { dot: context.config.level3Dot === '．' ? '．' : '.', fromSiblings: false };
       });
       if (finding) findings.push(finding);
+    }
+    // `附件：1、××`: the attachments' numbers are Arabic ordinals too (GB/T 9704-2012 §7.3.4 writes `1.`).
+    for (const list of context.attachmentLists()) {
+      const dot = agreedDot(list.items.map((item) => item.attachment!.ordinal!));
+      for (const item of list.items) {
+        const finding = checkOrdinal(item.attachment!.ordinal!, () => (dot ? { dot, fromSiblings: true } : { dot: context.config.level3Dot === '．' ? '．' : '.', fromSiblings: false }));
+        if (finding) findings.push(finding);
+      }
     }
     for (const series of context.model.series) {
       for (const member of series.members) {
@@ -73,20 +81,24 @@ export const ordinalPunctuation: Rule = {
 function siblingDots(context: RuleContext): Map<Heading, '.' | '．'> {
   const dots = new Map<Heading, '.' | '．'>();
   for (const list of context.headingLists()) {
-    const used = new Set<string>();
-    for (const item of list.items) {
-      const mark = item.heading?.ordinal.mark?.text;
-      if (item.heading?.ordinal.numeralKind === 'arabic' && (mark === '.' || mark === '．')) used.add(mark);
-    }
-    if (used.size !== 1) continue;
-    const [dot] = used as Set<'.' | '．'>;
-    for (const item of list.items) if (item.heading) dots.set(item.heading, dot!);
+    const dot = agreedDot(list.items.flatMap((item) => item.heading?.ordinal ?? []));
+    if (!dot) continue;
+    for (const item of list.items) if (item.heading) dots.set(item.heading, dot);
   }
   return dots;
 }
 
-function checkHeading(heading: Heading, dotFor: () => { readonly dot: '.' | '．'; readonly fromSiblings: boolean }): Finding | undefined {
-  const o = heading.ordinal;
+/** The dot the Arabic ordinals of one list use, when they use one and only one. */
+function agreedDot(ordinals: readonly HeadingOrdinal[]): '.' | '．' | undefined {
+  const used = new Set<'.' | '．'>();
+  for (const o of ordinals) {
+    const mark = o.mark?.text;
+    if (o.numeralKind === 'arabic' && (mark === '.' || mark === '．')) used.add(mark);
+  }
+  return used.size === 1 ? [...used][0] : undefined;
+}
+
+function checkOrdinal(o: HeadingOrdinal, dotFor: () => { readonly dot: '.' | '．'; readonly fromSiblings: boolean }): Finding | undefined {
   const mark = o.mark;
   if (!mark) return undefined;
   // ⑴ ㈠ ⒈ ① carry their bracket or dot in the character: nothing follows them. (A full-width

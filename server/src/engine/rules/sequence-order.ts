@@ -12,6 +12,10 @@ export const sequenceOrder = sequenceRule(ID, ['order', 'after-last'], 'error', 
     zh: '序次语顺序颠倒：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
     en: 'Ordinal words out of order: after "{previous}" comes "{expected}", not "{found}".',
   },
+  [`${ID}.attachments`]: {
+    zh: '附件序号顺序颠倒：上一个附件是“{previous}”，此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 §7.3.4）',
+    en: 'Attachment numbers out of order: after "{previous}" comes "{expected}", not "{found}" (GB/T 9704-2012 §7.3.4).',
+  },
   [`${ID}.first`]: {
     zh: '序号顺序颠倒：此处应为“{expected}”，却是“{found}”',
     en: 'Numbers out of order: "{expected}" belongs here, not "{found}".',

@@ -41,6 +41,10 @@ export function positionalMessages(id: string): MessageCatalog {
       zh: '序号有误：按顺序此处应为“{expected}”，却是“{found}”',
       en: 'Wrong number: in order, "{expected}" belongs here, not "{found}".',
     },
+    [`${id}.attachments-positional`]: {
+      zh: '附件序号有误：按顺序此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 §7.3.4）',
+      en: 'Wrong attachment number: in order, "{expected}" belongs here, not "{found}" (GB/T 9704-2012 §7.3.4).',
+    },
     [`${id}.series-positional`]: {
       zh: '序次语有误：按顺序此处应为“{expected}”，却是“{found}”',
       en: 'Wrong ordinal word: in order, "{expected}" belongs here, not "{found}".',

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { analyze, type DocumentModel, type Heading, type TextFormat } from '../../engine';
 import { announcedLists } from '../../engine/announced';
 import { formatChineseNumeral } from '../../engine/numerals';
-import { headingLists, seriesLists } from '../../engine/lists';
+import { attachmentLists, headingLists, seriesLists } from '../../engine/lists';
 import { ordinalUnit, type SeriesMember } from '../../engine/model';
 import { REPO_ROOT } from '../helpers';
 
@@ -62,6 +62,11 @@ function removeSections(lines: Lines, sections: readonly Heading[]): { lines: Li
     lines: lines.filter((_, i) => !removed.has(i)),
     shift: (line) => line - [...removed].filter((r) => r < line).length,
   };
+}
+
+/** Removes lines `from` to `to`, both included. */
+function removeLines(lines: Lines, from: number, to: number): { lines: Lines; shift: (line: number) => number } {
+  return { lines: lines.filter((_, i) => i < from || i > to), shift: (l) => (l > to ? l - (to - from + 1) : l) };
 }
 
 function removeLine(lines: Lines, line: number): { lines: Lines; shift: (line: number) => number } {
@@ -165,6 +170,29 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
         add('wrong mark', replaceMarker(lines, m, m.marker + mark), { rule: 'ordinal-punctuation', line: m.line });
       }
     });
+  }
+
+  // The numbered names of an attachment note (GB/T 9704-2012 §7.3.4).
+  for (const list of attachmentLists(model)) {
+    const attachments = list.items.map((i) => i.attachment!);
+    if (attachments.length < 2) continue;
+    attachments.forEach((a, k) => {
+      const o = a.ordinal!;
+      const core = o.coreRange;
+      if (k >= 1) add('attachment duplicate', replaceAt(lines, a.line, core.start.character, core.end.character, attachments[k - 1]!.ordinal!.core), { rule: 'sequence-duplicate', line: a.line });
+      // A skipped number: `1.` `3.` `3.`, the third right by its place.
+      if (k >= 1 && k + 1 < attachments.length) {
+        add('attachment gap', replaceAt(lines, a.line, core.start.character, core.end.character, String(o.value + 1)), { rule: 'sequence-gap', line: a.line });
+      }
+      const mark = o.mark ? o.mark.range : { start: core.end, end: core.end };
+      add('attachment wrong mark', replaceAt(lines, a.line, mark.start.character, mark.end.character, '、'), { rule: 'ordinal-punctuation', line: a.line });
+      const end = a.nameRange.end;
+      add('attachment final mark', replaceAt(lines, end.line, end.character, end.character, k + 1 < attachments.length ? '；' : '。'), { rule: 'heading-trailing-punctuation', line: end.line });
+    });
+    // A single attachment, still numbered: only the first name kept.
+    const first = attachments[0]!;
+    const { lines: kept, shift } = removeLines(lines, first.lastLine + 1, attachments[attachments.length - 1]!.lastLine);
+    add('attachment lone', kept, { rule: 'lone-item', line: first.line }, shift);
   }
 
   // A count with no numbered list after it (`做到“四个不摘”：摘帽不摘责任、……`) has nothing to be checked against.

@@ -1,0 +1,103 @@
+import * as assert from 'node:assert/strict';
+import { analyze, parseDocument, renumberEdits } from '../../engine';
+import { applyEdits, applyFix, covered, draft, messageOf } from '../helpers';
+
+/**
+ * The attachment note (附件说明, GB/T 9704-2012 §7.3.4): `附件：` and the names under it, numbered
+ * `1.` `2.` when there are several, aligned under the first name's first character, no final mark.
+ */
+const NOTICE = ['关于开展安全生产大检查的通知', '', '各乡镇人民政府，县直有关单位：', '　　为切实做好安全生产工作，现就有关事项通知如下。', '　　一、检查范围', '　　全县所有生产经营单位。', '　　二、工作要求', '　　各单位要高度重视，认真组织。', ''];
+const SIGNATURE = ['', '　　　　　　　　　　　　　　　　　　　　江州县人民政府办公室', '　　　　　　　　　　　　　　　　　　　　2026年3月5日'];
+
+function notice(...note: string[]): string {
+  return draft(...NOTICE, ...note, ...SIGNATURE);
+}
+
+function found(text: string): Array<[string, string]> {
+  return analyze(text).findings.map((f) => [f.rule, covered(text, f)]);
+}
+
+function names(text: string): string[][] {
+  return parseDocument(text).attachmentNotes.map((note) => note.items.map((item) => `${item.ordinal ? item.ordinal.value + ':' : ''}${item.name}`));
+}
+
+describe('attachment notes (附件说明)', () => {
+  it('reads the names, a long one wrapped under its first character, and leaves a clean note alone', () => {
+    const text = notice('　　附件：1.安全生产大检查工作方案', '　　　　　2.关于印发全县安全生产隐患排查治理', '　　　　　　工作实施细则的通知', '　　　　　3.安全生产隐患排查清单');
+    assert.deepEqual(names(text), [['1:安全生产大检查工作方案', '2:关于印发全县安全生产隐患排查治理工作实施细则的通知', '3:安全生产隐患排查清单']]);
+    assert.deepEqual(found(text), []);
+  });
+
+  it('reads names standing under a bare 附件：, across a blank line, and a single name without a number', () => {
+    assert.deepEqual(names(notice('附件：', '1.工作方案', '', '2.任务分工表')), [['1:工作方案', '2:任务分工表']]);
+    assert.deepEqual(names(notice('　　附件：安全生产大检查工作方案')), [['安全生产大检查工作方案']]);
+  });
+
+  it('does not take the signature, or a line set in where the text is, for a wrapped name', () => {
+    const signed = draft(...NOTICE, '附件：1.工作方案', '　　　2.任务分工表', '　　　　　　　　　　　　　　　　　　　　江州县人民政府办公室');
+    assert.deepEqual(names(signed), [['1:工作方案', '2:任务分工表']]);
+    const contact = draft(...NOTICE, '附件：1.工作方案', '　　　2.任务分工表', '　　联系人：王明，电话：0791-1234567。');
+    assert.deepEqual(names(contact), [['1:工作方案', '2:任务分工表']]);
+    assert.deepEqual(found(contact), []);
+  });
+
+  it('flags a skipped attachment number, citing §7.3.4, and renumbering restores it', () => {
+    const text = notice('　　附件：1.安全生产大检查工作方案', '　　　　　2.安全生产大检查责任分工表', '　　　　　4.安全生产隐患排查清单');
+    assert.deepEqual(found(text), [['sequence-gap', '4.']]);
+    const [gap] = analyze(text).findings;
+    assert.equal(messageOf(gap!), '附件序号跳号：上一个附件是“2.”，此处应为“3.”，却是“4.”（GB/T 9704—2012 §7.3.4）');
+    assert.equal(messageOf(gap!, 'en'), 'Skipped attachment number: after "2." comes "3.", not "4." (GB/T 9704-2012 §7.3.4).');
+    const renumbered = applyEdits(text, renumberEdits(analyze(text).model, { at: gap!.range.start }));
+    assert.ok(renumbered.includes('　　　　　3.安全生产隐患排查清单'), renumbered);
+    assert.deepEqual(found(renumbered), []);
+  });
+
+  it('flags a repeated number, a list that does not start at 1, and two swapped', () => {
+    assert.deepEqual(found(notice('附件：1.工作方案', '　　　2.分工表', '　　　2.排查清单')), [['sequence-duplicate', '2.']]);
+    assert.deepEqual(found(notice('附件：2.工作方案', '　　　3.分工表')), [['sequence-start', '2.']]);
+    const swapped = notice('附件：1.工作方案', '　　　3.分工表', '　　　2.排查清单');
+    assert.deepEqual(found(swapped).map(([rule]) => rule), ['sequence-order']);
+    assert.match(messageOf(analyze(swapped).findings[0]!), /^附件序号/);
+  });
+
+  it('flags 1、 as an Arabic ordinal with the wrong mark, and fixes it to the dot the other names use', () => {
+    const text = notice('附件：1．工作方案', '　　　2、分工表', '　　　3．排查清单');
+    const [slip, ...rest] = analyze(text).findings;
+    assert.deepEqual(rest, []);
+    assert.equal(slip!.rule, 'ordinal-punctuation');
+    assert.equal(covered(text, slip!), '、');
+    assert.ok(applyFix(text, slip!).includes('　　　2．分工表'));
+  });
+
+  it('flags a single attachment numbered 1. and removes the number', () => {
+    const text = notice('　　附件：1. 安全生产大检查工作方案');
+    const [lone, ...rest] = analyze(text).findings;
+    assert.deepEqual(rest, []);
+    assert.equal(lone!.rule, 'lone-item');
+    assert.equal(messageOf(lone!), '只有一个附件的，不标顺序号，“附件：1.安全生产大检查工作方案”应为“附件：安全生产大检查工作方案”（GB/T 9704—2012 §7.3.4）');
+    assert.ok(applyFix(text, lone!).includes('\n　　附件：安全生产大检查工作方案\n'));
+    // Two names, one of them wrapped, are two attachments.
+    assert.deepEqual(found(notice('附件：1.工作方案', '　　　2.关于印发全县安全生产隐患排查治理', '　　　　工作实施细则的通知')), []);
+  });
+
+  it('flags a mark after a name (；，。), with a fix, but not a sentence or an omitted attachment', () => {
+    const text = notice('附件：1.工作方案；', '　　　2.关于印发全县安全生产隐患排查治理', '　　　　工作实施细则的通知。');
+    const findings = analyze(text).findings;
+    assert.deepEqual(findings.map((f) => [f.rule, covered(text, f), f.range.start.line]), [
+      ['heading-trailing-punctuation', '；', 9],
+      ['heading-trailing-punctuation', '。', 11],
+    ]);
+    assert.equal(messageOf(findings[1]!), '附件名称后不加标点符号，“2.关于印发全县安全生产隐患排查治理工作实施细则的通知。”应删去末尾的“。”（GB/T 9704—2012 §7.3.4）');
+    assert.ok(findings.every((f) => f.fixes?.[0]?.safe));
+    assert.deepEqual(found(applyFix(applyFix(text, findings[1]!), findings[0]!)), []);
+    assert.deepEqual(found(notice('附件：安全生产大检查工作方案。')), [['heading-trailing-punctuation', '。']]);
+    assert.deepEqual(found(notice('附件：先进个人名单（略）')), []);
+    assert.deepEqual(found(notice('附件：请各单位按附表格式填写，于3月5日前报送。')), []);
+  });
+
+  it('checks each document\'s note on its own', () => {
+    const two = draft(...NOTICE, '附件：1.工作方案', '　　　2.分工表', '', '关于开展消防检查的通知', '', '各乡镇：', '　　一、范围', '　　二、要求', '', '附件：1.检查表', '　　　2.回执');
+    assert.equal(parseDocument(two).attachmentNotes.length, 2);
+    assert.deepEqual(found(two), []);
+  });
+});
