@@ -75,6 +75,8 @@ export interface HeadingParseState {
   readonly attachmentNotes: Array<{ readonly line: number; readonly items: AttachmentItem[] }>;
   /** True while inside numbered notes (`注：1.……` and the lines under it, or the ①② under `注释：`). */
   inNotes: boolean;
+  /** The last line found to open with an in-text ordinal (`（3）执行力；（4）……`), not a heading; -1 before any. */
+  inTextOrdinalLine: number;
   /** True after a `①` line that is a list's item, not a heading: the `②` under it is one too. */
   inCircledItems: boolean;
   /** The number of the last note read, and whether a blank line came after it. */
@@ -101,7 +103,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, attachmentNotes: [], inNotes: false, inCircledItems: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
+  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, inNotes: false, inCircledItems: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -518,6 +520,12 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   if (matched && insideTable(state.lines, line.index)) return undefined;
   // `207、省道S312沿线……` under `……沿线，`: a line of a paragraph wrapped by a PDF, not a heading.
   if (matched && continuesPreviousLine(state, line.index)) return undefined;
+  // `（1）想象力；（2）创造力。` on a line of its own, or `（3）执行力；` going on from `……（2）创造力；`:
+  // in-text ordinals a line break (a PDF's, a writer's) put at a line start, not headings.
+  if (matched?.ordinal.bracketed && inTextOrdinalLine(state, line.index, rest, matched.ordinal)) {
+    state.inTextOrdinalLine = line.index;
+    return undefined;
+  }
   // `……依次是：` over `①降低融资成本；` `②……；`: list items opening their lines, in-text ordinals (series.ts).
   const circledItem = matched !== undefined && matched.level === 5 && listsCircledItems(state, line.index);
   state.inCircledItems = circledItem;
@@ -617,6 +625,33 @@ function continuesPreviousLine(state: HeadingParseState, index: number): boolean
   if (!previous) return false;
   const last = previous.charCodeAt(previous.length - 1);
   return last === 0xff0c /* ， */ || last === 0x3001 /* 、 */ || last === 0x2c /* , */;
+}
+
+/** The bracketed ordinal `value` in the form of `o`, with full-width and half-width brackets: `（3）` `(3)`. */
+function bracketedForms(o: HeadingOrdinal, value: number): string[] {
+  const numeral = o.numeralKind === 'arabic' ? String(value) : formatChineseNumeral(value);
+  return [`（${numeral}）`, `(${numeral})`];
+}
+
+/** Marks after which an in-text ordinal goes on within one sentence. */
+const IN_SENTENCE_MARKS = ['；', '，', ';', ','];
+/** Another bracketed ordinal after one of those marks: `；（2）`, `，（三）`. */
+const NEXT_IN_SENTENCE = { arabic: /[；，;,][（(][0-9]{1,2}[）)]/, chinese: /[；，;,][（(][一二三四五六七八九十]{1,3}[）)]/ };
+
+/**
+ * True when the bracketed ordinal opening `rest` (line `index`) is one of a sentence's in-text
+ * ordinals: another follows it in the same sentence after a ； or ，, or the line above,
+ * ending with ； or ，, holds the one before it inside its text.
+ */
+function inTextOrdinalLine(state: HeadingParseState, index: number, rest: string, o: HeadingOrdinal): boolean {
+  const sentenceEnd = rest.indexOf('。');
+  const sentence = sentenceEnd === -1 ? rest : rest.slice(0, sentenceEnd);
+  if (NEXT_IN_SENTENCE[o.numeralKind === 'arabic' ? 'arabic' : 'chinese'].test(sentence)) return true;
+  if (o.value < 2) return false;
+  const previous = state.lines[index - 1]?.text.trimEnd();
+  if (!previous || !IN_SENTENCE_MARKS.includes(previous[previous.length - 1]!)) return false;
+  const from = contentStart(previous);
+  return bracketedForms(o, o.value - 1).some((before) => previous.indexOf(before, from + 1) > from);
 }
 
 /** True when the line above leads in a list (`：`), ends an item (`；`), or is itself a ① item of one. */

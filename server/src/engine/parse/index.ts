@@ -177,7 +177,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
     if (bodyFrom < text.length) {
       append(members, findSeriesMembers(text, line.index, bodyFrom, section, scan));
-      append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan));
+      append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan, state.inTextOrdinalLine === line.index));
       append(announcements, findAnnouncements(text, line.index, bodyFrom, section, scan));
     }
     // (Only a line naming a 回执, a 表 or a 问卷 can be a form's title: most are not tried.)

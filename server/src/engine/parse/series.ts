@@ -311,6 +311,7 @@ export function findInlineOrdinals(
   from: number,
   section: Heading | undefined,
   scan: TextScan,
+  opensInText = false,
 ): readonly SeriesMember[] {
   const { starts } = scan.openers;
   const first = scan.openers.first(line);
@@ -327,7 +328,8 @@ export function findInlineOrdinals(
     // At the paragraph start it would be a heading, except `1）现场处理；` (GB/T 1.1 list items, never
     // headings); elsewhere it needs a boundary before it.
     // (No opener stands inside a match, so skipping one here skips nothing else.)
-    const itemOpeningLine = at === from && (m[3] !== undefined || m[2] !== undefined) && !/[（(0-9]/.test(text[at - 1] ?? '');
+    // The heading parser tells when a bracketed one at the line start is in-text (`（3）执行力；（4）……`).
+    const itemOpeningLine = at === from && (m[3] !== undefined || m[2] !== undefined || (opensInText && m[1] !== undefined)) && !/[（(0-9]/.test(text[at - 1] ?? '');
     // `包括：1.摸清底数；2.分类施策`: in a sentence only (at a line start `1.` is a heading).
     if (m[4] !== undefined && at === from) continue;
     if (!itemOpeningLine && (at === from || !opensInline(text, at))) continue;

@@ -69,6 +69,22 @@ describe('parser pitfalls (rules.md)', () => {
     assert.deepEqual(headingTitles('创新能力包括：（1）想象力；（2）创造力。'), []);
   });
 
+  it('in-text ordinals a line break put at a line start are no headings: on a line of their own, or going on from the line above', () => {
+    const own = draft('一、总体要求', '　　创新能力主要包括以下几个方面：', '（1）想象力；（2）创造力；（3）执行力。', '二、主要任务', '　　加强培训。');
+    assert.deepEqual(headingTitles(own), ['1:总体要求', '1:主要任务']);
+    assert.deepEqual(seriesMarkers(own), ['（1）', '（2）', '（3）']);
+    assert.deepEqual(analyze(own).findings, []);
+    const wrapped = draft('一、总体要求', '　　创新能力主要包括：（1）想象力；（2）创造力；', '（3）执行力；（4）学习力。', '二、主要任务', '　　加强培训。');
+    assert.deepEqual(headingTitles(wrapped), ['1:总体要求', '1:主要任务']);
+    assert.deepEqual(seriesMarkers(wrapped), ['（1）', '（2）', '（3）', '（4）']);
+    assert.deepEqual(analyze(wrapped).findings, []);
+    // Still checked as a series.
+    const skipped = own.replace('（2）创造力', '（3）创造力').replace('（3）执行力', '（4）执行力');
+    assert.deepEqual(analyze(skipped).findings.map((f) => [f.rule, f.range.start.line]), [['sequence-gap', 2]]);
+    // Items on lines of their own, each ending with ；, stay headings.
+    assert.deepEqual(headingTitles(draft('一、要求', '（1）加强领导；', '（2）完善制度；', '（3）强化考核。')).length, 4);
+  });
+
   for (const phrase of ['统一是关键', '说一是一', '第一书记', '第一时间', '第一责任人', '第一次', '最后一公里', '再次强调']) {
     it(`${phrase} is not a series member`, () => {
       assert.deepEqual(seriesMarkers(`我们要明确，${phrase}，必须落实。`), []);
