@@ -278,6 +278,25 @@ describe('editing help over stdio', function () {
     assert.deepEqual(change.edits.map((e) => e.newText), ['四', '二']);
   });
 
+  it('checks the attachment note: a renumber action for its numbers, fix-all for its marks', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///drafts/notice.gw';
+    const text = ['关于开展安全生产大检查的通知', '各乡镇：', '　　一、检查范围', '　　二、工作要求', '', '　　附件：1.工作方案；', '　　　　　2、分工表', '　　　　　4.排查清单', '', '　　　　　　　　　　　　　　　　　　江州县人民政府办公室'].join('\n');
+    await client.open(uri, text);
+    const diagnostics = await client.diagnostics(uri);
+    assert.deepEqual(where(diagnostics), ['heading-trailing-punctuation@6', 'ordinal-punctuation@7', 'sequence-gap@8']);
+    const gap = diagnostics[2]!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: gap.range, context: { diagnostics: [gap] } })) as CodeAction[];
+    assert.ok(actions.some((a) => a.command?.command === 'gongwen.renumber'), JSON.stringify(actions.map((a) => a.title)));
+    const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.deepEqual(fixAll[0]!.edit!.changes![uri]!.map((e) => [e.range.start.line, e.newText]), [[5, ''], [6, '.']]);
+  });
+
   it('deletes all advertising lines of a downloaded sample in one action', async () => {
     client = new TestClient();
     await client.initialize();
