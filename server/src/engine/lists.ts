@@ -2,7 +2,7 @@
  * Numbered lists as the sequence rules see them: the sibling headings of one
  * level under one parent, and each in-paragraph series.
  */
-import { ordinalUnit, type AttachmentItem, type AttachmentNote, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
+import { ordinalUnit, type AttachmentItem, type AttachmentNote, type NoteBlock, type NoteItem, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
 import { separateMarkdownLists } from './markdown';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import type { Range, SourceLine } from './text';
@@ -15,6 +15,7 @@ export interface OrdinalItem {
   readonly heading?: Heading;
   readonly member?: SeriesMember;
   readonly attachment?: AttachmentItem;
+  readonly note?: NoteItem;
 }
 
 export interface HeadingList {
@@ -40,7 +41,15 @@ export interface AttachmentList {
   readonly items: readonly OrdinalItem[];
 }
 
-export type OrdinalList = HeadingList | SeriesList | AttachmentList;
+/** The notes of one block numbered in one form (`注：1.……` `2.……`; the `（1）` under a `1.` are a list of their own). */
+export interface NoteList {
+  readonly kind: 'notes';
+  readonly block: NoteBlock;
+  readonly level: 3 | 4;
+  readonly items: readonly OrdinalItem[];
+}
+
+export type OrdinalList = HeadingList | SeriesList | AttachmentList | NoteList;
 
 /**
  * The standard form of an ordinal at a heading level (GB/T 9704-2012 §7.3.3; 条文 units). A decimal
@@ -114,6 +123,7 @@ export function standardSeriesMarker(family: SeriesFamily, value: number): strin
 /** Label of the expected item in a list, for messages. */
 export function expectedLabel(list: OrdinalList, value: number): string {
   if (list.kind === 'attachments') return `${value}.`;
+  if (list.kind === 'notes') return standardHeadingOrdinal(list.level, value);
   return list.kind === 'headings' ? standardHeadingOrdinal(list.level, value, list.items[0]?.heading) : seriesLabel(list, value);
 }
 
@@ -372,6 +382,25 @@ export function attachmentLists(model: DocumentModel): AttachmentList[] {
       if (o) items.push({ value: o.value, written: o.core + (o.mark?.text ?? ''), range: o.range, attachment });
     }
     if (items.length > 0) lists.push({ kind: 'attachments', note, items });
+  }
+  return lists;
+}
+
+/**
+ * The numbered notes of each block, in the form of its first note: `注：1.……` `2.……` `3.……`.
+ * Notes of another form inside it (`（1）` under `2.`) number their own way and are left alone.
+ */
+export function noteLists(model: DocumentModel): NoteList[] {
+  const lists: NoteList[] = [];
+  for (const block of model.notes) {
+    const level = block.items[0]?.level;
+    if (level === undefined) continue;
+    const items: OrdinalItem[] = [];
+    for (const note of block.items) {
+      const o = note.ordinal;
+      if (note.level === level) items.push({ value: o.value, written: o.core + (o.mark?.text ?? ''), range: o.range, note });
+    }
+    lists.push({ kind: 'notes', block, level, items });
   }
   return lists;
 }

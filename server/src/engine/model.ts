@@ -256,6 +256,24 @@ export interface AttachmentNote {
   readonly items: readonly AttachmentItem[];
 }
 
+/**
+ * One numbered note of a table or of the text (`注：1.……`, `（1）……`), or a footnote under a PDF's
+ * rule numbered so. (Notes numbered `①` are in-text ordinals opening their lines: a series.)
+ */
+export interface NoteItem {
+  readonly ordinal: HeadingOrdinal;
+  /** The form it is numbered in: 3 `1.`, 4 `（1）`. */
+  readonly level: 3 | 4;
+  readonly line: number;
+}
+
+/** Numbered notes under one label (`注：` `说明：` `备注：`) or one footnote rule. */
+export interface NoteBlock {
+  /** The line of the label or the rule. */
+  readonly line: number;
+  readonly items: readonly NoteItem[];
+}
+
 /** How the text is written: Markdown code is left out of the checks, and its list syntax respected. */
 export type TextFormat = 'plain' | 'markdown';
 
@@ -280,4 +298,6 @@ export interface DocumentModel {
   readonly announcements: readonly CountAnnouncement[];
   /** The attachment notes (附件说明), in order: a file may hold several documents. */
   readonly attachmentNotes: readonly AttachmentNote[];
+  /** Numbered notes (`注：1.……` `2.……`) and footnotes, each block in order. */
+  readonly notes: readonly NoteBlock[];
 }

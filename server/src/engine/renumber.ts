@@ -5,8 +5,8 @@
  * change; the edits touch nothing else.
  */
 import { announcedLists, countText } from './announced';
-import { attachmentLists, decimalPrefix, headingLists, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
-import { isDecimalLevel, isInlineFamily, ordinalUnit, type AttachmentItem, type DocumentModel, type Heading, type SeriesMember } from './model';
+import { attachmentLists, decimalPrefix, headingLists, noteLists, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
+import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type TextEdit } from './text';
 
@@ -19,9 +19,12 @@ const SEQUENCE_WORDS = ['首先', '其次', '再次'];
 
 /** The edit that gives a heading the number `value`, keeping its form. */
 function headingEdit(heading: Heading, value: number): TextEdit | undefined {
-  const o = heading.ordinal;
+  return ordinalEdit(heading.line, heading.ordinal, value, typeof heading.level === 'string');
+}
+
+/** The edit that gives the ordinal on `line` the number `value`, keeping its form; `unit` for 第X章 and the like. */
+function ordinalEdit(line: number, o: HeadingOrdinal, value: number, unit = false): TextEdit | undefined {
   if (o.value === value) return undefined;
-  const unit = typeof heading.level === 'string';
   const singleCharacterOrdinal = !unit && o.numeral === o.core && !/^[0-9０-９一二三四五六七八九十]+$/.test(o.core);
   const start = o.coreRange.start.character + (o.open?.text.length ?? 0) + (unit ? 1 : 0);
   const numeral = unit
@@ -33,7 +36,7 @@ function headingEdit(heading: Heading, value: number): TextEdit | undefined {
       : o.numeralKind === 'chinese'
         ? formatChineseNumeral(value)
         : String(value);
-  return { range: lineRange(heading.line, start, start + o.numeral.length), newText: numeral };
+  return { range: lineRange(line, start, start + o.numeral.length), newText: numeral };
 }
 
 /**
@@ -118,24 +121,16 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
   return replaced === marker ? undefined : { range: lineRange(line, start, start + marker.length), newText: replaced };
 }
 
-/** The edit that gives an attachment the number `value` (`附件：1.××` `2.××`). */
-function attachmentEdit(attachment: AttachmentItem, value: number): TextEdit | undefined {
-  const o = attachment.ordinal!;
-  if (o.value === value) return undefined;
-  const start = o.coreRange.start.character;
-  // `⒈` is written as one character: the same kind for the new number.
-  const numeral = /^[⒈-⒛]$/.test(o.core) ? singleCharacter(o.core, value) : String(value);
-  return { range: lineRange(attachment.line, start, start + o.numeral.length), newText: numeral };
-}
-
 function itemEdit(item: OrdinalItem, value: number): TextEdit | undefined {
   if (item.heading) return headingEdit(item.heading, value);
   if (item.member) return memberEdit(item.member, value);
-  return attachmentEdit(item.attachment!, value);
+  // An attachment's number (`附件：1.××` `2.××`), a note's (`注：1.……`, `①……`).
+  const { line, ordinal } = item.attachment ?? item.note!;
+  return ordinalEdit(line, ordinal!, value);
 }
 
 function itemLine(item: OrdinalItem): number {
-  return item.heading?.line ?? item.member?.line ?? item.attachment!.line;
+  return item.heading?.line ?? item.member?.line ?? (item.attachment ?? item.note!).line;
 }
 
 function itemLines(list: OrdinalList): number[] {
@@ -150,7 +145,7 @@ function listsAt(lists: readonly OrdinalList[], at: Position): OrdinalList[] {
     .map((list) => {
       const lines = itemLines(list);
       const last = list.items[list.items.length - 1]!;
-      const end = last.heading ? last.heading.sectionEndLine : last.attachment ? last.attachment.lastLine : last.member!.line;
+      const end = last.heading ? last.heading.sectionEndLine : last.attachment ? last.attachment.lastLine : itemLine(last);
       return { list, start: lines[0]!, end };
     })
     .filter((s) => s.start <= at.line && at.line <= s.end);
@@ -175,7 +170,7 @@ export function hasListAt(model: DocumentModel, at: Position): boolean {
 }
 
 function renumberable(model: DocumentModel): OrdinalList[] {
-  const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model), ...attachmentLists(model)];
+  const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model), ...attachmentLists(model), ...noteLists(model)];
   // Words like 一方面 are not numbered.
   return all.filter((l) => l.kind !== 'series' || l.family !== 'fangmian');
 }

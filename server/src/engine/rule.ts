@@ -3,7 +3,7 @@
  */
 import type { EngineConfig } from './config';
 import type { Finding, MessageCatalog, Severity } from './findings';
-import { attachmentLists, headingLists, seriesLists, type AttachmentList, type HeadingList, type SeriesList } from './lists';
+import { attachmentLists, headingLists, noteLists, seriesLists, type AttachmentList, type HeadingList, type NoteList, type SeriesList } from './lists';
 import { isAutoNumberedList } from './markdown';
 import type { DocumentModel, Heading } from './model';
 import { prefixIssue, previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
@@ -24,6 +24,7 @@ export class RuleContext {
   private headingListsCache: HeadingList[] | undefined;
   private seriesListsCache: SeriesList[] | undefined;
   private attachmentListsCache: AttachmentList[] | undefined;
+  private noteListsCache: NoteList[] | undefined;
   private sequenceCache: SequenceIssue[] | undefined;
   private inversionsCache: Inversion[] | undefined;
   private continuationsCache: FormContinuation[] | undefined;
@@ -44,6 +45,10 @@ export class RuleContext {
 
   attachmentLists(): AttachmentList[] {
     return (this.attachmentListsCache ??= attachmentLists(this.model));
+  }
+
+  noteLists(): NoteList[] {
+    return (this.noteListsCache ??= noteLists(this.model));
   }
 
   inversions(): Inversion[] {
@@ -79,6 +84,7 @@ export class RuleContext {
           .flatMap((list) => sequenceIssues(list, previousCousin(list, byParent, this.model), explained)),
         ...this.seriesLists().flatMap((list) => sequenceIssues(list, undefined)),
         ...this.attachmentLists().flatMap((list) => sequenceIssues(list, undefined)),
+        ...this.noteLists().flatMap((list) => sequenceIssues(list, undefined)),
       ];
       // Clauses carrying another parent's number (`2.1` under `第3章`), unless that parent's own number
       // is the slip: it is not the one its place calls for (a pair swapped, one repeated).

@@ -3,7 +3,7 @@
  * including miswritten ones the rules must report) and nests them into the
  * section tree.
  */
-import { DECIMAL_LEVELS, headingRank, type AttachmentItem, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
+import { DECIMAL_LEVELS, headingRank, type AttachmentItem, type NoteItem, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
 import { contentEnd, contentStart, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
 
@@ -79,6 +79,8 @@ export interface HeadingParseState {
   inTextOrdinalLine: number;
   /** True after a `①` line that is a list's item, not a heading: the `②` under it is one too. */
   inCircledItems: boolean;
+  /** The note blocks read so far; the last is the one being read while inNotes. */
+  readonly notes: Array<{ readonly line: number; readonly items: NoteItem[] }>;
   /** The number of the last note read, and whether a blank line came after it. */
   lastNote: number;
   notesAfterBlank: boolean;
@@ -103,7 +105,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, inNotes: false, inCircledItems: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
+  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, notes: [], inNotes: false, inCircledItems: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -493,6 +495,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     state.inAttachmentList &&= continuesAttachmentName(line, start, state);
     // `————————————`: the rule a PDF puts over a page's footnotes (`①……` `②……`), which follow it.
     state.inNotes = FOOTNOTE_RULE.test(text.slice(start));
+    if (state.inNotes) state.notes.push({ line: line.index, items: [] });
     state.inCircledItems = false;
     state.lastNote = 0;
     state.notesAfterBlank = false;
@@ -512,6 +515,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     state.inNotes = true;
     state.lastNote = /[0-9０-９①（(]/.test(rest) ? 1 : 0;
     state.notesAfterBlank = false;
+    openNotes(line, start + NOTES_LABEL_HEAD.exec(rest)![0].length, state);
     return undefined;
   }
   const ranges = headingRanges.reset(line.index);
@@ -534,6 +538,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on. After a blank line only
     // the next note goes on with them (`注：1.……`, blank, `2.……`); another number is the text's.
     if (matched && typeof matched.level === 'number' && matched.level >= 3 && (!state.notesAfterBlank || matched.ordinal.value === state.lastNote + 1)) {
+      addNote(line.index, matched, state);
       state.lastNote = matched.ordinal.value;
       state.notesAfterBlank = false;
       return undefined;
@@ -611,6 +616,24 @@ function continuesAttachmentName(line: SourceLine, start: number, state: Heading
     trailingMark,
   };
   return true;
+}
+
+/** The label of notes, up to where their first number would stand. */
+const NOTES_LABEL_HEAD = /^(?:注|注释|说明|备注|附注)[\s\u3000]*[：:]?[\s\u3000]*/;
+
+/** Opens the notes of a label on `line`; the first may follow it (`注：1.……`), from `from` on. */
+function openNotes(line: SourceLine, from: number, state: HeadingParseState): void {
+  state.notes.push({ line: line.index, items: [] });
+  const text = line.text;
+  if (from >= text.length || !mayOpenHeading(text.charCodeAt(from))) return;
+  const matched = matchOrdinal(text.slice(from), headingRanges.reset(line.index), from, state.profile);
+  if (matched) addNote(line.index, matched, state);
+}
+
+function addNote(line: number, matched: MatchedOrdinal, state: HeadingParseState): void {
+  const { level, ordinal } = matched;
+  if (level !== 3 && level !== 4) return;
+  state.notes[state.notes.length - 1]?.items.push({ ordinal, level, line });
 }
 
 /** The rule over a page's footnotes in text copied from a PDF. */

@@ -219,5 +219,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     leftovers,
     announcements,
     attachmentNotes: state.attachmentNotes,
+    notes: state.notes,
   };
 }

@@ -64,6 +64,14 @@ export const ordinalPunctuation: Rule = {
         if (finding) findings.push(finding);
       }
     }
+    // `注：1、……`: a note's number takes the marks a heading's does.
+    for (const list of context.noteLists()) {
+      const dot = agreedDot(list.items.map((item) => item.note!.ordinal));
+      for (const item of list.items) {
+        const finding = checkOrdinal(item.note!.ordinal, () => (dot ? { dot, fromSiblings: true } : { dot: context.config.level3Dot === '．' ? '．' : '.', fromSiblings: false }));
+        if (finding) findings.push(finding);
+      }
+    }
     for (const series of context.model.series) {
       for (const member of series.members) {
         const finding = checkMember(member);

@@ -16,5 +16,9 @@ export const sequenceDuplicate = sequenceRule(ID, ['duplicate'], 'error', {
     zh: '附件序号重复：“{found}”与上一个附件相同，此处应为“{expected}”（GB/T 9704—2012 §7.3.4）',
     en: 'Duplicate attachment number: "{found}" repeats the previous attachment\'s; "{expected}" belongs here (GB/T 9704-2012 §7.3.4).',
   },
+  [`${ID}.notes`]: {
+    zh: '注释序号重复：“{found}”与上一条相同，此处应为“{expected}”',
+    en: 'Duplicate note number: "{found}" repeats the previous note\'s; "{expected}" belongs here.',
+  },
   ...positionalMessages(ID),
 });

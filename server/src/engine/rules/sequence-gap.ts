@@ -16,5 +16,9 @@ export const sequenceGap = sequenceRule(ID, ['gap'], 'warning', {
     zh: '附件序号跳号：上一个附件是“{previous}”，此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 §7.3.4）',
     en: 'Skipped attachment number: after "{previous}" comes "{expected}", not "{found}" (GB/T 9704-2012 §7.3.4).',
   },
+  [`${ID}.notes`]: {
+    zh: '注释序号跳号：上一条是“{previous}”，此处应为“{expected}”，却是“{found}”（实务惯例）',
+    en: 'Skipped note number: after "{previous}" comes "{expected}", not "{found}" (practice).',
+  },
   ...positionalMessages(ID),
 });

@@ -45,6 +45,10 @@ export function positionalMessages(id: string): MessageCatalog {
       zh: '附件序号有误：按顺序此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 §7.3.4）',
       en: 'Wrong attachment number: in order, "{expected}" belongs here, not "{found}" (GB/T 9704-2012 §7.3.4).',
     },
+    [`${id}.notes-positional`]: {
+      zh: '注释序号有误：按顺序此处应为“{expected}”，却是“{found}”',
+      en: 'Wrong note number: in order, "{expected}" belongs here, not "{found}".',
+    },
     [`${id}.series-positional`]: {
       zh: '序次语有误：按顺序此处应为“{expected}”，却是“{found}”',
       en: 'Wrong ordinal word: in order, "{expected}" belongs here, not "{found}".',

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { analyze, type DocumentModel, type Heading, type TextFormat } from '../../engine';
 import { announcedLists } from '../../engine/announced';
 import { formatChineseNumeral } from '../../engine/numerals';
-import { attachmentLists, headingLists, seriesLists } from '../../engine/lists';
+import { attachmentLists, headingLists, noteLists, seriesLists } from '../../engine/lists';
 import { ordinalUnit, type SeriesMember } from '../../engine/model';
 import { REPO_ROOT } from '../helpers';
 
@@ -193,6 +193,21 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
     const first = attachments[0]!;
     const { lines: kept, shift } = removeLines(lines, first.lastLine + 1, attachments[attachments.length - 1]!.lastLine);
     add('attachment lone', kept, { rule: 'lone-item', line: first.line }, shift);
+  }
+
+  // Numbered notes (`注：1.……` `2.……`).
+  for (const list of noteLists(model)) {
+    const notes = list.items.map((i) => i.note!);
+    if (notes.length < 2) continue;
+    notes.forEach((note, k) => {
+      const core = note.ordinal.coreRange;
+      if (k >= 1) add('note duplicate', replaceAt(lines, note.line, core.start.character, core.end.character, notes[k - 1]!.ordinal.core), { rule: 'sequence-duplicate', line: note.line });
+      if (note.level === 3) {
+        if (k >= 1 && k + 1 < notes.length) add('note gap', replaceAt(lines, note.line, core.start.character, core.end.character, String(note.ordinal.value + 1)), { rule: 'sequence-gap', line: note.line });
+        const mark = note.ordinal.mark ? note.ordinal.mark.range : { start: core.end, end: core.end };
+        add('note wrong mark', replaceAt(lines, note.line, mark.start.character, mark.end.character, '、'), { rule: 'ordinal-punctuation', line: note.line });
+      }
+    });
   }
 
   // A count with no numbered list after it (`做到“四个不摘”：摘帽不摘责任、……`) has nothing to be checked against.

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { analyze, renumberEdits } from '../../engine';
+import { applyEdits, applyFix, covered, draft, messageOf } from '../helpers';
+
+/** Numbered notes under a table or a text (`注：1.……` `2.……`), and footnotes under a PDF's rule. */
+const REPORT = ['一、主要经济指标', '　　全县规模以上工业增加值增长7.2%。', '表1　1—11月主要经济指标完成情况'];
+const AFTER = ['', '二、存在的问题', '　　部分指标完成进度偏慢。'];
+
+function report(...notes: string[]): string {
+  return draft(...REPORT, ...notes, ...AFTER);
+}
+
+function found(text: string): Array<[string, string, number]> {
+  return analyze(text).findings.map((f) => [f.rule, covered(text, f), f.range.start.line]);
+}
+
+describe('numbered notes (注：1.……)', () => {
+  it('leaves correct notes alone, the first on the label line or under it, with （1） under a note', () => {
+    assert.deepEqual(found(report('注：1.城市、农村按常住地划分。', '2.“其中”项仅列出部分类别。', '3.增速按可比价计算。')), []);
+    assert.deepEqual(found(report('说明：', '（1）本表数据为初步统计数。', '（2）部分数据因四舍五入，分项之和与合计略有出入。')), []);
+    assert.deepEqual(found(report('注：1.增速按可比价计算，其中：', '（1）工业按不变价计算；', '（2）服务业按现价计算。', '2.全市位次为9个县（市、区）中的位次。')), []);
+  });
+
+  it('flags a skipped, repeated or swapped note number, and renumbering restores it', () => {
+    const skipped = report('注：1.城市、农村按常住地划分。', '2.“其中”项仅列出部分类别。', '4.增速按可比价计算。');
+    assert.deepEqual(found(skipped), [['sequence-gap', '4.', 5]]);
+    assert.equal(messageOf(analyze(skipped).findings[0]!), '注释序号跳号：上一条是“2.”，此处应为“3.”，却是“4.”（实务惯例）');
+    assert.equal(messageOf(analyze(skipped).findings[0]!, 'en'), 'Skipped note number: after "2." comes "3.", not "4." (practice).');
+    const renumbered = applyEdits(skipped, renumberEdits(analyze(skipped).model, { at: { line: 5, character: 0 } }));
+    assert.ok(renumbered.includes('\n3.增速按可比价计算。'), renumbered);
+    assert.deepEqual(found(report('注：1.城市按常住地划分。', '1.其中项仅列部分类别。')).map(([rule]) => rule), ['sequence-duplicate']);
+    assert.deepEqual(found(report('注：（2）城市按常住地划分。', '（3）其中项仅列部分类别。')).map(([rule]) => rule), ['sequence-start']);
+  });
+
+  it('flags 1、 after 注：, fixing it to the dot the other notes use', () => {
+    const text = report('注：1、城市按常住地划分。', '2．其中项仅列部分类别。', '3．增速按可比价计算。');
+    const [slip, ...rest] = analyze(text).findings;
+    assert.deepEqual(rest, []);
+    assert.equal(slip!.rule, 'ordinal-punctuation');
+    assert.equal(covered(text, slip!), '、');
+    assert.ok(applyFix(text, slip!).includes('注：1．城市'));
+  });
+
+  it('checks footnotes under a PDF\'s rule once, whether numbered 1. or ①', () => {
+    const circled = draft('一、总体情况', '　　全年完成投资86亿元①，同比增长9.1%②。', '————————————', '①数据来源：县统计局。', '③增速按可比口径计算。', '', '二、下步打算', '　　继续抓好项目建设。');
+    assert.deepEqual(found(circled), [['sequence-gap', '③', 4]]);
+    const arabic = circled.replace('①数据', '1.数据').replace('③增速', '3.增速');
+    assert.deepEqual(found(arabic), [['sequence-gap', '3.', 4]]);
+    assert.match(messageOf(analyze(arabic).findings[0]!), /^注释序号跳号/);
+  });
+});
