@@ -9,6 +9,11 @@ import type { DocumentModel, Heading } from './model';
 import { prefixIssue, previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
 import { findFormContinuations, findInversions, type FormContinuation, type Inversion } from './structure';
 
+/** A Markdown list under `附件：` written `1. ` `1. ` `1. `: Markdown numbers it 1, 2, 3. */
+function isAutoNumberedNote(model: DocumentModel, list: AttachmentList): boolean {
+  return model.format === 'markdown' && list.items.every((item) => item.value === 1 && /^[ \t]{0,3}1\.[ \t]/.test(model.lines[item.attachment!.line]!.text));
+}
+
 export interface Rule {
   readonly id: string;
   readonly defaultSeverity: Severity;
@@ -83,7 +88,9 @@ export class RuleContext {
           .filter((list) => !isAutoNumberedList(this.model, list.items.map((item) => item.heading!)))
           .flatMap((list) => sequenceIssues(list, previousCousin(list, byParent, this.model), explained)),
         ...this.seriesLists().flatMap((list) => sequenceIssues(list, undefined)),
-        ...this.attachmentLists().flatMap((list) => sequenceIssues(list, undefined)),
+        ...this.attachmentLists()
+          .filter((list) => !isAutoNumberedNote(this.model, list))
+          .flatMap((list) => sequenceIssues(list, undefined)),
         ...this.noteLists().flatMap((list) => sequenceIssues(list, undefined)),
       ];
       // Clauses carrying another parent's number (`2.1` under `第3章`), unless that parent's own number

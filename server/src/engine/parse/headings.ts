@@ -296,6 +296,24 @@ const CONTENTS_MAX_LINES = 200;
  * line): the attachment is a document of its own, numbered from 一、 again.
  */
 const ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;
+/** The label as web pages often set it, with a colon and perhaps the title after it: `附件1：`, `附件1：××方案`. */
+const ATTACHMENT_LABEL_COLON = /^(附[\s\u3000]*件[\s\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))[\s\u3000]*[：:][\s\u3000]*(.{0,60})$/;
+
+/**
+ * True when the `附件1：××` on line `index` is one of several such lines together: an attachment note
+ * written with labels (`附件1：××` over `附件2：××`), not the label over an attachment.
+ */
+function inLabelledNote(state: HeadingParseState, index: number): boolean {
+  const near = (step: number): boolean => {
+    for (let i = index + step; i >= 0 && i < state.lines.length; i += step) {
+      const text = state.lines[i]!.text;
+      const from = contentStart(text);
+      if (from < text.length) return ATTACHMENT_LABEL_COLON.test(text.slice(from, contentEnd(text)));
+    }
+    return false;
+  };
+  return near(-1) || near(1);
+}
 /**
  * A topic's label at a line start: `议题一：`, `专题二`, `案例1：`, `任务三　……`. The lists under each
  * topic (a 纪要's 议定事项, a 通报's cases) are numbered from 一、 again.
@@ -316,18 +334,21 @@ const ZAI = '在'.charCodeAt(0);
 const DI = '第'.charCodeAt(0);
 const DASH = '—'.charCodeAt(0);
 
-/** Begins a new part at `line`, labelled by its content `[start, end)`. */
-function beginPart(state: HeadingParseState, kind: PartLabel['kind'], line: SourceLine, start: number): void {
+/**
+ * Begins a new part at `line`, labelled by its content `[start, end)`, or, for a label with a colon
+ * (`附件1：`, `附件1：××方案`), by `titled`: the label, and the title beside it.
+ */
+function beginPart(state: HeadingParseState, kind: PartLabel['kind'], line: SourceLine, start: number, titled?: { readonly text: string; readonly detail: string | undefined }): void {
   state.part++;
   state.partHasHeadings = false;
   state.inAttachmentList = false;
-  state.partLabels.push(partLabel(kind, state.part, line, start, state));
+  state.partLabels.push(partLabel(kind, state.part, line, start, state, titled));
 }
 
-function partLabel(kind: PartLabel['kind'], part: number, line: SourceLine, start: number, state: HeadingParseState): PartLabel {
+function partLabel(kind: PartLabel['kind'], part: number, line: SourceLine, start: number, state: HeadingParseState, titled?: { readonly text: string; readonly detail: string | undefined }): PartLabel {
   const end = contentEnd(line.text);
-  const detail = partDetail(kind, state, line.index);
-  return { kind, part, text: line.text.slice(start, end), line: line.index, range: lineRange(line.index, start, end), ...(detail ? { detail } : {}) };
+  const detail = titled?.detail ?? partDetail(kind, state, line.index);
+  return { kind, part, text: titled ? titled.text : line.text.slice(start, end), line: line.index, range: lineRange(line.index, start, end), ...(detail ? { detail } : {}) };
 }
 
 /**
@@ -391,6 +412,11 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
   }
   if (first === FU && ATTACHMENT_LABEL.test(text.slice(start))) {
     beginPart(state, 'attachment', line, start);
+    return undefined;
+  }
+  const titledLabel = first === FU ? ATTACHMENT_LABEL_COLON.exec(text.slice(start, contentEnd(text))) : null;
+  if (titledLabel && !inLabelledNote(state, line.index)) {
+    beginPart(state, 'attachment', line, start, { text: titledLabel[1]!, detail: titledLabel[2] || undefined });
     return undefined;
   }
   // `议题二：研究防汛救灾资金安排有关事项`: each topic of a 纪要 numbers what it decides from 一、 again.
@@ -520,6 +546,16 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   }
   const ranges = headingRanges.reset(line.index);
   const matched = (state.decimal ? decimalOrdinal(rest, ranges, start, line.index, state.decimal) : undefined) ?? matchOrdinal(rest, ranges, start, state.profile);
+  if (state.inAttachmentList) {
+    // `附件：1.××` continues with `2.××` lines (the name above may end in a stray ，), and the
+    // wrapped lines of a long name; anything else ends the list.
+    if (matched && matched.level === 3) {
+      addAttachment(line, ranges, matched.ordinal, state);
+      return undefined;
+    }
+    if (!matched && continuesAttachmentName(line, start, state)) return undefined;
+    state.inAttachmentList = false;
+  }
   // `三、本年度办理结果` or `\t（三）不予公开` between rows of a tab-separated table: a row's label, not a heading.
   if (matched && insideTable(state.lines, line.index)) return undefined;
   // `207、省道S312沿线……` under `……沿线，`: a line of a paragraph wrapped by a PDF, not a heading.
@@ -544,15 +580,6 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
       return undefined;
     }
     state.inNotes = false;
-  }
-  if (state.inAttachmentList) {
-    // `附件：1.××` continues with `2.××` lines, and the wrapped lines of a long name; anything else ends the list.
-    if (matched && matched.level === 3) {
-      addAttachment(line, ranges, matched.ordinal, state);
-      return undefined;
-    }
-    if (!matched && continuesAttachmentName(line, start, state)) return undefined;
-    state.inAttachmentList = false;
   }
   if (!matched) return undefined;
   return buildHeading(line, ranges, matched.level, matched.ordinal, state.part);
@@ -587,26 +614,41 @@ function addAttachment(line: SourceLine, ranges: LineRanges, ordinal: HeadingOrd
   state.attachmentNotes[state.attachmentNotes.length - 1]!.items.push({ ordinal, line: line.index, lastLine: line.index, name: title, nameRange: titleRange, trailingMark });
 }
 
-/** How far left of its name's first character, or right of it, a wrapped line of the name may start. */
-const WRAP_SLACK_LEFT = 1;
-const WRAP_SLACK_RIGHT = 4;
+/** How far right of its name's first character (in columns: 2 for a Chinese character) a wrapped line of the name may start. */
+const WRAP_SLACK = 8;
 /** Longest wrapped line of a name: a longer one is text. */
 const WRAP_LENGTH = 40;
+/**
+ * Lines that stand under a note on their own: a contact, a closing formula, a line of the 版记, a
+ * date; or text with the marks of a sentence.
+ */
+const NOT_A_NAME = /[：:，,；;]|^(?:特此|以上|妥否|当否|联系|抄送|印发|主题词)|^(?:[0-9０-９]{4}|二[〇○零][一二三四五六七八九〇○零]{2})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/;
+
+/** The display width of `text[0..end)`: 2 columns for a Chinese character or U+3000, a tab to the next multiple of 4. */
+function columns(text: string, end: number): number {
+  let width = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    width = code === 0x09 ? width + 4 - (width % 4) : width + (code >= 0x1100 ? 2 : 1);
+  }
+  return width;
+}
 
 /**
- * True when `line` goes on with the name of the attachment above it (§7.3.4: a long name wraps,
- * aligned under its first character), which then ends there. Only right under the name, which has
- * no final mark yet, and set in about where the name begins: `联系人：……` under the note is none.
+ * True when `line` goes on with the name of the attachment above it, which then ends there
+ * (§7.3.4: a long name wraps, aligned under its first character; a PDF's text keeps no indentation).
+ * Only right under a name with no final mark yet, set in no further than about where the name
+ * begins (a signature stands far right), and not a line of its own (`联系人：……`, a date).
  */
 function continuesAttachmentName(line: SourceLine, start: number, state: HeadingParseState): boolean {
   const items = state.attachmentNotes[state.attachmentNotes.length - 1]?.items;
   const item = items?.[items.length - 1];
   if (!item || item.trailingMark || item.lastLine !== line.index - 1) return false;
-  const column = item.nameRange.start.character;
   const text = line.text;
   const end = contentEnd(text);
-  if (start < column - WRAP_SLACK_LEFT || start > column + WRAP_SLACK_RIGHT || end - start > WRAP_LENGTH) return false;
+  const nameColumn = columns(state.lines[item.line]!.text, item.nameRange.start.character);
   const nameEnd = TRAILING_MARKS.has(text[end - 1]!) ? end - 1 : end;
+  if (columns(text, start) > nameColumn + WRAP_SLACK || end - start > WRAP_LENGTH || NOT_A_NAME.test(text.slice(start, nameEnd))) return false;
   const trailingMark = nameEnd < end ? { text: text[nameEnd]!, range: lineRange(line.index, nameEnd, end) } : undefined;
   items![items!.length - 1] = {
     ...item,

@@ -6,7 +6,7 @@ import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
 import { findAnnouncements } from './announcements';
-import { detectProfile, nestHeadings, newHeadingParseState, parseHeadingLine } from './headings';
+import { detectProfile, nestHeadings, newHeadingParseState, parseHeadingLine, type HeadingParseState } from './headings';
 import { findLeftovers, isBanner } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
 import { scanText } from './scan';
@@ -132,6 +132,20 @@ function isNestedListItem(lines: readonly SourceLine[], index: number): boolean 
 /** Lines looked back over for the item a list is nested in. */
 const NESTING_LOOK_BACK = 40;
 
+/** Lines after an attachment's label that may say it is left out: its title, and `（略）` under it. */
+const ATTACHMENT_HEAD_LINES = 4;
+
+/** The lines of the attachment notes, and the first lines of each attachment (see findLeftovers). */
+function attachmentLines(state: HeadingParseState): Set<number> {
+  const lines = new Set<number>();
+  for (const note of state.attachmentNotes) for (const item of note.items) for (let l = item.line; l <= item.lastLine; l++) lines.add(l);
+  for (const label of state.partLabels) {
+    if (label.kind !== 'attachment') continue;
+    for (let l = label.line + 1; l <= label.line + ATTACHMENT_HEAD_LINES; l++) lines.add(l);
+  }
+  return lines;
+}
+
 export function parseDocument(text: string, options: ParseOptions = {}): DocumentModel {
   const scan = scanText(text);
   const lines = scan.lines;
@@ -199,7 +213,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
   }
   const roots = nestHeadings(headings, lines.length - 1, state.partLabels);
-  const leftovers = findLeftovers(headingAt, scan, new Set(state.partLabels.map((label) => label.line)));
+  const leftovers = findLeftovers(headingAt, scan, new Set(state.partLabels.map((label) => label.line)), attachmentLines(state));
   const adLines = new Set<number>();
   for (const leftover of leftovers) if (isBanner(leftover, lines[leftover.range.start.line]!)) adLines.add(leftover.range.start.line);
   const outsideAds = <T extends { readonly range: { readonly start: { readonly line: number } } }>(spans: T[]): T[] =>

@@ -164,9 +164,16 @@ function signsOff(lines: readonly SourceLine[], index: number): boolean {
 
 /**
  * The scan (scan.ts) says which lines may hold advertising and where brackets open. `partLines`
- * are the lines that begin parts (a compilation's next speech has the title of the first).
+ * are the lines that begin parts (a compilation's next speech has the title of the first);
+ * `attachmentLines` those of attachment notes and the first lines of each attachment, where `（略）`
+ * says an attachment is left out.
  */
-export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: TextScan, partLines: ReadonlySet<number> = new Set()): LeftoverSpan[] {
+export function findLeftovers(
+  headingAt: ReadonlyMap<number, Heading>,
+  scan: TextScan,
+  partLines: ReadonlySet<number> = new Set(),
+  attachmentLines: ReadonlySet<number> = new Set(),
+): LeftoverSpan[] {
   const found: LeftoverSpan[] = [];
   const lines = scan.lines;
   const blockEnd = headBlockEnd(lines, (i) => headingAt.has(i));
@@ -221,8 +228,9 @@ export function findLeftovers(headingAt: ReadonlyMap<number, Heading>, scan: Tex
       const m = INSTRUCTION.exec(text);
       if (!m) continue;
       cursor = at + m[0].length;
-      // `附件：先进个人名单（略）`: an attachment left out of the published text, as is usual.
-      if (OMITTED.test(m[0]) && text.startsWith('附件', start)) continue;
+      // `附件：先进个人名单（略）`, `2.××名单（略）` under it, `（略）` under an attachment's title: an
+      // attachment left out of the published text, as is usual.
+      if (OMITTED.test(m[0]) && (text.startsWith('附件', start) || attachmentLines.has(line.index))) continue;
       found.push({ kind: 'instruction', text: m[0], range: lineRange(line.index, at, cursor) });
     }
   }

@@ -41,6 +41,48 @@ describe('attachment notes (附件说明)', () => {
     assert.deepEqual(found(contact), []);
   });
 
+  it('reads a wrapped name whose indentation a PDF or a paste lost, or that mixes kinds of space', () => {
+    const pdf = notice('附件：1.白水河流域（宁溪段）综合治理项目可行性研究报告', '（共46页）', '2.白水河流域（宁溪段）综合治理项目投资估算及资金筹', '措方案（共13页）', '3.宁溪县人民政府关于项目用地的说明');
+    assert.deepEqual(names(pdf), [['1:白水河流域（宁溪段）综合治理项目可行性研究报告（共46页）', '2:白水河流域（宁溪段）综合治理项目投资估算及资金筹措方案（共13页）', '3:宁溪县人民政府关于项目用地的说明']]);
+    assert.deepEqual(found(pdf), []);
+    const mixed = notice('　　附件：1.宁溪县安全生产大检查责任分工表', '              及各乡镇检查任务清单', '　　　　　2.宁溪县安全生产举报奖励办法');
+    assert.deepEqual(names(mixed), [['1:宁溪县安全生产大检查责任分工表及各乡镇检查任务清单', '2:宁溪县安全生产举报奖励办法']]);
+    assert.deepEqual(found(mixed), []);
+    // A date or a signature set far right is no part of a name.
+    const dated = draft(...NOTICE, '附件：1.工作方案', '2.分工表', '2026年3月5日');
+    assert.deepEqual(names(dated), [['1:工作方案', '2:分工表']]);
+  });
+
+  it('reads the next name after one ending in a stray ， or 、, and flags those marks without a safe fix', () => {
+    const text = notice('附件：1.工作方案，', '　　　2.分工表、', '　　　3.排查清单');
+    assert.deepEqual(found(text), [['heading-trailing-punctuation', '，'], ['heading-trailing-punctuation', '、']]);
+    assert.ok(analyze(text).findings.every((f) => f.fixes?.[0]?.safe === false));
+  });
+
+  it('leaves alone an attachment left out of the published text: （略） after any name, or under its title', () => {
+    assert.deepEqual(found(notice('附件：1.工作方案', '　　　2.先进个人名单（略）', '　　　3.会场座次示意图（略）')), []);
+    const omitted = draft(...NOTICE, '附件：1.工作方案', '　　　2.先进个人名单', '', '附件2', '', '先进个人名单', '', '（略）');
+    assert.deepEqual(found(omitted), []);
+  });
+
+  it('takes `附件1：` and `附件1：××方案` for the labels over attachments, each numbered anew; several together are a note', () => {
+    const body = ['关于印发方案的通知', '各乡镇：', '　　一、工作目标', '　　全面完成年度任务。', '　　二、工作要求', '　　严格落实。', '', '　　附件：1.宁溪县安全生产工作方案', '　　　　　2.宁溪县安全生产举报奖励办法', ''];
+    const colon = draft(...body, '附件1：', '', '宁溪县安全生产工作方案', '　　一、总体要求', '　　二、重点任务', '', '附件2：', '', '宁溪县安全生产举报奖励办法', '　　一、奖励范围', '　　二、奖励标准');
+    assert.deepEqual(found(colon), []);
+    assert.deepEqual(parseDocument(colon).parts.map((p) => [p.text, p.detail]), [['附件1', '宁溪县安全生产工作方案'], ['附件2', '宁溪县安全生产举报奖励办法']]);
+    const titled = draft(...body, '附件1：宁溪县安全生产工作方案', '　　一、总体要求', '　　二、重点任务', '', '附件2：宁溪县安全生产举报奖励办法', '　　一、奖励范围', '　　二、奖励标准');
+    assert.deepEqual(found(titled), []);
+    assert.deepEqual(parseDocument(titled).parts.map((p) => [p.text, p.detail]), [['附件1', '宁溪县安全生产工作方案'], ['附件2', '宁溪县安全生产举报奖励办法']]);
+    const labelledNote = draft(...NOTICE, '附件1：宁溪县安全生产工作方案', '附件2：宁溪县安全生产举报奖励办法', ...SIGNATURE);
+    assert.deepEqual(parseDocument(labelledNote).parts, []);
+  });
+
+  it('leaves a Markdown list under 附件： written 1. 1. 1. to Markdown, which numbers it', () => {
+    const text = ['各乡镇：', '　　现将有关事项通知如下。', '', '附件：', '', '1. 工作方案', '1. 分工表', '1. 排查清单'].join('\n');
+    assert.deepEqual(analyze(text, undefined, 'markdown').findings, []);
+    assert.deepEqual(analyze(text).findings.map((f) => f.rule), ['sequence-duplicate', 'sequence-duplicate']);
+  });
+
   it('flags a skipped attachment number, citing §7.3.4, and renumbering restores it', () => {
     const text = notice('　　附件：1.安全生产大检查工作方案', '　　　　　2.安全生产大检查责任分工表', '　　　　　4.安全生产隐患排查清单');
     assert.deepEqual(found(text), [['sequence-gap', '4.']]);
