@@ -24,13 +24,18 @@ const TIAO = '条'.charCodeAt(0);
 const FANG = '方'.charCodeAt(0);
 const YI = '一'.charCodeAt(0);
 const MIAN = '面'.charCodeAt(0);
+const BU = '部'.charCodeAt(0);
+const FEN = '分'.charCodeAt(0);
+const DI = '第'.charCodeAt(0);
+const QI = '其'.charCodeAt(0);
 
-/** Length of the unit at `at`, tried in the order 点 项 件 条 个方面 个 方面; 0 when there is none. */
+/** Length of the unit at `at`, tried in the order 点 项 件 条 个方面 个 方面 部分; 0 when there is none. */
 function unitLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code === DIAN || code === XIANG || code === JIAN || code === TIAO) return 1;
   if (code === GE) return text.startsWith('方面', at + 1) ? 3 : 1;
   if (code === FANG) return text.charCodeAt(at + 1) === MIAN ? 2 : 0;
+  if (code === BU) return text.charCodeAt(at + 1) === FEN ? 2 : 0;
   return 0;
 }
 
@@ -77,7 +82,7 @@ const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情|事)/;
 /** What 条 counts: `3条整改意见`, `四条建议`. */
 const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要求|经验|原则|举措)/;
 /** What a bare 个 counts when it announces a list: `四个问题`, `三个重点`, `三个特点`. */
-const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|阶段)/;
+const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|(?:工作|专项|专题)?(?:小)?组|专班)/;
 /** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`. */
 const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考))?/;
 /** Characters looked at before a count: the longest lead-in is `提出以下` or `处理好“`. */
@@ -148,8 +153,8 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     return [start, unitEnd + noun[0].length];
   }
   if (unit === TIAO) return listedAnnouncement(text, before, countStart, unitEnd, RULE_NOUN.exec(after)?.[0]);
-  if (unit === FANG || unitEnd - unitStart === 3) {
-    // 个方面: `以下三个方面`, `从四个方面……报告如下`
+  if (unit === FANG || unit === BU || unitEnd - unitStart === 3) {
+    // 个方面: `以下三个方面`, `从四个方面……报告如下`; 部分: `主要包括四部分内容：`
     if (before.endsWith('以下')) return [countStart - 2, unitEnd];
     // `从四个方面……报告如下`, `我就四个方面谈谈认识`
     if (before.endsWith('从') || before.endsWith('就')) return [countStart - 1, unitEnd];
@@ -184,6 +189,9 @@ export function findAnnouncements(
   for (let i = first; i < last; i++) {
     const countStart = starts[i]!;
     if (countStart < cursor) continue;
+    // `第三个方面：` `其二` are ordinals, not counts.
+    const previous = text.charCodeAt(countStart - 1);
+    if (previous === DI || previous === QI) continue;
     const unitStart = countEnd(text, countStart);
     if (unitStart === -1) continue;
     const unit = unitLength(text, unitStart);

@@ -132,16 +132,17 @@ function isNestedListItem(lines: readonly SourceLine[], index: number): boolean 
 /** Lines looked back over for the item a list is nested in. */
 const NESTING_LOOK_BACK = 40;
 
-/** Lines after an attachment's label that may say it is left out: its title, and `（略）` under it. */
+/** Lines after an attachment's label where a `（略）` alone says it is left out: under its title. */
 const ATTACHMENT_HEAD_LINES = 4;
+const OMITTED_LINE = /^[\s\u3000]*[（(]略[）)][\s\u3000]*$/;
 
-/** The lines of the attachment notes, and the first lines of each attachment (see findLeftovers). */
+/** The lines of the attachment notes, and a `（略）` alone under an attachment's title (see findLeftovers). */
 function attachmentLines(state: HeadingParseState): Set<number> {
   const lines = new Set<number>();
   for (const note of state.attachmentNotes) for (const item of note.items) for (let l = item.line; l <= item.lastLine; l++) lines.add(l);
   for (const label of state.partLabels) {
     if (label.kind !== 'attachment') continue;
-    for (let l = label.line + 1; l <= label.line + ATTACHMENT_HEAD_LINES; l++) lines.add(l);
+    for (let l = label.line + 1; l <= label.line + ATTACHMENT_HEAD_LINES && l < state.lines.length; l++) if (OMITTED_LINE.test(state.lines[l]!.text)) lines.add(l);
   }
   return lines;
 }

@@ -249,8 +249,9 @@ const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs,
  * text (`（××安委〔2025〕X号）`) is the drafter's to look up: a placeholder.
  */
 // The year too may be the template's (`〔20XX〕X号`): the registry writes both when it issues the document.
-const DOCUMENT_NUMBER = /[〔［[](\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]]\s*([×XxＸ]+|\d+)号/g;
-const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[](?:\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]]\s*[×XxＸ\d]+号(?:\s+签发人[：:].*)?\s*$/;
+// 复议决定书 and 信访 replies write the serial with 第: `临府复决字〔2025〕第×号`.
+const DOCUMENT_NUMBER = /[〔［[](\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]]\s*第?([×XxＸ]+|\d+)号/g;
+const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[](?:\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]]\s*第?[×XxＸ\d]+号(?:\s+签发人[：:].*)?\s*$/;
 /**
  * `签发人：` with nothing after it, on its own line or, as GB/T 9704-2012 §7.2.6 lays out
  * 上行文, on the 发文字号's line after white space.

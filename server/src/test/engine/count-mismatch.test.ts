@@ -28,6 +28,14 @@ describe(RULE, () => {
     assert.equal(covered(text, finding), '以下三个方面');
   });
 
+  it('reads counts of parts, steps and groups (四部分内容, 三个步骤, 6个工作组), but not an ordinal (第三个方面)', () => {
+    { const text = draft('党课主要包括四部分内容：一是理论；二是历史；三是实践。'); assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['四部分内容']); }
+    assert.equal(findingsOf(draft('一、组织机构', '领导小组下设6个工作组：', '（一）综合组', '（二）宣传组', '（三）保障组', '（四）安保组', '（五）医疗组', '二、工作要求'), RULE).length, 1);
+    assert.equal(findingsOf(draft('一、实施步骤', '工作分三个步骤：', '1.动员部署', '2.组织实施', '二、工作要求'), RULE).length, 1);
+    assert.deepEqual(findingsOf(draft('报告分为四个部分：一是甲；二是乙；三是丙；四是丁。'), RULE), []);
+    assert.deepEqual(findingsOf(draft('第三个方面：加强组织领导。一是健全机构，二是压实责任。'), RULE), []);
+  });
+
   it('matches the announcement to the series that follows it', () => {
     assert.equal(findingsOf('我强调三点：一是加强领导，二是完善制度。', RULE).length, 1);
     assert.deepEqual(findingsOf('我强调两点：一是加强领导，二是完善制度。', RULE), []);

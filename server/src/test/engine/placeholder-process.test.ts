@@ -33,6 +33,12 @@ describe(RULE, () => {
     assert.match(messageOf(found[0]!), /发文字号中的年份“20XX”尚未填写/);
   });
 
+  it('reads a serial written with 第 (`〔2025〕第×号`, as 复议决定书 and 信访 replies write it) as the same process field', () => {
+    const decision = draft('临川市人民政府', '行政复议决定书', '', '临府复决字〔2025〕第×号', '', '申请人：王某。');
+    assert.deepEqual(analyze(decision).findings.filter((f) => f.rule !== 'placeholder-vague').map((f) => [f.rule, covered(decision, f)]), [[RULE, '×']]);
+    assert.deepEqual(processFindings(draft('东住建信复〔2025〕第37号')), []);
+  });
+
   it('raises them to errors in final mode', () => {
     assert.ok(processFindings(NOTICE, true).every((f) => f.severity === 'error'));
   });

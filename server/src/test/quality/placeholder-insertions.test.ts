@@ -76,10 +76,12 @@ function insertionLines(lines: readonly string[], file: string): number[] {
   // An article's text is body text (`第三条　本办法适用于……`), and so is a run-in heading's
   // (`7.推进新型工业化。编制实施……`); other headings are not.
   const headingLines = new Set(model.headings.filter((h) => h.level !== 'article' && !h.runIn).map((h) => h.line));
+  // Nor the names of an attachment note, which take no final mark.
+  for (const note of model.attachmentNotes) for (const item of note.items) for (let l = item.line; l <= item.lastLine; l++) headingLines.add(l);
   // Nor are the entries of a table of contents (`一、规划背景……8`), where a page number would touch the insertion.
   // Nor in a 回执 or a 测评表, a form whose blanks are for whoever fills it in.
   // (its title alone on a line, not the attachment list naming it: `2.联络员回执`)
-  const receipt = lines.findIndex((l) => /^[\s\u3000]*[^\s\u30000-9０-９：:，。]{0,30}(?:回执|测评表|登记表|报名表)\s*$/.test(l));
+  const receipt = lines.findIndex((l) => /^[\s\u3000]*(?:[\u4e00-\u9fff][^\s\u3000：:，。；.．、]{0,29})?(?:回执|测评表|登记表|报名表)\s*$/.test(l));
   const candidates = lines
     .map((_, i) => i)
     .filter((i) => receipt === -1 || i < receipt)
