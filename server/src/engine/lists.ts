@@ -265,11 +265,25 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
   // (Numbering that goes back after the lead-in starts anew, a slip in its first numbers included: `2.` `1.` `3.`.)
   const restarts = next.ordinal.value === 1 || (next.ordinal.value === 2 && item.ordinal.value > 2);
   if (restarts && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && ledIn(model.lines, next.line, item.line)) return true;
+  // A 决定书's lists, each under a short label of its own: `申请人称：` over `一、……` `二、……`, then
+  // `被申请人称：` over `一、……`, `本机关决定：` over `一、……；`.
+  if (next.ordinal.value === 1 && typeof item.level === 'number' && item.level <= 2 && item.children.length === 0 && labelledList(model.lines, next.line)) return true;
   // Steps numbered on through the stages (`3.` under 科目一, `4.` under 科目二) are one list; the
   // stages stand under a section (`四、演练脚本`), whose headings (`五、`) they do not divide.
   if (next.ordinal.value === item.ordinal.value + 1 || typeof item.level !== 'number' || item.level === 1) return false;
   for (let line = item.line + 1; line < next.line; line++) if (STAGE_LABEL.test(model.lines[line]!.text)) return true;
   return false;
+}
+
+/** Longest label that leads in a list of its own: `被申请人称：`, `本机关决定：`, `处理意见如下：`. */
+const LIST_LABEL_LENGTH = 16;
+
+/** True when the line before the list at `line` (blank lines apart) is a short label ending with a colon. */
+function labelledList(lines: readonly SourceLine[], line: number): boolean {
+  let before = line - 1;
+  while (before >= 0 && lines[before]!.text.trim() === '') before--;
+  const label = before >= 0 ? lines[before]!.text.trim() : '';
+  return label.length <= LIST_LABEL_LENGTH && /[：:]$/.test(label) && !/[，,。；;]/.test(label);
 }
 
 /**

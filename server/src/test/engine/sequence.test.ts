@@ -27,6 +27,14 @@ describe('sequence-gap', () => {
     assert.deepEqual(numbering(draft('一、甲', '二、乙', '四、丁', '五、戊')), ['sequence-gap:四、']);
   });
 
+  it('takes the lists of a 决定书, each under a short label of its own (申请人称： 被申请人称： 本机关决定：), for separate lists', () => {
+    const decision = draft('申请人请求：撤销被申请人作出的行政处罚决定。', '', '申请人称：', '一、被申请人认定事实不清。', '二、被申请人违反法定程序。', '', '被申请人称：', '一、被申请人具有法定职权。', '二、被申请行政行为程序合法。', '', '本机关认为：被申请人未告知听证权利，违反法定程序。', '', '本机关决定：', '一、撤销被申请人作出的行政处罚决定；', '二、责令被申请人60日内重新作出行政行为。');
+    assert.deepEqual(findings(decision), []);
+    // Sections with their own sub-headings are the document's structure: a 一、 again is a slip.
+    const speech = draft('一、总体要求', '（一）目标', '（二）原则', '二、主要任务', '（一）任务', '（二）措施', '具体要求：', '一、加强领导');
+    assert.deepEqual(findings(speech).map((f) => f.rule), ['sequence-order']);
+  });
+
   it('accepts consecutive numbers at every level', () => {
     const text = draft('一、甲', '（一）子', '（二）丑', '1.寅', '2.卯', '（1）辰', '（2）巳', '二、乙', '（一）午', '（二）未');
     assert.deepEqual(numbering(text), []);
