@@ -1,11 +1,11 @@
 /**
  * mixed-style: siblings written in different forms (`（一）（二）3.`), and
  * series that mix families (`一是……其次`, `第一，……其次，`). `首先，……其次，……第三，`
- * is common in speeches, so it is only information.
+ * and `第一，……第二，……最后，` are common in speeches, so they are only information.
  */
 import type { Finding, Severity } from '../findings';
 import { seriesLabel, standardHeadingOrdinal, writtenOrdinal } from '../lists';
-import type { SeriesFamily, SeriesMember } from '../model';
+import type { SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'mixed-style';
@@ -57,7 +57,7 @@ export const mixedStyle: Rule = {
       const expected = seriesLabel(list, value);
       // `首先……最后，……第四，`: past the family's own words; sequence-order reports what follows 最后.
       if (expected === member.marker) continue;
-      const severity = severityFor(list.items.slice(0, list.items.indexOf(other)).map((item) => item.member!), member.family);
+      const severity = severityFor(list.items.slice(0, list.items.indexOf(other)).map((item) => item.member!), member);
       findings.push({
         rule: ID,
         severity,
@@ -73,10 +73,12 @@ export const mixedStyle: Rule = {
 };
 
 /**
- * 首先，其次，第三， is usual in speeches: information only. 首先，……第二， skips the 其次
- * that would make it so, and stays a warning.
+ * 首先，其次，第三， is usual in speeches: information only, and so is 第一，第二，……最后， closing a
+ * list. 首先，……第二， skips the 其次 that would make it so, and stays a warning.
  */
-function severityFor(before: readonly SeriesMember[], other: SeriesFamily): Severity {
+function severityFor(before: readonly SeriesMember[], other: SeriesMember): Severity {
   const afterQici = before[0]!.family === 'sequence-word' && before.some((m) => m.family === 'sequence-word' && m.value !== 1);
-  return afterQici && other === 'di' ? 'information' : 'warning';
+  if (afterQici && other.family === 'di') return 'information';
+  const lastAfterDi = before.length >= 2 && before.every((m) => m.family === 'di') && other.value === 'last';
+  return lastAfterDi ? 'information' : 'warning';
 }

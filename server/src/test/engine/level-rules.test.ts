@@ -132,6 +132,15 @@ describe('mixed-style', () => {
     assert.equal(f?.severity, 'information');
   });
 
+  it('第一，……第二，……最后， closing a list is only information, as speeches often write it; 一是……最后 stays a warning', () => {
+    const text = draft('有关要求', '第一，高度重视。各单位要重视。', '第二，密切配合。各单位要配合。', '第三，严守纪律。各单位要守纪律。', '最后，注重安全。各单位要注意安全。');
+    const [f] = findings(text).filter((x) => x.rule === 'mixed-style');
+    assert.equal(f?.severity, 'information');
+    assert.equal(messageOf(f!), '前面用“第一”，此处用“最后”，讲话中常见；如需统一，可改为“第四”（实务惯例）');
+    const [lone] = findings('第一，统一思想；最后，狠抓落实。').filter((x) => x.rule === 'mixed-style');
+    assert.equal(lone?.severity, 'warning');
+  });
+
   it('a 二是 in a 首先 series after a finished 一是 series in the section mixes families, not order', () => {
     const text = draft(
       '一是坚持理论武装。二是贯彻决策部署。三是严守政治规矩。',
