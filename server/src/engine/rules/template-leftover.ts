@@ -39,7 +39,7 @@ export const templateLeftover: Rule = {
     const lines = context.model.lines;
     return context.model.leftovers.map((span) => {
       const limit = span.kind === 'running-header' ? HEADER_QUOTE_LIMIT : QUOTE_LIMIT;
-      const quoted = span.text.length > limit ? span.text.slice(0, limit) + '…' : span.text;
+      const quoted = shortQuote(span.text, limit);
       const line = span.range.start.line;
       // A line is deleted when the leftover is the whole of it, never a paragraph around one.
       const wholeLine = coversLine(span, lines[line]!);
@@ -74,4 +74,15 @@ function lineDeletion(lines: readonly SourceLine[], line: number, withBlankLines
   return next < lines.length
     ? { start: { line, character: 0 }, end: { line: next, character: 0 } }
     : { start: { line, character: 0 }, end: { line, character: lines[line]!.text.length } };
+}
+
+/** Marks a long quote is best cut after: a clause, not a word (`……更多范文请关注公…`). */
+const CLAUSE_MARKS = [...'，。；、：！？,;:!?'];
+
+/** `text`, or its first `limit` characters cut at the last clause mark past half of them, with `…`. */
+function shortQuote(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const mark = Math.max(...CLAUSE_MARKS.map((m) => cut.lastIndexOf(m)));
+  return (mark >= limit / 2 ? cut.slice(0, mark) : cut) + '…';
 }

@@ -137,4 +137,9 @@ describe(RULE, () => {
     assert.equal(findingsOf(draft('一、媒体报道', '（来源：公文范文网）'), RULE).length, 1);
     assert.equal(findingsOf(draft('一、媒体报道', '文章来源：中国范文网'), RULE).length, 1);
   });
+  it('quotes a long banner up to a clause mark, not cut inside a word', () => {
+    const text = draft('一、总体要求', '本文档下载后可编辑修改，更多范文请关注公众号“公文小助手”。');
+    const [banner] = findingsOf(text, RULE);
+    assert.equal(messageOf(banner!), '“本文档下载后可编辑修改…”是下载范文时带入的广告或水印文字，正式稿中应删除');
+  });
 });
