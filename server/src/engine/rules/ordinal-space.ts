@@ -56,6 +56,23 @@ export const ordinalSpace: Rule = {
         });
       }
     }
+    // `附件：1. ××方案`: GB/T 9704-2012 §7.3.4 writes `附件：1.XXXXX`. (In Markdown, `1. ` is list syntax.)
+    if (context.model.format === 'plain') {
+      for (const note of context.model.attachmentNotes) {
+        for (const { ordinal: o, name, nameRange } of note.items) {
+          if (!o || nameRange.start.line !== o.range.end.line || nameRange.start.character === o.range.end.character || LATIN_START.test(name)) continue;
+          const found = o.core + (o.mark?.text ?? '');
+          const gap = { start: o.range.end, end: nameRange.start };
+          findings.push({
+            rule: ID,
+            severity: 'information',
+            range: gap,
+            message: { key: ID, args: { found, expected: found + opening(name, 8) } },
+            fixes: [{ title: { key: `${ID}.fix` }, edits: [{ range: gap, newText: '' }], safe: true }],
+          });
+        }
+      }
+    }
     return findings;
   },
 };

@@ -80,7 +80,7 @@ describe('attachment notes (附件说明)', () => {
   it('leaves a Markdown list under 附件： written 1. 1. 1. to Markdown, which numbers it', () => {
     const text = ['各乡镇：', '　　现将有关事项通知如下。', '', '附件：', '', '1. 工作方案', '1. 分工表', '1. 排查清单'].join('\n');
     assert.deepEqual(analyze(text, undefined, 'markdown').findings, []);
-    assert.deepEqual(analyze(text).findings.map((f) => f.rule), ['sequence-duplicate', 'sequence-duplicate']);
+    assert.deepEqual(analyze(text).findings.map((f) => f.rule), ['ordinal-space', 'sequence-duplicate', 'ordinal-space', 'sequence-duplicate', 'ordinal-space']);
   });
 
   it('flags a skipped attachment number, citing §7.3.4, and renumbering restores it', () => {
@@ -114,7 +114,7 @@ describe('attachment notes (附件说明)', () => {
   it('flags a single attachment numbered 1. and removes the number', () => {
     const text = notice('　　附件：1. 安全生产大检查工作方案');
     const [lone, ...rest] = analyze(text).findings;
-    assert.deepEqual(rest, []);
+    assert.deepEqual(rest.map((f) => f.rule), ['ordinal-space']);
     assert.equal(lone!.rule, 'lone-item');
     assert.equal(messageOf(lone!), '只有一个附件的，不标顺序号，“附件：1.安全生产大检查工作方案”应为“附件：安全生产大检查工作方案”（GB/T 9704—2012 §7.3.4）');
     assert.ok(applyFix(text, lone!).includes('\n　　附件：安全生产大检查工作方案\n'));
@@ -135,6 +135,16 @@ describe('attachment notes (附件说明)', () => {
     assert.deepEqual(found(notice('附件：安全生产大检查工作方案。')), [['heading-trailing-punctuation', '。']]);
     assert.deepEqual(found(notice('附件：先进个人名单（略）')), []);
     assert.deepEqual(found(notice('附件：请各单位按附表格式填写，于3月5日前报送。')), []);
+  });
+
+  it('notes a space after an attachment\'s number, as GB/T 9704-2012 §7.3.4 writes none (附件：1.XXXXX)', () => {
+    const text = notice('附件：1. 工作方案', '　　　2.分工表');
+    const [space, ...rest] = analyze(text).findings;
+    assert.deepEqual(rest, []);
+    assert.equal(space!.rule, 'ordinal-space');
+    assert.equal(space!.severity, 'information');
+    assert.equal(messageOf(space!), '序号“1.”后不加空格，应为“1.工作方案”');
+    assert.ok(applyFix(text, space!).includes('附件：1.工作方案'));
   });
 
   it('checks each document\'s note on its own', () => {
