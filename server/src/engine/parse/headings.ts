@@ -83,6 +83,8 @@ export interface HeadingParseState {
   readonly notes: Array<{ readonly line: number; readonly items: NoteItem[] }>;
   /** The number of the last note read, and whether a blank line came after it. */
   lastNote: number;
+  /** The last line of the notes read so far: a note's, or a line its text wrapped onto. */
+  noteLine: number;
   notesAfterBlank: boolean;
   /** Set from a `目录` line until the body begins. */
   tableOfContents: TableOfContents | undefined;
@@ -105,7 +107,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, notes: [], inNotes: false, inCircledItems: false, lastNote: 0, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
+  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, notes: [], inNotes: false, inCircledItems: false, lastNote: 0, noteLine: -1, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -519,6 +521,11 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     // Most lines are body text: no ordinal and no 附件 at their start. A long attachment name goes on
     // under its first character (GB/T 9704-2012 §7.3.4).
     state.inAttachmentList &&= continuesAttachmentName(line, start, state);
+    // A numbered note's text wrapped onto the next line, its sentence unfinished: the notes go on.
+    if (state.inNotes && state.lastNote > 0 && state.noteLine === line.index - 1 && !SENTENCE_ENDED.test(state.lines[line.index - 1]!.text)) {
+      state.noteLine = line.index;
+      return undefined;
+    }
     // `————————————`: the rule a PDF puts over a page's footnotes (`①……` `②……`), which follow it.
     state.inNotes = FOOTNOTE_RULE.test(text.slice(start));
     if (state.inNotes) state.notes.push({ line: line.index, items: [] });
@@ -666,13 +673,18 @@ const NOTES_LABEL_HEAD = /^(?:注|注释|说明|备注|附注)[\s\u3000]*[：:]?
 /** Opens the notes of a label on `line`; the first may follow it (`注：1.……`), from `from` on. */
 function openNotes(line: SourceLine, from: number, state: HeadingParseState): void {
   state.notes.push({ line: line.index, items: [] });
+  state.noteLine = line.index;
   const text = line.text;
   if (from >= text.length || !mayOpenHeading(text.charCodeAt(from))) return;
   const matched = matchOrdinal(text.slice(from), headingRanges.reset(line.index), from, state.profile);
   if (matched) addNote(line.index, matched, state);
 }
 
+/** A line whose sentence has ended: what follows it is no wrapped part of it. */
+const SENTENCE_ENDED = /[。；;！？!?][\s\u3000”’）)]*$/;
+
 function addNote(line: number, matched: MatchedOrdinal, state: HeadingParseState): void {
+  state.noteLine = line;
   const { level, ordinal } = matched;
   if (level !== 3 && level !== 4) return;
   state.notes[state.notes.length - 1]?.items.push({ ordinal, level, line });

@@ -32,6 +32,14 @@ describe('numbered notes (注：1.……)', () => {
     assert.deepEqual(found(report('注：（2）城市按常住地划分。', '（3）其中项仅列部分类别。')).map(([rule]) => rule), ['sequence-start']);
   });
 
+  it('reads a note whose text wraps onto the next line, its sentence unfinished, as one note', () => {
+    const wrapped = report('注：1.城市、农村按调查户常住地划分，其中农村居民收入', '按可比口径计算。', '2.“其中”项仅列出部分类别。', '3.增速按可比价计算。');
+    assert.deepEqual(found(wrapped), []);
+    assert.deepEqual(found(wrapped.replace('3.增速', '4.增速')), [['sequence-gap', '4.', 6]]);
+    // After a finished sentence, a line of text is the text going on: a 2. after it is the body's.
+    assert.equal(analyze(report('注：1.城市按常住地划分。', '从表1看，各项指标总体平稳。', '2.下步打算')).model.headings.some((h) => h.title === '下步打算'), true);
+  });
+
   it('flags 1、 after 注：, fixing it to the dot the other notes use', () => {
     const text = report('注：1、城市按常住地划分。', '2．其中项仅列部分类别。', '3．增速按可比价计算。');
     const [slip, ...rest] = analyze(text).findings;
