@@ -400,21 +400,43 @@ export function attachmentLists(model: DocumentModel): AttachmentList[] {
   return lists;
 }
 
+function noteItem(note: NoteItem): OrdinalItem {
+  const o = note.ordinal;
+  return { value: o.value, written: o.core + (o.mark?.text ?? ''), range: o.range, note };
+}
+
 /**
- * The numbered notes of each block, in the form of its first note: `注：1.……` `2.……` `3.……`.
- * Notes of another form inside it (`（1）` under `2.`) number their own way and are left alone.
+ * The numbered notes of each block, in the form of its first note: `注：1.……` `2.……` `3.……`; and
+ * the items under each of them (`（1）` `（2）` under `2.`), numbered on their own. Footnotes that go
+ * on from the page before (`1.` `2.`, a page break, `3.`) are one list with those: any but a `1.`.
  */
 export function noteLists(model: DocumentModel): NoteList[] {
   const lists: NoteList[] = [];
+  let footnotes: NoteList | undefined;
   for (const block of model.notes) {
     const level = block.items[0]?.level;
     if (level === undefined) continue;
-    const items: OrdinalItem[] = [];
+    const top: OrdinalItem[] = [];
+    let under: OrdinalItem[] = [];
+    const closeUnder = () => {
+      if (under.length > 0) lists.push({ kind: 'notes', block, level: under[0]!.note!.level, items: under });
+      under = [];
+    };
     for (const note of block.items) {
-      const o = note.ordinal;
-      if (note.level === level) items.push({ value: o.value, written: o.core + (o.mark?.text ?? ''), range: o.range, note });
+      if (note.level === level) {
+        closeUnder();
+        top.push(noteItem(note));
+      } else if (note.level > level) under.push(noteItem(note));
     }
-    lists.push({ kind: 'notes', block, level, items });
+    closeUnder();
+    // (Footnotes that start at 1 again are numbered by the page.)
+    if (block.footnotes && footnotes?.level === level && top[0]!.value !== 1) {
+      (footnotes.items as OrdinalItem[]).push(...top);
+      continue;
+    }
+    const list: NoteList = { kind: 'notes', block, level, items: top };
+    lists.push(list);
+    if (block.footnotes) footnotes = list;
   }
   return lists;
 }

@@ -271,6 +271,8 @@ export interface NoteItem {
 export interface NoteBlock {
   /** The line of the label or the rule. */
   readonly line: number;
+  /** True for footnotes under a PDF's rule: a word processor numbers them on from page to page. */
+  readonly footnotes: boolean;
   readonly items: readonly NoteItem[];
 }
 

@@ -53,7 +53,8 @@ const TITLE_END_CODES = new Set([...'。：！？:!?'].map((char) => char.charCo
 /** Marks that should not end a heading standing alone on its line (B.4). */
 const TRAILING_MARKS = new Set([...'。：；，、.:;,']);
 
-const ATTACHMENT_LIST = /^附\s*件\s*[：:]/;
+/** `附件：`, and the `附：` of an agreement or a letter listing what it encloses. */
+const ATTACHMENT_LIST = /^附(?:\s*件)?\s*[：:]/;
 /** `注：` `说明：` `注释：` alone, or opening a numbered note (`注：1.……`): the notes of a table or of the text. */
 const NOTES_LABEL = /^(?:注|注释|说明|备注|附注)[\s\u3000]*[：:]?[\s\u3000]*(?:$|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])/;
 
@@ -80,7 +81,7 @@ export interface HeadingParseState {
   /** True after a `①` line that is a list's item, not a heading: the `②` under it is one too. */
   inCircledItems: boolean;
   /** The note blocks read so far; the last is the one being read while inNotes. */
-  readonly notes: Array<{ readonly line: number; readonly items: NoteItem[] }>;
+  readonly notes: Array<{ readonly line: number; readonly footnotes: boolean; readonly items: NoteItem[] }>;
   /** The number of the last note read, and whether a blank line came after it. */
   lastNote: number;
   /** The last line of the notes read so far: a note's, or a line its text wrapped onto. */
@@ -528,7 +529,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     }
     // `————————————`: the rule a PDF puts over a page's footnotes (`①……` `②……`), which follow it.
     state.inNotes = FOOTNOTE_RULE.test(text.slice(start));
-    if (state.inNotes) state.notes.push({ line: line.index, items: [] });
+    if (state.inNotes) state.notes.push({ line: line.index, footnotes: true, items: [] });
     state.inCircledItems = false;
     state.lastNote = 0;
     state.notesAfterBlank = false;
@@ -556,7 +557,9 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   if (state.inAttachmentList) {
     // `附件：1.××` continues with `2.××` lines (the name above may end in a stray ，), and the
     // wrapped lines of a long name; anything else ends the list.
-    if (matched && matched.level === 3) {
+    // (After a single name without a number, `附：名词解释`, numbered lines are what it encloses.)
+    const first = state.attachmentNotes[state.attachmentNotes.length - 1]!.items[0];
+    if (matched && matched.level === 3 && first?.ordinal !== undefined === (first !== undefined)) {
       addAttachment(line, ranges, matched.ordinal, state);
       return undefined;
     }
@@ -579,8 +582,9 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
   if (circledItem) return undefined;
   if (state.inNotes) {
     // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on. After a blank line only
-    // the next note goes on with them (`注：1.……`, blank, `2.……`); another number is the text's.
-    if (matched && typeof matched.level === 'number' && matched.level >= 3 && (!state.notesAfterBlank || matched.ordinal.value === state.lastNote + 1)) {
+    // the next note of its form goes on with them (`注：1.……`, blank, `2.……`), or the first item
+    // under a note leading it in (`2.……其中：`, blank, `（1）……`); another number is the text's.
+    if (matched && typeof matched.level === 'number' && matched.level >= 3 && (!state.notesAfterBlank || nextNoteAfterBlank(state, matched))) {
       addNote(line.index, matched, state);
       state.lastNote = matched.ordinal.value;
       state.notesAfterBlank = false;
@@ -672,12 +676,27 @@ const NOTES_LABEL_HEAD = /^(?:注|注释|说明|备注|附注)[\s\u3000]*[：:]?
 
 /** Opens the notes of a label on `line`; the first may follow it (`注：1.……`), from `from` on. */
 function openNotes(line: SourceLine, from: number, state: HeadingParseState): void {
-  state.notes.push({ line: line.index, items: [] });
+  state.notes.push({ line: line.index, footnotes: false, items: [] });
   state.noteLine = line.index;
   const text = line.text;
   if (from >= text.length || !mayOpenHeading(text.charCodeAt(from))) return;
   const matched = matchOrdinal(text.slice(from), headingRanges.reset(line.index), from, state.profile);
   if (matched) addNote(line.index, matched, state);
+}
+
+/** True when `matched`, after a blank line, is the next note of its form, or the first item under a note that leads it in. */
+function nextNoteAfterBlank(state: HeadingParseState, matched: MatchedOrdinal): boolean {
+  const block = state.notes[state.notes.length - 1];
+  let last: number | undefined;
+  // The last of its form under the same parent note: a 1. or 2. above begins the （1） anew.
+  for (const note of block?.items ?? []) {
+    if (note.level < (matched.level as number)) last = undefined;
+    else if (note.level === matched.level) last = note.ordinal.value;
+  }
+  if (last !== undefined) return matched.ordinal.value === last + 1;
+  if (matched.ordinal.value !== 1) return matched.ordinal.value === state.lastNote + 1;
+  const above = state.lines[state.noteLine]?.text.trimEnd() ?? '';
+  return /[：:]$/.test(above);
 }
 
 /** A line whose sentence has ended: what follows it is no wrapped part of it. */
@@ -1002,7 +1021,8 @@ function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel,
   // An article has no title: the outline names it by its opening clause.
   if (level === 'article') {
     const afterTitle = text.slice(titleStart, lineEnd);
-    const clause = /[，。；：,;:]/.exec(afterTitle);
+    // (Not the comma of a number: `医疗费20,000元`.)
+    const clause = /[，。；：;:]|,(?![0-9]{3})/.exec(afterTitle);
     titleEnd = Math.min(titleStart + (clause ? clause.index : afterTitle.length), titleStart + 24);
   }
   return {

@@ -132,6 +132,9 @@ function isNestedListItem(lines: readonly SourceLine[], index: number): boolean 
 /** Lines looked back over for the item a list is nested in. */
 const NESTING_LOOK_BACK = 40;
 
+/** A field to sign by hand (`（签名）：` `签字：` `（盖章）：` `按指印）：`): its underscores are the signer's. */
+const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印)[）)]?[：:]/;
+
 /** Lines after an attachment's label where a `（略）` alone says it is left out: under its title. */
 const ATTACHMENT_HEAD_LINES = 4;
 const OMITTED_LINE = /^[\s\u3000]*[（(]略[）)][\s\u3000]*$/;
@@ -201,6 +204,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     let linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? []);
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.
     if (inReceipt && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));
+    // `甲方（签名并按指印）：＿＿＿＿　　年　　月　　日`: the space left for a hand to sign and date.
+    if (linePlaceholders.length > 0 && SIGNATURE_FIELD.test(text)) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank');
     const lineVague = findVagueStandIns(text, line.index, triggers);
     if (ignore.length > 0) {
       const kept = exemptionTest(ignore.flatMap((p) => p.matches(text)));

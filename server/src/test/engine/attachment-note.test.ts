@@ -147,6 +147,14 @@ describe('attachment notes (附件说明)', () => {
     assert.ok(applyFix(text, space!).includes('附件：1.工作方案'));
   });
 
+  it('reads 附： over numbered names as an attachment note, and 附：名词解释 over numbered text as none', () => {
+    const agreement = draft('甲乙双方经调解自愿达成如下协议：', '第一条　甲方赔偿乙方医疗费20,000元。', '第二条　本协议自签字之日起生效。', '', '附：1.甲方住院病历复印件', '　　2.医疗费票据复印件', '　　4.乙方授权委托书');
+    assert.deepEqual(found(agreement), [['sequence-gap', '4.']]);
+    const glossary = notice('附：名词解释', '1.“三资”：指农村集体资金、资产、资源。', '2.“一窗通办”：指只需到一个综合窗口即可办结。');
+    assert.deepEqual(parseDocument(glossary).attachmentNotes.map((note) => note.items.length), [1]);
+    assert.deepEqual(found(glossary), []);
+  });
+
   it('checks each document\'s note on its own', () => {
     const two = draft(...NOTICE, '附件：1.工作方案', '　　　2.分工表', '', '关于开展消防检查的通知', '', '各乡镇：', '　　一、范围', '　　二、要求', '', '附件：1.检查表', '　　　2.回执');
     assert.equal(parseDocument(two).attachmentNotes.length, 2);

@@ -40,6 +40,23 @@ describe('numbered notes (注：1.……)', () => {
     assert.equal(analyze(report('注：1.城市按常住地划分。', '从表1看，各项指标总体平稳。', '2.下步打算')).model.headings.some((h) => h.title === '下步打算'), true);
   });
 
+  it('checks the items under a note as a list of their own, a blank line before the first one or not', () => {
+    const nested = ['注：1.增速按可比价计算。', '2.其中：', '', '（1）工业按不变价计算；', '', '（2）服务业按现价计算。', '', '3.全市位次为9个县（市、区）中的位次。'];
+    assert.deepEqual(found(report(...nested)), []);
+    const tight = nested.filter((l) => l !== '');
+    assert.deepEqual(found(report(...tight)), []);
+    assert.deepEqual(found(report(...tight.map((l) => l.replace('（2）服务业', '（3）服务业')))), [['sequence-gap', '（3）', 6]]);
+    assert.deepEqual(found(report('注：1.其中：', '（1）工业；', '（1）服务业。', '2.位次。')).map(([rule]) => rule), ['sequence-duplicate']);
+  });
+
+  it('reads footnotes numbered on from the page before as one list, and a wrapped ① footnote as one', () => {
+    const pages = draft('一、总体情况', '　　全年完成投资86亿元，同比增长9.1%。', '————————————', '1.数据来源：县统计局。', '2.增速按可比口径计算。', '', '二、下步打算', '　　继续抓好项目建设。', '————————————', '3.项目数据来源：县发展改革局。');
+    assert.deepEqual(found(pages), []);
+    assert.deepEqual(found(pages.replace('3.项目数据', '4.项目数据')).map(([rule, text]) => [rule, text]), [['sequence-gap', '4.']]);
+    const circled = draft('一、总体情况', '　　全年完成投资86亿元①，技术状况良好②。', '————————————', '①数据来源：县统计局，其中交通投资', '按可比口径计算。', '②技术状况等级依据《公路技术状况评定标准》评定。', '二、下步打算', '　　继续抓好项目建设。');
+    assert.deepEqual(found(circled), []);
+  });
+
   it('flags 1、 after 注：, fixing it to the dot the other notes use', () => {
     const text = report('注：1、城市按常住地划分。', '2．其中项仅列部分类别。', '3．增速按可比价计算。');
     const [slip, ...rest] = analyze(text).findings;

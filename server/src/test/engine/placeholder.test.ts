@@ -201,4 +201,10 @@ describe('placeholder-vague', () => {
   it('does not take 某市民, 某局部地区, 某区间 for stand-ins of 某市, 某局, 某区', () => {
     assert.deepEqual(findingsOf('某市民反映，某局部地区积水严重，某区间内车速过快。', 'placeholder-vague'), []);
   });
+  it('leaves the blanks of a line for signing to the signer: （签名并按指印）：＿＿＿＿, 签字：____', () => {
+    const agreement = ['当事人声明：我们已认真阅读本协议全部内容。', '甲方（签名并按指印）：＿＿＿＿＿＿＿＿　　　　年　　月　　日', '人民调解员（签名）：＿＿＿＿＿＿＿＿　＿＿＿＿＿＿＿＿', '甲方签字：________'].join('\n');
+    assert.deepEqual(findings(agreement), []);
+    // A seal's note before other text is no field for signing: `（盖章）联系人：____` is a blank left unfilled.
+    assert.deepEqual(findings('申报单位：青溪县文化和旅游局（盖章）联系人：____。').map((f) => f.rule), ['placeholder']);
+  });
 });

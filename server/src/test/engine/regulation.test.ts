@@ -67,4 +67,8 @@ describe('regulation profile (条文)', () => {
     assert.equal(analyze(MEASURES, { rules: {}, level3Dot: '.', profile: 'speech' }).model.profile, 'speech');
     assert.equal(analyze(draft('第一条道路是改革。', '第二条道路是开放。')).model.profile, 'speech');
   });
+  it('names an article by its opening clause, not cut at the comma of a number (20,000元)', () => {
+    const text = draft('第一条　甲方赔偿乙方医疗费20,000元，于8月31日前付清。', '第二条　扣除乙方已垫付的医疗费20,000元后，余款分两期支付：', '（一）首期支付1万元。', '第三条　本协议自签字之日起生效。');
+    assert.deepEqual(analyze(text).model.headings.filter((h) => h.level === 'article').map((h) => h.title), ['甲方赔偿乙方医疗费20,000元', '扣除乙方已垫付的医疗费20,000元后', '本协议自签字之日起生效']);
+  });
 });

@@ -85,6 +85,8 @@ function insertionLines(lines: readonly string[], file: string): number[] {
   const candidates = lines
     .map((_, i) => i)
     .filter((i) => receipt === -1 || i < receipt)
+    // Nor on a line left for signing (`甲方（盖章）：`), whose blanks are the signer's.
+    .filter((i) => !/(?:签名|签字|签章|盖章|指印|手印)[）)]?[：:]/.test(lines[i]!))
     // The inserted sentence follows a finished one: a table's row ending in a number would join it
     // (`5X` reads as a code), a phrase of an outline too (`……完成某单位` reads as a person, 成某).
     .filter((i) => lines[i]!.trim().length > 10 && !headingLines.has(i) && !lines[i]!.includes('附件') && !/[.．…]{2,}/.test(lines[i]!) && !/[0-9A-Za-z\u4e00-\u9fff]$/.test(lines[i]!) && /[\u4e00-\u9fff]/.test(lines[i]!));
