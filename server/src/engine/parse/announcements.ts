@@ -66,17 +66,20 @@ const BEFORE_LISTED_ITEMS = /(?:(?:有|包括)(?:以下)?|以下)$/;
 const NOUN_BEFORE_COLON = /^(?![第其])[\u4e00-\u9fff]{0,6}(?=[：:])/;
 /** Before the verb, a tally of what was done (`共明确10项措施`, `全面完成23项重点工作`), not a list to come. */
 const TALLY_BEFORE = /(?:共|共计|合计|累计|全面|已|已经|圆满|顺利|超额|基本|先后|相继|均)$/;
-const BEFORE_QUOTED = /(?:做到|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出)[“"]$/;
+/** The verb before a quoted count, perhaps with a few words between: `做到“三个坚持”`, `做好新生入学“三个一”`. */
+const BEFORE_QUOTED = /(?:做到|做好|抓好|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出)[\u4e00-\u9fff]{0,4}[“"]$/;
 /**
  * A quoted count announces a list only when a colon (or 即) opens it: `做到“三个坚持”：一是……`.
  * Without one it is a set phrase (`坚决做到“两个维护”。一是坚持理论武装……`), not a count of what follows.
  */
-const QUOTED_REST = /^[^”"\n]{1,8}[”"](?=[：:]|[，,]?即)/;
+const QUOTED_REST = /^[^”"\n]{1,8}[”"](?:工作|要求|任务|目标|举措|措施|行动)?(?=[：:]|[，,]?即)/;
 /** `概括为“五个着力”`: what follows is what the phrase sums up. */
 const SUMMED_UP_QUOTED = /(?:概括为|归纳为|总结为|概括起来就是)[“"]$/;
 const QUOTED_NAME = /^[^”"\n]{1,8}[”"]/;
 /** After a 件 count, what shows the items follow: a colon, or a full stop and the first member (`。一是`). */
 const LIST_FOLLOWS = /^(?:[：:]|[。，,]?(?:一是|一要|第一|首先|其一|（一）|1\.))/;
+/** A verb between a count's noun and the colon opening its list: `分四个阶段进行：`, `分三步实施：`. */
+const LIST_VERB = /^(?:进行|推进|实施|开展|展开|组织实施)(?=[：:。])/;
 /** What 件 counts in an announcement: `十件民生实事`, `五件大事`, `三件事`. */
 const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情|事)/;
 /** What 条 counts: `3条整改意见`, `四条建议`. */
@@ -85,8 +88,8 @@ const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要�
 const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|(?:工作|专项|专题)?(?:小)?组|专班)/;
 /** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`. */
 const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考))?/;
-/** Characters looked at before a count: the longest lead-in is `提出以下` or `处理好“`. */
-const LOOK_BACK = 6;
+/** Characters looked at before a count: the longest lead-in is `处理好` and four words before a quote. */
+const LOOK_BACK = 10;
 
 /** Where the lead-in matched by `pattern` (anchored at the end of `before`) starts, or undefined. */
 function leadStart(pattern: RegExp, before: string, countStart: number): number | undefined {
@@ -107,9 +110,11 @@ function listedAnnouncement(text: string, before: string, countStart: number, un
   // 以下 announces such a count without a colon or its first member after it.
   const spoken = leadStart(SPOKEN_LEAD, before, countStart);
   if (spoken !== undefined) return [spoken, end];
-  // `下一步重点抓好五个方面工作。` ending its paragraph: the list opens the next one.
-  const endsParagraph = /^[。：:]?[\s\u3000]*$/.test(text.slice(end));
-  if (!endsParagraph && !LIST_FOLLOWS.test(text.slice(end, end + 4))) return undefined;
+  // `下一步重点抓好五个方面工作。` ending its paragraph: the list opens the next one. A verb may
+  // stand before the colon: `分四个阶段进行：`.
+  const verb = LIST_VERB.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+  const endsParagraph = /^[。：:]?[\s\u3000]*$/.test(text.slice(end + verb));
+  if (!endsParagraph && !LIST_FOLLOWS.test(text.slice(end + verb, end + verb + 4))) return undefined;
   if (TALLY_BEFORE.test(before)) return undefined;
   return [countStart, end];
 }

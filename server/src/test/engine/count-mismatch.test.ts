@@ -36,6 +36,15 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('第三个方面：加强组织领导。一是健全机构，二是压实责任。'), RULE), []);
   });
 
+  it('reads a verb before the colon (分四个阶段进行：) and a noun after a quoted count (做好新生入学“三个一”工作：)', () => {
+    const stages = draft('一、实施步骤', '开学工作分四个阶段进行：', '（一）准备阶段', '（二）报到阶段', '（三）总结阶段', '二、工作要求');
+    assert.deepEqual(findingsOf(stages, RULE).map((f) => covered(stages, f)), ['四个阶段']);
+    const quoted = '要做好新生入学“三个一”工作：一是开好一次班会，二是上好一堂安全课。';
+    assert.deepEqual(findingsOf(quoted, RULE).map((f) => covered(quoted, f)), ['做好新生入学“三个一”工作']);
+    // Without a colon the quoted phrase names a programme: `做好“三个到位”工作，确保……`.
+    assert.deepEqual(findingsOf('要做好“三个到位”工作，确保开学平稳。一是人员到位，二是物资到位。', RULE), []);
+  });
+
   it('matches the announcement to the series that follows it', () => {
     assert.equal(findingsOf('我强调三点：一是加强领导，二是完善制度。', RULE).length, 1);
     assert.deepEqual(findingsOf('我强调两点：一是加强领导，二是完善制度。', RULE), []);
