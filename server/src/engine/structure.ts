@@ -67,14 +67,21 @@ export function findFormContinuations(model: DocumentModel, inversions: readonly
     // 条文 units number themselves (第二条 under 第一章 is no form slip).
     if (!parent || typeof parent.level === 'string' || typeof heading.level === 'string' || resumed.has(heading)) continue;
     // A lone item numbered on from its parent (`（一）（二）3.`), not a list that lost its first item.
-    // Under a `1.`, the parent's next sibling must bear it out: `1.` `（2）` `3.`.
+    // Under a `1.`, the parent's next sibling must bear it out (`1.` `（2）` `3.`), or the list end
+    // there (`（一）……；` `（2）……。`, nothing under the `（2）`).
     if (countAtLevel(parent, heading.level) !== 1) continue;
-    if (parent.ordinal.value < 2 && !(parent.ordinal.value === 1 && nextSiblingValue(model, parent) === heading.ordinal.value + 1)) continue;
+    if (parent.ordinal.value < 2 && !(parent.ordinal.value === 1 && bornOut(model, parent, heading))) continue;
     if (heading.ordinal.value === parent.ordinal.value + 1 && !continuesCousin(model, heading)) {
       found.push({ heading, continues: parent });
     }
   }
   return found;
+}
+
+/** True when the list of `first` (numbered 1) goes on with `heading`'s number after it, or ends there. */
+function bornOut(model: DocumentModel, first: Heading, heading: Heading): boolean {
+  const next = nextSiblingValue(model, first);
+  return next === heading.ordinal.value + 1 || (next === undefined && heading.ordinal.value === 2 && heading.children.length === 0);
 }
 
 /** The number of the next heading of `heading`'s level under the same parent, if any. */

@@ -22,10 +22,13 @@ export const levelSkip: Rule = {
   check(context: RuleContext): Finding[] {
     const allowSkip = context.config.allowSkip ?? true;
     const findings: Finding[] = [];
+    const levelSlips = context.levelSlips();
     for (const list of context.headingLists()) {
       const parent = list.parent;
       const first = list.items[0]?.heading;
       if (!parent || !first || typeof list.level !== 'number' || typeof parent.level !== 'number') continue;
+      // `（一）` `（2）`: a sibling in another form (mixed-style), not a child a level down.
+      if (levelSlips.has(first)) continue;
       if (list.level === 5) continue; // ① is level-depth's or ordinal-form's to report.
       const gap = headingRank(list.level) - headingRank(parent.level);
       if (gap < 2) continue;

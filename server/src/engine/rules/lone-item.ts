@@ -42,11 +42,13 @@ export const loneItem: Rule = {
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const levelSlips = context.levelSlips();
+    // `（一）` `（2）`: the （2） is its sibling in another form (mixed-style), not its child.
+    const continued = new Set(context.formContinuations().map((c) => c.continues));
     for (const list of context.headingLists()) {
       if (list.items.length !== 1) continue;
       const item = list.items[0]!;
       // A lone item that is part of a level slip is reported by the level rules.
-      if (item.heading && levelSlips.has(item.heading)) continue;
+      if (item.heading && (levelSlips.has(item.heading) || continued.has(item.heading))) continue;
       if (list.parent && levelSlips.has(list.parent)) continue;
       const parent = list.parent;
       findings.push({
