@@ -123,7 +123,11 @@ export function standardSeriesMarker(family: SeriesFamily, value: number): strin
 /** Label of the expected item in a list, for messages. */
 export function expectedLabel(list: OrdinalList, value: number): string {
   if (list.kind === 'attachments') return `${value}.`;
-  if (list.kind === 'notes') return standardHeadingOrdinal(list.level, value);
+  // A note in its standard form, `3.` `（3）`, or in square brackets as its list writes them: `[3]`.
+  if (list.kind === 'notes') {
+    const first = list.items[0]!.written;
+    return /^[[［]/.test(first) ? first.replace(/[0-9]+/, String(value)) : standardHeadingOrdinal(list.level, value);
+  }
   return list.kind === 'headings' ? standardHeadingOrdinal(list.level, value, list.items[0]?.heading) : seriesLabel(list, value);
 }
 

@@ -522,6 +522,8 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     // Most lines are body text: no ordinal and no 附件 at their start. A long attachment name goes on
     // under its first character (GB/T 9704-2012 §7.3.4).
     state.inAttachmentList &&= continuesAttachmentName(line, start, state);
+    // `注释：` over `[1]……` `[2]……`, as statistical bulletins number their notes.
+    if (state.inNotes && bracketNote(line, start, state)) return undefined;
     // A numbered note's text wrapped onto the next line, its sentence unfinished: the notes go on.
     if (state.inNotes && state.lastNote > 0 && state.noteLine === line.index - 1 && !SENTENCE_ENDED.test(state.lines[line.index - 1]!.text)) {
       state.noteLine = line.index;
@@ -682,6 +684,24 @@ function openNotes(line: SourceLine, from: number, state: HeadingParseState): vo
   if (from >= text.length || !mayOpenHeading(text.charCodeAt(from))) return;
   const matched = matchOrdinal(text.slice(from), headingRanges.reset(line.index), from, state.profile);
   if (matched) addNote(line.index, matched, state);
+  else bracketNote(line, from, state);
+}
+
+/** A note numbered in square brackets: `[1]`, `［2］`. */
+const BRACKET_NOTE = /^([[［])([0-9]{1,2})([\]］])/;
+
+/** Adds the note `[n]` opening `line` at `at`, if it holds one, and says whether it did. */
+function bracketNote(line: SourceLine, at: number, state: HeadingParseState): boolean {
+  const m = BRACKET_NOTE.exec(line.text.slice(at));
+  if (!m) return false;
+  const [core, open, numeral, close] = m as unknown as [string, string, string, string];
+  const value = Number(numeral);
+  if (value === 0) return false;
+  const o = ordinal({ value, numeral, numeralKind: 'arabic', core, canonicalCore: core, nonstandard: false, open, close }, headingRanges.reset(line.index), at);
+  addNote(line.index, { level: 4, ordinal: o }, state);
+  state.lastNote = value;
+  state.notesAfterBlank = false;
+  return true;
 }
 
 /** True when `matched`, after a blank line, is the next note of its form, or the first item under a note that leads it in. */

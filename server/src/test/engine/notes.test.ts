@@ -57,6 +57,15 @@ describe('numbered notes (注：1.……)', () => {
     assert.deepEqual(found(circled), []);
   });
 
+  it('checks notes numbered in square brackets, as statistical bulletins write them (注释： [1] [2])', () => {
+    const bulletin = draft('一、综合', '　　经济平稳。', '二、农业', '　　粮食产量稳定。', '注释：', '[1]本公报中数据均为初步统计数。', '[2]地区生产总值按现价计算。', '[3]规模以上工业统计范围为年主营业务收入2000万元及以上。');
+    assert.deepEqual(found(bulletin), []);
+    const skipped = bulletin.replace('[3]', '[4]');
+    assert.deepEqual(found(skipped), [['sequence-gap', '[4]', 7]]);
+    assert.equal(messageOf(analyze(skipped).findings[0]!), '注释序号跳号：上一条是“[2]”，此处应为“[3]”，却是“[4]”（实务惯例）');
+    assert.ok(applyEdits(skipped, renumberEdits(analyze(skipped).model, { at: { line: 7, character: 0 } })).endsWith('[3]规模以上工业统计范围为年主营业务收入2000万元及以上。'));
+  });
+
   it('flags 1、 after 注：, fixing it to the dot the other notes use', () => {
     const text = report('注：1、城市按常住地划分。', '2．其中项仅列部分类别。', '3．增速按可比价计算。');
     const [slip, ...rest] = analyze(text).findings;
