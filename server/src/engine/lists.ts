@@ -254,9 +254,10 @@ export function headingLists(model: DocumentModel): HeadingList[] {
 
 /**
  * A stage's label between numbered lines (`科目二　群众避险转移（9:20—9:40）`, `第二阶段：集中整治`,
- * `步骤三`): the steps under each stage are numbered from 1. again, while the headings above go on.
+ * `步骤三`), or a case's or a topic's under a heading (`案例二：……`, `【案例二】`, `专题三`): the items
+ * under each are numbered from 1. again, while the headings above go on.
  */
-const STAGE_LABEL = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+>][ \t]+)?(?:\*\*)?(?:(?:科目|环节|步骤)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})|第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:阶段|环节|步))(?:[：:\s\u3000（(]|$)/;
+const STAGE_LABEL = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+>][ \t]+)?(?:\*\*)?【?(?:(?:科目|环节|步骤|案例|专题|议题|任务|板块)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})|第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:阶段|环节|步))(?:[：:\s\u3000（(】]|$)/;
 
 /**
  * True when sibling headings `item` and `next` stand in separate lists that number on their own:
@@ -269,6 +270,9 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
   // (Numbering that goes back after the lead-in starts anew, a slip in its first numbers included: `2.` `1.` `3.`.)
   const restarts = next.ordinal.value === 1 || (next.ordinal.value === 2 && item.ordinal.value > 2);
   if (restarts && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && ledIn(model.lines, next.line, item.line)) return true;
+  // `主要有以下证据证明：` over `1.`–`9.`, two paragraphs, then `作出如下行政处罚：` over `1.`–`3.`: a `1.`
+  // right under its own lead-in begins a list, whatever text stands between.
+  if (next.ordinal.value === 1 && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && leadInRightBefore(model.lines, next.line, item.line)) return true;
   // A 决定书's lists, each under a short label of its own: `申请人称：` over `一、……` `二、……`, then
   // `被申请人称：` over `一、……`, `本机关决定：` over `一、……；`.
   if (next.ordinal.value === 1 && typeof item.level === 'number' && item.level <= 2 && item.children.length === 0 && labelledList(model.lines, next.line)) return true;
@@ -300,6 +304,15 @@ function ledIn(lines: readonly SourceLine[], line: number, after: number): boole
   if (before <= after || !/[：:]\s*$/.test(lines[before]!.text)) return false;
   for (let i = after + 1; i < before; i++) if (lines[i]!.text.trim() !== '') return false;
   return true;
+}
+
+/** True when the line right before `line` (blank lines apart) ends with a colon, and a line of text stands between it and the item at `after`. */
+function leadInRightBefore(lines: readonly SourceLine[], line: number, after: number): boolean {
+  let before = line - 1;
+  while (before > after && lines[before]!.text.trim() === '') before--;
+  if (before <= after || !/[：:]\s*$/.test(lines[before]!.text)) return false;
+  for (let i = after + 1; i < before; i++) if (lines[i]!.text.trim() !== '') return true;
+  return false;
 }
 
 /** Lists separated as `separateLists` tells are separate lists, each numbered from 1. */

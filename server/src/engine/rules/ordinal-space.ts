@@ -10,6 +10,14 @@ import type { Rule, RuleContext } from '../rule';
 const ID = 'ordinal-space';
 /** B.3.6: a chapter or article ordinal is set off by a space (空一字). */
 const UNIT_SPACE = '\u3000';
+/**
+ * `一、\t报送范围`: the tab a word processor's automatic numbering sets after the number, pasted with
+ * it. Where the draft goes back into Word it is the list's own separator, not a space typed.
+ */
+function isAutoNumberTab(gap: string): boolean {
+  return /^\t+$/.test(gap);
+}
+
 /** `1. Dress code: business formal`: English text takes its space after the number. */
 const LATIN_START = /^[A-Za-z]/;
 
@@ -46,7 +54,7 @@ export const ordinalSpace: Rule = {
           message: { key: `${ID}.unit`, args: { found, expected: `${found}${unitSpace}${opening(heading.title, 6)}` } },
           fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: unitSpace }], safe: true }],
         });
-      } else if (heading.gap && heading.title.length > 0 && !isMarkdownListItem(context.model, heading) && !LATIN_START.test(heading.title) && !isMaskedBold(context.model.format, heading.gap.text)) {
+      } else if (heading.gap && heading.title.length > 0 && !isAutoNumberTab(heading.gap.text) && !isMarkdownListItem(context.model, heading) && !LATIN_START.test(heading.title) && !isMaskedBold(context.model.format, heading.gap.text)) {
         findings.push({
           rule: ID,
           severity: 'information',
@@ -61,6 +69,8 @@ export const ordinalSpace: Rule = {
       for (const note of context.model.attachmentNotes) {
         for (const { ordinal: o, name, nameRange } of note.items) {
           if (!o || nameRange.start.line !== o.range.end.line || nameRange.start.character === o.range.end.character || LATIN_START.test(name)) continue;
+          const gapText = context.model.lines[o.range.end.line]!.text.slice(o.range.end.character, nameRange.start.character);
+          if (isAutoNumberTab(gapText)) continue;
           const found = o.core + (o.mark?.text ?? '');
           const gap = { start: o.range.end, end: nameRange.start };
           findings.push({

@@ -51,4 +51,8 @@ describe(RULE, () => {
     assert.deepEqual(spaces('markdown'), [5]);
     assert.deepEqual(spaces('plain'), [2, 3, 5]);
   });
+  it('leaves alone the tab a word processor\'s automatic numbering puts after a number (一、\t报送范围, 附件：1.\t××)', () => {
+    const text = draft('一、\t报送范围', '（一）\t严格把关审核', '（二）\t及时报送', '二、\t工作要求', '', '附件：1.\t改造计划报送表', '　　　2.\t填表说明');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
 });

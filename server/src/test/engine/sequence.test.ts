@@ -35,6 +35,19 @@ describe('sequence-gap', () => {
     assert.deepEqual(findings(speech).map((f) => f.rule), ['sequence-order']);
   });
 
+  it('begins a list again at a 1. right under its own lead-in, whatever text stands between the lists', () => {
+    const decision = draft('一、违法事实', '上述事实，主要有以下证据证明：', '1.现场检查笔录；', '2.询问笔录；', '3.抽样检验报告。', '二、处罚决定', '　　当事人的行为违反了《食品安全法》第三十四条的规定。', '　　本局决定对当事人作出如下行政处罚：', '1.没收违法所得；', '2.罚款人民币五万元。');
+    assert.deepEqual(findings(decision), []);
+    // Under one heading too (the lone 一、 is the only finding then).
+    const sameSection = decision.replace('二、处罚决定\n', '');
+    assert.deepEqual(findings(sameSection).map((f) => f.rule), ['lone-item']);
+  });
+
+  it('numbers the items under each case of a section anew (案例一：, 【案例二】)', () => {
+    const bulletin = draft('一、总体情况', '　　共受理信访件126件。', '二、典型案例', '案例一：城东片区油烟扰民问题', '1.基本情况。居民反映油烟扰民。', '2.处理结果。责令整改。', '【案例二】工业园区异味扰民问题', '1.基本情况。居民反映异味。', '2.处理结果。立案查处。', '三、下步工作', '　　持续抓好整改。');
+    assert.deepEqual(findings(bulletin), []);
+  });
+
   it('accepts consecutive numbers at every level', () => {
     const text = draft('一、甲', '（一）子', '（二）丑', '1.寅', '2.卯', '（1）辰', '（2）巳', '二、乙', '（一）午', '（二）未');
     assert.deepEqual(numbering(text), []);

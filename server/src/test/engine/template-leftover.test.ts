@@ -90,7 +90,7 @@ describe(RULE, () => {
   });
 
   it('flags the page numbers and web-page navigation a paste carries, as such', () => {
-    for (const line of ['— 3 —', '- 12 -', '3 / 12', '返回顶部', '【打印本页】', '【字体：大 中 小】', '当前位置：首页 > 政务公开 > 通知公告', '发布时间：2025-03-18 来源：江州市人民政府办公室 浏览次数：1234']) {
+    for (const line of ['— 3 —', '- 12 -', '3 / 12', '返回顶部', '【打印本页】', '【打印本页】【关闭窗口】', '【字体：大 中 小】', '当前位置：首页 > 政务公开 > 通知公告', '发布时间：2025-03-18 来源：江州市人民政府办公室 浏览次数：1234']) {
       const text = draft('关于做好防汛工作的通知', '各乡镇人民政府：', line, '现将有关事项通知如下。');
       const found = findingsOf(text, RULE);
       assert.deepEqual(found.map((f) => f.range.start.line), [2], line);
