@@ -272,7 +272,7 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
   if (restarts && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && ledIn(model.lines, next.line, item.line)) return true;
   // `主要有以下证据证明：` over `1.`–`9.`, two paragraphs, then `作出如下行政处罚：` over `1.`–`3.`: a `1.`
   // right under its own lead-in begins a list, whatever text stands between.
-  if (next.ordinal.value === 1 && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && leadInRightBefore(model.lines, next.line, item.line)) return true;
+  if (restarts && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && leadInRightBefore(model.lines, next.line, item.line)) return true;
   // A 决定书's lists, each under a short label of its own: `申请人称：` over `一、……` `二、……`, then
   // `被申请人称：` over `一、……`, `本机关决定：` over `一、……；`.
   if (next.ordinal.value === 1 && typeof item.level === 'number' && item.level <= 2 && item.children.length === 0 && labelledList(model.lines, next.line)) return true;

@@ -89,6 +89,8 @@ function insertionLines(lines: readonly string[], file: string): number[] {
     .filter((i) => !/(?:签名|签字|签章|盖章|指印|手印)[）)]?[：:]/.test(lines[i]!))
     // The inserted sentence follows a finished one: a table's row ending in a number would join it
     // (`5X` reads as a code), a phrase of an outline too (`……完成某单位` reads as a person, 成某).
+    // Nor after a colon over a numbered item: a sentence there would no longer lead in the list.
+    .filter((i) => !(/[：:]\s*$/.test(lines[i]!) && /^[\s\u3000]*[0-9（(一二三四五六七八九十]/.test(lines.slice(i + 1).find((l) => l.trim() !== '') ?? '')))
     .filter((i) => lines[i]!.trim().length > 10 && !headingLines.has(i) && !lines[i]!.includes('附件') && !/[.．…]{2,}/.test(lines[i]!) && !/[0-9A-Za-z\u4e00-\u9fff]$/.test(lines[i]!) && /[\u4e00-\u9fff]/.test(lines[i]!));
   assert.ok(candidates.length >= 3, `${file} has too few body lines`);
   // The first, a middle and the last body line.
