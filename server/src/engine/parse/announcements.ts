@@ -57,7 +57,7 @@ const BEFORE_POINTS = /(?:讲|谈|强调|提|提出|说|交流|以下|如下)(?:
 const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
 /** A speaker announcing a list of things: `我讲四个问题`, `谈三件事`, `以下三个特点`. */
 const SPOKEN_LEAD = /(?:讲|谈|说|交流|以下|如下)$/;
-const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法)/;
+const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法|表态|承诺|共识|启示|感受)/;
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程)/;
 /** With a colon opening the list, a plain 有 or 包括 leads in too: `会议共有五项议程：`. */
@@ -85,7 +85,7 @@ const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情|事)/;
 /** What 条 counts: `3条整改意见`, `四条建议`. */
 const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要求|经验|原则|举措)/;
 /** What a bare 个 counts when it announces a list: `四个问题`, `三个重点`, `三个特点`. */
-const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|(?:工作|专项|专题)?(?:小)?组|专班)/;
+const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|表态|承诺|(?:工作|专项|专题)?(?:小)?组|专班)/;
 /** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`. */
 const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考))?/;
 /** Characters looked at before a count: the longest lead-in is `处理好` and four words before a quote. */
@@ -134,7 +134,9 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     if (isAsciiDigit(text.charCodeAt(countStart))) return undefined;
     if (text[end] === '：' || text[end] === ':') return [countStart, end];
     const noun = NOUN_BEFORE_COLON.exec(after);
-    return noun ? [countStart, unitEnd + noun[0].length] : undefined;
+    if (noun) return [countStart, unitEnd + noun[0].length];
+    // `我有三点意见。一是……`, `作三点表态。` ending its paragraph: a count of what follows.
+    return end > unitEnd ? listedAnnouncement(text, before, countStart, unitEnd, text.slice(unitEnd, end)) : undefined;
   }
   if (unit === XIANG) {
     // `抓好五项工作`; before a colon, any short noun: `主要有以下五项支持政策：`, `主要有以下五项：`.

@@ -419,8 +419,11 @@ function opensParagraph(member: SeriesMember, lines: readonly SourceLine[]): boo
 }
 
 /** Same family, and for 第 series the same unit: `第一点` inside `第一个方面` is a series of its own. */
+/** Same family, and the same word after the numeral: `一是` and `一要` open different series, `第一点` and `第一` too. */
 function sameWording(a: SeriesMember, b: SeriesMember): boolean {
-  return a.family === b.family && (a.family !== 'di' || ordinalUnit(a.marker) === ordinalUnit(b.marker));
+  if (a.family !== b.family) return false;
+  if (a.family === 'di') return ordinalUnit(a.marker) === ordinalUnit(b.marker);
+  return a.family !== 'shi' || a.marker.slice(-1) === b.marker.slice(-1);
 }
 
 export function groupSeries(members: readonly SeriesMember[], lines: readonly SourceLine[]): Series[] {
@@ -451,6 +454,11 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
       } else if (member.value === 1) {
         const sameFamily = open.findIndex((members) => sameWording(members[0]!, member));
         if (sameFamily === -1) {
+          open.push([member]);
+        } else if (sameFamily < open.length - 1 && top[top.length - 1]!.line === member.line && !opensParagraph(member, lines)) {
+          // `一是……三是` paragraphs, then `第二，……三个方面：一是……三是……`: the new series stands inside
+          // the 第二; the finished one of its family ends, the 第一/第二 series goes on.
+          series.push({ members: open.splice(sameFamily, 1)[0]!, section });
           open.push([member]);
         } else {
           // A new series of a family already open ends that one and all nested in it.

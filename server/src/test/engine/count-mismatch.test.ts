@@ -36,6 +36,12 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('第三个方面：加强组织领导。一是健全机构，二是压实责任。'), RULE), []);
   });
 
+  it('reads 我有三点体会。 and 作四个表态。 closing their sentence, the list after them', () => {
+    assert.equal(findingsOf(draft('同志们：', '我有三点体会。', '一是深感使命光荣；二是深感责任重大。'), RULE).length, 1);
+    assert.equal(findingsOf(draft('同志们：', '在这里，我作四个表态。', '第一，坚决做到对党忠诚。', '第二，坚决做到担当作为。', '第三，坚决做到清正廉洁。'), RULE).length, 1);
+    assert.deepEqual(findingsOf(draft('同志们：', '我有三点体会。', '一是深感使命光荣；二是深感责任重大；三是深感压力在肩。'), RULE), []);
+  });
+
   it('reads a verb before the colon (分四个阶段进行：) and a noun after a quoted count (做好新生入学“三个一”工作：)', () => {
     const stages = draft('一、实施步骤', '开学工作分四个阶段进行：', '（一）准备阶段', '（二）报到阶段', '（三）总结阶段', '二、工作要求');
     assert.deepEqual(findingsOf(stages, RULE).map((f) => covered(stages, f)), ['四个阶段']);

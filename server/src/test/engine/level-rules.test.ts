@@ -202,6 +202,18 @@ describe('mixed-style', () => {
     assert.deepEqual(findings(inside).map((f) => f.rule), ['sequence-order']);
   });
 
+  it('a series of 一要 nested in an 一是 series member is a series of its own, not its continuation', () => {
+    const text = draft('同志们：', '要重点抓好三个方面工作。', '一是抓甲。内容。', '二是抓乙。要做到“两个坚持”：一要坚持质量；二要坚持安全。', '三是抓丙。内容。');
+    assert.deepEqual(findings(text), []);
+  });
+
+  it('an 一是 series inside a 第二 paragraph, after a finished 一是 series, leaves the 第一/第二/第三 series whole', () => {
+    const text = draft('一、体会', '一是深感使命光荣。', '二是深感责任重大。', '三是深感压力在肩。', '二、表态', '第一，坚决做到对党忠诚。', '第二，坚决做到担当作为。具体来讲，我将重点在三个方面下功夫：一是在产业发展上下功夫；二是在民生改善上下功夫；三是在基层治理上下功夫。', '第三，坚决做到清正廉洁。');
+    assert.deepEqual(findings(text), []);
+    const sameSection = text.replace('二、表态\n', '');
+    assert.deepEqual(findings(sameSection).map((f) => f.rule), ['lone-item']);
+  });
+
   it('a series nested in a member of another is not mixed', () => {
     const text = draft('首先，要统一思想。', '其次，要加强领导。一是建立机制；二是压实责任；三是强化考核。', '最后，要狠抓落实。');
     assert.deepEqual(findings(text), []);
