@@ -41,10 +41,37 @@ function firstAfter(siblings: readonly Heading[], line: number): number {
   return low;
 }
 
+/** Longest paragraph that may stand between a count ending its paragraph and the list: `在讲之前，先说一下情况。` */
+const BRIDGE_LENGTH = 40;
+
+/** The next non-blank line after `line`. */
+function nextTextLine(model: DocumentModel, line: number): number {
+  let next = line + 1;
+  while (next < model.lines.length && model.lines[next]!.text.trim().length === 0) next++;
+  return next;
+}
+
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
+  const found = listAfter(model, a, nextTextLine(model, a.line));
+  if (found) return found;
+  // `主要讲四个方面。` / `在讲之前，先说一下情况。` / `第一个方面，……`: a short bridge between a count that
+  // ends its paragraph and its list.
+  const bridge = nextTextLine(model, a.line);
+  const text = model.lines[a.line]!.text.trimEnd();
+  const bridgeText = model.lines[bridge]?.text.trim() ?? '';
+  if (!/^[。：:]?$/.test(text.slice(a.range.end.character)) || bridgeText.length === 0 || bridgeText.length > BRIDGE_LENGTH) return undefined;
+  if (seriesStartingOn(model, bridge).length > 0 || headingOn(model, a, bridge)) return undefined;
+  return listAfter(model, a, nextTextLine(model, bridge));
+}
+
+/** True when a heading of the announcement's section stands on `line`. */
+function headingOn(model: DocumentModel, a: CountAnnouncement, line: number): boolean {
+  const siblings = a.section ? a.section.children : topLevelByPart(model)[partOfLine(model, a.line)]!;
+  return siblings[firstAfter(siblings, line - 1)]?.line === line;
+}
+
+function listAfter(model: DocumentModel, a: CountAnnouncement, nextLine: number): AnnouncedList | undefined {
   const section = a.section;
-  let nextLine = a.line + 1;
-  while (nextLine < model.lines.length && model.lines[nextLine]!.text.trim().length === 0) nextLine++;
   const sameLine = seriesStartingOn(model, a.line).find(
     (s) => s.section === section && s.members[0]!.markerRange.start.character > a.character,
   );

@@ -36,6 +36,13 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('第三个方面：加强组织领导。一是健全机构，二是压实责任。'), RULE), []);
   });
 
+  it('reads past one short bridging paragraph after a count that ends its own (在讲之前，先说一下情况。), but no further', () => {
+    const spoken = draft('各位：', '主要讲四个方面。', '', '在讲之前，先说一下情况。', '', '第一个方面，形势。', '', '第二个方面，服务。', '', '第三个方面，信心。');
+    assert.deepEqual(findingsOf(spoken, RULE).map((f) => covered(spoken, f)), ['讲四个方面']);
+    const long = spoken.replace('在讲之前，先说一下情况。', '在讲之前，先说一下今年以来全县经济运行的总体情况，总的看是稳中有进、稳中向好，但也面临不少困难和挑战。');
+    assert.deepEqual(findingsOf(long, RULE), []);
+  });
+
   it('reads 我有三点体会。 and 作四个表态。 closing their sentence, the list after them', () => {
     assert.equal(findingsOf(draft('同志们：', '我有三点体会。', '一是深感使命光荣；二是深感责任重大。'), RULE).length, 1);
     assert.equal(findingsOf(draft('同志们：', '在这里，我作四个表态。', '第一，坚决做到对党忠诚。', '第二，坚决做到担当作为。', '第三，坚决做到清正廉洁。'), RULE).length, 1);
