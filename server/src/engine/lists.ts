@@ -266,13 +266,11 @@ const STAGE_LABEL = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+>][ \t]+)?(?:\*\*)?【?(?:(
 export function separateLists(model: DocumentModel, item: Heading, next: Heading): boolean {
   if (separateMarkdownLists(model, item, next)) return true;
   // `先进集体名单如下：` `1.……` … `12.……`, then `先进个人名单如下：` `1.……`: each list of items (`1.`,
-  // `（1）`) led in by its own line, with nothing under its items, numbers on its own.
+  // `（1）`) led in by its own line, with nothing under its items, numbers on its own, whatever text
+  // stands between the lists (`……主要有以下证据证明：` `1.`–`9.`, two paragraphs, `……作出如下行政处罚：` `1.`–`3.`).
   // (Numbering that goes back after the lead-in starts anew, a slip in its first numbers included: `2.` `1.` `3.`.)
   const restarts = next.ordinal.value === 1 || (next.ordinal.value === 2 && item.ordinal.value > 2);
   if (restarts && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && ledIn(model.lines, next.line, item.line)) return true;
-  // `主要有以下证据证明：` over `1.`–`9.`, two paragraphs, then `作出如下行政处罚：` over `1.`–`3.`: a `1.`
-  // right under its own lead-in begins a list, whatever text stands between.
-  if (restarts && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && leadInRightBefore(model.lines, next.line, item.line)) return true;
   // A 决定书's lists, each under a short label of its own: `申请人称：` over `一、……` `二、……`, then
   // `被申请人称：` over `一、……`, `本机关决定：` over `一、……；`.
   if (next.ordinal.value === 1 && typeof item.level === 'number' && item.level <= 2 && item.children.length === 0 && labelledList(model.lines, next.line)) return true;
@@ -294,25 +292,11 @@ function labelledList(lines: readonly SourceLine[], line: number): boolean {
   return label.length <= LIST_LABEL_LENGTH && /[：:]$/.test(label) && !/[，,。；;]/.test(label);
 }
 
-/**
- * True when one line leads in the list at `line`, ending with a colon, and nothing else stands
- * between it and the item at `after` (a list's last name, then `先进个人名单如下：`).
- */
+/** True when the line right above the list at `line` (blank lines apart), below the item at `after`, leads it in with a colon. */
 function ledIn(lines: readonly SourceLine[], line: number, after: number): boolean {
   let before = line - 1;
   while (before > after && lines[before]!.text.trim() === '') before--;
-  if (before <= after || !/[：:]\s*$/.test(lines[before]!.text)) return false;
-  for (let i = after + 1; i < before; i++) if (lines[i]!.text.trim() !== '') return false;
-  return true;
-}
-
-/** True when the line right before `line` (blank lines apart) ends with a colon, and a line of text stands between it and the item at `after`. */
-function leadInRightBefore(lines: readonly SourceLine[], line: number, after: number): boolean {
-  let before = line - 1;
-  while (before > after && lines[before]!.text.trim() === '') before--;
-  if (before <= after || !/[：:]\s*$/.test(lines[before]!.text)) return false;
-  for (let i = after + 1; i < before; i++) if (lines[i]!.text.trim() !== '') return true;
-  return false;
+  return before > after && /[：:]\s*$/.test(lines[before]!.text);
 }
 
 /** Lists separated as `separateLists` tells are separate lists, each numbered from 1. */
