@@ -21,10 +21,10 @@ export const headingTrailingPunctuation: Rule = {
     },
     [`${ID}.fix`]: { zh: '删去标题末尾的“{mark}”', en: 'Remove the final "{mark}"' },
     [`${ID}.attachment`]: {
-      zh: '附件名称后不加标点符号，“{name}”应删去末尾的“{mark}”（GB/T 9704—2012 §7.3.4）',
+      zh: '附件名称后不加标点符号，“{name}”应删去末尾的“{mark}”（GB/T 9704—2012 7.3.4）',
       en: 'An attachment\'s name takes no final mark: remove the "{mark}" at the end of "{name}" (GB/T 9704-2012 §7.3.4).',
     },
-    [`${ID}.attachment-fix`]: { zh: '删去附件名称末尾的“{mark}”', en: 'Remove the final "{mark}"' },
+    [`${ID}.attachment-fix`]: { zh: '删去附件名称末尾的“{mark}”', en: 'Remove the "{mark}" after the attachment\'s name' },
   },
   check(context: RuleContext): Finding[] {
     const enumerated = enumerationItems(context.headingLists(), context.model.lines);

@@ -30,7 +30,7 @@ export const loneItem: Rule = {
       en: '"{found}" is the only heading of its level in the main text: drop its number, or add the others (practice).',
     },
     [`${ID}.attachment`]: {
-      zh: '只有一个附件的，不标顺序号，“附件：{found}{name}”应为“附件：{name}”（GB/T 9704—2012 §7.3.4）',
+      zh: '只有一个附件的不标附件顺序号：“附件：{found}{name}”应为“附件：{name}”（GB/T 9704—2012 7.3.4）',
       en: 'A single attachment takes no number: "附件：{found}{name}" should be "附件：{name}" (GB/T 9704-2012 §7.3.4).',
     },
     [`${ID}.attachment-fix`]: { zh: '删去附件顺序号“{found}”', en: 'Remove the attachment number "{found}"' },

@@ -36,6 +36,10 @@ export const ordinalPunctuation: Rule = {
       zh: '阿拉伯数字序号后不用顿号、逗号，同组其他序号用全角点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.3）',
       en: 'An Arabic ordinal takes no 、 or comma; its siblings take the full-width period: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.3).',
     },
+    [`${ID}.attachment`]: {
+      zh: '附件顺序号后用下脚点，“{found}”应为“{expected}”（GB/T 9704—2012 7.3.4；GB/T 15834—2011 B.3.3）',
+      en: 'An attachment number takes a period: "{found}" should be "{expected}" (GB/T 9704-2012 §7.3.4; GB/T 15834-2011 B.3.3).',
+    },
     [`${ID}.shi`]: {
       zh: '“一是”“二是”这类序次语后不加标点，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.7）',
       en: 'Ordinal words like 一是 take no mark: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.7).',
@@ -61,7 +65,8 @@ export const ordinalPunctuation: Rule = {
       const dot = agreedDot(list.items.map((item) => item.attachment!.ordinal!));
       for (const item of list.items) {
         const finding = checkOrdinal(item.attachment!.ordinal!, () => (dot ? { dot, fromSiblings: true } : { dot: context.config.level3Dot === '．' ? '．' : '.', fromSiblings: false }));
-        if (finding) findings.push(finding);
+        // `附件：1、××`: GB/T 9704-2012 §7.3.4 writes the attachment's number `1.`.
+        if (finding) findings.push(finding.message.key.startsWith(`${ID}.arabic`) ? { ...finding, message: { ...finding.message, key: `${ID}.attachment` } } : finding);
       }
     }
     // `注：1、……`: a note's number takes the marks a heading's does.

@@ -33,6 +33,10 @@ export const ordinalSpace: Rule = {
       zh: '“{found}”后宜空一字再接正文，写作“{expected}”（GB/T 15834—2011 B.3.6）',
       en: 'Put a space after "{found}" before the text: write "{expected}" (GB/T 15834-2011 B.3.6).',
     },
+    [`${ID}.attachment`]: {
+      zh: '附件顺序号“{found}”后不加空格，应为“{expected}”（GB/T 9704—2012 7.3.4）',
+      en: 'No space after the attachment number "{found}": write "{expected}" (GB/T 9704-2012 §7.3.4).',
+    },
     [`${ID}.fix`]: { zh: '删去空格', en: 'Remove the space' },
     [`${ID}.fix-unit`]: { zh: '空一字', en: 'Insert a space' },
   },
@@ -77,7 +81,7 @@ export const ordinalSpace: Rule = {
             rule: ID,
             severity: 'information',
             range: gap,
-            message: { key: ID, args: { found, expected: found + opening(name, 8) } },
+            message: { key: `${ID}.attachment`, args: { found, expected: found + opening(name, 8) } },
             fixes: [{ title: { key: `${ID}.fix` }, edits: [{ range: gap, newText: '' }], safe: true }],
           });
         }

@@ -13,7 +13,7 @@ export const sequenceDuplicate = sequenceRule(ID, ['duplicate'], 'error', {
     en: 'Duplicate ordinal word: "{found}" repeats the previous one; "{expected}" belongs here.',
   },
   [`${ID}.attachments`]: {
-    zh: '附件序号重复：“{found}”与上一个附件相同，此处应为“{expected}”（GB/T 9704—2012 §7.3.4）',
+    zh: '附件顺序号重复：“{found}”与上一个附件相同，此处应为“{expected}”（GB/T 9704—2012 7.3.4）',
     en: 'Duplicate attachment number: "{found}" repeats the previous attachment\'s; "{expected}" belongs here (GB/T 9704-2012 §7.3.4).',
   },
   [`${ID}.notes`]: {

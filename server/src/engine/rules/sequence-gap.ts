@@ -13,7 +13,7 @@ export const sequenceGap = sequenceRule(ID, ['gap'], 'warning', {
     en: 'Skipped ordinal word: after "{previous}" comes "{expected}", not "{found}" (practice).',
   },
   [`${ID}.attachments`]: {
-    zh: '附件序号跳号：上一个附件是“{previous}”，此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 §7.3.4）',
+    zh: '附件顺序号跳号：上一个附件是“{previous}”，此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 7.3.4）',
     en: 'Skipped attachment number: after "{previous}" comes "{expected}", not "{found}" (GB/T 9704-2012 §7.3.4).',
   },
   [`${ID}.notes`]: {

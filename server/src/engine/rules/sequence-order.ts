@@ -13,12 +13,20 @@ export const sequenceOrder = sequenceRule(ID, ['order', 'after-last'], 'error', 
     en: 'Ordinal words out of order: after "{previous}" comes "{expected}", not "{found}".',
   },
   [`${ID}.attachments`]: {
-    zh: '附件序号顺序颠倒：上一个附件是“{previous}”，此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 §7.3.4）',
+    zh: '附件顺序号前后颠倒：上一个附件是“{previous}”，此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 7.3.4）',
     en: 'Attachment numbers out of order: after "{previous}" comes "{expected}", not "{found}" (GB/T 9704-2012 §7.3.4).',
   },
   [`${ID}.notes`]: {
     zh: '注释序号顺序颠倒：上一条是“{previous}”，此处应为“{expected}”，却是“{found}”',
     en: 'Note numbers out of order: after "{previous}" comes "{expected}", not "{found}".',
+  },
+  [`${ID}.attachments-first`]: {
+    zh: '附件顺序号前后颠倒：此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 7.3.4）',
+    en: 'Attachment numbers out of order: "{expected}" belongs here, not "{found}" (GB/T 9704-2012 §7.3.4).',
+  },
+  [`${ID}.notes-first`]: {
+    zh: '注释序号前后颠倒：此处应为“{expected}”，却是“{found}”',
+    en: 'Note numbers out of order: "{expected}" belongs here, not "{found}".',
   },
   [`${ID}.first`]: {
     zh: '序号顺序颠倒：此处应为“{expected}”，却是“{found}”',

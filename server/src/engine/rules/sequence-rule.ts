@@ -42,7 +42,7 @@ export function positionalMessages(id: string): MessageCatalog {
       en: 'Wrong number: in order, "{expected}" belongs here, not "{found}".',
     },
     [`${id}.attachments-positional`]: {
-      zh: '附件序号有误：按顺序此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 §7.3.4）',
+      zh: '附件顺序号有误：按顺序此处应为“{expected}”，却是“{found}”（GB/T 9704—2012 7.3.4）',
       en: 'Wrong attachment number: in order, "{expected}" belongs here, not "{found}" (GB/T 9704-2012 §7.3.4).',
     },
     [`${id}.notes-positional`]: {
@@ -59,7 +59,7 @@ export function positionalMessages(id: string): MessageCatalog {
 function messageKey(id: string, issue: SequenceIssue): string {
   if (issue.kind === 'after-last') return `${id}.after-last`;
   // A swapped first item has no previous one to name.
-  if (issue.kind === 'order' && !issue.previous) return `${id}.first`;
+  if (issue.kind === 'order' && !issue.previous) return issue.list.kind === 'attachments' || issue.list.kind === 'notes' ? `${id}.${issue.list.kind}-first` : `${id}.first`;
   if (issue.kind === 'restart' && issue.list.kind === 'headings' && issue.list.continuous) return `${id}.continuous`;
   if (issue.expectedText !== undefined) return `${id}.decimal-prefix`;
   // `一、二、一、三、`: the 三、 is judged by its place (四、), not by the 一、 before it, which is wrong itself.

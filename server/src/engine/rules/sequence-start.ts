@@ -14,10 +14,10 @@ export const sequenceStart = sequenceRule(ID, ['start'], 'warning', {
   },
   [`${ID}.notes`]: {
     zh: '注释序号应从“{expected}”开始，却是“{found}”（实务惯例）',
-    en: 'Notes are numbered from "{expected}", not "{found}" (practice).',
+    en: 'Note numbers should start at "{expected}", not "{found}" (practice).',
   },
   [`${ID}.attachments`]: {
-    zh: '附件顺序号应从“{expected}”开始，却是“{found}”（GB/T 9704—2012 §7.3.4）',
-    en: 'Attachments are numbered from "{expected}", not "{found}" (GB/T 9704-2012 §7.3.4).',
+    zh: '附件顺序号应从“{expected}”开始，却是“{found}”（GB/T 9704—2012 7.3.4）',
+    en: 'Attachment numbers should start at "{expected}", not "{found}" (GB/T 9704-2012 §7.3.4).',
   },
 });

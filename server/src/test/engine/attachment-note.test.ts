@@ -87,7 +87,7 @@ describe('attachment notes (附件说明)', () => {
     const text = notice('　　附件：1.安全生产大检查工作方案', '　　　　　2.安全生产大检查责任分工表', '　　　　　4.安全生产隐患排查清单');
     assert.deepEqual(found(text), [['sequence-gap', '4.']]);
     const [gap] = analyze(text).findings;
-    assert.equal(messageOf(gap!), '附件序号跳号：上一个附件是“2.”，此处应为“3.”，却是“4.”（GB/T 9704—2012 §7.3.4）');
+    assert.equal(messageOf(gap!), '附件顺序号跳号：上一个附件是“2.”，此处应为“3.”，却是“4.”（GB/T 9704—2012 7.3.4）');
     assert.equal(messageOf(gap!, 'en'), 'Skipped attachment number: after "2." comes "3.", not "4." (GB/T 9704-2012 §7.3.4).');
     const renumbered = applyEdits(text, renumberEdits(analyze(text).model, { at: gap!.range.start }));
     assert.ok(renumbered.includes('　　　　　3.安全生产隐患排查清单'), renumbered);
@@ -99,7 +99,10 @@ describe('attachment notes (附件说明)', () => {
     assert.deepEqual(found(notice('附件：2.工作方案', '　　　3.分工表')), [['sequence-start', '2.']]);
     const swapped = notice('附件：1.工作方案', '　　　3.分工表', '　　　2.排查清单');
     assert.deepEqual(found(swapped).map(([rule]) => rule), ['sequence-order']);
-    assert.match(messageOf(analyze(swapped).findings[0]!), /^附件序号/);
+    assert.match(messageOf(analyze(swapped).findings[0]!), /^附件顺序号前后颠倒/);
+    // Two swapped at the start: named as attachments all the same.
+    const first = analyze(notice('附件：2.工作方案', '　　　1.分工表', '　　　3.排查清单')).findings;
+    assert.equal(messageOf(first[0]!), '附件顺序号前后颠倒：此处应为“1.”，却是“2.”（GB/T 9704—2012 7.3.4）');
   });
 
   it('flags 1、 as an Arabic ordinal with the wrong mark, and fixes it to the dot the other names use', () => {
@@ -108,6 +111,7 @@ describe('attachment notes (附件说明)', () => {
     assert.deepEqual(rest, []);
     assert.equal(slip!.rule, 'ordinal-punctuation');
     assert.equal(covered(text, slip!), '、');
+    assert.equal(messageOf(slip!), '附件顺序号后用下脚点，“2、”应为“2．”（GB/T 9704—2012 7.3.4；GB/T 15834—2011 B.3.3）');
     assert.ok(applyFix(text, slip!).includes('　　　2．分工表'));
   });
 
@@ -116,7 +120,7 @@ describe('attachment notes (附件说明)', () => {
     const [lone, ...rest] = analyze(text).findings;
     assert.deepEqual(rest.map((f) => f.rule), ['ordinal-space']);
     assert.equal(lone!.rule, 'lone-item');
-    assert.equal(messageOf(lone!), '只有一个附件的，不标顺序号，“附件：1.安全生产大检查工作方案”应为“附件：安全生产大检查工作方案”（GB/T 9704—2012 §7.3.4）');
+    assert.equal(messageOf(lone!), '只有一个附件的不标附件顺序号：“附件：1.安全生产大检查工作方案”应为“附件：安全生产大检查工作方案”（GB/T 9704—2012 7.3.4）');
     assert.ok(applyFix(text, lone!).includes('\n　　附件：安全生产大检查工作方案\n'));
     // Two names, one of them wrapped, are two attachments.
     assert.deepEqual(found(notice('附件：1.工作方案', '　　　2.关于印发全县安全生产隐患排查治理', '　　　　工作实施细则的通知')), []);
@@ -129,7 +133,7 @@ describe('attachment notes (附件说明)', () => {
       ['heading-trailing-punctuation', '；', 9],
       ['heading-trailing-punctuation', '。', 11],
     ]);
-    assert.equal(messageOf(findings[1]!), '附件名称后不加标点符号，“2.关于印发全县安全生产隐患排查治理工作实施细则的通知。”应删去末尾的“。”（GB/T 9704—2012 §7.3.4）');
+    assert.equal(messageOf(findings[1]!), '附件名称后不加标点符号，“2.关于印发全县安全生产隐患排查治理工作实施细则的通知。”应删去末尾的“。”（GB/T 9704—2012 7.3.4）');
     assert.ok(findings.every((f) => f.fixes?.[0]?.safe));
     assert.deepEqual(found(applyFix(applyFix(text, findings[1]!), findings[0]!)), []);
     assert.deepEqual(found(notice('附件：安全生产大检查工作方案。')), [['heading-trailing-punctuation', '。']]);
@@ -143,7 +147,7 @@ describe('attachment notes (附件说明)', () => {
     assert.deepEqual(rest, []);
     assert.equal(space!.rule, 'ordinal-space');
     assert.equal(space!.severity, 'information');
-    assert.equal(messageOf(space!), '序号“1.”后不加空格，应为“1.工作方案”');
+    assert.equal(messageOf(space!), '附件顺序号“1.”后不加空格，应为“1.工作方案”（GB/T 9704—2012 7.3.4）');
     assert.ok(applyFix(text, space!).includes('附件：1.工作方案'));
   });
 

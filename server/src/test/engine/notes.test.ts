@@ -30,6 +30,7 @@ describe('numbered notes (注：1.……)', () => {
     assert.ok(renumbered.includes('\n3.增速按可比价计算。'), renumbered);
     assert.deepEqual(found(report('注：1.城市按常住地划分。', '1.其中项仅列部分类别。')).map(([rule]) => rule), ['sequence-duplicate']);
     assert.deepEqual(found(report('注：（2）城市按常住地划分。', '（3）其中项仅列部分类别。')).map(([rule]) => rule), ['sequence-start']);
+    assert.equal(messageOf(analyze(report('注：2.城市按常住地划分。', '1.其中项仅列部分类别。', '3.增速按可比价计算。')).findings[0]!), '注释序号前后颠倒：此处应为“1.”，却是“2.”');
   });
 
   it('reads a note whose text wraps onto the next line, its sentence unfinished, as one note', () => {
