@@ -258,6 +258,8 @@ export function headingLists(model: DocumentModel): HeadingList[] {
  * under each are numbered from 1. again, while the headings above go on.
  */
 const STAGE_LABEL = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+>][ \t]+)?(?:\*\*)?【?(?:(?:科目|环节|步骤|案例|专题|议题|任务|板块)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})|第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:阶段|环节|步))(?:[：:\s\u3000（(】]|$)/;
+/** An article quoted in a text that is no regulation, its items under it: `第八条　……下列条件：` over `（一）……`. */
+const QUOTED_ARTICLE = /^[\s\u3000]*第[一二三四五六七八九十百零〇]{1,6}条[\s\u3000]/;
 
 /**
  * True when sibling headings `item` and `next` stand in separate lists that number on their own:
@@ -271,6 +273,9 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
   // (Numbering that goes back after the lead-in starts anew, a slip in its first numbers included: `2.` `1.` `3.`.)
   const restarts = next.ordinal.value === 1 || (next.ordinal.value === 2 && item.ordinal.value > 2);
   if (restarts && typeof item.level === 'number' && item.level >= 3 && item.children.length === 0 && ledIn(model.lines, next.line, item.line)) return true;
+  // An excerpt of a regulation read as a speech (it does not begin at 第一条): the 项 right under each
+  // quoted article number from （一） again.
+  if (next.ordinal.value === 1 && model.profile === 'speech' && QUOTED_ARTICLE.test(lineAbove(model.lines, next.line))) return true;
   // A 决定书's lists, each under a short label of its own: `申请人称：` over `一、……` `二、……`, then
   // `被申请人称：` over `一、……`, `本机关决定：` over `一、……；`.
   if (next.ordinal.value === 1 && typeof item.level === 'number' && item.level <= 2 && item.children.length === 0 && labelledList(model.lines, next.line)) return true;
@@ -281,14 +286,19 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
   return false;
 }
 
+/** The line right above `line`, blank lines apart ('' at the top). */
+function lineAbove(lines: readonly SourceLine[], line: number): string {
+  let before = line - 1;
+  while (before >= 0 && lines[before]!.text.trim() === '') before--;
+  return before >= 0 ? lines[before]!.text : '';
+}
+
 /** Longest label that leads in a list of its own: `被申请人称：`, `本机关决定：`, `处理意见如下：`. */
 const LIST_LABEL_LENGTH = 16;
 
 /** True when the line before the list at `line` (blank lines apart) is a short label ending with a colon. */
 function labelledList(lines: readonly SourceLine[], line: number): boolean {
-  let before = line - 1;
-  while (before >= 0 && lines[before]!.text.trim() === '') before--;
-  const label = before >= 0 ? lines[before]!.text.trim() : '';
+  const label = lineAbove(lines, line).trim();
   return label.length <= LIST_LABEL_LENGTH && /[：:]$/.test(label) && !/[，,。；;]/.test(label);
 }
 

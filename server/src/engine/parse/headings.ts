@@ -66,6 +66,8 @@ interface TableOfContents {
   /** The entries read so far (contentsKey): the body begins where one comes again. */
   readonly entries: Set<string>;
   lines: number;
+  /** True once an entry carried its page (dot leaders, a page number): then a heading without one is the body's. */
+  paged: boolean;
 }
 
 export interface HeadingParseState {
@@ -99,6 +101,8 @@ export interface HeadingParseState {
   readonly lines: readonly SourceLine[];
   /** Set when the document numbers its clauses with decimals (`1.1 编制目的`): only then is `1 总则` a heading. */
   readonly decimal: DecimalClauses | undefined;
+  /** The width a scanned page's text was broken at (OCR, a PDF's lines), or undefined for text in paragraphs. */
+  readonly wrapWidth: number | undefined;
   /** The part labels met so far. */
   readonly partLabels: PartLabel[];
   /** A speech's title met before any heading and any part: the first speech's, should others follow. */
@@ -108,7 +112,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, notes: [], inNotes: false, inCircledItems: false, lastNote: 0, noteLine: -1, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
+  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, notes: [], inNotes: false, inCircledItems: false, lastNote: 0, noteLine: -1, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), wrapWidth: hardWrapWidth(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -410,7 +414,7 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
   const first = start < text.length ? text.charCodeAt(start) : 0;
   // `目录`, and a bulletin's `【本期导读】` listing the items of the issue.
   if ((first === MU || first === BEN || first === LENTICULAR) && TABLE_OF_CONTENTS.test(text.slice(start))) {
-    state.tableOfContents = { entries: new Set(), lines: 0 };
+    state.tableOfContents = { entries: new Set(), lines: 0, paged: false };
     return undefined;
   }
   if (first === FU && ATTACHMENT_LABEL.test(text.slice(start))) {
@@ -493,19 +497,26 @@ function contentsLine(line: SourceLine, start: number, state: HeadingParseState,
     state.partHasHeadings = true;
     return heading;
   }
+  const paged = CONTENTS_ENTRY.test(text);
   if (heading) {
     const key = contentsKey(heading);
-    if (contents.entries.has(key)) {
+    // `1 总则` after `1 总则……1` `1.1 编制目的……1`: an entry again, or, where entries carry their
+    // pages, a heading without one (the entry was no heading, its title cut by the leaders).
+    if (contents.entries.has(key) || (contents.paged && !paged)) {
       state.tableOfContents = undefined;
       state.partHasHeadings = true;
       return heading;
     }
     contents.entries.add(key);
+    contents.paged ||= paged;
     return undefined;
   }
   // Entries without an ordinal (`前言……1`) carry their page; other text means the body has begun,
   // perhaps with an attachment's label.
-  if (CONTENTS_ENTRY.test(text)) return undefined;
+  if (paged) {
+    contents.paged = true;
+    return undefined;
+  }
   state.tableOfContents = undefined;
   return parseHeadingLine(line, start, state);
 }
@@ -729,6 +740,46 @@ function addNote(line: number, matched: MatchedOrdinal, state: HeadingParseState
   state.notes[state.notes.length - 1]?.items.push({ ordinal, level, line });
 }
 
+/** Lines shorter than this say nothing of a wrap width. */
+const WRAP_MIN_WIDTH = 16;
+/** Lines of one width, at least: text broken at a fixed width, not written in paragraphs. */
+const WRAPPED_LINES = 8;
+
+/**
+ * The width at which text taken from a scan or a PDF was broken into lines: the length most of its
+ * long lines share exactly (a quarter of them at least), which hardly any line exceeds, and at which
+ * most of them stop in mid-sentence. Undefined for text written in paragraphs (and for a table's
+ * rows of one width among them).
+ */
+function hardWrapWidth(lines: readonly SourceLine[]): number | undefined {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const line of lines) {
+    const length = contentEnd(line.text);
+    // (A table's rows, their cells set off by tabs, are no wrapped text.)
+    if (length < WRAP_MIN_WIDTH || line.text.includes('\t')) continue;
+    long++;
+    counts.set(length, (counts.get(length) ?? 0) + 1);
+  }
+  let width = 0;
+  let most = 0;
+  for (const [length, count] of counts) {
+    if (count > most) {
+      most = count;
+      width = length;
+    }
+  }
+  if (most < WRAPPED_LINES || most * 4 < long) return undefined;
+  let longer = 0;
+  let midSentence = 0;
+  for (const line of lines) {
+    const length = contentEnd(line.text);
+    if (length > width + 1) longer++;
+    else if (length === width && !SENTENCE_ENDED.test(line.text.slice(0, length))) midSentence++;
+  }
+  return longer * 10 < long && midSentence * 2 >= most ? width : undefined;
+}
+
 /** The rule over a page's footnotes in text copied from a PDF. */
 const FOOTNOTE_RULE = /^[—\-_－─━]{6,}[\s\u3000]*$/;
 /**
@@ -740,7 +791,10 @@ function continuesPreviousLine(state: HeadingParseState, index: number): boolean
   const previous = state.lines[index - 1]?.text.trimEnd();
   if (!previous) return false;
   const last = previous.charCodeAt(previous.length - 1);
-  return last === 0xff0c /* ， */ || last === 0x3001 /* 、 */ || last === 0x2c /* , */;
+  if (last === 0xff0c /* ， */ || last === 0x3001 /* 、 */ || last === 0x2c /* , */) return true;
+  // Text broken at a fixed width (a scan's OCR): a full line that ends in mid-sentence goes on here
+  // (`……第三十二条第` over `（二）项规定，……`).
+  return state.wrapWidth !== undefined && previous.length >= state.wrapWidth - 1 && !SENTENCE_ENDED.test(previous);
 }
 
 /** The bracketed ordinal `value` in the form of `o`, with full-width and half-width brackets: `（3）` `(3)`. */

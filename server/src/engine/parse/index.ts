@@ -66,10 +66,11 @@ export interface ParseOptions {
 /**
  * A form's title: `回执`, `回　执`, or a short line ending in it (`参会回执`), not an item naming it
  * (`2.联络员回执`); also a form others fill in, alone on its line: `民主评议党员测评表`, `报名表`.
- * (Not `统计表`, `汇总表`: the drafter fills those.)
+ * (Not `统计表`, `汇总表`: the drafter fills those.) The title may open with its year or the event's
+ * quoted name: `2025年“技能澜江”职业技能大赛开幕式参会回执`.
  */
 const RECEIPT_TITLE =
-  /^[\s\u3000]*(?:[\u4e00-\u9fff][^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
+  /^[\s\u3000]*(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
 
 /** Longest line taken for the title of the first of several documents in a file. */
 const FIRST_TITLE_MAX = 40;

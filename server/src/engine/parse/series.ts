@@ -370,6 +370,13 @@ function isNextOf(members: readonly SeriesMember[], member: SeriesMember): boole
   return typeof last === 'number' && member.value === last + 1;
 }
 
+/** True when `member` opens the line right under a lone in-text `1)` that opens its own: the list's second item, numbered 1 again. */
+function repeatsFirstItem(members: readonly SeriesMember[], member: SeriesMember, lines: readonly SourceLine[]): boolean {
+  const first = members[0]!;
+  const opensLine = (m: SeriesMember) => m.markerRange.start.character === contentStart(lines[m.line]!.text);
+  return members.length === 1 && isInlineFamily(first.family) && member.line === first.line + 1 && opensLine(first) && opensLine(member);
+}
+
 /** True when `member` may follow the last of `members` in order (`最后` follows any number). */
 function mayFollow(members: readonly SeriesMember[], member: SeriesMember): boolean {
   const last = members[members.length - 1]!.value;
@@ -455,6 +462,9 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
         const sameFamily = open.findIndex((members) => sameWording(members[0]!, member));
         if (sameFamily === -1) {
           open.push([member]);
+        } else if (sameFamily === open.length - 1 && repeatsFirstItem(open[sameFamily]!, member, lines)) {
+          // `1)……` over `1)……`: the second item of one list, numbered 1 again by a slip.
+          open[sameFamily]!.push(member);
         } else if (sameFamily < open.length - 1 && top[top.length - 1]!.line === member.line && !opensParagraph(member, lines)) {
           // `一是……三是` paragraphs, then `第二，……三个方面：一是……三是……`: the new series stands inside
           // the 第二; the finished one of its family ends, the 第一/第二 series goes on.

@@ -75,7 +75,8 @@ function attachmentNameMarks(context: RuleContext): Finding[] {
 function itemEnd(heading: Heading, lines: readonly SourceLine[]): string | undefined {
   if (heading.trailingMark) return heading.trailingMark.text;
   if (!heading.runIn) return undefined;
-  const text = lines[heading.line]!.text.trimEnd();
+  // (A quoted article's last item closes the quote too: `……影响。”`.)
+  const text = lines[heading.line]!.text.trimEnd().replace(/[”’」』]+$/, '');
   return text[text.length - 1];
 }
 
@@ -136,8 +137,9 @@ function enumerationItems(lists: readonly HeadingList[], lines: readonly SourceL
       continue;
     }
     const last = headings.length - 1;
+    // (The last may close a quote after its mark: `（三）……影响。”`.)
     const enumerates = headings.every((heading, i) => {
-      const mark = heading?.trailingMark?.text;
+      const mark = i === last && heading ? itemEnd(heading, lines) : heading?.trailingMark?.text;
       return mark !== undefined && (i === last ? ITEM_ENDS : SEMICOLONS).has(mark);
     });
     // `（1）……，作出相应工作部署。` `（2）……。` `（3）排水抢险队伍进入待命状态。`: items that all end like

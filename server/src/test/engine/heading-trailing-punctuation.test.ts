@@ -60,4 +60,8 @@ describe(RULE, () => {
     const regulation = draft('第一条 本办法所称事项包括：', '（一）行政许可；', '（二）行政处罚。', '第二条 本办法自发布之日起施行。');
     assert.deepEqual(findingsOf(regulation, RULE), []);
   });
+  it('reads the items of an article quoted whole in a 修改决定 as an enumeration, its last closing the quote', () => {
+    const text = draft('对《青川市物流行业协会章程》作如下修改：', '', '一、将第八条修改为：“第八条　本会的会员分为单位会员和个人会员。”', '', '二、将第九条修改为：“第九条　申请加入本会的会员，必须具备下列条件：', '（一）拥护本会章程；', '（二）有加入本会的意愿；', '（三）在本会的业务领域内具有一定的影响。”', '', '三、删去第十三条第二款。');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
 });

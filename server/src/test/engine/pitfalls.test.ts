@@ -474,4 +474,26 @@ describe('text pasted from Word or a PDF', () => {
     const [finding] = analyze(text).findings.filter((f) => f.rule === 'heading-trailing-punctuation');
     assert.equal(finding?.fixes?.[0]?.safe, false);
   });
+  it('in text broken at a fixed width (OCR), an ordinal opening a line that goes on from a full one is no heading', () => {
+    // Lines of 28 characters, as a scan's OCR gives them; one breaks after `第`, before `（二）项`.
+    const full = (text: string) => text.padEnd(28, '推进政策落地见效');
+    const page = [full('　　推进过程中要坚持问题导向，'), full('对照企业群众反映的突出问题逐'), full('项梳理清单，按照《条例》') .slice(0, 27) + '第', full('（二）项规定，对违反公平竞争'), '审查制度的文件一律废止。'];
+    assert.equal(page[2]!.length, 28);
+    const text = draft('一、总体要求', ...page, ...page, ...page, '二、主要任务', ...page);
+    assert.deepEqual(headingTitles(text), ['1:总体要求', '1:主要任务']);
+    // Text in paragraphs, with a table's rows of one width, is no such text.
+    const rows = Array.from({ length: 10 }, (_, k) => `${k + 1}\t王立新\t□优秀　□合格　□基本合格　□不合格`);
+    assert.deepEqual(headingTitles(draft('一、评议内容', '对照党章规定的党员条件和义务，重点评议以下四个方面：', '（一）理想信念方面。是否坚定理想信念。', '（二）纪律作风方面。是否严守纪律。', ...rows)), ['1:评议内容', '2:理想信念方面', '2:纪律作风方面']);
+  });
+
+  it('where a table of contents gives pages, a heading without one begins the body (1 总则 after 1 总则……1)', () => {
+    const plan = draft('青川县突发地质灾害应急预案', '目　　录', '1 总则……………………1', '1.1 编制目的……………………1', '2 组织指挥体系……………………2', '', '1 总则', '1.1 编制目的', '高效有序做好突发地质灾害应急防治工作。', '1.2 编制依据', '《地质灾害防治条例》。', '2 组织指挥体系', '2.1 县指挥部', '负责统一领导。', '2.2 工作组', '负责具体工作。');
+    assert.deepEqual(analyze(plan).findings, []);
+    assert.deepEqual(headingTitles(plan).slice(0, 2), ['decimal-1:总则', 'decimal-2:编制目的']);
+  });
+
+  it('an excerpt of a regulation read as a speech numbers the items under each quoted article anew', () => {
+    const excerpt = draft('第七条　本会会员分为下列两类：', '（一）单位会员；', '（二）个人会员。', '第八条　申请加入本会的会员，必须具备下列条件：', '（一）拥护本会章程；', '（二）有加入本会的意愿。');
+    assert.deepEqual(analyze(excerpt).findings, []);
+  });
 });

@@ -207,4 +207,10 @@ describe('placeholder-vague', () => {
     // A seal's note before other text is no field for signing: `（盖章）联系人：____` is a blank left unfilled.
     assert.deepEqual(findings('申报单位：青溪县文化和旅游局（盖章）联系人：____。').map((f) => f.rule), ['placeholder']);
   });
+  it('leaves a form\'s blanks to whoever fills it in, its title opening with a year or a quoted name', () => {
+    for (const title of ['2025年“技能澜江”职业技能大赛开幕式参会回执', '“技能澜江”职业技能大赛参赛报名表']) {
+      const form = [title, '', '单位名称：____________', '联系人：____________　联系电话：____________', '身份证号\t□□□□□□□□□□□□□□□□□□'].join('\n');
+      assert.deepEqual(findings(form), [], title);
+    }
+  });
 });

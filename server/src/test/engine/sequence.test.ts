@@ -48,6 +48,11 @@ describe('sequence-gap', () => {
     assert.deepEqual(findings(bulletin), []);
   });
 
+  it('flags a second 1) on the line under the first as a duplicate, not a new list', () => {
+    const text = draft('（一）外贸', '主要做了以下三项工作：', '1)\t稳住外贸基本盘。', '1)\t拓展国际市场。', '2)\t扩大利用外资。', '（二）外资');
+    assert.deepEqual(findings(text).map((f) => [f.rule, f.range.start.line]), [['sequence-duplicate', 3]]);
+  });
+
   it('accepts consecutive numbers at every level', () => {
     const text = draft('一、甲', '（一）子', '（二）丑', '1.寅', '2.卯', '（1）辰', '（2）巳', '二、乙', '（一）午', '（二）未');
     assert.deepEqual(numbering(text), []);
