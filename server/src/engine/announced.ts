@@ -52,11 +52,11 @@ function nextTextLine(model: DocumentModel, line: number): number {
 }
 
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
-  const found = listAfter(model, a, nextTextLine(model, a.line));
+  const bridge = nextTextLine(model, a.line);
+  const found = listAfter(model, a, bridge);
   if (found) return found;
   // `主要讲四个方面。` / `在讲之前，先说一下情况。` / `第一个方面，……`: a short bridge between a count that
   // ends its paragraph and its list.
-  const bridge = nextTextLine(model, a.line);
   const text = model.lines[a.line]!.text.trimEnd();
   const bridgeText = model.lines[bridge]?.text.trim() ?? '';
   if (!/^[。：:]?$/.test(text.slice(a.range.end.character)) || bridgeText.length === 0 || bridgeText.length > BRIDGE_LENGTH) return undefined;
