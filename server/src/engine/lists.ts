@@ -2,7 +2,7 @@
  * Numbered lists as the sequence rules see them: the sibling headings of one
  * level under one parent, and each in-paragraph series.
  */
-import { ordinalUnit, type AttachmentItem, type AttachmentNote, type NoteBlock, type NoteItem, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
+import { headingRank, ordinalUnit, type AttachmentItem, type AttachmentNote, type LabelItem, type NoteBlock, type NoteItem, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
 import { separateMarkdownLists } from './markdown';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import type { Range, SourceLine } from './text';
@@ -16,6 +16,7 @@ export interface OrdinalItem {
   readonly member?: SeriesMember;
   readonly attachment?: AttachmentItem;
   readonly note?: NoteItem;
+  readonly label?: LabelItem;
 }
 
 export interface HeadingList {
@@ -49,7 +50,18 @@ export interface NoteList {
   readonly items: readonly OrdinalItem[];
 }
 
-export type OrdinalList = HeadingList | SeriesList | AttachmentList | NoteList;
+/**
+ * Labels of one kind numbered on through their section (`案例一：` `案例二：`, `第一阶段` `第二阶段`), or
+ * the attachments' labels of the whole file (`附件1` `附件2`: some attachments may be files of their
+ * own, so only a repeat or a swap is a slip there).
+ */
+export interface LabelList {
+  readonly kind: 'labels';
+  readonly attachments: boolean;
+  readonly items: readonly OrdinalItem[];
+}
+
+export type OrdinalList = HeadingList | SeriesList | AttachmentList | NoteList | LabelList;
 
 /**
  * The standard form of an ordinal at a heading level (GB/T 9704-2012 §7.3.3; 条文 units). A decimal
@@ -123,6 +135,10 @@ export function standardSeriesMarker(family: SeriesFamily, value: number): strin
 /** Label of the expected item in a list, for messages. */
 export function expectedLabel(list: OrdinalList, value: number): string {
   if (list.kind === 'attachments') return `${value}.`;
+  if (list.kind === 'labels') {
+    const first = list.items[0]!.label!;
+    return first.prefix + (first.arabic ? String(value) : formatChineseNumeral(value)) + first.suffix;
+  }
   // A note in its standard form, `3.` `（3）`, or in square brackets as its list writes them: `[3]`.
   if (list.kind === 'notes') {
     const first = list.items[0]!.written;
@@ -449,6 +465,45 @@ export function noteLists(model: DocumentModel): NoteList[] {
     lists.push(list);
     if (block.footnotes) footnotes = list;
   }
+  return lists;
+}
+
+function labelItem(label: LabelItem): OrdinalItem {
+  return { value: label.value, written: label.prefix + label.numeral + label.suffix, range: label.range, label };
+}
+
+/** The innermost heading whose section holds `line`. */
+function containerOf(model: DocumentModel, line: number): Heading | undefined {
+  let container: Heading | undefined;
+  for (const heading of model.headings) {
+    if (heading.line >= line) break;
+    if (heading.sectionEndLine >= line) container = heading;
+  }
+  return container;
+}
+
+/** The label lists of the text (see LabelList). */
+export function labelLists(model: DocumentModel): LabelList[] {
+  const lists: LabelList[] = [];
+  const attachments = model.labels.filter((label) => label.prefix.startsWith('附'));
+  if (attachments.length > 0) lists.push({ kind: 'labels', attachments: true, items: attachments.map(labelItem) });
+  const open = new Map<string, { labels: LabelItem[]; container: Heading | undefined }>();
+  for (const label of model.labels) {
+    if (label.prefix.startsWith('附')) continue;
+    const key = `${label.prefix}|${label.suffix}`;
+    const run = open.get(key);
+    // A heading at the level of the one that holds the run, or above it, between the two ends the run.
+    const last = run?.labels[run.labels.length - 1];
+    const ended =
+      !run ||
+      partOfLine(model, label.line) !== partOfLine(model, last!.line) && !model.parts.some((part) => part.line === label.line) ||
+      (run.container !== undefined && model.headings.some((h) => h.line > last!.line && h.line < label.line && headingRank(h.level) <= headingRank(run.container!.level)));
+    if (ended) {
+      if (run) lists.push({ kind: 'labels', attachments: false, items: run.labels.map(labelItem) });
+      open.set(key, { labels: [label], container: containerOf(model, label.line) });
+    } else run.labels.push(label);
+  }
+  for (const run of open.values()) lists.push({ kind: 'labels', attachments: false, items: run.labels.map(labelItem) });
   return lists;
 }
 

@@ -276,6 +276,21 @@ export interface NoteBlock {
   readonly items: readonly NoteItem[];
 }
 
+/** A numbered label alone at a line start: `案例二：……`, `第二阶段：……`, `科目一`, `附件2`. */
+export interface LabelItem {
+  /** The words around the number: `案例` and '', `第` and `阶段`, `附件` and ''. */
+  readonly prefix: string;
+  readonly suffix: string;
+  readonly value: number;
+  readonly numeral: string;
+  /** `案例2` rather than `案例二`. */
+  readonly arabic: boolean;
+  readonly line: number;
+  readonly numeralRange: Range;
+  /** The label without its brackets: `案例二`, `第二阶段`. */
+  readonly range: Range;
+}
+
 /** How the text is written: Markdown code is left out of the checks, and its list syntax respected. */
 export type TextFormat = 'plain' | 'markdown';
 
@@ -302,4 +317,6 @@ export interface DocumentModel {
   readonly attachmentNotes: readonly AttachmentNote[];
   /** Numbered notes (`注：1.……` `2.……`) and footnotes, each block in order. */
   readonly notes: readonly NoteBlock[];
+  /** Numbered labels at line starts (cases, topics, stages, attachments), in order. */
+  readonly labels: readonly LabelItem[];
 }

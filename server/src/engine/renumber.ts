@@ -5,7 +5,7 @@
  * change; the edits touch nothing else.
  */
 import { announcedLists, countText } from './announced';
-import { attachmentLists, decimalPrefix, headingLists, noteLists, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
+import { attachmentLists, decimalPrefix, headingLists, labelLists, noteLists, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type TextEdit } from './text';
@@ -124,13 +124,17 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
 function itemEdit(item: OrdinalItem, value: number): TextEdit | undefined {
   if (item.heading) return headingEdit(item.heading, value);
   if (item.member) return memberEdit(item.member, value);
+  if (item.label) {
+    const { label } = item;
+    return label.value === value ? undefined : { range: label.numeralRange, newText: label.arabic ? String(value) : formatChineseNumeral(value) };
+  }
   // An attachment's number (`附件：1.××` `2.××`), a note's (`注：1.……`, `①……`).
   const { line, ordinal } = item.attachment ?? item.note!;
   return ordinalEdit(line, ordinal!, value);
 }
 
 function itemLine(item: OrdinalItem): number {
-  return item.heading?.line ?? item.member?.line ?? (item.attachment ?? item.note!).line;
+  return item.heading?.line ?? item.member?.line ?? item.label?.line ?? (item.attachment ?? item.note!).line;
 }
 
 function itemLines(list: OrdinalList): number[] {
@@ -170,7 +174,8 @@ export function hasListAt(model: DocumentModel, at: Position): boolean {
 }
 
 function renumberable(model: DocumentModel): OrdinalList[] {
-  const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model), ...attachmentLists(model), ...noteLists(model)];
+  // (Not the attachments' labels: an attachment left out as a file of its own leaves a gap that is none.)
+  const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model), ...attachmentLists(model), ...noteLists(model), ...labelLists(model).filter((l) => !l.attachments)];
   // Words like 一方面 are not numbered.
   return all.filter((l) => l.kind !== 'series' || l.family !== 'fangmian');
 }

@@ -3,7 +3,7 @@
  */
 import type { EngineConfig } from './config';
 import type { Finding, MessageCatalog, Severity } from './findings';
-import { attachmentLists, headingLists, noteLists, seriesLists, type AttachmentList, type HeadingList, type NoteList, type SeriesList } from './lists';
+import { attachmentLists, headingLists, labelLists, noteLists, seriesLists, type AttachmentList, type HeadingList, type LabelList, type NoteList, type SeriesList } from './lists';
 import { isAutoNumberedList } from './markdown';
 import type { DocumentModel, Heading } from './model';
 import { prefixIssue, previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
@@ -30,6 +30,7 @@ export class RuleContext {
   private seriesListsCache: SeriesList[] | undefined;
   private attachmentListsCache: AttachmentList[] | undefined;
   private noteListsCache: NoteList[] | undefined;
+  private labelListsCache: LabelList[] | undefined;
   private sequenceCache: SequenceIssue[] | undefined;
   private inversionsCache: Inversion[] | undefined;
   private continuationsCache: FormContinuation[] | undefined;
@@ -54,6 +55,10 @@ export class RuleContext {
 
   noteLists(): NoteList[] {
     return (this.noteListsCache ??= noteLists(this.model));
+  }
+
+  labelLists(): LabelList[] {
+    return (this.labelListsCache ??= labelLists(this.model));
   }
 
   inversions(): Inversion[] {
@@ -92,6 +97,11 @@ export class RuleContext {
           .filter((list) => !isAutoNumberedNote(this.model, list))
           .flatMap((list) => sequenceIssues(list, undefined)),
         ...this.noteLists().flatMap((list) => sequenceIssues(list, undefined)),
+        // Attachments may be files of their own: among their labels only a repeat or a swap is a slip.
+        // A label alone (`第三阶段` in a script that numbers its stages on from its 科目) is no list.
+        ...this.labelLists()
+          .filter((list) => list.items.length > 1)
+          .flatMap((list) => sequenceIssues(list, undefined).filter((issue) => !list.attachments || issue.kind === 'duplicate' || issue.kind === 'order')),
       ];
       // Clauses carrying another parent's number (`2.1` under `第3章`), unless that parent's own number
       // is the slip: it is not the one its place calls for (a pair swapped, one repeated).

@@ -1,7 +1,7 @@
 /**
  * Parses a draft once into the document model every rule reads.
  */
-import type { CountAnnouncement, DocumentModel, Heading, NumberingProfile, PartLabel, PlaceholderSpan, ProcessField, SeriesMember, TextFormat, VagueSpan } from '../model';
+import type { CountAnnouncement, DocumentModel, Heading, LabelItem, NumberingProfile, PartLabel, PlaceholderSpan, ProcessField, SeriesMember, TextFormat, VagueSpan } from '../model';
 import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
@@ -9,6 +9,7 @@ import { findAnnouncements } from './announcements';
 import { detectProfile, nestHeadings, newHeadingParseState, parseHeadingLine, type HeadingParseState } from './headings';
 import { findLeftovers, isBanner } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
+import { attachmentLabels, findLabel } from './labels';
 import { scanText } from './scan';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
 
@@ -164,6 +165,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const vague: VagueSpan[] = [];
   const processFields: ProcessField[] = [];
   const announcements: CountAnnouncement[] = [];
+  const labels: LabelItem[] = [];
   const state = newHeadingParseState(profile, lines);
   // The innermost open section: the last heading seen.
   let section: Heading | undefined;
@@ -187,6 +189,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       section = undefined;
       inReceipt = false;
     }
+    const label = findLabel(line, start, contentEnd(text), heading);
+    if (label) labels.push(label);
     let bodyFrom = start;
     if (heading) {
       headings.push(heading);
@@ -241,5 +245,6 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     announcements,
     attachmentNotes: state.attachmentNotes,
     notes: state.notes,
+    labels: [...labels, ...attachmentLabels(state.partLabels)].sort((a, b) => a.line - b.line),
   };
 }

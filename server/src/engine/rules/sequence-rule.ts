@@ -65,7 +65,8 @@ function messageKey(id: string, issue: SequenceIssue): string {
   // `一、二、一、三、`: the 三、 is judged by its place (四、), not by the 一、 before it, which is wrong itself.
   const previous = issue.previous?.value;
   const positional = (issue.kind === 'gap' || issue.kind === 'order' || issue.kind === 'duplicate') && typeof previous === 'number' && issue.expected !== previous + 1;
-  return `${id}.${issue.list.kind}${positional ? '-positional' : ''}`;
+  // Labels (`案例二`, `第二阶段`, `附件2`) are named whole, as headings are: the headings' wording fits them.
+  return `${id}.${issue.list.kind === 'labels' ? 'headings' : issue.list.kind}${positional ? '-positional' : ''}`;
 }
 
 /** An item as the message names it: a heading's ordinal with its mark (`二、`), a series member's word without its (`其二`), as the expected one is named. */

@@ -1,0 +1,49 @@
+/**
+ * Numbered labels that stand alone at a line start: a case's (`案例二：……`, `【案例二】`), a topic's
+ * (`专题三`, `议题二：……`), a stage's or a step's (`第二阶段：……`, `科目一`, `步骤三`), and an
+ * attachment's (`附件2`, `附件2：`). Each kind numbers on through its section: `案例一` `案例三` is a
+ * gap, `附件2` twice a repeat.
+ */
+import type { Heading, LabelItem, PartLabel } from '../model';
+import { parseChineseNumeral } from '../numerals';
+import { lineRange, type SourceLine } from '../text';
+
+/** `案例二`, `【专题三】`, `科目一`; what follows is the label's title, a colon or a bracket. */
+const WORD_LABEL = /^(【?)(案例|专题|议题|科目|步骤|环节)([一二三四五六七八九十]{1,3}|[0-9]{1,2})】?(?=[：:\s\u3000（(]|$)/;
+/** `第二阶段`, `第三步`, `第一环节`. */
+const STAGE_LABEL = /^(【?)(第)([一二三四五六七八九十]{1,3}|[0-9]{1,2})(阶段|步|环节)】?(?=[：:\s\u3000（(]|$)/;
+/** A label line is short: a longer one is a sentence that opens with such words. */
+const LABEL_LINE_LENGTH = 60;
+const OPENERS = new Set([...'【案专议科步环第'].map((c) => c.charCodeAt(0)));
+
+/** The label opening the content of `line` (from `start`), if any. */
+export function findLabel(line: SourceLine, start: number, end: number, heading: Heading | undefined): LabelItem | undefined {
+  if (heading || end - start > LABEL_LINE_LENGTH || !OPENERS.has(line.text.charCodeAt(start))) return undefined;
+  const rest = line.text.slice(start, end);
+  const m = WORD_LABEL.exec(rest) ?? STAGE_LABEL.exec(rest);
+  if (!m) return undefined;
+  const [, open, prefix, numeral, suffix = ''] = m as unknown as [string, string, string, string, string | undefined];
+  return label(line.index, start + open.length, prefix, numeral, suffix);
+}
+
+/** The numbered attachment labels (`附件2`, `附件2：××方案`) among the parts' labels. */
+export function attachmentLabels(parts: readonly PartLabel[]): LabelItem[] {
+  const labels: LabelItem[] = [];
+  for (const part of parts) {
+    if (part.kind !== 'attachment') continue;
+    const m = /^附([\s\u3000]*)件[\s\u3000]*([0-9]{1,2}|[一二三四五六七八九十]{1,3})/.exec(part.text);
+    if (!m) continue;
+    const numeral = m[2]!;
+    const item = label(part.line, part.range.start.character, part.text.slice(0, m[0].length - numeral.length), numeral, '');
+    if (item) labels.push(item);
+  }
+  return labels;
+}
+
+function label(line: number, at: number, prefix: string, numeral: string, suffix: string): LabelItem | undefined {
+  const arabic = /^[0-9]+$/.test(numeral);
+  const value = arabic ? Number(numeral) : parseChineseNumeral(numeral);
+  if (!value) return undefined;
+  const numeralAt = at + prefix.length;
+  return { prefix, suffix, value, numeral, arabic, line, numeralRange: lineRange(line, numeralAt, numeralAt + numeral.length), range: lineRange(line, at, numeralAt + numeral.length + suffix.length) };
+}

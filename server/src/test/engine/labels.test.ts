@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { analyze, renumberEdits } from '../../engine';
+import { applyEdits, draft, findings, messageOf } from '../helpers';
+
+/** Numbered labels at line starts: cases, topics, stages, attachments. */
+const BULLETIN = ['一、总体情况', '　　共受理信访件126件。', '二、典型案例', '案例一：城东片区油烟扰民问题', '1.基本情况。居民反映油烟扰民。', '2.处理结果。责令整改。', '案例二：工业园区异味扰民问题', '1.基本情况。居民反映异味。', '2.处理结果。立案查处。', '案例三：南湖大道夜间施工噪声问题', '1.基本情况。居民反映噪声。', '2.处理结果。调整工期。', '三、下步工作', '　　持续抓好整改。'];
+
+function numbering(text: string): Array<[string, number]> {
+  return findings(text).map((f) => [f.rule, f.range.start.line]);
+}
+
+describe('numbered labels (案例一：, 第一阶段, 附件1)', () => {
+  it('leaves labels numbered in order alone, each kind in its own section', () => {
+    assert.deepEqual(findings(draft(...BULLETIN)), []);
+    // 案例一 again under another section begins anew.
+    assert.deepEqual(findings(draft(...BULLETIN, '四、警示案例', '案例一：违规审批问题', '1.基本情况。', '2.处理结果。', '案例二：失职失责问题', '1.基本情况。', '2.处理结果。')), []);
+  });
+
+  it('flags a repeated, skipped or swapped label, in the words the label uses, and renumbering restores it', () => {
+    const repeated = draft(...BULLETIN.map((l) => l.replace('案例三：', '案例二：')));
+    assert.deepEqual(numbering(repeated), [['sequence-duplicate', 9]]);
+    assert.equal(messageOf(findings(repeated)[0]!), '序号重复：“案例二”与上一项相同，此处应为“案例三”');
+    assert.equal(applyEdits(repeated, renumberEdits(analyze(repeated).model, { at: { line: 9, character: 0 } })), draft(...BULLETIN));
+    assert.deepEqual(numbering(draft(...BULLETIN.map((l) => l.replace('案例二：', '案例三：').replace('案例三：南湖', '案例四：南湖')))).map(([rule]) => rule), ['sequence-gap']);
+    const stages = draft('一、实施步骤', '第一阶段：动员部署', '　　成立工作专班。', '第二阶段：集中整治', '　　开展专项整治。', '第四阶段：总结验收', '　　组织验收。', '二、工作要求', '　　加强领导。');
+    assert.deepEqual(numbering(stages), [['sequence-gap', 5]]);
+    assert.match(messageOf(findings(stages)[0]!), /此处应为“第三阶段”，却是“第四阶段”/);
+  });
+
+  it('flags a repeated attachment label, but not a missing one (an attachment may be a file of its own)', () => {
+    const body = ['关于开展技能大赛的通知', '各单位：', '　　一、比赛时间', '　　二、比赛地点', '', '附件：1.报名表', '　　　2.日程安排', '　　　3.参会回执', ''];
+    const labelled = (...labels: string[]) => draft(...body, ...labels.flatMap((label, k) => [label, `附件标题${k + 1}`, '一、说明', '二、要求', '']));
+    assert.deepEqual(findings(labelled('附件1', '附件3')), []);
+    const repeated = labelled('附件1', '附件2', '附件2');
+    assert.deepEqual(findings(repeated).map((f) => f.rule), ['sequence-duplicate']);
+    assert.equal(messageOf(findings(repeated)[0]!), '序号重复：“附件2”与上一项相同，此处应为“附件3”');
+  });
+
+  it('does not take a sentence or a lone label for a list', () => {
+    assert.deepEqual(findings(draft('一、要求', '　　步骤一是成立专班，步骤二是开展排查。', '第三阶段　总结讲评', '1.总指挥讲评。', '2.宣布演练结束。', '二、保障')), []);
+  });
+});
