@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { analyze, type DocumentModel, type Heading, type TextFormat } from '../../engine';
 import { announcedLists } from '../../engine/announced';
 import { formatChineseNumeral } from '../../engine/numerals';
-import { attachmentLists, headingLists, noteLists, seriesLists } from '../../engine/lists';
+import { attachmentLists, headingLists, labelLists, noteLists, seriesLists } from '../../engine/lists';
 import { ordinalUnit, type SeriesMember } from '../../engine/model';
 import { REPO_ROOT } from '../helpers';
 
@@ -207,6 +207,18 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
         const mark = note.ordinal.mark ? note.ordinal.mark.range : { start: core.end, end: core.end };
         add('note wrong mark', replaceAt(lines, note.line, mark.start.character, mark.end.character, '、'), { rule: 'ordinal-punctuation', line: note.line });
       }
+    });
+  }
+
+  // Numbered labels of one kind in a section (`案例一：` `案例二：`, `第一阶段` `第二阶段`).
+  for (const list of labelLists(model)) {
+    if (list.attachments || list.items.length < 3) continue;
+    const labels = list.items.map((i) => i.label!);
+    labels.forEach((label, k) => {
+      const numeral = (value: number) => (label.arabic ? String(value) : formatChineseNumeral(value));
+      const at = label.numeralRange;
+      if (k >= 1) add('label duplicate', replaceAt(lines, label.line, at.start.character, at.end.character, numeral(labels[k - 1]!.value)), { rule: 'sequence-duplicate', line: label.line });
+      if (k >= 1 && k + 1 < labels.length) add('label gap', replaceAt(lines, label.line, at.start.character, at.end.character, numeral(label.value + 1)), { rule: 'sequence-gap', line: label.line });
     });
   }
 
