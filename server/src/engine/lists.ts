@@ -485,18 +485,32 @@ function containerOf(model: DocumentModel, line: number): Heading | undefined {
 /** The label lists of the text (see LabelList). */
 export function labelLists(model: DocumentModel): LabelList[] {
   const lists: LabelList[] = [];
-  const attachments = model.labels.filter((label) => label.prefix.startsWith('附'));
-  if (attachments.length > 0) lists.push({ kind: 'labels', attachments: true, items: attachments.map(labelItem) });
+  // The attachments of each document of the file: an attachment note begins the next one's.
+  let attachments: LabelItem[] = [];
+  const closeAttachments = () => {
+    if (attachments.length > 0) lists.push({ kind: 'labels', attachments: true, items: attachments.map(labelItem) });
+    attachments = [];
+  };
+  const notes = model.attachmentNotes.map((note) => note.line);
+  for (const label of model.labels) {
+    if (!label.prefix.startsWith('附')) continue;
+    const last = attachments[attachments.length - 1];
+    if (last && notes.some((line) => line > last.line && line < label.line)) closeAttachments();
+    attachments.push(label);
+  }
+  closeAttachments();
   const open = new Map<string, { labels: LabelItem[]; container: Heading | undefined }>();
   for (const label of model.labels) {
     if (label.prefix.startsWith('附')) continue;
     const key = `${label.prefix}|${label.suffix}`;
     const run = open.get(key);
-    // A heading at the level of the one that holds the run, or above it, between the two ends the run.
+    // A heading at the level of the one that holds the run, or above it, between the two ends the run;
+    // so does a `专题一` after two or more (the topics listed, then set out one by one).
     const last = run?.labels[run.labels.length - 1];
     const ended =
       !run ||
-      partOfLine(model, label.line) !== partOfLine(model, last!.line) && !model.parts.some((part) => part.line === label.line) ||
+      (label.value === 1 && run.labels.length >= 2) ||
+      (partOfLine(model, label.line) !== partOfLine(model, last!.line) && !model.parts.some((part) => part.line === label.line)) ||
       (run.container !== undefined && model.headings.some((h) => h.line > last!.line && h.line < label.line && headingRank(h.level) <= headingRank(run.container!.level)));
     if (ended) {
       if (run) lists.push({ kind: 'labels', attachments: false, items: run.labels.map(labelItem) });

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../findings';
 import { isMarkdownListItem } from '../markdown';
-import { isDecimalLevel, type Heading, type TextFormat } from '../model';
+import { isDecimalLevel, type Heading, type HeadingOrdinal, type TextFormat } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'ordinal-space';
@@ -16,6 +16,11 @@ const UNIT_SPACE = '\u3000';
  */
 function isAutoNumberTab(gap: string): boolean {
   return /^\t+$/.test(gap);
+}
+
+/** `3. 10时05分，……`: without its space the number would run into the digits after it (`3.10`). */
+function needsItsSpace(o: HeadingOrdinal, title: string): boolean {
+  return o.numeralKind === 'arabic' && !o.bracketed && /^[0-9０-９]/.test(title);
 }
 
 /** `1. Dress code: business formal`: English text takes its space after the number. */
@@ -58,7 +63,7 @@ export const ordinalSpace: Rule = {
           message: { key: `${ID}.unit`, args: { found, expected: `${found}${unitSpace}${opening(heading.title, 6)}` } },
           fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: unitSpace }], safe: true }],
         });
-      } else if (heading.gap && heading.title.length > 0 && !isAutoNumberTab(heading.gap.text) && !isMarkdownListItem(context.model, heading) && !LATIN_START.test(heading.title) && !isMaskedBold(context.model.format, heading.gap.text)) {
+      } else if (heading.gap && heading.title.length > 0 && !isAutoNumberTab(heading.gap.text) && !needsItsSpace(o, heading.title) && !isMarkdownListItem(context.model, heading) && !LATIN_START.test(heading.title) && !isMaskedBold(context.model.format, heading.gap.text)) {
         findings.push({
           rule: ID,
           severity: 'information',
@@ -74,7 +79,7 @@ export const ordinalSpace: Rule = {
         for (const { ordinal: o, name, nameRange } of note.items) {
           if (!o || nameRange.start.line !== o.range.end.line || nameRange.start.character === o.range.end.character || LATIN_START.test(name)) continue;
           const gapText = context.model.lines[o.range.end.line]!.text.slice(o.range.end.character, nameRange.start.character);
-          if (isAutoNumberTab(gapText)) continue;
+          if (isAutoNumberTab(gapText) || needsItsSpace(o, name)) continue;
           const found = o.core + (o.mark?.text ?? '');
           const gap = { start: o.range.end, end: nameRange.start };
           findings.push({

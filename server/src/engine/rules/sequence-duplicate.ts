@@ -20,5 +20,9 @@ export const sequenceDuplicate = sequenceRule(ID, ['duplicate'], 'error', {
     zh: '注释序号重复：“{found}”与上一条相同，此处应为“{expected}”',
     en: 'Duplicate note number: "{found}" repeats the previous note\'s; "{expected}" belongs here.',
   },
+  [`${ID}.attachment-labels`]: {
+    zh: '附件标识重复：“{found}”与上一个附件相同，附件顺序号应与附件说明一致（GB/T 9704—2012 7.3.7）',
+    en: 'Attachment label repeated: "{found}" is the same as the one before; the numbers follow the attachment note (GB/T 9704-2012 §7.3.7).',
+  },
   ...positionalMessages(ID),
 });

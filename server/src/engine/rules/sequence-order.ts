@@ -28,6 +28,14 @@ export const sequenceOrder = sequenceRule(ID, ['order', 'after-last'], 'error', 
     zh: '注释序号前后颠倒：此处应为“{expected}”，却是“{found}”',
     en: 'Note numbers out of order: "{expected}" belongs here, not "{found}".',
   },
+  [`${ID}.attachment-labels`]: {
+    zh: '附件标识顺序颠倒：上一个附件是“{previous}”，此处却是“{found}”，附件顺序号应与附件说明一致（GB/T 9704—2012 7.3.7）',
+    en: 'Attachment labels out of order: "{found}" comes after "{previous}"; the numbers follow the attachment note (GB/T 9704-2012 §7.3.7).',
+  },
+  [`${ID}.attachment-labels-first`]: {
+    zh: '附件标识顺序颠倒：“{found}”排在了编号更小的附件之前，附件顺序号应与附件说明一致（GB/T 9704—2012 7.3.7）',
+    en: 'Attachment labels out of order: "{found}" comes before an attachment with a smaller number; the numbers follow the attachment note (GB/T 9704-2012 §7.3.7).',
+  },
   [`${ID}.first`]: {
     zh: '序号顺序颠倒：此处应为“{expected}”，却是“{found}”',
     en: 'Numbers out of order: "{expected}" belongs here, not "{found}".',

@@ -58,6 +58,8 @@ export function positionalMessages(id: string): MessageCatalog {
 
 function messageKey(id: string, issue: SequenceIssue): string {
   if (issue.kind === 'after-last') return `${id}.after-last`;
+  // `附件2` twice: which number belongs there the attachment note says, not the labels (some attachments may be files of their own).
+  if (issue.list.kind === 'labels' && issue.list.attachments) return `${id}.attachment-labels${issue.previous ? '' : '-first'}`;
   // A swapped first item has no previous one to name.
   if (issue.kind === 'order' && !issue.previous) return issue.list.kind === 'attachments' || issue.list.kind === 'notes' ? `${id}.${issue.list.kind}-first` : `${id}.first`;
   if (issue.kind === 'restart' && issue.list.kind === 'headings' && issue.list.continuous) return `${id}.continuous`;

@@ -33,7 +33,19 @@ describe('numbered labels (案例一：, 第一阶段, 附件1)', () => {
     assert.deepEqual(findings(labelled('附件1', '附件3')), []);
     const repeated = labelled('附件1', '附件2', '附件2');
     assert.deepEqual(findings(repeated).map((f) => f.rule), ['sequence-duplicate']);
-    assert.equal(messageOf(findings(repeated)[0]!), '序号重复：“附件2”与上一项相同，此处应为“附件3”');
+    assert.equal(messageOf(findings(repeated)[0]!), '附件标识重复：“附件2”与上一个附件相同，附件顺序号应与附件说明一致（GB/T 9704—2012 7.3.7）');
+    // Each document of a compilation numbers its own attachments, after its own attachment note.
+    const compiled = labelled('附件1', '附件3') + '\n' + labelled('附件1', '附件2');
+    assert.deepEqual(findings(compiled), []);
+  });
+
+  it('reads a bracketed label whatever follows it, a run-in case with its colon, and a list set out again after an overview', () => {
+    const bracketed = draft('一、典型案例', '【案例一】城东片区油烟扰民问题。居民反映……', '【案例三】工业园区异味扰民问题。居民反映……', '【案例二】南湖大道施工噪声问题。居民反映……', '二、下步工作');
+    assert.deepEqual(numbering(bracketed).map(([rule]) => rule), ['sequence-order']);
+    const runIn = draft('一、典型案例', '　　案例一：石门县交通运输局原局长韩德茂违规接受宴请、违规使用公车问题。2022年11月至2023年5月，韩德茂多次接受管理服务对象宴请。', '　　案例一：县住建局干部王某违规收受礼金问题。2023年春节期间，王某收受管理服务对象礼金。', '二、下步工作');
+    assert.deepEqual(numbering(runIn), [['sequence-duplicate', 2]]);
+    const overview = draft('一、学习专题', '专题一\t学习贯彻党的二十届三中全会精神', '专题二\t学习习近平经济思想', '专题三\t学习习近平法治思想', '专题一：学习贯彻党的二十届三中全会精神', '　　重点学习……', '专题二：学习习近平经济思想', '　　重点学习……', '专题三：学习习近平法治思想', '　　重点学习……', '二、学习要求');
+    assert.deepEqual(findings(overview), []);
   });
 
   it('does not take a sentence or a lone label for a list', () => {

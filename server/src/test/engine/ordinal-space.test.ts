@@ -55,4 +55,7 @@ describe(RULE, () => {
     const text = draft('一、\t报送范围', '（一）\t严格把关审核', '（二）\t及时报送', '二、\t工作要求', '', '附件：1.\t改造计划报送表', '　　　2.\t填表说明');
     assert.deepEqual(findingsOf(text, RULE), []);
   });
+  it('keeps the space between an Arabic number and a title that opens with digits (3. 10时05分), which would read as 3.10 without it', () => {
+    assert.deepEqual(findingsOf(draft('一、演练流程', '1. 9时30分，发布预警。', '2. 10时05分，开展搜救。'), RULE), []);
+  });
 });
