@@ -101,8 +101,10 @@ export interface HeadingParseState {
   readonly lines: readonly SourceLine[];
   /** Set when the document numbers its clauses with decimals (`1.1 编制目的`): only then is `1 总则` a heading. */
   readonly decimal: DecimalClauses | undefined;
-  /** The width a scanned page's text was broken at (OCR, a PDF's lines), or undefined for text in paragraphs. */
+  /** The width in columns a scanned page's text was broken at (OCR, a PDF's lines), or undefined for text in paragraphs. */
   readonly wrapWidth: number | undefined;
+  /** The line of the last heading read. */
+  lastHeadingLine: number;
   /** The part labels met so far. */
   readonly partLabels: PartLabel[];
   /** A speech's title met before any heading and any part: the first speech's, should others follow. */
@@ -112,7 +114,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, notes: [], inNotes: false, inCircledItems: false, lastNote: 0, noteLine: -1, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), wrapWidth: hardWrapWidth(lines), partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
+  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, notes: [], inNotes: false, inCircledItems: false, lastNote: 0, noteLine: -1, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), wrapWidth: hardWrapWidth(lines), lastHeadingLine: -1, partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -478,7 +480,10 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
   }
   const heading = bodyHeading(line, start, state);
-  if (heading) state.partHasHeadings = true;
+  if (heading) {
+    state.partHasHeadings = true;
+    state.lastHeadingLine = line.index;
+  }
   return heading;
 }
 
@@ -752,31 +757,34 @@ const WRAPPED_LINES = 8;
  * rows of one width among them).
  */
 function hardWrapWidth(lines: readonly SourceLine[]): number | undefined {
+  // Widths in columns: a line holding half-width digits (`286.4亿元`) holds more characters in the same width.
+  const widths = lines.map((line) => (line.text.includes('\t') ? 0 : columns(line.text, contentEnd(line.text))));
   const counts = new Map<number, number>();
   let long = 0;
-  for (const line of lines) {
-    const length = contentEnd(line.text);
+  for (const width of widths) {
     // (A table's rows, their cells set off by tabs, are no wrapped text.)
-    if (length < WRAP_MIN_WIDTH || line.text.includes('\t')) continue;
+    if (width < 2 * WRAP_MIN_WIDTH) continue;
     long++;
-    counts.set(length, (counts.get(length) ?? 0) + 1);
+    counts.set(width, (counts.get(width) ?? 0) + 1);
   }
+  // The width, and up to a character short of it (an odd number of half-width characters, a mark
+  // carried up so that no line opens with it).
   let width = 0;
   let most = 0;
-  for (const [length, count] of counts) {
+  for (const w of counts.keys()) {
+    const count = (counts.get(w) ?? 0) + (counts.get(w - 1) ?? 0) + (counts.get(w - 2) ?? 0);
     if (count > most) {
       most = count;
-      width = length;
+      width = w;
     }
   }
   if (most < WRAPPED_LINES || most * 4 < long) return undefined;
   let longer = 0;
   let midSentence = 0;
-  for (const line of lines) {
-    const length = contentEnd(line.text);
-    if (length > width + 1) longer++;
-    else if (length === width && !SENTENCE_ENDED.test(line.text.slice(0, length))) midSentence++;
-  }
+  widths.forEach((w, i) => {
+    if (w > width + 2) longer++;
+    else if (w >= width - 2 && !SENTENCE_ENDED.test(lines[i]!.text.trimEnd())) midSentence++;
+  });
   return longer * 10 < long && midSentence * 2 >= most ? width : undefined;
 }
 
@@ -792,9 +800,19 @@ function continuesPreviousLine(state: HeadingParseState, index: number): boolean
   if (!previous) return false;
   const last = previous.charCodeAt(previous.length - 1);
   if (last === 0xff0c /* ， */ || last === 0x3001 /* 、 */ || last === 0x2c /* , */) return true;
-  // Text broken at a fixed width (a scan's OCR): a full line that ends in mid-sentence goes on here
-  // (`……第三十二条第` over `（二）项规定，……`).
-  return state.wrapWidth !== undefined && previous.length >= state.wrapWidth - 1 && !SENTENCE_ENDED.test(previous);
+  return wrappedLineBefore(state, index) !== -1;
+}
+
+/**
+ * In text broken at a fixed width (a scan's OCR), the last character of the line before `index` when
+ * that line fills the width and stops in mid-sentence, so that this one goes on with it (`……第三十二条第`
+ * over `（二）项规定，……`); -1 otherwise. A heading filling the width goes on with nothing.
+ */
+export function wrappedLineBefore(state: HeadingParseState, index: number): number {
+  if (state.wrapWidth === undefined || index === 0 || state.lastHeadingLine === index - 1) return -1;
+  const previous = state.lines[index - 1]!.text.trimEnd();
+  if (previous.length === 0 || columns(previous, previous.length) < state.wrapWidth - 2 || SENTENCE_ENDED.test(previous)) return -1;
+  return previous.charCodeAt(previous.length - 1);
 }
 
 /** The bracketed ordinal `value` in the form of `o`, with full-width and half-width brackets: `（3）` `(3)`. */
@@ -802,6 +820,9 @@ function bracketedForms(o: HeadingOrdinal, value: number): string[] {
   const numeral = o.numeralKind === 'arabic' ? String(value) : formatChineseNumeral(value);
   return [`（${numeral}）`, `(${numeral})`];
 }
+
+/** Lines looked back over for the in-text ordinal before one at a line start. */
+const IN_TEXT_LOOK_BACK = 3;
 
 /** Marks after which an in-text ordinal goes on within one sentence. */
 const IN_SENTENCE_MARKS = ['；', '，', ';', ','];
@@ -820,8 +841,14 @@ function inTextOrdinalLine(state: HeadingParseState, index: number, rest: string
   if (o.value < 2) return false;
   const previous = state.lines[index - 1]?.text.trimEnd();
   if (!previous || !IN_SENTENCE_MARKS.includes(previous[previous.length - 1]!)) return false;
-  const from = contentStart(previous);
-  return bracketedForms(o, o.value - 1).some((before) => previous.indexOf(before, from + 1) > from);
+  // The item before may have wrapped onto lines of its own (`……来源于：（一）资源发包……` / `……的阶段；`).
+  for (let k = 1; k <= IN_TEXT_LOOK_BACK && index - k >= 0; k++) {
+    const above = state.lines[index - k]!.text.trimEnd();
+    if (above.length === 0 || (k > 1 && SENTENCE_ENDED.test(above))) return false;
+    const from = contentStart(above);
+    if (bracketedForms(o, o.value - 1).some((before) => above.indexOf(before, from + 1) > from)) return true;
+  }
+  return false;
 }
 
 /** True when the line above leads in a list (`：`), ends an item (`；`), or is itself a ① item of one. */

@@ -134,6 +134,7 @@ export function findSeriesMembers(
   from: number,
   section: Heading | undefined,
   scan: TextScan,
+  lineBefore = -1,
 ): readonly SeriesMember[] {
   const { starts } = scan.series;
   const first = scan.series.first(line);
@@ -147,7 +148,9 @@ export function findSeriesMembers(
   for (let i = first; i < last; i++) {
     const at = starts[i]!;
     if (at < cursor) continue;
-    const previous = at === from ? undefined : text.charCodeAt(at - 1);
+    // At the line start, the character before is the last of the line above when a scan's line break
+    // split the sentence there (`……位居全市` over `第一，……`).
+    const previous = at === from ? (lineBefore === -1 ? undefined : lineBefore) : text.charCodeAt(at - 1);
     const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous);
     if (!boundary && heldFirst === -1 && isIdeograph(previous!) && !isSeriesNumeral(previous!)) {
       const numerals = numeralRun(text, at, 2);

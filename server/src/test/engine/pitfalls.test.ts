@@ -496,4 +496,28 @@ describe('text pasted from Word or a PDF', () => {
     const excerpt = draft('第七条　本会会员分为下列两类：', '（一）单位会员；', '（二）个人会员。', '第八条　申请加入本会的会员，必须具备下列条件：', '（一）拥护本会章程；', '（二）有加入本会的意愿。');
     assert.deepEqual(analyze(excerpt).findings, []);
   });
+  it('in scanned text, reads the width in columns (half-width digits), lets a heading fill a line, and takes no member word that goes on from the line above', () => {
+    // Lines 40 columns wide (a Chinese character takes two): the filler goes between a line's head and tail.
+    const columns = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
+    const fit = (head: string, tail = '') => {
+      let line = head;
+      while (columns(line + '进' + tail) <= 40) line += '进';
+      return line + tail;
+    };
+    const page = [fit('　　全县生产总值增长6.8%，增速', '位居全市'), fit('第一，比全省高出1.2个百分点，'), fit('工业增长9.6%，要落实好', '《若干措施》第'), '（二）项规定的贷款贴息。'];
+    assert.ok(page.slice(0, 3).every((line) => columns(line) >= 39 && columns(line) <= 40), JSON.stringify(page));
+    const heading = '二、突出重点推动基层党建工作全面进步过硬';
+    assert.equal(columns(heading), 40);
+    const text = draft('一、总体情况', ...page, ...page, ...page, heading, '（一）着力加强村级组织建设', ...page, '（二）着力加强党员队伍建设', ...page);
+    const model = parseDocument(text);
+    assert.deepEqual(model.headings.map((h) => h.title), ['总体情况', '突出重点推动基层党建工作全面进步过硬', '着力加强村级组织建设', '着力加强党员队伍建设']);
+    assert.deepEqual(model.series, []);
+    assert.deepEqual(analyze(text).findings, []);
+  });
+
+  it('an in-text ordinal at a line start goes on from the one before, which wrapped over two lines', () => {
+    const text = draft('一、收入来源', '　　村集体经济收入主要来源于：（一）资源发包收入，占比约41%，目前多处于稳定', '经营的阶段；', '（二）上级扶持项目的固定收益分红，占比约22%；（三）服务创收。', '二、存在问题', '　　增收后劲不足。');
+    assert.deepEqual(headingTitles(text), ['1:收入来源', '1:存在问题']);
+    assert.deepEqual(analyze(text).findings, []);
+  });
 });
