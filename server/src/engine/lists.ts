@@ -298,7 +298,13 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
   // Steps numbered on through the stages (`3.` under 科目一, `4.` under 科目二) are one list; the
   // stages stand under a section (`四、演练脚本`), whose headings (`五、`) they do not divide.
   if (next.ordinal.value === item.ordinal.value + 1 || typeof item.level !== 'number' || item.level === 1) return false;
-  for (let line = item.line + 1; line < next.line; line++) if (STAGE_LABEL.test(model.lines[line]!.text)) return true;
+  // (Where the numbers start again, a swapped `2.` `1.` included: a repeated `（三）` under a stage's text
+  // is a slip of its list. Not a table's row: `专题一\t……` lists the topics.)
+  if (next.ordinal.value !== 1 && !(next.ordinal.value === 2 && item.ordinal.value >= 2)) return false;
+  for (let line = item.line + 1; line < next.line; line++) {
+    const text = model.lines[line]!.text;
+    if (STAGE_LABEL.test(text) && !text.includes('\t')) return true;
+  }
   return false;
 }
 
