@@ -747,6 +747,8 @@ function addNote(line: number, matched: MatchedOrdinal, state: HeadingParseState
 
 /** Lines shorter than this say nothing of a wrap width. */
 const WRAP_MIN_WIDTH = 16;
+/** Characters on a page's line, at the most: a longer line is a paragraph. */
+const WRAP_MAX_WIDTH = 60;
 /** Lines of one width, at least: text broken at a fixed width, not written in paragraphs. */
 const WRAPPED_LINES = 8;
 
@@ -757,15 +759,20 @@ const WRAPPED_LINES = 8;
  * rows of one width among them).
  */
 function hardWrapWidth(lines: readonly SourceLine[]): number | undefined {
-  // Widths in columns: a line holding half-width digits (`286.4亿元`) holds more characters in the same width.
-  const widths = lines.map((line) => (line.text.includes('\t') ? 0 : columns(line.text, contentEnd(line.text))));
+  // Widths in columns: a line holding half-width digits (`286.4亿元`) holds more characters in the same
+  // width. A paragraph on one line is longer than any page is wide: its width is not worth reading.
+  const widths = lines.map((line) => {
+    const end = contentEnd(line.text);
+    if (end > WRAP_MAX_WIDTH) return Infinity;
+    return line.text.includes('\t') ? 0 : columns(line.text, end);
+  });
   const counts = new Map<number, number>();
   let long = 0;
   for (const width of widths) {
     // (A table's rows, their cells set off by tabs, are no wrapped text.)
     if (width < 2 * WRAP_MIN_WIDTH) continue;
     long++;
-    counts.set(width, (counts.get(width) ?? 0) + 1);
+    if (width !== Infinity) counts.set(width, (counts.get(width) ?? 0) + 1);
   }
   // The width, and up to a character short of it (an odd number of half-width characters, a mark
   // carried up so that no line opens with it).

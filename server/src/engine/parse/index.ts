@@ -210,7 +210,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.
     if (inReceipt && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));
     // `甲方（签名并按指印）：＿＿＿＿　　年　　月　　日`: the space left for a hand to sign and date.
-    if (linePlaceholders.length > 0 && SIGNATURE_FIELD.test(text)) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank');
+    if (linePlaceholders.some((p) => p.kind === 'blank') && SIGNATURE_FIELD.test(text)) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank');
     const lineVague = findVagueStandIns(text, line.index, triggers);
     if (ignore.length > 0) {
       const kept = exemptionTest(ignore.flatMap((p) => p.matches(text)));

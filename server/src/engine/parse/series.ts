@@ -491,8 +491,8 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
         // finished 一是 series but does continue the 首先 one, as a slip of family.
         // (Not when it opens a paragraph and the inner series stands inside one: a `四是` opening the
         // paragraph after `……一要……三要……` is the outer series' own.)
-        const paragraphOver = opensParagraph(member, lines) && !opensParagraph(open[innermost]![0]!, lines);
-        if (home !== innermost && !paragraphOver && isNextOf(open[innermost]!, member) && !mayFollow(open[home]!, member)) home = innermost;
+        const paragraphOver = () => opensParagraph(member, lines) && !opensParagraph(open[innermost]![0]!, lines);
+        if (home !== innermost && isNextOf(open[innermost]!, member) && !mayFollow(open[home]!, member) && !paragraphOver()) home = innermost;
         // `首先，……一是……三是……` then, opening the next paragraph, `二是……`: it goes on with the outer
         // series, whose next it is and whose members open paragraphs where the inner one's stand inside
         // them (a slip of family there, not of order here). Within the paragraph it is the inner series'
