@@ -268,18 +268,13 @@ export function headingLists(model: DocumentModel): HeadingList[] {
   return splitSeparateLists(model, lists);
 }
 
-/**
- * A stage's label between numbered lines (`科目二　群众避险转移（9:20—9:40）`, `第二阶段：集中整治`,
- * `步骤三`), or a case's or a topic's under a heading (`案例二：……`, `【案例二】`, `专题三`): the items
- * under each are numbered from 1. again, while the headings above go on.
- */
-const STAGE_LABEL = /^[\s\u3000]*(?:#{1,6}[ \t]+|[-*+>][ \t]+)?(?:\*\*)?【?(?:(?:科目|环节|步骤|案例|专题|议题|任务|板块)(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})|第(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})(?:阶段|环节|步))(?:[：:\s\u3000（(】]|$)/;
 /** An article quoted in a text that is no regulation, its items under it: `第八条　……下列条件：` over `（一）……`. */
 const QUOTED_ARTICLE = /^[\s\u3000]*第[一二三四五六七八九十百零〇]{1,6}条[\s\u3000]/;
 
 /**
  * True when sibling headings `item` and `next` stand in separate lists that number on their own:
- * Markdown lists each led in by its own line, or the steps of two stages (STAGE_LABEL).
+ * Markdown lists each led in by its own line, or the steps of two stages (a label between them, see
+ * stageBetween).
  */
 export function separateLists(model: DocumentModel, item: Heading, next: Heading): boolean {
   if (separateMarkdownLists(model, item, next)) return true;
@@ -301,9 +296,26 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
   // (Where the numbers start again, a swapped `2.` `1.` included: a repeated `（三）` under a stage's text
   // is a slip of its list. Not a table's row: `专题一\t……` lists the topics.)
   if (next.ordinal.value !== 1 && !(next.ordinal.value === 2 && item.ordinal.value >= 2)) return false;
-  for (let line = item.line + 1; line < next.line; line++) {
-    const text = model.lines[line]!.text;
-    if (STAGE_LABEL.test(text) && !text.includes('\t')) return true;
+  return stageBetween(model, item.line, next.line);
+}
+
+/**
+ * True when a stage's label stands between lines `from` and `to` (`科目二　群众避险转移`, `第二阶段：集中
+ * 整治`, `步骤三`), or a case's or a topic's (`案例二：……`, `【案例二】`, `专题三`): the items under each are
+ * numbered from 1. again, while the headings above go on. Not a table's row: `专题一\t……` lists the topics.
+ */
+function stageBetween(model: DocumentModel, from: number, to: number): boolean {
+  const labels = model.labels;
+  let low = 0;
+  let high = labels.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (labels[mid]!.line <= from) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < labels.length && labels[i]!.line < to; i++) {
+    const label = labels[i]!;
+    if (!label.prefix.startsWith('附') && !model.lines[label.line]!.text.includes('\t')) return true;
   }
   return false;
 }

@@ -631,9 +631,15 @@ function openAttachmentNote(line: SourceLine, from: number, state: HeadingParseS
   }
   // A single attachment is named without a number.
   const end = contentEnd(text);
-  const nameEnd = TRAILING_MARKS.has(text[end - 1]!) ? end - 1 : end;
-  const trailingMark = nameEnd < end ? marked(text[nameEnd]!, ranges, nameEnd) : undefined;
+  const trailingMark = finalMark(line, end);
+  const nameEnd = trailingMark ? end - 1 : end;
   state.attachmentNotes[state.attachmentNotes.length - 1]!.items.push({ line: line.index, lastLine: line.index, name: text.slice(from, nameEnd), nameRange: ranges.range(from, nameEnd), trailingMark });
+}
+
+/** The mark ending an attachment's name at `end` of `line` (`；` `。`), which §7.3.4 does not allow. */
+function finalMark(line: SourceLine, end: number): MarkedText | undefined {
+  const mark = line.text[end - 1];
+  return mark !== undefined && TRAILING_MARKS.has(mark) ? { text: mark, range: lineRange(line.index, end - 1, end) } : undefined;
 }
 
 /** Adds the attachment numbered `ordinal` on `line` to the note being read. */
@@ -676,9 +682,9 @@ function continuesAttachmentName(line: SourceLine, start: number, state: Heading
   const text = line.text;
   const end = contentEnd(text);
   const nameColumn = columns(state.lines[item.line]!.text, item.nameRange.start.character);
-  const nameEnd = TRAILING_MARKS.has(text[end - 1]!) ? end - 1 : end;
+  const trailingMark = finalMark(line, end);
+  const nameEnd = trailingMark ? end - 1 : end;
   if (columns(text, start) > nameColumn + WRAP_SLACK || end - start > WRAP_LENGTH || NOT_A_NAME.test(text.slice(start, nameEnd))) return false;
-  const trailingMark = nameEnd < end ? { text: text[nameEnd]!, range: lineRange(line.index, nameEnd, end) } : undefined;
   items![items!.length - 1] = {
     ...item,
     name: item.name + text.slice(start, nameEnd),

@@ -189,7 +189,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       section = undefined;
       inReceipt = false;
     }
-    const label = findLabel(line, start, contentEnd(text), heading);
+    const label = findLabel(line, start, heading);
     if (label) labels.push(label);
     let bodyFrom = start;
     if (heading) {

@@ -6,28 +6,33 @@
  */
 import type { Heading, LabelItem, PartLabel } from '../model';
 import { parseChineseNumeral } from '../numerals';
-import { lineRange, type SourceLine } from '../text';
+import { contentEnd, lineRange, type SourceLine } from '../text';
 
 /**
  * `案例二：`, `专题三　`, `科目一`, or in brackets whatever follows: `【案例二】桐湾区……`. (Unbracketed, a
  * colon, a space or a bracket ends it: `步骤一是……` is a sentence.)
  */
-const WORD_LABEL = /^(?:(【)(案例|专题|议题|科目|步骤|环节)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()】|()(案例|专题|议题|科目|步骤|环节)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()(?=[：:\s\u3000（(]|$))/;
+const WORD_LABEL = /^(?:(【)(案例|专题|议题|科目|步骤|环节|任务|板块)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()】|()(案例|专题|议题|科目|步骤|环节|任务|板块)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()(?=[：:\s\u3000（(]|$))/;
 /** `第二阶段`, `第三步`, `第一环节`, the same ways. */
 const STAGE_LABEL = /^(?:(【)(第)([一二三四五六七八九十]{1,3}|[0-9]{1,2})(阶段|步|环节)】|()(第)([一二三四五六七八九十]{1,3}|[0-9]{1,2})(阶段|步|环节)(?=[：:\s\u3000（(]|$))/;
-/** A label line is short, unless a colon or a bracket sets the label off (`案例二：……问题。2022年……`, a run-in case). */
+/** A label line is short, unless a colon, a space or a bracket sets the label off (`案例二：……问题。2022年……`, a run-in case). */
 const LABEL_LINE_LENGTH = 60;
-const OPENERS = new Set([...'【案专议科步环第'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([...'【案专议科步环第任板'].map((c) => c.charCodeAt(0)));
+const ASTERISK = '*'.charCodeAt(0);
 
 /** The label opening the content of `line` (from `start`), if any. */
-export function findLabel(line: SourceLine, start: number, end: number, heading: Heading | undefined): LabelItem | undefined {
+export function findLabel(line: SourceLine, start: number, heading: Heading | undefined): LabelItem | undefined {
+  // A Markdown draft's label may be bold: `**第一阶段：动员部署**`.
+  if (line.text.charCodeAt(start) === ASTERISK && line.text.startsWith('**', start)) start += 2;
+  // Most lines open with none of a label's characters: done at once.
   if (heading || !OPENERS.has(line.text.charCodeAt(start))) return undefined;
+  const end = contentEnd(line.text);
   const rest = line.text.slice(start, end);
   const m = WORD_LABEL.exec(rest) ?? STAGE_LABEL.exec(rest);
   if (!m) return undefined;
   const bracketed = m[1] !== undefined;
   const [open, prefix, numeral, suffix] = (bracketed ? m.slice(1, 5) : m.slice(5, 9)) as [string, string, string, string];
-  if (end - start > LABEL_LINE_LENGTH && !bracketed && !/^[：:]/.test(rest.slice(m[0].length))) return undefined;
+  if (end - start > LABEL_LINE_LENGTH && !bracketed && !/^[：:\s\u3000]/.test(rest.slice(m[0].length))) return undefined;
   return label(line.index, start + open.length, prefix, numeral, suffix);
 }
 

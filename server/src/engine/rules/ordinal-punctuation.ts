@@ -60,21 +60,16 @@ export const ordinalPunctuation: Rule = {
       });
       if (finding) findings.push(finding);
     }
-    // `附件：1、××`: the attachments' numbers are Arabic ordinals too (GB/T 9704-2012 §7.3.4 writes `1.`).
-    for (const list of context.attachmentLists()) {
-      const dot = agreedDot(list.items.map((item) => item.attachment!.ordinal!));
-      for (const item of list.items) {
-        const finding = checkOrdinal(item.attachment!.ordinal!, () => (dot ? { dot, fromSiblings: true } : { dot: context.config.level3Dot === '．' ? '．' : '.', fromSiblings: false }));
-        // `附件：1、××`: GB/T 9704-2012 §7.3.4 writes the attachment's number `1.`.
-        if (finding) findings.push(finding.message.key.startsWith(`${ID}.arabic`) ? { ...finding, message: { ...finding.message, key: `${ID}.attachment` } } : finding);
-      }
-    }
-    // `注：1、……`: a note's number takes the marks a heading's does.
-    for (const list of context.noteLists()) {
-      const dot = agreedDot(list.items.map((item) => item.note!.ordinal));
-      for (const item of list.items) {
-        const finding = checkOrdinal(item.note!.ordinal, () => (dot ? { dot, fromSiblings: true } : { dot: context.config.level3Dot === '．' ? '．' : '.', fromSiblings: false }));
-        if (finding) findings.push(finding);
+    // `附件：1、××`, `注：1、……`: the numbers of attachments and notes take the marks a heading's does,
+    // the dot their list agrees on. GB/T 9704-2012 §7.3.4 writes an attachment's number `1.`.
+    for (const list of [...context.attachmentLists(), ...context.noteLists()]) {
+      const ordinals = list.items.map((item) => (item.attachment?.ordinal ?? item.note?.ordinal)!);
+      const dot = agreedDot(ordinals);
+      for (const o of ordinals) {
+        const finding = checkOrdinal(o, () => (dot ? { dot, fromSiblings: true } : { dot: context.config.level3Dot === '．' ? '．' : '.', fromSiblings: false }));
+        if (!finding) continue;
+        const attachment = list.kind === 'attachments' && finding.message.key.startsWith(`${ID}.arabic`);
+        findings.push(attachment ? { ...finding, message: { ...finding.message, key: `${ID}.attachment` } } : finding);
       }
     }
     for (const series of context.model.series) {
