@@ -3,10 +3,13 @@
 // as an editor without pull-diagnostics support would (no textDocument.diagnostic capability).
 
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import protocol from 'vscode-languageserver-protocol/node.js';
 import { REPO_ROOT } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
 
 const {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter,
@@ -17,7 +20,7 @@ const {
 
 // What ships: the bundled server, started with the options the VS Code client gives it.
 export const SERVER_MAIN = path.join(REPO_ROOT, 'dist', 'server.js');
-const SHIPPED_NODE_ARGS = ['--max-semi-space-size=2'];
+const { SERVER_NODE_ARGS: SHIPPED_NODE_ARGS } = require(path.join(REPO_ROOT, 'client', 'out', 'server-node-args.js'));
 
 export class BenchClient {
   constructor() {

@@ -16,6 +16,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { checkedLanguages } from './languages';
+import { SERVER_NODE_ARGS } from './server-node-args';
 
 function documentSelector(languages: readonly string[]): DocumentSelector {
   return languages.flatMap((language) => [
@@ -58,8 +59,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
   const bundled = context.asAbsolutePath('dist/server.js');
   const module = fs.existsSync(bundled) ? bundled : context.asAbsolutePath('server/out/main.js');
   const serverOptions: ServerOptions = {
-    // A small young generation keeps the server's memory low with many drafts open.
-    run: { module, transport: TransportKind.ipc, options: { execArgv: ['--max-semi-space-size=2'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_ARGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -32,16 +32,19 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** Each rule's page ships with the extension: docs/rules/<id>.md. */
-const documentation = new Map<string, string>();
+/**
+ * Each rule's page ships with the extension: docs/rules/<id>.md. One link object per rule,
+ * shared by all its diagnostics (a long draft has thousands of them).
+ */
+const documentation = new Map<string, { readonly href: string }>();
 
-export function ruleDocumentation(rule: string): string {
-  let href = documentation.get(rule);
-  if (!href) {
-    href = pathToFileURL(path.join(installRoot(), 'docs', 'rules', `${rule}.md`)).toString();
-    documentation.set(rule, href);
+function documentationLink(rule: string): { readonly href: string } {
+  let link = documentation.get(rule);
+  if (!link) {
+    link = { href: pathToFileURL(path.join(installRoot(), 'docs', 'rules', `${rule}.md`)).toString() };
+    documentation.set(rule, link);
   }
-  return href;
+  return link;
 }
 
 export function toDiagnostic(finding: Finding, locale: Locale): Diagnostic {
@@ -50,7 +53,7 @@ export function toDiagnostic(finding: Finding, locale: Locale): Diagnostic {
     severity: SEVERITY[finding.severity],
     source: 'gongwen',
     code: finding.rule,
-    codeDescription: { href: ruleDocumentation(finding.rule) },
+    codeDescription: documentationLink(finding.rule),
     message: formatMessage(MESSAGES, finding.message, locale),
   };
 }

@@ -19,7 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, buildOutline, check, containsChinese, foldingSections, RULE_IDS, type Analysis, type Locale, type TextFormat } from '../engine';
+import { analyze, buildOutline, check, containsChinese, foldingSections, RULE_IDS, type Analysis, type Finding, type Locale, type TextFormat } from '../engine';
 import { FIX_ALL_KIND, registerActions, RENUMBER_COMMAND } from './actions';
 import { registerAssist } from './assist';
 import type { ServerContext } from './context';
@@ -231,12 +231,11 @@ export function startServer(connection: Connection): void {
 
   const diagnosticsOf = async (document: TextDocument): Promise<Diagnostic[]> => {
     const analysis = await analysisOf(document);
-    const diagnostics = analysis ? analysis.findings.map((f) => toDiagnostic(f, locale)) : [];
-    return typingGuard.hold(document.uri, diagnostics);
+    return typingGuard.hold(document.uri, analysis?.findings ?? []).map((f) => toDiagnostic(f, locale));
   };
 
   // When typing pauses, show the line that was held still.
-  const typingGuard = new TypingGuard((uri) => {
+  const typingGuard = new TypingGuard<Finding>((uri) => {
     const document = documents.get(uri);
     if (!document) return;
     if (pullDiagnostics) {

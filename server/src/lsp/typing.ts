@@ -4,7 +4,12 @@
  * not flash a squiggle that vanishes a keystroke later. Other lines update at
  * once; the typed line catches up as soon as the typing pauses.
  */
-import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Range } from 'vscode-languageserver/node';
+
+/** Anything shown at a place in the document: the server holds findings, not their LSP form. */
+export interface Placed {
+  readonly range: Range;
+}
 
 /** How long after the last keystroke a line counts as being typed. */
 export const QUIET_MS = 400;
@@ -14,11 +19,15 @@ interface Typing {
   readonly at: number;
 }
 
-export class TypingGuard {
+/**
+ * Holds findings rather than LSP diagnostics, so that what was shown costs no more memory than
+ * the analysis the server keeps anyway: the diagnostics are built for sending and then dropped.
+ */
+export class TypingGuard<T extends Placed> {
   /** Each document's last text, with its line count. */
   private readonly texts = new Map<string, { readonly text: string; readonly lines: number }>();
   private readonly typing = new Map<string, Typing>();
-  private readonly shown = new Map<string, readonly Diagnostic[]>();
+  private readonly shown = new Map<string, readonly T[]>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   /** `settled` is called for a document once its typing pauses, to show the held line. */
@@ -54,14 +63,14 @@ export class TypingGuard {
     );
   }
 
-  /** The diagnostics to show now: on the line being typed, those shown before. */
-  hold(uri: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  /** The findings to show now: on the line being typed, those shown before. */
+  hold(uri: string, findings: readonly T[]): T[] {
     const typing = this.typing.get(uri);
     const previous = this.shown.get(uri);
-    let result: Diagnostic[] = [...diagnostics];
+    let result: T[] = [...findings];
     if (typing && previous && Date.now() - typing.at < QUIET_MS) {
-      const onLine = (d: Diagnostic) => d.range.start.line === typing.line || d.range.end.line === typing.line;
-      result = [...diagnostics.filter((d) => !onLine(d)), ...previous.filter(onLine)];
+      const onLine = (d: T) => d.range.start.line === typing.line || d.range.end.line === typing.line;
+      result = [...findings.filter((d) => !onLine(d)), ...previous.filter(onLine)];
     }
     this.shown.set(uri, result);
     return result;

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type Range } from 'vscode-languageserver-textdocument';
 import { firstDifference, TypingGuard } from '../../lsp/typing';
 
 /** The first index where the texts differ, character by character; -1 when equal. */
@@ -45,7 +45,7 @@ describe('TypingGuard: reading a change', () => {
   });
 
   it('holds the findings of the line being typed, and lets go when a line is added', () => {
-    const guard = new TypingGuard(() => undefined);
+    const guard = new TypingGuard<{ range: Range; message: string }>(() => undefined);
     const uri = 'file:///typing.gw';
     const feed = (content: string) => {
       const document = TextDocument.create(uri, 'gongwen', 1, content);
