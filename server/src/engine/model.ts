@@ -138,8 +138,12 @@ export interface SeriesMember {
   readonly value: number | 'last';
   /** The marker as written without its punctuation: `一是`, `第三`, `其次`. */
   readonly marker: string;
+  /** From the line above when a scan's line break split the marker (`……；二` / `是……`): see `wrappedAfter`. */
   readonly markerRange: Range;
+  /** How many of the marker's characters stand on the line above when a line break split it; undefined when whole. */
+  readonly wrappedAfter: number | undefined;
   readonly mark?: MarkedText;
+  /** The line the marker ends on. */
   readonly line: number;
   /** Marker and the clause it introduces, for the outline. */
   readonly name: string;

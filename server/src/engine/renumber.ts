@@ -8,7 +8,7 @@ import { announcedLists, countText } from './announced';
 import { attachmentLists, decimalPrefix, headingLists, labelLists, noteLists, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
-import { lineRange, type Position, type TextEdit } from './text';
+import { lineRange, type Position, type Range, type TextEdit } from './text';
 
 export interface RenumberScope {
   /** Only the lists with an item on one of these lines, or around this position. */
@@ -118,7 +118,30 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
     case 'fangmian':
       return undefined;
   }
-  return replaced === marker ? undefined : { range: lineRange(line, start, start + marker.length), newText: replaced };
+  if (replaced === marker) return undefined;
+  const split = member.wrappedAfter;
+  if (split === undefined) return { range: lineRange(line, start, start + marker.length), newText: replaced };
+  return splitMarkerEdit(member.markerRange, marker, split, replaced);
+}
+
+/**
+ * The edit of a marker a scan's line break split after `split` characters (`二` / `是`): the
+ * characters that change, on their own line, so the line break stays; across it only when the
+ * change spans it (`其` / `次` becoming `二是`).
+ */
+function splitMarkerEdit(range: Range, marker: string, split: number, replaced: string): TextEdit {
+  let prefix = 0;
+  while (prefix < marker.length && prefix < replaced.length && marker[prefix] === replaced[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < marker.length - prefix && suffix < replaced.length - prefix && marker[marker.length - 1 - suffix] === replaced[replaced.length - 1 - suffix]) suffix++;
+  const newText = replaced.slice(prefix, replaced.length - suffix);
+  const changedEnd = marker.length - suffix;
+  const { start, end } = range;
+  if (changedEnd <= split) return { range: lineRange(start.line, start.character + prefix, start.character + changedEnd), newText };
+  // Where the marker's part on the lower line starts.
+  const below = end.character - (marker.length - split);
+  if (prefix >= split) return { range: lineRange(end.line, below + prefix - split, below + changedEnd - split), newText };
+  return { range, newText: replaced };
 }
 
 function itemEdit(item: OrdinalItem, value: number): TextEdit | undefined {

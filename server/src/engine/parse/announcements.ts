@@ -179,6 +179,9 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
   return start !== undefined && rest ? [start, unitEnd + rest[0].length] : undefined;
 }
 
+/** A count of other things joined right before this one: `3项重点任务、` `三大行动和`. */
+const JOINED_COUNT = /(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:项|条|个|点|件|大|方面)[\u4e00-\u9fff]{0,8}(?:、|和|及|以及)$/;
+
 /** Announcements in `text[from..]` of line `line`, tried where the scan saw a count may begin. */
 export function findAnnouncements(
   text: string,
@@ -209,6 +212,8 @@ export function findAnnouncements(
     if (count === undefined || count < 2) continue;
     const span = announcementAt(text, countStart, unitStart, cursor);
     if (!span || span[0] < from) continue;
+    // `部署了3项重点任务、15条具体措施：一是……`: the list may name either count; it tells nothing.
+    if (span[0] === countStart && JOINED_COUNT.test(text.slice(Math.max(from, countStart - 16), countStart))) continue;
     found.push({
       announcedCount: count,
       text: text.slice(span[0], span[1]),

@@ -200,8 +200,11 @@ function clauseTopsAround(clauses: DecimalClauses, index: number): [number, numb
 const DATE_LINE = /^[（(][\s\u3000]*[0-9〇○零一二三四五六七八九十]{4}年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日(?:上午|下午|晚上)?[\s\u3000]*[)）]$/;
 /** The last characters of such titles (词 话 辞 言 稿): most lines are not tried. */
 const SCRIPT_TITLE_ENDS = new Set([...'词话辞言稿'].map((c) => c.charCodeAt(0)));
-/** A speech's or a chair's script's own title, alone on its line: `第二次全体会议主持词`, `表态发言`. */
-const SCRIPT_TITLE = /^[^，。；：,;:！？!?“”\s\u3000]{2,30}(?:主持词|讲话|讲话稿|致辞|发言|发言稿)$/;
+/**
+ * A speech's or a chair's script's own title, alone on its line: `第二次全体会议主持词`, `表态发言`.
+ * Not a photo's caption in a WeChat article (`▲县委书记罗成讲话`, `图为企业代表发言`).
+ */
+const SCRIPT_TITLE = /^(?![▲△►▶■●◆]|图为)[^，。；：,;:！？!?“”\s\u3000]{2,30}(?:主持词|讲话|讲话稿|致辞|发言|发言稿)$/;
 /** The salutation opening a speech: `同志们：`, `各位代表：`, `尊敬的各位来宾：`. */
 const SALUTATION = /^(?:同志们|各位[^\s，。：:]{1,8}|尊敬的[^。：:]{1,30})[，,：:！!]/;
 /** The speaker under a speech's title: an office, then a name (`县长　张明`, `县委副书记、县长　王刚`). */
@@ -813,7 +816,9 @@ function continuesPreviousLine(state: HeadingParseState, index: number): boolean
   if (!previous) return false;
   const last = previous.charCodeAt(previous.length - 1);
   if (last === 0xff0c /* ， */ || last === 0x3001 /* 、 */ || last === 0x2c /* , */) return true;
-  return wrappedLineBefore(state, index) !== -1;
+  // A full line ending with a colon (`……重点抓好以下四个方面工作：`) leads in to the headings under it.
+  const wrapped = wrappedLineBefore(state, index);
+  return wrapped !== -1 && wrapped !== 0xff1a /* ： */ && wrapped !== 0x3a /* : */;
 }
 
 /**
@@ -826,6 +831,20 @@ export function wrappedLineBefore(state: HeadingParseState, index: number): numb
   const previous = state.lines[index - 1]!.text.trimEnd();
   if (previous.length === 0 || columns(previous, previous.length) < state.wrapWidth - 2 || SENTENCE_ENDED.test(previous)) return -1;
   return previous.charCodeAt(previous.length - 1);
+}
+
+/** Columns short of the width a line may stop at and still hold a word the break split (禁则 moves a character or two down). */
+const SPLIT_SLACK = 8;
+
+/**
+ * In text broken at a fixed width, the line above `index` when a word may go on from it to this
+ * one (`……不足：一` over `是服务保障……`): a line near the width, not a heading. Looser than
+ * wrappedLineBefore, since the word itself (series.ts, splitMember) is the stronger sign.
+ */
+export function lineAboveSplit(state: HeadingParseState, index: number): string | undefined {
+  if (state.wrapWidth === undefined || index === 0 || state.lastHeadingLine === index - 1) return undefined;
+  const above = state.lines[index - 1]!.text;
+  return columns(above, contentEnd(above)) >= state.wrapWidth - SPLIT_SLACK ? above : undefined;
 }
 
 /** The bracketed ordinal `value` in the form of `o`, with full-width and half-width brackets: `（3）` `(3)`. */

@@ -6,7 +6,7 @@ import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
 import { findAnnouncements } from './announcements';
-import { detectProfile, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
+import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
 import { findLeftovers, isBanner } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
 import { attachmentLabels, findLabel } from './labels';
@@ -199,7 +199,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       bodyFrom = heading.bodyStart;
     }
     if (bodyFrom < text.length) {
-      append(members, findSeriesMembers(text, line.index, bodyFrom, section, scan, bodyFrom === start ? wrappedLineBefore(state, line.index) : -1));
+      const atStart = bodyFrom === start;
+      append(members, findSeriesMembers(text, line.index, bodyFrom, section, scan, atStart ? wrappedLineBefore(state, line.index) : -1, atStart ? lineAboveSplit(state, line.index) : undefined));
       append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan, state.inTextOrdinalLine === line.index));
       append(announcements, findAnnouncements(text, line.index, bodyFrom, section, scan));
     }

@@ -135,13 +135,15 @@ export function findSeriesMembers(
   section: Heading | undefined,
   scan: TextScan,
   lineBefore = -1,
+  wrappedAbove?: string,
 ): readonly SeriesMember[] {
   const { starts } = scan.series;
   const first = scan.series.first(line);
   const last = scan.series.end(line);
-  if (first === last) return NOTHING_FOUND;
-  const members: SeriesMember[] = [];
-  let cursor = from;
+  const split = wrappedAbove === undefined ? undefined : splitMember(text, line, from, wrappedAbove, section);
+  if (first === last) return split ? [split] : NOTHING_FOUND;
+  const members: SeriesMember[] = split ? [split] : [];
+  let cursor = split ? split.markerRange.end.character : from;
   // `我看一是要快，二是要实`: a member mid-clause right after its subject, held until one at a
   // clause boundary in the same sentence shows it opened a series (`统一是关键` never meets one).
   let heldFirst = -1;
@@ -169,8 +171,9 @@ export function findSeriesMembers(
     const end = candidate.end;
     const member = classify(text, line, at, previous, section);
     if (member) {
-      const held = heldFirst !== -1 && members.length === 0 ? heldMember(text, line, heldFirst, member, section) : undefined;
-      if (held) members.push(held);
+      const held = heldFirst !== -1 ? heldMember(text, line, heldFirst, member, section) : undefined;
+      // After other members on the line (`第一，……表现在一是……；二是……`), only as the first of a series of its own.
+      if (held && (members.length === 0 || (held.family === member.family && !members.some((m) => m.family === member.family)))) members.push(held);
       heldFirst = -1;
       members.push(member);
       cursor = end;
@@ -179,6 +182,34 @@ export function findSeriesMembers(
     }
   }
   return members;
+}
+
+/** Characters of a member's word that a line break may leave at the end of the line above: `二` `十二` `其` `第三`. */
+const SPLIT_TAIL = 3;
+
+/**
+ * In text broken at a fixed width (a scan's OCR), the member whose word the line break split:
+ * `……年增收28万元；二` over `是物业经营型，……`, `……；其` over `次，……`. `above` is the line above, which
+ * fills the width in mid-sentence (headings.ts, wrappedLineBefore). The member reads as one word;
+ * its marker's range starts on the line above and ends on this one, `from` being this line's text start.
+ */
+function splitMember(text: string, line: number, from: number, above: string, section: Heading | undefined): SeriesMember | undefined {
+  const aboveEnd = above.trimEnd().length;
+  let tailStart = aboveEnd;
+  while (tailStart > 0 && aboveEnd - tailStart < SPLIT_TAIL && !CLAUSE_BOUNDARY.has(above.charCodeAt(tailStart - 1))) tailStart--;
+  const boundary = above.charCodeAt(tailStart - 1);
+  // The tail follows a clause boundary (a quoted name's opening quote aside), as any member does.
+  if (tailStart === aboveEnd || tailStart === 0 || !CLAUSE_BOUNDARY.has(boundary) || OPENING_QUOTES.has(boundary)) return undefined;
+  const tail = above.slice(tailStart, aboveEnd);
+  const joined = tail + text.slice(from);
+  if (!matchCandidate(joined, 0) || candidate.end <= tail.length) return undefined;
+  const member = classify(joined, line, 0, boundary, section);
+  if (!member) return undefined;
+  // Back from the joined text to the two lines: the tail's characters are the line above's.
+  const at = (character: number) => (character < tail.length ? { line: line - 1, character: tailStart + character } : { line, character: from + character - tail.length });
+  const moved = (range: Range): Range => ({ start: at(range.start.character), end: at(range.end.character) });
+  const mark = member.mark ? { text: member.mark.text, range: moved(member.mark.range) } : undefined;
+  return seriesMember(member.family, member.value, member.marker, moved(member.markerRange), mark, line, member.name, moved(member.nameRange), section, tail.length);
 }
 
 /** The marks that end a sentence outright; a held member's series may run across ； and ：. */
@@ -271,8 +302,9 @@ function seriesMember(
   name: string,
   nameRange: Range,
   section: Heading | undefined,
+  wrappedAfter: number | undefined = undefined,
 ): SeriesMember {
-  return { family, value, marker, markerRange, mark, line, name, nameRange, section };
+  return { family, value, marker, markerRange, wrappedAfter, mark, line, name, nameRange, section };
 }
 
 /** Where the clause starting at `from` ends: its first CLAUSE_END_MARKS mark, looking at most `limit` characters on. */
@@ -376,8 +408,7 @@ function isNextOf(members: readonly SeriesMember[], member: SeriesMember): boole
 /** True when `member` opens the line right under a lone in-text `1)` that opens its own: the list's second item, numbered 1 again. */
 function repeatsFirstItem(members: readonly SeriesMember[], member: SeriesMember, lines: readonly SourceLine[]): boolean {
   const first = members[0]!;
-  const opensLine = (m: SeriesMember) => m.markerRange.start.character === contentStart(lines[m.line]!.text);
-  return members.length === 1 && isInlineFamily(first.family) && member.line === first.line + 1 && opensLine(first) && opensLine(member);
+  return members.length === 1 && isInlineFamily(first.family) && member.line === first.line + 1 && opensParagraph(first, lines) && opensParagraph(member, lines);
 }
 
 /** True when `member` may follow the last of `members` in order (`最后` follows any number). */
@@ -423,9 +454,10 @@ function sentencesBetween(text: string, before: SeriesMember, member: SeriesMemb
  * series resumes when one of its own members comes back. `lines` tell the
  * paragraphs and sentences apart, where a 最后 may close the speech instead.
  */
-/** True when the member stands at the start of its paragraph's text. */
+/** True when the member stands at the start of its line's text (a word a line break split does not). */
 function opensParagraph(member: SeriesMember, lines: readonly SourceLine[]): boolean {
-  return member.markerRange.start.character === contentStart(lines[member.line]!.text);
+  const start = member.markerRange.start;
+  return start.line === member.line && start.character === contentStart(lines[member.line]!.text);
 }
 
 /** Same family, and for 第 series the same unit: `第一点` inside `第一个方面` is a series of its own. */

@@ -76,13 +76,17 @@ function lineDeletion(lines: readonly SourceLine[], line: number, withBlankLines
     : { start: { line, character: 0 }, end: { line, character: lines[line]!.text.length } };
 }
 
-/** Marks a long quote is best cut after: a clause, not a word (`……更多范文请关注公…`). */
-const CLAUSE_MARKS = [...'，。；、：！？,;:!?'];
+/**
+ * Where a long quote is best cut: at a clause mark or an ASCII space (a web page's date and time), not
+ * inside a word or a clock time (`……更多范文请关注公…`, `发布时间：2025-04-08 16…`).
+ */
+const CUT_BEFORE = /[，。；、：！？,;!? ]|:(?![0-9])/g;
 
-/** `text`, or its first `limit` characters cut at the last clause mark past half of them, with `…`. */
+/** `text`, or its first `limit` characters cut at the last clause mark or space past half of them, with `…`. */
 function shortQuote(text: string, limit: number): string {
   if (text.length <= limit) return text;
-  const cut = text.slice(0, limit);
-  const mark = Math.max(...CLAUSE_MARKS.map((m) => cut.lastIndexOf(m)));
-  return (mark >= limit / 2 ? cut.slice(0, mark) : cut) + '…';
+  const cut = text.slice(0, limit + 1);
+  let mark = -1;
+  for (const m of cut.matchAll(CUT_BEFORE)) if (m.index! <= limit) mark = m.index!;
+  return (mark >= limit / 2 ? cut.slice(0, mark) : cut.slice(0, limit)) + '…';
 }

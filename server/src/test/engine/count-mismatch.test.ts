@@ -173,6 +173,14 @@ describe(RULE, () => {
     assert.equal(findingsOf(text.replace('四、丁', ''), RULE).length, 1);
   });
 
+  it('two counts joined before one list (3项重点任务、15条具体措施：) announce nothing: the list may name either', () => {
+    for (const lead of ['会议部署了3项重点任务、15条具体措施：', '方案明确了三大行动和十二项重点任务：']) {
+      assert.deepEqual(findingsOf(draft(`${lead}一是稳投资；二是促消费；三是保民生。`), RULE), [], lead);
+    }
+    // One count alone still speaks of the list.
+    assert.equal(findingsOf(draft('会议明确了15条具体措施：一是稳投资；二是促消费；三是保民生。'), RULE).length, 1);
+  });
+
   it('speaks only of a list that starts right after it', () => {
     const text = draft('去年我们完成了三项改革任务。', '今年的形势依然严峻。', '一、甲', '二、乙');
     assert.deepEqual(findingsOf(text, RULE), []);

@@ -218,6 +218,12 @@ describe('series: names and connectives', () => {
     assert.deepEqual(seriesMarkers('统一是关键，说一是一。'), []);
     // Only in the same sentence.
     assert.deepEqual(seriesMarkers('我看一是要快。二是要实。'), ['二是']);
+    // Also after another family's member on the same line: `第一，……表现在一是……；二是……`.
+    const speech = draft('下面，我讲三点意见。', '第一，要提高认识。问题主要表现在一是思想不到位；二是措施不到位；三是责任不到位。', '第二，要突出重点。', '第三，要压实责任。');
+    assert.deepEqual(seriesMarkers(speech), ['第一', '第二', '第三', '一是', '二是', '三是']);
+    assert.deepEqual(analyze(speech).findings, []);
+    // But not after a member of its own family: `统一是` after 一是 is no second 一是.
+    assert.deepEqual(seriesMarkers('一是要快，统一是关键，二是要实。'), ['一是', '二是']);
   });
 
   it('第一点 and 第一个方面 are series of their own, the points nesting in the aspects, and renumbering keeps the unit', () => {
@@ -353,6 +359,13 @@ describe('tables of contents and attachments', () => {
     // Numbering slips inside an attachment are still found, against the attachment's own list.
     const slip = text.replace('二、统计口径', '三、统计口径');
     assert.deepEqual(rules(slip), ['sequence-gap@15']);
+  });
+
+  it('a photo caption copied from a WeChat article (▲县委书记罗成讲话) is no speech title: the numbering goes on under it', () => {
+    for (const caption of ['▲县委书记罗成讲话', '▲企业代表交流发言', '图为县委书记罗成讲话']) {
+      const text = draft('同志们：', '下面，我讲三点意见。', '一、提高站位', '要提高认识。', caption, '二、聚焦重点', '要抓住重点。', '三、压实责任', '要落实责任。');
+      assert.deepEqual(rules(text), [], caption);
+    }
   });
 
   it('in a compilation (汇编) each speech, from its title on, numbers its parts anew', () => {
@@ -512,6 +525,56 @@ describe('text pasted from Word or a PDF', () => {
     const model = parseDocument(text);
     assert.deepEqual(model.headings.map((h) => h.title), ['总体情况', '突出重点推动基层党建工作全面进步过硬', '着力加强村级组织建设', '着力加强党员队伍建设']);
     assert.deepEqual(model.series, []);
+    assert.deepEqual(analyze(text).findings, []);
+  });
+
+  it('in scanned text, a member word the line break split (`二` / `是`, `其` / `次`) is one member, and renumbering keeps the break', () => {
+    const columns = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
+    const fit = (head: string, tail = '') => {
+      let line = head;
+      while (columns(line + '进' + tail) <= 40) line += '进';
+      return line + tail;
+    };
+    const filler = [fit('　　全县集体经济发展取得明显进展，'), fit('村均收入比上年增长1.4倍，'), fit('集体经营性收入总额增长明显，'), '全县村级集体经济稳步发展。'];
+    const paragraph = (second: string, third: string) => [
+      fit('　　各地探索出多种模式。一是资源开发型，'),
+      fit('年增收28万元', '；' + second.slice(0, 1)),
+      fit(second.slice(1) + '物业经营型，年租金收入46万元', '；' + third.slice(0, 1)),
+      fit(third.slice(1) + '服务创收型，组织劳动力外出务工，'),
+      '年收入19万元。',
+    ];
+    const text = draft('一、基本情况', ...filler, ...filler, ...paragraph('二是', '三是'), '二、存在问题', ...filler, ...filler);
+    assert.deepEqual(seriesMarkers(text), ['一是', '二是', '三是']);
+    assert.deepEqual(analyze(text).findings, []);
+    const split = parseDocument(text).series[0]!.members[1]!;
+    assert.equal(split.markerRange.start.line + 1, split.markerRange.end.line);
+    assert.equal(split.wrappedAfter, 1);
+    // `一是……三` / `是……四` / `是……`: the gap is reported at the split word, and renumbering
+    // writes 二 and 三 where 三 and 四 stand, line breaks and all.
+    const slipped = draft('一、基本情况', ...filler, ...filler, ...paragraph('三是', '四是'), '二、存在问题', ...filler, ...filler);
+    const gap = analyze(slipped).findings.filter((f) => f.rule === 'sequence-gap');
+    assert.equal(gap.length, 1);
+    assert.deepEqual(gap[0]!.range.start.line + 1, gap[0]!.range.end.line);
+    assert.equal(applyEdits(slipped, renumberEdits(parseDocument(slipped))), text);
+    // A line a character or two short of the width (禁则 moved one down) still holds the word's start.
+    const short = draft('一、基本情况', ...filler, ...filler, fit('　　各地探索出多种模式。一是资源开发型，'), fit('年增收28万元', '；二').slice(2), fit('是物业经营型，年租金收入46万元', '；'), '三是服务创收型。', '二、存在问题', ...filler, ...filler);
+    assert.deepEqual(seriesMarkers(short), ['一是', '二是', '三是']);
+    // 首先 / 其 / 次 / 再次: the sequence words too.
+    const words = draft('一、基本情况', ...filler, ...filler, fit('　　首先，要抓好项目建设，年增收28万元', '；其'), fit('次，要抓好物业经营，年租金收入46万元', '；'), fit('再次，要抓好服务创收，组织劳动力外出务工，'), '年收入19万元。', '二、存在问题', ...filler, ...filler);
+    assert.deepEqual(seriesMarkers(words), ['首先', '其次', '再次']);
+    assert.deepEqual(analyze(words).findings, []);
+  });
+
+  it('in scanned text, a heading under a full line ending with a colon (……以下四个方面工作：) is a heading', () => {
+    const columns = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
+    const fit = (head: string, tail = '') => {
+      let line = head;
+      while (columns(line + '进' + tail) <= 40) line += '进';
+      return line + tail;
+    };
+    const page = [fit('　　全县检察机关坚持以人民为中心，'), fit('依法惩治各类犯罪，案件质量持续提升，'), fit('法律监督质效不断提高，人民群众'), '满意度明显提升。'];
+    const text = draft('一、过去一年的工作', ...page, ...page, ...page, '二、今年的工作安排', fit('　　今年，我们将重点抓好以下两个方面工作', '：'), fit('（一）聚焦平安建设，依法从严惩治各类犯'), '罪。', ...page, fit('（二）聚焦服务大局，依法护航经济发展，'), '坚决维护稳定。', ...page);
+    assert.deepEqual(headingTitles(text).slice(2).map((t) => t.slice(0, 8)), ['2:聚焦平安建设', '2:聚焦服务大局']);
     assert.deepEqual(analyze(text).findings, []);
   });
 

@@ -90,14 +90,17 @@ describe(RULE, () => {
   });
 
   it('flags the page numbers and web-page navigation a paste carries, as such', () => {
-    for (const line of ['— 3 —', '- 12 -', '3 / 12', '返回顶部', '【打印本页】', '【打印本页】【关闭窗口】', '阅读原文', '阅读 3217', '分享 收藏 点赞 在看', '点击上方蓝字关注我们', '长按识别二维码关注', '往期推荐', '原创 澜江应急 澜江应急管理 2025年05月28日 18:06 云南', '【字体：大 中 小】', '当前位置：首页 > 政务公开 > 通知公告', '发布时间：2025-03-18 来源：江州市人民政府办公室 浏览次数：1234']) {
+    for (const line of ['— 3 —', '- 12 -', '3 / 12', '返回顶部', '【打印本页】', '【打印本页】【关闭窗口】', '阅读原文', '阅读 3217', '分享 收藏 点赞 在看', '点击上方蓝字关注我们', '长按识别二维码关注', '往期推荐', '原创 澜江应急 澜江应急管理 2025年05月28日 18:06 云南', '【字体：大 中 小】', '当前位置：首页 > 政务公开 > 通知公告', '发布时间：2025-03-18 来源：江州市人民政府办公室 浏览次数：1234', '首页 > 政务公开 > 通知公告', '扫一扫在手机打开当前页', '上一篇：关于做好春耕生产工作的通知', '下一篇：无']) {
       const text = draft('关于做好防汛工作的通知', '各乡镇人民政府：', line, '现将有关事项通知如下。');
       const found = findingsOf(text, RULE);
       assert.deepEqual(found.map((f) => f.range.start.line), [2], line);
       assert.ok(messageOf(found[0]!).includes('页码、导航文字'), messageOf(found[0]!));
     }
+    // A long line is quoted up to a space or a clause mark, not into a clock time.
+    const stamp = findingsOf(draft('关于做好防汛工作的通知', '发布时间：2025-04-08 16:20　来源：青川县科学技术局　浏览次数：1236'), RULE);
+    assert.ok(messageOf(stamp[0]!).includes('“发布时间：2025-04-08…”'), messageOf(stamp[0]!));
     // In a sentence, the same words are text.
-    const body = draft('关于做好防汛工作的通知', '各乡镇要在第3页所列时间前完成排查，不得关闭监测站点，浏览量较大的页面要及时更新。');
+    const body = draft('关于做好防汛工作的通知', '各乡镇要在第3页所列时间前完成排查，不得关闭监测站点，浏览量较大的页面要及时更新。', '首页的栏目设置要合理，上一篇报道已经说明。');
     assert.deepEqual(findingsOf(body, RULE), []);
   });
 
