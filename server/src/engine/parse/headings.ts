@@ -205,6 +205,8 @@ const SCRIPT_TITLE_ENDS = new Set([...'词话辞言稿'].map((c) => c.charCodeAt
  * Not a photo's caption in a WeChat article (`▲县委书记罗成讲话`, `图为企业代表发言`).
  */
 const SCRIPT_TITLE = /^(?![▲△►▶■●◆]|图为)[^，。；：,;:！？!?“”\s\u3000]{2,30}(?:主持词|讲话|讲话稿|致辞|发言|发言稿)$/;
+/** A work report's part, alone on its line above its own `一、`: `2024年工作回顾`, `今年工作安排`, `过去五年工作回顾`. */
+const REPORT_PART_TITLE = /^(?:[0-9]{4}年|过去[一二三四五]年|今年|明年|本届以来|[一二三四五]年来)的?(?:主要)?工作(?:回顾|安排|打算|建议|部署|任务)$/;
 /** The salutation opening a speech: `同志们：`, `各位代表：`, `尊敬的各位来宾：`. */
 const SALUTATION = /^(?:同志们|各位[^\s，。：:]{1,8}|尊敬的[^。：:]{1,30})[，,：:！!]/;
 /** The speaker under a speech's title: an office, then a name (`县长　张明`, `县委副书记、县长　王刚`). */
@@ -454,6 +456,11 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
       return undefined;
     }
     if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
+  }
+  // `2025年工作安排` after the `一、`–`五、` under `2024年工作回顾`: a work report's second part, numbered anew.
+  if (state.partHasHeadings && REPORT_PART_TITLE.test(text.slice(start, contentEnd(text)))) {
+    beginPart(state, 'title', line, start);
+    return undefined;
   }
   // `第二次全体会议主持词` after the first session's script: the next script, numbered anew.
   const end = contentEnd(text);

@@ -366,7 +366,9 @@ export function findInlineOrdinals(
     // The heading parser tells when a bracketed one at the line start is in-text (`（3）执行力；（4）……`).
     const itemOpeningLine = at === from && (m[3] !== undefined || m[2] !== undefined || (opensInText && m[1] !== undefined)) && !/[（(0-9]/.test(text[at - 1] ?? '');
     // `包括：1.摸清底数；2.分类施策`: in a sentence only (at a line start `1.` is a heading).
-    if (m[4] !== undefined && at === from) continue;
+    // After a tab, a table's cell (`创新驱动⇥4.研究与试验发展经费投入增长（%）`): the rows under a merged
+    // first cell start with the tab and are not read, so the numbers read would skip.
+    if (m[4] !== undefined && (at === from || text.charCodeAt(at - 1) === 0x09)) continue;
     if (!itemOpeningLine && (at === from || !opensInline(text, at))) continue;
     if ((m[3] !== undefined || m[4] !== undefined) && isClockMinutes(text, at)) continue;
     cursor = at + m[0].length;

@@ -361,6 +361,19 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(rules(slip), ['sequence-gap@15']);
   });
 
+  it('a table pasted with a merged first cell: a `4.` after a tab is a cell, not an in-text ordinal', () => {
+    const table = draft('专栏1　主要指标', '类别\t指标\t2020年\t2025年', '创新驱动\t1.研究与试验发展经费投入增长（%）\t14.3\t12以上', '\t2.全员劳动生产率增长（%）\t6.1\t6以上', '\t3.每万人口高价值发明专利拥有量（件）\t2.1\t4', '民生福祉\t4.城镇调查失业率（%）\t5.2\t5.5以内', '\t5.居民人均可支配收入增长（%）\t7.9\t7');
+    assert.deepEqual(seriesMarkers(table), []);
+    assert.deepEqual(rules(table), []);
+  });
+
+  it('a work report in two parts (2024年工作回顾, 2025年工作安排) numbers each part anew', () => {
+    const report = (...plans: string[]) => draft('岚州市中级人民法院工作报告', '各位代表：', '2024年工作回顾', '一、服务大局', '二、司法为民', '三、从严治院', '2025年工作安排', '2025年，重点做好以下三个方面工作。', ...plans);
+    assert.deepEqual(rules(report('一、更加注重服务大局', '二、更加注重司法为民', '三、更加注重从严治院')), []);
+    // Its count is matched to its own part's sections.
+    assert.deepEqual(rules(report('一、更加注重服务大局', '二、更加注重司法为民')).map((r) => r.split('@')[0]), ['count-mismatch']);
+  });
+
   it('a photo caption copied from a WeChat article (▲县委书记罗成讲话) is no speech title: the numbering goes on under it', () => {
     for (const caption of ['▲县委书记罗成讲话', '▲企业代表交流发言', '图为县委书记罗成讲话']) {
       const text = draft('同志们：', '下面，我讲三点意见。', '一、提高站位', '要提高认识。', caption, '二、聚焦重点', '要抓住重点。', '三、压实责任', '要落实责任。');
