@@ -10,6 +10,18 @@ function seriesMarkers(text: string): string[] {
   return parseDocument(text).series.flatMap((s) => s.members.map((m) => m.marker));
 }
 
+/** The columns a line takes on a page: a Chinese character two, a half-width one one. */
+function columns(text: string): number {
+  return [...text].reduce((w, c) => w + (c.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
+}
+
+/** A line of a scan broken at 40 columns: `head`, filled with 进 up to the width, then `tail`. */
+function fit(head: string, tail = ''): string {
+  let line = head;
+  while (columns(line + '进' + tail) <= 40) line += '进';
+  return line + tail;
+}
+
 describe('parser pitfalls (rules.md)', () => {
   for (const [name, indent] of [
     ['ASCII spaces', '    '],
@@ -523,13 +535,6 @@ describe('text pasted from Word or a PDF', () => {
     assert.deepEqual(analyze(excerpt).findings, []);
   });
   it('in scanned text, reads the width in columns (half-width digits), lets a heading fill a line, and takes no member word that goes on from the line above', () => {
-    // Lines 40 columns wide (a Chinese character takes two): the filler goes between a line's head and tail.
-    const columns = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
-    const fit = (head: string, tail = '') => {
-      let line = head;
-      while (columns(line + '进' + tail) <= 40) line += '进';
-      return line + tail;
-    };
     const page = [fit('　　全县生产总值增长6.8%，增速', '位居全市'), fit('第一，比全省高出1.2个百分点，'), fit('工业增长9.6%，要落实好', '《若干措施》第'), '（二）项规定的贷款贴息。'];
     assert.ok(page.slice(0, 3).every((line) => columns(line) >= 39 && columns(line) <= 40), JSON.stringify(page));
     const heading = '二、突出重点推动基层党建工作全面进步过硬';
@@ -542,12 +547,6 @@ describe('text pasted from Word or a PDF', () => {
   });
 
   it('in scanned text, a member word the line break split (`二` / `是`, `其` / `次`) is one member, and renumbering keeps the break', () => {
-    const columns = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
-    const fit = (head: string, tail = '') => {
-      let line = head;
-      while (columns(line + '进' + tail) <= 40) line += '进';
-      return line + tail;
-    };
     const filler = [fit('　　全县集体经济发展取得明显进展，'), fit('村均收入比上年增长1.4倍，'), fit('集体经营性收入总额增长明显，'), '全县村级集体经济稳步发展。'];
     const paragraph = (second: string, third: string) => [
       fit('　　各地探索出多种模式。一是资源开发型，'),
@@ -579,12 +578,6 @@ describe('text pasted from Word or a PDF', () => {
   });
 
   it('in scanned text, a heading under a full line ending with a colon (……以下四个方面工作：) is a heading', () => {
-    const columns = (text: string) => [...text].reduce((w, c) => w + (c.charCodeAt(0) >= 0x1100 ? 2 : 1), 0);
-    const fit = (head: string, tail = '') => {
-      let line = head;
-      while (columns(line + '进' + tail) <= 40) line += '进';
-      return line + tail;
-    };
     const page = [fit('　　全县检察机关坚持以人民为中心，'), fit('依法惩治各类犯罪，案件质量持续提升，'), fit('法律监督质效不断提高，人民群众'), '满意度明显提升。'];
     const text = draft('一、过去一年的工作', ...page, ...page, ...page, '二、今年的工作安排', fit('　　今年，我们将重点抓好以下两个方面工作', '：'), fit('（一）聚焦平安建设，依法从严惩治各类犯'), '罪。', ...page, fit('（二）聚焦服务大局，依法护航经济发展，'), '坚决维护稳定。', ...page);
     assert.deepEqual(headingTitles(text).slice(2).map((t) => t.slice(0, 8)), ['2:聚焦平安建设', '2:聚焦服务大局']);
