@@ -457,13 +457,13 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     }
     if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
   }
+  const end = contentEnd(text);
   // `2025年工作安排` after the `一、`–`五、` under `2024年工作回顾`: a work report's second part, numbered anew.
-  if (state.partHasHeadings && REPORT_PART_TITLE.test(text.slice(start, contentEnd(text)))) {
+  if (state.partHasHeadings && REPORT_PART_TITLE.test(text.slice(start, end))) {
     beginPart(state, 'title', line, start);
     return undefined;
   }
   // `第二次全体会议主持词` after the first session's script: the next script, numbered anew.
-  const end = contentEnd(text);
   if (SCRIPT_TITLE_ENDS.has(text.charCodeAt(end - 1)) && SCRIPT_TITLE.test(text.slice(start, end)) && !opensWithOrdinal(text.slice(start), state)) {
     if (state.partHasHeadings) {
       beginPart(state, 'title', line, start);

@@ -189,8 +189,8 @@ const SPLIT_TAIL = 3;
 
 /**
  * In text broken at a fixed width (a scan's OCR), the member whose word the line break split:
- * `……年增收28万元；二` over `是物业经营型，……`, `……；其` over `次，……`. `above` is the line above, which
- * fills the width in mid-sentence (headings.ts, wrappedLineBefore). The member reads as one word;
+ * `……年增收28万元；二` over `是物业经营型，……`, `……；其` over `次，……`. `above` is the line above, near the
+ * width (headings.ts, lineAboveSplit). The member reads as one word;
  * its marker's range starts on the line above and ends on this one, `from` being this line's text start.
  */
 function splitMember(text: string, line: number, from: number, above: string, section: Heading | undefined): SeriesMember | undefined {

@@ -87,6 +87,6 @@ function shortQuote(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit + 1);
   let mark = -1;
-  for (const m of cut.matchAll(CUT_BEFORE)) if (m.index! <= limit) mark = m.index!;
+  for (const m of cut.matchAll(CUT_BEFORE)) mark = m.index!;
   return (mark >= limit / 2 ? cut.slice(0, mark) : cut.slice(0, limit)) + '…';
 }
