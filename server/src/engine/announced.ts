@@ -41,7 +41,7 @@ function firstAfter(siblings: readonly Heading[], line: number): number {
   return low;
 }
 
-/** Longest paragraph that may stand between a count ending its paragraph and the list: `在讲之前，先说一下情况。` */
+/** Longest paragraph that may stand between a count ending its paragraph and any list: `在讲之前，先说一下情况。` */
 const BRIDGE_LENGTH = 40;
 
 /** The next non-blank line after `line`. */
@@ -59,9 +59,12 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
   // ends its paragraph and its list.
   const text = model.lines[a.line]!.text.trimEnd();
   const bridgeText = model.lines[bridge]?.text.trim() ?? '';
-  if (!/^[。：:]?$/.test(text.slice(a.range.end.character)) || bridgeText.length === 0 || bridgeText.length > BRIDGE_LENGTH) return undefined;
+  if (!/^[。：:]?$/.test(text.slice(a.range.end.character)) || bridgeText.length === 0) return undefined;
   if (seriesStartingOn(model, bridge).length > 0 || headingOn(model, a, bridge)) return undefined;
-  return listAfter(model, a, nextTextLine(model, bridge));
+  const bridged = listAfter(model, a, nextTextLine(model, bridge));
+  if (bridgeText.length <= BRIDGE_LENGTH) return bridged;
+  // A speech's opening, before any heading: `我谈四点体会。`, a paragraph on the occasion, then `一、`.
+  return a.section === undefined && bridged?.kind === 'headings' ? bridged : undefined;
 }
 
 /** True when a heading of the announcement's section stands on `line`. */

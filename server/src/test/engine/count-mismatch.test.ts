@@ -43,6 +43,13 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(long, RULE), []);
   });
 
+  it('in a speech\'s opening, reads past one paragraph on the occasion, however long, to the level-1 headings', () => {
+    const occasion = '这次专题学习，市委精心安排了集中学习、专题辅导和交流研讨等环节，邀请省委党校专家作了辅导报告，大家收获很大。';
+    const speech = (...sections: string[]) => draft('各位领导、同志们：', '根据会议安排，结合分管工作实际，我谈四点体会。', '', occasion, '', ...sections);
+    assert.deepEqual(findingsOf(speech('一、深化认识', '二、狠抓落实', '三、改进作风', '四、提升能力'), RULE), []);
+    assert.deepEqual(findingsOf(speech('一、深化认识', '二、狠抓落实', '三、改进作风'), RULE).map((f) => covered(speech('一、深化认识', '二、狠抓落实', '三、改进作风'), f)), ['谈四点体会']);
+  });
+
   it('reads 我有三点体会。 and 作四个表态。 closing their sentence, the list after them', () => {
     assert.equal(findingsOf(draft('同志们：', '我有三点体会。', '一是深感使命光荣；二是深感责任重大。'), RULE).length, 1);
     assert.equal(findingsOf(draft('同志们：', '在这里，我作四个表态。', '第一，坚决做到对党忠诚。', '第二，坚决做到担当作为。', '第三，坚决做到清正廉洁。'), RULE).length, 1);
