@@ -564,3 +564,23 @@ export function previousSameLevelSibling(model: DocumentModel, heading: Heading)
   }
   return index.get(heading);
 }
+
+/** A title that says the text is an excerpt: `（节选）`, `（摘要）`, `（摘编）`, `（摘录）`. */
+const EXCERPT_TITLE = /[（(](?:节选|摘要|摘编|摘录)[）)]/;
+/** Longer than this, a line is no title. */
+const EXCERPT_TITLE_LENGTH = 80;
+
+/**
+ * True when `list` is the top level of an excerpt (a line above the first heading, its title, says
+ * `……纲要（节选）`): it begins where the excerpt does (`第二章`), and renumbering keeps that start.
+ */
+export function opensExcerpt(model: DocumentModel, list: OrdinalList): boolean {
+  if (list.kind !== 'headings' || list.parent) return false;
+  const first = list.items[0]!.heading!.line;
+  if (first >= (model.parts[0]?.line ?? Infinity)) return false;
+  for (let line = 0; line < first; line++) {
+    const text = model.lines[line]!.text;
+    if (text.length <= EXCERPT_TITLE_LENGTH && EXCERPT_TITLE.test(text)) return true;
+  }
+  return false;
+}

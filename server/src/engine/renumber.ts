@@ -5,7 +5,7 @@
  * change; the edits touch nothing else.
  */
 import { announcedLists, countText } from './announced';
-import { attachmentLists, decimalPrefix, headingLists, labelLists, noteLists, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
+import { attachmentLists, decimalPrefix, headingLists, labelLists, noteLists, opensExcerpt, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type Range, type TextEdit } from './text';
@@ -186,9 +186,13 @@ function listsAt(lists: readonly OrdinalList[], at: Position): OrdinalList[] {
  * later, which the sequence rules take for a list whose start was not seen (`其中①……，②……`
  * with the ① not at a clause start) or a reference: they keep their first number.
  */
-function firstNumber(list: OrdinalList): number {
+function firstNumber(model: DocumentModel, list: OrdinalList): number {
   const first = list.items[0]!.value;
-  return list.kind === 'series' && isInlineFamily(list.family) && typeof first === 'number' ? first : 1;
+  if (typeof first !== 'number') return 1;
+  if (list.kind === 'series' && isInlineFamily(list.family)) return first;
+  // An excerpt's top level begins at its least number (`第三章` `第二章` swapped: 第二章 first).
+  if (opensExcerpt(model, list)) return Math.min(...list.items.map((item) => (typeof item.value === 'number' ? item.value : first)));
+  return 1;
 }
 
 /** True when there is a list or series at the position for renumberEdits to work on. */
@@ -209,7 +213,7 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
   const edits: TextEdit[] = [];
   const decimalValues = new Map<Heading, number>();
   for (const list of lists) {
-    const start = firstNumber(list);
+    const start = firstNumber(model, list);
     list.items.forEach((item, index) => {
       // A chapter's new number goes on into its decimal clauses (`第3章` over `3.1`), as a clause's does.
       if (item.heading && (isDecimalLevel(item.heading.level) || (item.heading.level === 'chapter' && hasDecimalChildren(item.heading)))) {

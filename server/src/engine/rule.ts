@@ -3,7 +3,7 @@
  */
 import type { EngineConfig } from './config';
 import type { Finding, MessageCatalog, Severity } from './findings';
-import { attachmentLists, headingLists, labelLists, noteLists, seriesLists, type AttachmentList, type HeadingList, type LabelList, type NoteList, type SeriesList } from './lists';
+import { attachmentLists, headingLists, labelLists, noteLists, opensExcerpt, seriesLists, type AttachmentList, type HeadingList, type LabelList, type NoteList, type SeriesList } from './lists';
 import { isAutoNumberedList } from './markdown';
 import type { DocumentModel, Heading } from './model';
 import { prefixIssue, previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
@@ -111,6 +111,8 @@ export class RuleContext {
         const issue = list.parent && !slipped.has(list.parent) ? prefixIssue(list) : undefined;
         if (issue) this.sequenceCache.push(issue);
       }
+      // An excerpt (`……纲要（节选）`) begins where the excerpt does: its first top-level list may start at `第二章`.
+      this.sequenceCache = this.sequenceCache.filter((issue) => !(issue.kind === 'start' && opensExcerpt(this.model, issue.list)));
     }
     return this.sequenceCache;
   }

@@ -133,6 +133,18 @@ describe('sequence-start', () => {
   it('flags a series that starts at 二是', () => {
     assert.deepEqual(numbering('二是完善制度，三是强化考核。'), ['sequence-start:二是']);
   });
+
+  it('lets an excerpt (……纲要（节选）) begin at its own chapter, but not skip within it', () => {
+    const excerpt = draft('岚州市国民经济和社会发展规划纲要（节选）', '', '第二章　指导思想', '第三章　发展目标');
+    assert.deepEqual(numbering(excerpt), []);
+    assert.deepEqual(numbering(excerpt.replace('（节选）', '')), ['sequence-start:第二章']);
+    assert.deepEqual(numbering(excerpt.replace('第三章', '第五章')), ['sequence-gap:第五章']);
+    // Renumbering keeps where it begins.
+    assert.deepEqual(renumberEdits(parseDocument(excerpt)), []);
+    assert.deepEqual(renumberEdits(parseDocument(excerpt.replace('第三章', '第五章'))).map((e) => e.newText), ['三']);
+    // Its lower levels still start at one.
+    assert.deepEqual(numbering(draft('规划纲要（节选）', '第二章　指导思想', '（二）总体要求', '（三）基本原则')), ['sequence-start:（二）']);
+  });
 });
 
 describe('sequence-restart', () => {
