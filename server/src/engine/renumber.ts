@@ -184,13 +184,14 @@ function listsAt(lists: readonly OrdinalList[], at: Position): OrdinalList[] {
 /**
  * The number a list is renumbered from: 1, except for in-text ordinals (`（2）`, `②`) that start
  * later, which the sequence rules take for a list whose start was not seen (`其中①……，②……`
- * with the ① not at a clause start) or a reference: they keep their first number.
+ * with the ① not at a clause start) or a reference: they keep their first number; and the top
+ * level of an excerpt (`……纲要（节选）` from `第二章`), which keeps its least number.
  */
 function firstNumber(model: DocumentModel, list: OrdinalList): number {
   const first = list.items[0]!.value;
   if (typeof first !== 'number') return 1;
   if (list.kind === 'series' && isInlineFamily(list.family)) return first;
-  // An excerpt's top level begins at its least number (`第三章` `第二章` swapped: 第二章 first).
+  // (`第三章` `第二章` swapped: the excerpt still begins at 第二章.)
   if (opensExcerpt(model, list)) return Math.min(...list.items.map((item) => (typeof item.value === 'number' ? item.value : first)));
   return 1;
 }
