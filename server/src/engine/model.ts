@@ -161,6 +161,8 @@ export type PlaceholderKind =
   | 'latin-x'
   | 'times-sign'
   | 'template-year'
+  /** A date left unfilled as a whole: `20XX年X月X日`, `2025年X月X日`, `X月X日`. */
+  | 'date'
   | 'blank'
   | 'box'
   | 'bracketed-todo'

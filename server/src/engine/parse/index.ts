@@ -10,7 +10,7 @@ import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, pars
 import { findLeftovers, isBanner } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
 import { attachmentLabels, findLabel } from './labels';
-import { scanText } from './scan';
+import { NOTHING_FOUND, scanText } from './scan';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
 
 /** Appends one by one: a single line can hold more items than a spread call may pass. */
@@ -137,6 +137,15 @@ const NESTING_LOOK_BACK = 40;
 /** A field to sign by hand (`（签名）：` `签字：` `（盖章）：` `按指印）：`): its underscores are the signer's. */
 const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印)[）)]?[：:]/;
 
+/** The signature of a letter the writer dates himself: an application, a 思想汇报, a self-examination. */
+const PERSONAL_SIGNATURE = /^[\s\u3000]*(?:申请人|汇报人|报告人|检查人|述职人)[：:]/;
+
+/** The text of the nearest non-blank line above `line` ('' when none). */
+function previousTextLine(lines: readonly SourceLine[], line: number): string {
+  for (let above = line - 1; above >= 0; above--) if (lines[above]!.text.trim().length > 0) return lines[above]!.text;
+  return '';
+}
+
 /** Lines after an attachment's label where a `（略）` alone says it is left out: under its title. */
 const ATTACHMENT_HEAD_LINES = 4;
 const OMITTED_LINE = /^[\s\u3000]*[（(]略[）)][\s\u3000]*$/;
@@ -206,7 +215,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
     // (Only a line naming a 回执, a 表 or a 问卷 can be a form's title: most are not tried.)
     if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) inReceipt = true;
-    const fields = findProcessFields(text, line.index, triggers);
+    let fields = findProcessFields(text, line.index, triggers);
+    // `申请人：周子航` over `20XX年X月X日`: a personal letter's date is its writer's to fill in, not a 成文日期.
+    if (fields.length === 1 && fields[0]!.kind === 'date' && PERSONAL_SIGNATURE.test(previousTextLine(lines, line.index))) fields = NOTHING_FOUND;
     let linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? []);
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.
     if (inReceipt && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));

@@ -126,6 +126,13 @@ function startsAfter(text: string, at: number, test: (code: number) => boolean):
 }
 
 const PATTERNS: readonly Pattern[] = [
+  // A date with X for any of its numbers is one value to fill in, not two or three.
+  {
+    kind: 'date',
+    needs: TRIGGER.latinX | TRIGGER.times,
+    regex: /(?<![0-9A-Za-zＸｘ])(?:(?:(?:19|20)[0-9XxＸｘ]{2}|[XxＸｘ×]{2,4})年)?[0-9XxＸｘ×]{1,2}月[0-9XxＸｘ×]{1,2}日/g,
+    accept: ({ text }, start, end) => /[XxＸｘ×]/.test(text.slice(start, end)),
+  },
   // Template years: 20XX年, 202X年, 19XX.
   { kind: 'template-year', needs: TRIGGER.latinX, regex: /(?<![0-9A-Za-z])(?:(?:19|20)[XxＸｘ]{2}|(?:19|20)[0-9][XxＸｘ])(?![0-9A-Za-z])/g },
   {
@@ -410,7 +417,7 @@ const ATTACHED_WORD =
 const QUOTED_CONTEXT = 24;
 
 /** Placeholders that name themselves: `【待补】`, `{{姓名}}`. Their context is themselves. */
-const SELF_EXPLAINING = new Set<PlaceholderKind>(['bracketed-todo', 'template-syntax']);
+const SELF_EXPLAINING = new Set<PlaceholderKind>(['bracketed-todo', 'template-syntax', 'date']);
 
 /** The placeholder with the word that gives it meaning: `X%`, `XX高速`, `X个百分点`, `《XX》`. */
 function contextOf(text: string, start: number, end: number, kind?: PlaceholderKind): string {
@@ -435,7 +442,7 @@ function contextOf(text: string, start: number, end: number, kind?: PlaceholderK
 /** Surnames: `张某` `李某某` `欧阳某某` are lawful anonymisation, not stand-ins. */
 const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤',
-  ...'常乔温牛樊葛邢安齐易乐聂章鲁庞兰殷施甘左颜倪牟符蓝柴伍鲍祝骆包岳梅谷单俞关焦凌詹窦洪阮卓蒙苗成麦翟宁车褚盛项季尚饶栾柯禹甄申滕艾邬全席农佘禤亓農卜冉巫涂计米晏连柏解扈查宫游',
+  ...'常乔温牛樊葛邢安齐易乐聂章鲁庞兰殷施甘左颜倪牟符蓝柴伍鲍祝骆包岳梅谷单俞关焦凌詹窦洪阮卓蒙苗成麦翟宁车褚盛项季尚饶栾柯禹甄申滕艾邬全席农佘禤亓農卜冉巫涂计米晏连柏解扈查宫游卫贝戚邰霍裴缪虞阎闵蔺',
 ]);
 /** Two-character surnames, judged by the two characters before 某. */
 const COMPOUND_SURNAMES = new Set(['欧阳', '上官', '司马', '诸葛', '东方', '皇甫', '慕容', '令狐', '夏侯', '公孙', '尉迟', '长孙', '宇文', '司徒', '端木', '独孤', '南宫', '西门', '申屠', '轩辕']);

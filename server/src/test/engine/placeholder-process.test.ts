@@ -50,7 +50,17 @@ describe(RULE, () => {
   it('accepts filled-in fields, and treats X月X日 in the text as a placeholder', () => {
     assert.deepEqual(processFindings(draft('云政发〔2026〕15号', '签发人：王建华', '2026年3月18日')), []);
     const text = '会议定于X月X日召开。';
-    assert.deepEqual(analyze(text).findings.map((f) => f.rule), ['placeholder', 'placeholder']);
+    assert.deepEqual(analyze(text).findings.map((f) => f.rule), ['placeholder']);
+  });
+
+  it('takes the date under a personal letter\'s signature (申请人：, 汇报人：) for the writer\'s to fill in, not a 成文日期', () => {
+    for (const signer of ['申请人：周子航', '汇报人：李明', '　　　　检查人：王芳']) {
+      const text = draft('敬爱的党组织：', '我志愿加入中国共产党。', signer, '20XX年X月X日');
+      assert.deepEqual(analyze(text).findings.map((f) => `${f.rule}:${covered(text, f)}`), ['placeholder:20XX年X月X日'], signer);
+    }
+    // Under an issuing organ's name it is the 成文日期, filled when the document is signed.
+    const notice = draft('各单位：', '现将有关事项通知如下。', '中共滨江县委办公室', '20XX年X月X日');
+    assert.deepEqual(analyze(notice).findings.map((f) => f.rule), [RULE]);
   });
 });
 

@@ -16,9 +16,9 @@ const FLAGGED: Array<[string, string]> = [
   ['Ｘ同志讲话', 'Ｘ'],
   ['20XX年工作总结', '20XX'],
   ['202X年工作要点', '202X'],
-  ['会议定于X月X日召开。', 'X'],
+  ['会议定于X月X日召开。', 'X月X日'],
   ['航班计划XX:XX落地。', 'XX:XX'],
-  ['会议定于xx月xx日召开。', 'xx'],
+  ['会议定于xx月xx日召开。', 'xx月xx日'],
   ['依照第X条处理。', 'X'],
   ['联系人：____', '____'],
   ['联系人：＿＿', '＿＿'],
@@ -110,8 +110,17 @@ describe('placeholder', () => {
     assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['X.X']);
   });
 
-  it('flags each X of X月X日 separately', () => {
-    assert.deepEqual(findingsOf('定于X月X日召开。', 'placeholder').map((f) => f.range.start.character), [2, 4]);
+  it('takes a date with X for its numbers for one value to fill in (X月X日, 20XX年X月X日, 2025年X月X日)', () => {
+    for (const date of ['X月X日', '20XX年X月X日', '2025年X月X日', '2025年3月X日', '××××年××月××日']) {
+      const text = `会议定于${date}上午召开。`;
+      const [finding, ...rest] = findingsOf(text, 'placeholder');
+      assert.ok(finding, date);
+      assert.equal(rest.length, 0, date);
+      assert.equal(covered(text, finding), date);
+      assert.equal(messageOf(finding), `“${date}”是模板中尚未填写的内容，提交前须改为实际内容`);
+    }
+    // A filled-in date, or a product before a date, holds nothing to fill in.
+    assert.deepEqual(findingsOf('会议定于2025年3月5日召开，3×4米展板一块。', 'placeholder'), []);
   });
 
   it('names the value with its unit in the message', () => {
@@ -179,6 +188,7 @@ describe('placeholder-vague', () => {
   it('does not flag lawful anonymisation or 某些', () => {
     assert.deepEqual(findingsOf('张某某、李某违反规定，某些单位问题突出。', 'placeholder-vague'), []);
     assert.deepEqual(findingsOf('欧阳某某、上官某某、佘某某违反规定。', 'placeholder-vague'), []);
+    assert.deepEqual(findingsOf('原股长卫某某、职工贝某某与定点医药机构人员内外勾结。', 'placeholder-vague'), []);
   });
 
   it('takes the places in a case told with its person made anonymous (王某) for anonymous too, in that paragraph', () => {

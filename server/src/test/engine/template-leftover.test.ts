@@ -4,7 +4,7 @@ import { applyFix, covered, draft, findings, findingsOf, messageOf } from '../he
 const RULE = 'template-leftover';
 
 describe(RULE, () => {
-  for (const instruction of ['（此处补充具体数据）', '（略）', '（根据实际情况填写）', '（这里填写本人分管的主要工作及成效）']) {
+  for (const instruction of ['（此处补充具体数据）', '（略）', '（根据实际情况填写）', '（这里填写本人分管的主要工作及成效）', '（以下生平请根据家属提供的材料填写）']) {
     it(`flags the instruction ${instruction}`, () => {
       const text = `今年主要指标完成情况${instruction}。`;
       const [finding, ...rest] = findingsOf(text, RULE);
@@ -13,6 +13,10 @@ describe(RULE, () => {
       assert.equal(covered(text, finding), instruction);
     });
   }
+
+  it('leaves alone a notice\'s own request to its readers (（请各单位于3月5日前填写报名表）)', () => {
+    assert.deepEqual(findingsOf('参加培训的人员名单请报县委组织部（请各单位于3月5日前填写报名表）。', RULE), []);
+  });
 
   for (const ad of ['仅供学习 禁止外传', '欢迎加入QQ群：123456', '会员群：', '关注公众号获取更多范文', '来源：某某范文网', '免费下载更多资料']) {
     it(`flags the advertising line ${ad} anywhere`, () => {
