@@ -108,8 +108,12 @@ function isItemSentence(heading: Heading, mark: string): boolean {
 function isSentenceLike(heading: Heading): boolean {
   // Titles are short phrases (`加强组织领导`, `总体要求`); an item with its own commas, a
   // date, or an obligation (`应当`, `必须`, `要于……前`) is a sentence.
-  return heading.title.length > TITLE_LENGTH || /[，,、；;]|[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(heading.title);
+  // (A year names a title's period, `2025年重点工作`: no date of a sentence.)
+  return heading.title.length > TITLE_LENGTH || /[，,、；;]|[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(heading.title.replace(TITLE_YEAR, '年'));
 }
+
+/** A year in a title: `2025年`, `2024年度`. */
+const TITLE_YEAR = /(?:19|20)[0-9]{2}年/g;
 
 /**
  * Numbered lines that list items (`资金来源包括：` `（一）中央补助资金2.64亿元；` …

@@ -35,6 +35,8 @@ describe(RULE, () => {
     // A sentence leading in its sub-items keeps its colon; a short title's colon is a slip.
     assert.deepEqual(findingsOf(draft('一、工作要求', '1.请各单位于7月3日前报送以下材料：', '（1）工作总结；', '（2）统计报表。', '2.各单位要按时参加会议，不得缺席。'), RULE), []);
     assert.equal(findingsOf(draft('一、甲', '（一）工作目标：', '1.子', '2.丑', '（二）乙'), RULE).length, 1);
+    // A year names the title's period: `2025年重点工作：` is a title with a stray colon, not a sentence.
+    assert.equal(findingsOf(draft('一、2024年工作回顾', '去年做了很多工作。', '二、2025年重点工作：', '今年要抓好落实。', '（一）甲', '（二）乙'), RULE).length, 1);
     // An item of two sentences among sentence items reads as a run-in heading; its siblings are sentences all the same.
     const conditions = draft('（一）基本条件', '1.具有中华人民共和国国籍，遵守宪法和法律。', '2.具有良好的品行和职业道德。', '3.具有岗位所需的学历、专业和资格条件。专业参照《专业参考目录》审核。', '4.具有正常履行职责的身体条件。', '（二）其他');
     assert.deepEqual(findingsOf(conditions, RULE), []);
