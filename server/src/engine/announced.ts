@@ -3,9 +3,10 @@
  * right after it, on its own line or the next non-blank one, in its section.
  * Undefined when nothing follows at once (the count then speaks of something else).
  */
-import { partOfLine, separateLists, topLevelByPart } from './lists';
+import { headingLists, isBareList, partOfLine, separateLists, topLevelByPart } from './lists';
 import type { CountAnnouncement, DocumentModel, Heading, Series, SeriesMember } from './model';
 import { formatChineseNumeral } from './numerals';
+import { contentStart } from './text';
 
 export type AnnouncedList =
   | { readonly kind: 'headings'; readonly items: readonly Heading[] }
@@ -110,12 +111,131 @@ export function announcedLists(model: DocumentModel): Array<{ readonly announcem
   return matched.map(({ announcement, list }) => ({ announcement, list: list && nearest.get(list.items[0]!) === announcement ? list : undefined }));
 }
 
-/** The count written the way the announcement wrote numbers: 四, 两, 4. */
+/** The count written the way the announcement wrote numbers: 四, 两, 4 (二 with no unit after it). */
 export function countText(announcement: CountAnnouncement, count: number): string {
   const written = announcement.text.slice(
     announcement.countRange.start.character - announcement.range.start.character,
     announcement.countRange.end.character - announcement.range.start.character,
   );
   if (/^[0-9]+$/.test(written)) return String(count);
-  return count === 2 ? '两' : formatChineseNumeral(count);
+  // 两 before a unit (两点, 两个方面); 二 with none (`理由有二：`).
+  const bare = announcement.countRange.end.character === announcement.range.end.character;
+  return count === 2 && !bare ? '两' : formatChineseNumeral(count);
+}
+
+/** Characters that may stand before a recap opening its paragraph: `同志们，`, `做好`, `县委将把`. */
+const PARAGRAPH_LEAD = 8;
+/** Lines from a series' last member within which a recap may sum it up (blank lines between paragraphs count). */
+const SERIES_REACH = 8;
+/** After a recap's count, words that say it counts points or sections: `点`, `个方面`, `项工作`, `条措施`, `个问题`. */
+const NAMES_POINTS = /^(?:点|个?方面|部分|[项条件个][\u4e00-\u9fff])/;
+
+/** The heading lists by their last heading, built once per model. */
+const listsByLastHeading = new WeakMap<DocumentModel, Map<Heading, readonly Heading[]>>();
+
+function listEndingWith(model: DocumentModel, heading: Heading): readonly Heading[] | undefined {
+  let index = listsByLastHeading.get(model);
+  if (!index) {
+    index = new Map();
+    for (const list of headingLists(model)) {
+      const items = list.items.map((item) => item.heading!);
+      index.set(items[items.length - 1]!, items);
+    }
+    listsByLastHeading.set(model, index);
+  }
+  return index.get(heading);
+}
+
+/** True when a line of text stands between line `after` and line `before`. */
+function textBetween(model: DocumentModel, after: number, before: number): boolean {
+  for (let line = after + 1; line < before; line++) if (model.lines[line]!.text.trim().length > 0) return true;
+  return false;
+}
+
+/**
+ * The lists a recap (`以上四点意见`, `做好上述三项工作`) may sum up: those that end right before it. A
+ * series of its section that ends before it, and each list of headings whose last item holds the recap
+ * at the end of its text: the recap's own section (when it has no sub-items after the recap) and its
+ * ancestors, as long as each is the last of its list. A recap in the first paragraph under a heading
+ * with text (`三、保障措施` / `为确保上述五项任务落到实处……`) speaks of something earlier, not of the
+ * list it stands in.
+ */
+export function recalledLists(model: DocumentModel, recap: CountAnnouncement): AnnouncedList[] {
+  const lists: AnnouncedList[] = [];
+  const section = recap.section;
+  // A recap of what the paragraphs above said opens its own (`同志们，以上四点意见`, `做好上述三项工作`); deep
+  // in a paragraph it sums up that paragraph (`……全班还要组织一次结业考试。以上3项考核内容`).
+  const opensParagraph = recap.character - contentStart(model.lines[recap.line]!.text) <= PARAGRAPH_LEAD;
+  for (const series of model.series) {
+    if (series.section !== section) continue;
+    const last = series.members[series.members.length - 1]!;
+    const sameLine = last.line === recap.line && last.markerRange.end.character <= recap.character;
+    // Near its last member: in its paragraph or the few that go on with it.
+    if (sameLine || (opensParagraph && last.line < recap.line && recap.line - last.line <= SERIES_REACH)) lists.push({ kind: 'series', items: series.members });
+  }
+  if (!opensParagraph || !section || section.children.some((child) => child.line > recap.line)) return lists;
+  // `以上三项合计28.64万元`: a count of 项 or 条 that names nothing may sum up any lines, not the sections.
+  if (!NAMES_POINTS.test(recap.text.slice(recap.countRange.end.character - recap.range.start.character))) return lists;
+  // The item's own text must have been said: a recap on its heading's line or in the first paragraph
+  // under it is not at its end (unless the items are bare lines: `3.严格考核。` / `以上三项措施……`).
+  if (recap.line === section.line) return lists;
+  const firstParagraph = !section.runIn && !textBetween(model, section.line, recap.line);
+  if (firstParagraph && !isBareItem(model, section)) return lists;
+  for (let heading: Heading | undefined = section; heading; heading = heading.parent) {
+    const items = listEndingWith(model, heading);
+    if (!items) break;
+    lists.push({ kind: 'headings', items });
+  }
+  return lists.filter((list) => list.items.length > 1);
+}
+
+/** How many items `list` counts for a count: a closing 最后 of another family (`第一，第二，第三，最后，`) may be left out. */
+export function countsAs(list: AnnouncedList, count: number): boolean {
+  if (list.items.length === count) return true;
+  return list.kind === 'series' && closedByLast(list.items) && list.items.length - 1 === count;
+}
+
+/** True when a series ends with a 最后 of another family than its first member's. */
+function closedByLast(members: readonly SeriesMember[]): boolean {
+  const last = members[members.length - 1]!;
+  return last.value === 'last' && last.family !== members[0]!.family;
+}
+
+/**
+ * A speaker closing a speech (`同志们，以上我讲了四点意见`, `以上就是我讲的三点意见`): what was 讲 or 谈, or a
+ * recap after the address to the audience, sums up the speech's parts, not the last part's sub-items.
+ */
+const SPOKEN_RECAP = /[讲谈]/;
+const ADDRESS = /^(?:同志们|各位[\u4e00-\u9fff]{0,6})[，,]/;
+
+/**
+ * Each recap that no list before it bears out, with the list it sums up. A speaker's closing recap is
+ * held to the outermost list of headings; any other may sum up any list that ends before it, and is
+ * reported against the one that ended last.
+ */
+export function unmatchedRecaps(model: DocumentModel): Array<{ readonly recap: CountAnnouncement; readonly list: AnnouncedList }> {
+  const unmatched: Array<{ readonly recap: CountAnnouncement; readonly list: AnnouncedList }> = [];
+  for (const recap of model.recaps) {
+    let lists = recalledLists(model, recap);
+    if (lists.length === 0) continue;
+    const text = model.lines[recap.line]!.text;
+    const lead = recap.text.slice(0, recap.countRange.start.character - recap.range.start.character);
+    const outermost = lists[lists.length - 1]!;
+    if (outermost.kind === 'headings' && (SPOKEN_RECAP.test(lead) || ADDRESS.test(text.slice(contentStart(text), recap.character)))) lists = [outermost];
+    if (lists.some((list) => countsAs(list, recap.announcedCount))) continue;
+    let latest = lists[0]!;
+    for (const list of lists) if (lastLine(list) > lastLine(latest)) latest = list;
+    unmatched.push({ recap, list: latest });
+  }
+  return unmatched;
+}
+
+function lastLine(list: AnnouncedList): number {
+  return list.items[list.items.length - 1]!.line;
+}
+
+/** True when `heading`'s siblings before it are bare items (`1.加强领导。` `2.强化保障。`) with no text under them. */
+function isBareItem(model: DocumentModel, heading: Heading): boolean {
+  const items = listEndingWith(model, heading);
+  return items !== undefined && items.length > 1 && isBareList(items, model.lines);
 }

@@ -208,7 +208,7 @@ export interface LeftoverSpan {
   readonly range: Range;
 }
 
-/** `讲四点意见`, `以下三个方面`: a count the speaker promises. */
+/** `讲四点意见`, `以下三个方面`: a count the speaker promises; in a recap (`以上四点意见`), the count of what was said. */
 export interface CountAnnouncement {
   readonly announcedCount: number;
   readonly text: string;
@@ -319,6 +319,8 @@ export interface DocumentModel {
   readonly vague: readonly VagueSpan[];
   readonly leftovers: readonly LeftoverSpan[];
   readonly announcements: readonly CountAnnouncement[];
+  /** Counts that sum up what came before (`以上四点意见`, `做好上述三项工作`), in order. */
+  readonly recaps: readonly CountAnnouncement[];
   /** The attachment notes (附件说明), in order: a file may hold several documents. */
   readonly attachmentNotes: readonly AttachmentNote[];
   /** Numbered notes (`注：1.……` `2.……`) and footnotes, each block in order. */

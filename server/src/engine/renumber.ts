@@ -4,7 +4,7 @@
  * counts announced for a renumbered list are brought in line. Only numerals
  * change; the edits touch nothing else.
  */
-import { announcedLists, countText } from './announced';
+import { announcedLists, countText, unmatchedRecaps } from './announced';
 import { attachmentLists, decimalPrefix, headingLists, labelLists, noteLists, opensExcerpt, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
@@ -232,6 +232,10 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
     if (!announced || !inScope.has(announced.items[0]!)) continue;
     if (announced.items.length === announcement.announcedCount) continue;
     edits.push({ range: announcement.countRange, newText: countText(announcement, announced.items.length) });
+  }
+  // So do recaps (`以上四点意见`) that no list before them bears out, by the list count-mismatch names.
+  for (const { recap, list } of unmatchedRecaps(model)) {
+    if (inScope.has(list.items[0]!)) edits.push({ range: recap.countRange, newText: countText(recap, list.items.length) });
   }
   return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

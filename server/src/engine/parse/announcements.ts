@@ -29,14 +29,25 @@ const FEN = '分'.charCodeAt(0);
 const DI = '第'.charCodeAt(0);
 const QI = '其'.charCodeAt(0);
 
-/** Length of the unit at `at`, tried in the order 点 项 件 条 个方面 个 方面 部分; 0 when there is none. */
+const COLON = ':'.charCodeAt(0);
+const FULL_WIDTH_COLON = '：'.charCodeAt(0);
+
+/**
+ * Length of the unit at `at`, tried in the order 点 项 件 条 个方面 个 方面 部分; 0 when there is none.
+ * A colon counts as a unit of length 0 (`原因有三：`): it ends the count and is no part of the phrase.
+ */
 function unitLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (code === DIAN || code === XIANG || code === JIAN || code === TIAO) return 1;
+  if (code === COLON || code === FULL_WIDTH_COLON) return 0;
   if (code === GE) return text.startsWith('方面', at + 1) ? 3 : 1;
   if (code === FANG) return text.charCodeAt(at + 1) === MIAN ? 2 : 0;
   if (code === BU) return text.charCodeAt(at + 1) === FEN ? 2 : 0;
   return 0;
+}
+
+function isColon(code: number): boolean {
+  return code === COLON || code === FULL_WIDTH_COLON;
 }
 
 /**
@@ -49,7 +60,7 @@ function countEnd(text: string, at: number): number {
   let length = 0;
   while (length < 3 && isCountNumeral(text.charCodeAt(at + length))) length++;
   if (length === 0) while (length < 2 && isAsciiDigit(text.charCodeAt(at + length))) length++;
-  for (let k = length; k >= 1; k--) if (unitLength(text, at + k) > 0) return at + k;
+  for (let k = length; k >= 1; k--) if (unitLength(text, at + k) > 0 || isColon(text.charCodeAt(at + k))) return at + k;
   return -1;
 }
 
@@ -88,6 +99,8 @@ const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要�
 const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|表态|承诺|(?:工作|专项|专题)?(?:小)?组|专班)/;
 /** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`. */
 const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考))?/;
+/** Before a count with no unit, the colon right after it: `原因有三：`, `主要有三：`, `其做法有二：`. */
+const BEFORE_BARE_COUNT = /(?:(?:原因|理由|做法|好处|意义|目的|特点|问题|要求|经验|启示|体会|收获|措施|原则|考虑|不足|差距|表现|办法|途径|方法|作用|重点)(?:主要|大致|大体)?|主要|大致|大体)有$/;
 /** Characters looked at before a count: the longest lead-in is `处理好` and four words before a quote. */
 const LOOK_BACK = 10;
 
@@ -124,6 +137,11 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
   const before = text.slice(Math.max(0, countStart - LOOK_BACK), countStart);
   const after = text.slice(unitEnd, unitEnd + 12);
   const unit = text.charCodeAt(unitStart);
+  // `究其原因，主要有三：` `理由有二：`: a count with no unit, the colon right after it.
+  if (isColon(unit)) {
+    const start = unitStart - countStart === 1 && isCountNumeral(text.charCodeAt(countStart)) ? leadStart(BEFORE_BARE_COUNT, before, countStart) : undefined;
+    return start === undefined ? undefined : [start, unitStart];
+  }
   if (unit === DIAN) {
     if (NOT_POINTS.test(after)) return undefined;
     const end = unitEnd + (POINT_NOUN.exec(after)?.[0].length ?? 0);
@@ -225,4 +243,74 @@ export function findAnnouncements(
     });
   }
   return found;
+}
+
+/**
+ * Before a count, words that sum up what came before: `以上四点意见`, `以上我讲了三个方面`, `以上就是我讲的
+ * 四点意见`, `做好上述三项工作`, `前面讲的两点`.
+ */
+const RECAP_LEAD = /(?:以上|上述|上面|前面|前述)[，,]?(?:就是|是|即)?(?:我们?|本人)?(?:刚才)?(?:所|共|一共|重点|主要)?(?:讲|谈|提|说|强调|讲到|谈到|提到|提出|部署|明确)?(?:了|到)?的?$/;
+/** `县级以上`, `50万元以上`, `一年以上`: 以上 after an amount means "or more". */
+const AMOUNT_BEFORE = /[0-9０-９一二两三四五六七八九十百千万亿级岁倍元人次年月天周%％]$/;
+/** After a recap's unit, the noun it counts (optional): `以上三点要求`, `上述五项重点任务`, `以上四个方面`. */
+const RECAP_NOUN: Readonly<Record<number, RegExp>> = {
+  [DIAN]: POINT_NOUN,
+  [XIANG]: /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程|内容)/,
+  [JIAN]: THING_NOUN,
+  [TIAO]: RULE_NOUN,
+};
+
+/**
+ * Recaps in `text[from..]` of line `line`: a count after 以上, 上述 or 前面, which the rule
+ * count-mismatch matches to the lists that end before it.
+ */
+export function findRecaps(
+  text: string,
+  line: number,
+  from: number,
+  section: Heading | undefined,
+  scan: TextScan,
+): readonly CountAnnouncement[] {
+  const { starts } = scan.counts;
+  const first = scan.counts.first(line);
+  const last = scan.counts.end(line);
+  if (first === last) return NOTHING_FOUND;
+  let found: CountAnnouncement[] | undefined;
+  let cursor = from;
+  for (let i = first; i < last; i++) {
+    const countStart = starts[i]!;
+    if (countStart < cursor) continue;
+    const unitStart = countEnd(text, countStart);
+    if (unitStart === -1) continue;
+    const unit = unitLength(text, unitStart);
+    cursor = unitStart + unit;
+    if (unit === 0) continue;
+    const lead = RECAP_LEAD.exec(text.slice(Math.max(from, countStart - LOOK_BACK), countStart));
+    if (!lead) continue;
+    const start = countStart - lead[0].length;
+    if (start > from && AMOUNT_BEFORE.test(text[start - 1]!)) continue;
+    // `会上共提出了17个具体问题……对上述17个问题进行梳理`: the count stated before it, not a list's.
+    if (text.lastIndexOf(text.slice(countStart, cursor), start) >= from) continue;
+    const count = parseCount(text.slice(countStart, unitStart));
+    if (count === undefined || count < 2) continue;
+    const after = text.slice(cursor, cursor + 12);
+    const code = text.charCodeAt(unitStart);
+    let noun: string | undefined;
+    if (code === DIAN) noun = NOT_POINTS.test(after) ? undefined : (POINT_NOUN.exec(after)?.[0] ?? '');
+    else if (code === GE && unit === 1) noun = TOPIC_NOUN.exec(after)?.[0];
+    else if (code === GE || code === FANG || code === BU) noun = ASPECT_NOUN.exec(after)![0];
+    else noun = RECAP_NOUN[code]?.exec(after)?.[0] ?? '';
+    if (noun === undefined) continue;
+    const end = cursor + noun.length;
+    (found ??= []).push({
+      announcedCount: count,
+      text: text.slice(start, end),
+      range: lineRange(line, start, end),
+      countRange: lineRange(line, countStart, unitStart),
+      line,
+      character: start,
+      section,
+    });
+  }
+  return found ?? NOTHING_FOUND;
 }

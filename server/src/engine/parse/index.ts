@@ -5,7 +5,7 @@ import type { CountAnnouncement, DocumentModel, Heading, LabelItem, NumberingPro
 import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
-import { findAnnouncements } from './announcements';
+import { findAnnouncements, findRecaps } from './announcements';
 import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
 import { findLeftovers, isBanner } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
@@ -174,6 +174,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   const vague: VagueSpan[] = [];
   const processFields: ProcessField[] = [];
   const announcements: CountAnnouncement[] = [];
+  const recaps: CountAnnouncement[] = [];
   const labels: LabelItem[] = [];
   const state = newHeadingParseState(profile, lines);
   // The innermost open section: the last heading seen.
@@ -212,6 +213,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       append(members, findSeriesMembers(text, line.index, bodyFrom, section, scan, atStart ? wrappedLineBefore(state, line.index) : -1, atStart ? lineAboveSplit(state, line.index) : undefined));
       append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan, state.inTextOrdinalLine === line.index));
       append(announcements, findAnnouncements(text, line.index, bodyFrom, section, scan));
+      append(recaps, findRecaps(text, line.index, bodyFrom, section, scan));
     }
     // (Only a line naming a 回执, a 表 or a 问卷 can be a form's title: most are not tried.)
     if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) inReceipt = true;
@@ -255,6 +257,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     vague: outsideAds(vague),
     leftovers,
     announcements,
+    recaps,
     attachmentNotes: state.attachmentNotes,
     notes: state.notes,
     labels: [...labels, ...attachmentLabels(state.partLabels)].sort((a, b) => a.line - b.line),

@@ -174,6 +174,18 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('巡察组指出4个方面13个具体问题，提出5条整改意见。为抓好整改，制定本方案。', '一、总体要求', '二、主要问题', '三、整改措施', '四、保障措施'), RULE), []);
   });
 
+  it('reads a count with no unit before its colon (原因有三：, 主要有二：)', () => {
+    const text = draft('从调研情况看，问题主要有三：一是认识不到位；二是投入不足。');
+    const [finding] = findingsOf(text, RULE);
+    assert.ok(finding);
+    assert.equal(covered(text, finding), '问题主要有三');
+    assert.equal(applyFix(text, finding), text.replace('有三', '有二'));
+    assert.equal(findingsOf(draft('究其原因，主要有三：', '一是甲。', '二是乙。'), RULE).length, 1);
+    assert.deepEqual(findingsOf(draft('究其原因，主要有三：', '一是甲。', '二是乙。', '三是丙。'), RULE), []);
+    // Not an ordinal (第三：), nor a count of one, nor a figure with digits.
+    assert.deepEqual(findingsOf(draft('其主要做法有一：一是甲；二是乙。', '原因有3：一是甲。', '第三：一是甲；二是乙。'), RULE), []);
+  });
+
   it('of two counts before one list, takes the nearer (从三个方面通报了……下面，我讲四点意见。)', () => {
     const text = draft('刚才，市应急管理局从三个方面通报了全市安全生产工作情况。下面，我讲四点意见。', '一、甲', '二、乙', '三、丙', '四、丁');
     assert.deepEqual(findingsOf(text, RULE), []);
@@ -191,5 +203,84 @@ describe(RULE, () => {
   it('speaks only of a list that starts right after it', () => {
     const text = draft('去年我们完成了三项改革任务。', '今年的形势依然严峻。', '一、甲', '二、乙');
     assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  describe('recaps (以上四点意见, 做好上述三项工作)', () => {
+    const speech = (recap: string, sections = 3) =>
+      draft('下面，我讲几点意见。', ...['一、甲', '二、乙', '三、丙', '四、丁'].slice(0, sections).flatMap((h) => [h, '要抓好落实。']), recap);
+
+    it('flags a speech\'s closing recap that counts one section more than there are', () => {
+      const text = speech('同志们，以上四点意见，请大家认真抓好落实。');
+      const [finding, ...rest] = findingsOf(text, RULE);
+      assert.ok(finding);
+      assert.equal(rest.length, 0);
+      assert.equal(covered(text, finding), '以上四点意见');
+      assert.equal(messageOf(finding), '此处称“以上四点意见”，前文实有3项（“一、”至“三、”），数量不一致');
+      assert.equal(messageOf(finding, 'en'), 'The text sums up "以上四点意见", but 3 items precede it ("一、" to "三、").');
+      assert.equal(finding.fixes?.[0]?.safe, false);
+      assert.equal(applyFix(text, finding), text.replace('四点', '三点'));
+    });
+
+    it('reads the ways a recap is worded, and keeps quiet when the count is right', () => {
+      for (const recap of ['以上我讲了三点意见，不妥之处请批评指正。', '以上就是我讲的三点意见。', '同志们，以上三个方面，请认真抓好落实。', '以上，我讲了三个方面的意见。', '做好上述三项工作，关键在于落实。', '前面讲的三点，归结起来就是抓落实。']) {
+        assert.deepEqual(findingsOf(speech(recap), RULE), [], recap);
+        assert.equal(findingsOf(speech(recap, 4), RULE).length, 1, recap);
+      }
+    });
+
+    it('matches a recap to the series it sums up at the end of a section', () => {
+      const text = draft('一、甲', '正文。', '二、强化责任担当', '第一，压紧压实责任。', '第二，持续改进作风。', '第三，严格督查考核。', '以上四点要求，请结合实际抓好落实。');
+      const [finding] = findingsOf(text, RULE);
+      assert.ok(finding);
+      assert.match(messageOf(finding), /前文实有3项（“第一”至“第三”）/);
+      assert.deepEqual(findingsOf(text.replace('以上四点', '以上三点'), RULE), []);
+      // The same series in the same paragraph.
+      assert.equal(findingsOf('一是抓学习；二是抓落实。以上三点要求，请认真落实。', RULE).length, 1);
+      assert.deepEqual(findingsOf('一是抓学习；二是抓落实。以上两点要求，请认真落实。', RULE), []);
+    });
+
+    it('matches a recap to bare items right before it', () => {
+      const text = draft('二、保障措施', '1.加强领导。', '2.强化保障。', '3.严格考核。', '以上四项措施，由办公室牵头落实。');
+      assert.equal(findingsOf(text, RULE).length, 1);
+      assert.deepEqual(findingsOf(text.replace('以上四项', '以上三项'), RULE), []);
+    });
+
+    it('holds a speaker\'s closing recap (以上我讲了, 同志们，以上) to the speech\'s parts, and names the list that ended last otherwise', () => {
+      // The last part's series of four does not bear out `以上我讲了四点意见` after three parts.
+      const closing = draft('一、甲', '正文。', '二、乙', '正文。', '三、丙', '第一，子。', '第二，丑。', '第三，寅。', '第四，卯。', '同志们，以上我讲了四点意见。');
+      const [finding] = findingsOf(closing, RULE);
+      assert.ok(finding);
+      assert.match(messageOf(finding), /前文实有3项（“一、”至“三、”）/);
+      assert.equal(findingsOf(closing.replace('同志们，以上我讲了四点意见', '同志们，以上四点'), RULE).length, 1);
+      // Not a speaker's closing: the series of four may be what it sums up.
+      assert.deepEqual(findingsOf(closing.replace('同志们，以上我讲了四点意见', '以上四点要求'), RULE), []);
+      // Six suggestions under the last part, four parts: `上述五条建议` is reported against the suggestions.
+      const report = draft('一、甲', '正文。', '二、乙', '正文。', '三、丙', '正文。', '四、对策建议', ...['（一）子', '（二）丑', '（三）寅', '（四）卯', '（五）辰', '（六）巳'].flatMap((h) => [h, '正文。']), '上述五条建议，供领导决策参考。');
+      assert.match(messageOf(findingsOf(report, RULE)[0]!), /前文实有6项（“（一）”至“（六）”）/);
+    });
+
+    it('keeps quiet when any list that ends before the recap bears it out', () => {
+      // Four sub-items of the last section, three sections: `以上四点` may speak of either.
+      const text = draft('一、甲', '正文。', '二、乙', '正文。', '三、丙', '（一）子', '正文。', '（二）丑', '正文。', '（三）寅', '正文。', '（四）卯', '正文。', '以上四点要求，请认真落实。');
+      assert.deepEqual(findingsOf(text, RULE), []);
+    });
+
+    it('does not take a recap for one of the list it stands in, or of something not numbered', () => {
+      const plan = (line: string) => draft('一、总体要求', '正文。', '二、重点任务', '（一）甲', '（二）乙', '（三）丙', '（四）丁', '（五）戊', '三、保障措施', line);
+      // At the start of a later section, or in the first paragraph under its heading: it speaks of an earlier list.
+      assert.deepEqual(findingsOf(plan('为确保上述五项重点任务落到实处，各地要加强组织领导。'), RULE), []);
+      assert.deepEqual(findingsOf(draft('一、甲', '正文。', '二、乙', '（一）子', '（二）丑', '（三）寅', '（四）卯', '（五）辰', '三、强化督查考核。将上述五项重点任务纳入年度考核。'), RULE), []);
+      // Within the list's own section, before its items.
+      assert.deepEqual(findingsOf(draft('一、重点任务', '要把上述五项工作抓紧抓实。', '（一）甲', '（二）乙'), RULE), []);
+      // Unnumbered paragraphs; 以上 after an amount (or more); no count.
+      assert.deepEqual(findingsOf(draft('一、基本情况', '正文。', '二、乙', '项目绩效奖励，涉及42人。', '年终加班补助，涉及38人。', '春节慰问补助，涉及42人。', '以上三项合计28.64万元。'), RULE), []);
+      // Deep in a paragraph, a recap sums up what that paragraph listed, not the series above.
+      assert.deepEqual(findingsOf(draft('二、乙', '一是甲；二是乙。', '每名学员要提交一篇心得，每个小组要提交一篇报告，全班还要组织一次考试。以上3项考核内容，分别计入成绩。'), RULE), []);
+      // A count stated before it in its paragraph: `共提出了17个具体问题……对上述17个问题进行梳理`.
+      assert.deepEqual(findingsOf(draft('二、乙', '主要集中在四个方面：一是甲；二是乙；三是丙；四是丁。会上共提出了17个具体问题，要对上述17个问题逐一梳理。'), RULE), []);
+      // A series far above the recap, in paragraphs that went on to other things.
+      assert.deepEqual(findingsOf(draft('二、乙', '一是甲；二是乙。', ...Array(9).fill('其他正文。'), '以上三点，请认真落实。'), RULE), []);
+      assert.deepEqual(findingsOf(draft('一、甲', '正文。', '二、乙', '正文。', '县级以上三个部门联合检查，50万元以上两个项目另行审批。'), RULE), []);
+    });
   });
 });

@@ -15,6 +15,14 @@ describe('renumber', () => {
     );
   });
 
+  it('updates a recap (以上四点意见) after a section was deleted, along with the count announced before it', () => {
+    const before = draft('下面，我讲四点意见。', '一、甲', '正文。', '三、丙', '正文。', '四、丁', '正文。', '同志们，以上四点意见，请认真抓好落实。');
+    assert.equal(renumber(before), draft('下面，我讲三点意见。', '一、甲', '正文。', '二、丙', '正文。', '三、丁', '正文。', '同志们，以上三点意见，请认真抓好落实。'));
+    // A recap some list before it bears out is left alone.
+    const kept = draft('一、甲', '正文。', '二、乙', '第一，子；第二，丑。', '以上两点要求，请认真落实。');
+    assert.equal(renumber(kept), kept);
+  });
+
   it('renumbers series and in-text ordinals, keeping their wording', () => {
     assert.equal(renumber('一是甲，三是乙；第一，丙；第三，丁。一要戊，三要己。包括：（1）庚；（3）辛。'), '一是甲，二是乙；第一，丙；第二，丁。一要戊，二要己。包括：（1）庚；（2）辛。');
   });
@@ -95,6 +103,7 @@ describe('renumber properties (fast-check)', function () {
           ...model.headings.map((h) => h.ordinal.range),
           ...model.series.flatMap((s) => s.members.map((m) => m.markerRange)),
           ...model.announcements.map((a) => a.countRange),
+          ...model.recaps.map((a) => a.countRange),
         ];
         for (const edit of renumberEdits(model)) {
           assert.ok(numeralRanges.some((r) => inside(edit.range, r)), `edit outside an ordinal: ${JSON.stringify(edit)}`);

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findAnnouncements } from '../../engine/parse/announcements';
+import { findAnnouncements, findRecaps } from '../../engine/parse/announcements';
 import { ADVERTISING, findLeftovers } from '../../engine/parse/leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from '../../engine/parse/placeholders';
 import { LineStarts, scanText, TRIGGER } from '../../engine/parse/scan';
@@ -16,7 +16,7 @@ import { findInlineOrdinals, findSeriesMembers } from '../../engine/parse/series
 const PIECES = [
   '一是', '二是', '十一是', '一二三是', '三要', '一抓', '一抓到底', '是否', '第一，', '第三', '第十二、', '其一', '其次', '其二十', '再次', '最后',
   '首先', '一方面', '另一方面', '我们一方面', '讲三点意见', '谈两点', '强调十二点', '以下三个方面', '三个方面：', '抓好五项工作', '做到“三个坚持”',
-  '10点', '2项', '两个', '四点半', '点', '项', '个', '3条整改意见：', '两方面工作：', '4个方面问题', '三个特点。', '讲三件事', '四部分内容：', '四个部分', '部分', '部', '第三个方面：', '下设6个工作组：', '三个步骤', '条', '方面', '方', '（1）', '(2)', '（一）', '1）', '（8:30—8:55）', '9：20)', '：1.摸清', '；2.施策', '1.5个', 'V2.0', '．', '①', '⑳', 'X%', 'XX同志', 'x', 'Ｘ', 'ｘ', '××', '3×4', '20XX年',
+  '10点', '2项', '两个', '四点半', '点', '项', '个', '3条整改意见：', '两方面工作：', '4个方面问题', '三个特点。', '原因有三', '主要有二', '以上', '上述', '以上我讲了', '县级', '三项合计', '问题', '讲三件事', '四部分内容：', '四个部分', '部分', '部', '第三个方面：', '下设6个工作组：', '三个步骤', '条', '方面', '方', '（1）', '(2)', '（一）', '1）', '（8:30—8:55）', '9：20)', '：1.摸清', '；2.施策', '1.5个', 'V2.0', '．', '①', '⑳', 'X%', 'XX同志', 'x', 'Ｘ', 'ｘ', '××', '3×4', '20XX年',
   '202X', '【待补】', '[填写内容]', '{{姓名}}', '${a}', '<%= b %>', '{% c %}', '___', '＿＿', '***', '□□', '○○', '--书记', '某单位', '张某',
   '〔2025〕×号', '〔20XX〕X号', '二〇XX年X月X日', '[2025]X号', '签发人：', '××××年××月××日', '仅供学习', '禁止外传', 'QQ群', 'ｑｑ群', '会员群', '微信群：', '关注公众号',
   '免费下载', '下载地址', '更多范文', '范文网', '本文来源', '来源：某某网', '版权归', '侵删', '原创首发', '版权所有', '转载请注明', '本站', '订阅本站', '相关推荐', '推荐', '相关阅读', '阅读', '第 2 页 共 3 页', '共3页', '页', '3', '本文共', '（此处补充数据）', '（略）', '（请填写）', '（此处（补充）', '(示例)', '（根据实际情况填写）',
@@ -72,6 +72,7 @@ describe('scan: where the finders look', () => {
         const scan = scanText(text);
         const found = findAnnouncements(text, 0, 0, undefined, scan);
         assert.deepEqual(found, findAnnouncements(text, 0, 0, undefined, { ...scan, counts: startsEverywhere([text]) }));
+        assert.deepEqual(findRecaps(text, 0, 0, undefined, scan), findRecaps(text, 0, 0, undefined, { ...scan, counts: startsEverywhere([text]) }));
       }),
       { numRuns: 2000 },
     );

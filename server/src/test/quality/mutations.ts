@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type DocumentModel, type Heading, type TextFormat } from '../../engine';
-import { announcedLists } from '../../engine/announced';
+import { announcedLists, recalledLists } from '../../engine/announced';
 import { formatChineseNumeral } from '../../engine/numerals';
 import { attachmentLists, headingLists, labelLists, noteLists, seriesLists } from '../../engine/lists';
 import { ordinalUnit, type SeriesMember } from '../../engine/model';
@@ -77,7 +77,8 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
   // Markdown code is not checked, so it is not mutated either.
   const model: DocumentModel = analyze(text, undefined, format).model;
   const lines = text.split('\n');
-  const announcementLines = model.announcements.map((a) => a.line);
+  // A count before a list or a recap after it may rightly disagree once an item is deleted or added.
+  const announcementLines = [...model.announcements, ...model.recaps].map((a) => a.line);
   const out: Mutation[] = [];
   const add = (kind: string, mutated: Lines, expected: Expected, shift: (l: number) => number = (l) => l, consequences: Expected[] = []) =>
     out.push({
@@ -228,6 +229,15 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
     const c = a.countRange;
     const wrong = a.announcedCount === 2 ? '五' : '两';
     add('wrong announced count', replaceAt(lines, a.line, c.start.character, c.end.character, wrong), { rule: 'count-mismatch', line: a.line });
+  }
+  // A recap (`以上三点要求`) borne out by a list before it, given a count no such list has.
+  for (const recap of model.recaps) {
+    const lengths = recalledLists(model, recap).map((l) => l.items.length);
+    if (lengths.length === 0) continue;
+    const wrong = [2, 3, 4, 5, 6, 7, 8, 9].find((n) => !lengths.includes(n))!;
+    const c = recap.countRange;
+    const numeral = /[0-9]/.test(lines[recap.line]![c.start.character]!) ? String(wrong) : wrong === 2 ? '两' : formatChineseNumeral(wrong);
+    add('wrong recap count', replaceAt(lines, recap.line, c.start.character, c.end.character, numeral), { rule: 'count-mismatch', line: recap.line });
   }
   return out;
 }
