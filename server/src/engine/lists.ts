@@ -161,9 +161,10 @@ export function seriesLabel(list: SeriesList, value: number): string {
 }
 
 
-/** The ordinal exactly as written, brackets and mark included: `（二）`, `1、`. */
+/** The ordinal as written, brackets and mark included (`（二）`, `1、`), but for a stray mark after a bracket. */
 export function writtenOrdinal(heading: Heading): string {
-  return heading.ordinal.core + (heading.ordinal.mark?.text ?? '');
+  // A mark after a bracket (`（二）、`) is ordinal-punctuation's slip: messages about the number quote the number.
+  return heading.ordinal.core + (heading.ordinal.bracketed ? '' : (heading.ordinal.mark?.text ?? ''));
 }
 
 /** Ordinal and title, as the heading reads: `二、认清发展形势`, `第一章 总则`. */

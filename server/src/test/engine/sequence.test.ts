@@ -19,6 +19,11 @@ describe('sequence-gap', () => {
     assert.ok(messageOf(gap, 'en').includes('"三、"'));
   });
 
+  it('quotes the previous number without a stray mark after its bracket (（二）、 is ordinal-punctuation\'s to report)', () => {
+    const gap = findings(draft('一、甲', '（一）子', '（二）、丑', '（四）卯')).find((f) => f.rule === 'sequence-gap')!;
+    assert.equal(messageOf(gap), '序号跳号：上一项是“（二）”，此处应为“（三）”，却是“（四）”（实务惯例）');
+  });
+
   it('flags a skipped series member', () => {
     assert.deepEqual(numbering('一是加强领导，二是完善制度，四是强化考核。'), ['sequence-gap:四是']);
   });
