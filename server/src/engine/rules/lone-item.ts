@@ -3,7 +3,8 @@
  * what is not divided need not be numbered).
  */
 import type { Finding } from '../findings';
-import { headingLabel, seriesLabel } from '../lists';
+import { headingLabel, seriesLabel, type SeriesList } from '../lists';
+import type { SourceLine } from '../text';
 import { isInlineFamily } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
@@ -38,6 +39,10 @@ export const loneItem: Rule = {
       zh: '有“{found}”而无“{next}”，序次语只有一项，可删去序次语或补充其他各项（实务惯例）',
       en: '"{found}" has no "{next}" after it: a series of one is not a series; drop the ordinal word or add the others (practice).',
     },
+    [`${ID}.series-after`]: {
+      zh: '“{found}”紧接在“{previous}”之后：如是接着列举，应为“{expected}”；如是另起一组，应补充“{next}”（实务惯例）',
+      en: '"{found}" comes right after "{previous}": if it goes on with that list, it should be "{expected}"; if it starts a new one, add "{next}" (practice).',
+    },
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
@@ -60,22 +65,29 @@ export const loneItem: Rule = {
           : topMessage(context, item.heading!.part, item.written),
       });
     }
-    for (const list of context.seriesLists()) {
+    const seriesLists = context.seriesLists();
+    seriesLists.forEach((list, index) => {
       // A lone 首先，(`首先，我代表……表示感谢`) is ordinary speech, not a broken series.
       // A lone in-text （1） is as likely a reference as a list.
-      if (list.items.length !== 1 || list.family === 'sequence-word' || isInlineFamily(list.family)) continue;
+      if (list.items.length !== 1 || list.family === 'sequence-word' || isInlineFamily(list.family)) return;
       const item = list.items[0]!;
       // A lone 三是 is a series that lost its start: sequence-start says so, and "no 四是" would
       // mislead. A lone 另一方面 answers a point made without 一方面: ordinary prose.
-      if (typeof item.value === 'number' && item.value !== 1) continue;
+      if (typeof item.value === 'number' && item.value !== 1) return;
       const value = typeof item.value === 'number' ? item.value : 1;
+      const next = seriesLabel(list, value + 1);
+      const previous = typeof item.value === 'number' ? seriesRightBefore(seriesLists, index, context.model.lines) : undefined;
+      const last = previous?.items[previous.items.length - 1];
       findings.push({
         rule: ID,
         severity: 'warning',
         range: item.range,
-        message: { key: `${ID}.series`, args: { found: item.written, next: seriesLabel(list, value + 1) } },
+        message:
+          previous && typeof last!.value === 'number'
+            ? { key: `${ID}.series-after`, args: { found: item.written, previous: last!.written, expected: seriesLabel(previous, last!.value + 1), next } }
+            : { key: `${ID}.series`, args: { found: item.written, next } },
       });
-    }
+    });
     // §7.3.4 numbers attachments only when there are several.
     for (const list of context.attachmentLists()) {
       if (list.note.items.length !== 1) continue;
@@ -106,4 +118,21 @@ function topMessage(context: RuleContext, part: number, found: string): Finding[
   const name = label.text;
   const where = name.length > PART_NAME ? `${name.slice(0, PART_NAME)}……` : name;
   return { key: `${ID}.top-in`, args: { found, where } };
+}
+
+/**
+ * The series of the same family and section whose last member opens the paragraph right above the
+ * lone member at `index` (`一是……` / `二是……` / `一是……`): the lone 一是 may be its 三是 misnumbered.
+ */
+function seriesRightBefore(lists: readonly SeriesList[], index: number, lines: readonly SourceLine[]): SeriesList | undefined {
+  const lone = lists[index]!.items[0]!.member!;
+  let above = lone.line - 1;
+  while (above >= 0 && lines[above]!.text.trim().length === 0) above--;
+  for (let i = index - 1; i >= 0; i--) {
+    const candidate = lists[i]!;
+    const last = candidate.items[candidate.items.length - 1]!.member!;
+    if (last.line < above) return undefined;
+    if (last.line === above && candidate.family === lists[index]!.family && candidate.series.section === lists[index]!.series.section) return candidate;
+  }
+  return undefined;
 }

@@ -35,6 +35,18 @@ describe(RULE, () => {
     assert.ok(messageOf(finding).includes('“二是”'));
   });
 
+  it('says a lone 一是 right after a series of its family may be its next member misnumbered', () => {
+    const text = draft('一、存在问题', '一是税源结构性矛盾依然突出。', '二是以数治税的能力还不够强。', '一是个别干部担当作为的精气神不足。', '二、下步打算');
+    const [finding, ...rest] = findingsOf(text, RULE);
+    assert.ok(finding);
+    assert.equal(rest.length, 0);
+    assert.equal(finding.range.start.line, 3);
+    assert.equal(messageOf(finding), '“一是”紧接在“二是”之后：如是接着列举，应为“三是”；如是另起一组，应补充“二是”（实务惯例）');
+    // After other text, it is only a series of one.
+    const apart = draft('一、存在问题', '一是甲。', '二是乙。', '这些问题要引起重视。', '一是丙。', '二、下步打算');
+    assert.match(messageOf(findingsOf(apart, RULE)[0]!), /^有“一是”而无“二是”/);
+  });
+
   it('leaves a lone 三是 to sequence-start: one finding that says what is missing', () => {
     const text = '这项工作意义重大。三是强化保障，确保落实。';
     assert.deepEqual(findingsOf(text, RULE), []);
