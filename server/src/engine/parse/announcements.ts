@@ -28,6 +28,8 @@ const BU = '部'.charCodeAt(0);
 const FEN = '分'.charCodeAt(0);
 const DI = '第'.charCodeAt(0);
 const QI = '其'.charCodeAt(0);
+const JU = '句'.charCodeAt(0);
+const HUA = '话'.charCodeAt(0);
 
 const COLON = ':'.charCodeAt(0);
 const FULL_WIDTH_COLON = '：'.charCodeAt(0);
@@ -43,6 +45,7 @@ function unitLength(text: string, at: number): number {
   if (code === GE) return text.startsWith('方面', at + 1) ? 3 : 1;
   if (code === FANG) return text.charCodeAt(at + 1) === MIAN ? 2 : 0;
   if (code === BU) return text.charCodeAt(at + 1) === FEN ? 2 : 0;
+  if (code === JU) return text.charCodeAt(at + 1) === HUA ? 2 : 0;
   return 0;
 }
 
@@ -101,6 +104,10 @@ const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|
 const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考))?/;
 /** Before a count with no unit, the colon right after it: `原因有三：`, `主要有三：`, `其做法有二：`. */
 const BEFORE_BARE_COUNT = /(?:(?:原因|理由|做法|好处|意义|目的|特点|问题|要求|经验|启示|体会|收获|措施|原则|考虑|不足|差距|表现|办法|途径|方法|作用|重点)(?:主要|大致|大体)?|主要|大致|大体)有$/;
+/** Before a count of phrases: `送给大家三句话`, `概括为三句话`, `用三句话`. */
+const BEFORE_PHRASES = /(?:送|送给|赠|赠给|用|概括为|归纳为|总结为)(?:大家|同志们|你们)?$/;
+/** After `用N个`: the words that sum up what follows, `词来概括`, `词形容`. */
+const SUMMED_IN_WORDS = /^词(?:来|去)?(?:概括|形容|表达|总结)/;
 /** Characters looked at before a count: the longest lead-in is `处理好` and four words before a quote. */
 const LOOK_BACK = 10;
 
@@ -166,6 +173,11 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     if (start === undefined || (!colon && TALLY_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return undefined;
     return [start, end];
   }
+  // `我讲三句话`, `送大家三句话：`: phrases, each its own 第一句话.
+  if (unit === JU) {
+    const start = leadStart(BEFORE_POINTS, before, countStart) ?? leadStart(BEFORE_PHRASES, before, countStart);
+    return start === undefined ? undefined : [start, unitEnd];
+  }
   if (unit === JIAN) {
     // `继续办好十件民生实事。一是……`, `我讲三件事`
     const spoken = leadStart(BEFORE_POINTS, before, countStart);
@@ -186,6 +198,8 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     return listedAnnouncement(text, before, countStart, unitEnd, ASPECT_NOUN.exec(after)![0]);
   }
   if (TOPIC_NOUN.test(after)) return listedAnnouncement(text, before, countStart, unitEnd, TOPIC_NOUN.exec(after)![0]);
+  // `可以用四个词来概括。第一个词是……`
+  if (before.endsWith('用') && SUMMED_IN_WORDS.test(after)) return [countStart - 1, unitEnd + 1];
   // 个, inside quotes; after 概括为 the phrase sums up what follows, colon or not.
   const summed = leadStart(SUMMED_UP_QUOTED, before, countStart);
   if (summed !== undefined) {

@@ -64,12 +64,19 @@ function matchCandidate(text: string, at: number): boolean {
   return false;
 }
 
-/** The unit after a 第 ordinal in a series of points or aspects: `点` (第一点), `个方面` (第一个方面); 0 for none. */
+/**
+ * The unit after a 第 ordinal in a series of points, aspects or phrases: `点` (第一点), `个方面` (第一个方面),
+ * `句话` (第一句话), `个词` (第一个词); 0 for none.
+ */
 function ordinalUnitLength(text: string, at: number): number {
   if (text.charCodeAt(at) === DIAN) return 1;
   if (text.startsWith('个方面', at)) return 3;
+  if (text.startsWith('句话', at) || text.startsWith('个词', at)) return 2;
   return 0;
 }
+
+/** After a 第 ordinal's unit, what it names before 是: `第一点体会是，`, `第一句话是`. */
+const UNIT_IS = /(?:体会|意见|要求|希望|感受|认识|建议|启示|想法)?是/y;
 
 const DIAN = '点'.charCodeAt(0);
 
@@ -253,9 +260,11 @@ function classify(text: string, line: number, at: number, previous: number | und
   } else if (kind === 'di') {
     family = 'di';
     const n = parseChineseNumeral(text.slice(numeralStart, numeralEnd));
-    // `第一书记` `第一时间` `第一次`: an ordinal word only when a mark follows;
-    // `第一、二批` is a range.
-    if (n === undefined || !hasMark || (next === '、' && CHINESE_NUMERAL_CHARS.includes(text[end + 1] ?? '#'))) {
+    // `第一书记` `第一时间` `第一次`: an ordinal word only when a mark follows, or, after a unit, 是
+    // (`第一句话是`, `第一点体会是，`); `第一、二批` is a range.
+    UNIT_IS.lastIndex = end;
+    const unitIs = end > numeralEnd && UNIT_IS.test(text);
+    if (n === undefined || !(hasMark || unitIs) || (next === '、' && CHINESE_NUMERAL_CHARS.includes(text[end + 1] ?? '#'))) {
       return undefined;
     }
     value = n;

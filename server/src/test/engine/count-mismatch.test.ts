@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { formatMessage, MESSAGES } from '../../engine';
-import { applyFix, covered, draft, findingsOf, messageOf } from '../helpers';
+import { applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'count-mismatch';
 
@@ -172,6 +172,20 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf('我们在三个方面取得突破，一是改革；二是开放。', RULE), []);
     // What a report raised (`提出5条整改意见。`) is no announcement of the plan's sections that follow.
     assert.deepEqual(findingsOf(draft('巡察组指出4个方面13个具体问题，提出5条整改意见。为抓好整改，制定本方案。', '一、总体要求', '二、主要问题', '三、整改措施', '四、保障措施'), RULE), []);
+  });
+
+  it('reads phrases and words announced and numbered (我讲四句话 / 第一句话是, 用四个词来概括 / 第一个词是, 第一点体会是，)', () => {
+    const phrases = draft('我讲四句话。', '第一句话是：守初心。', '第二句话是：担使命。', '第三句话是：勇争先。');
+    const [finding] = findingsOf(phrases, RULE);
+    assert.ok(finding);
+    assert.match(messageOf(finding), /后文实有3项（“第一句话”至“第三句话”）/);
+    assert.deepEqual(findingsOf(phrases.replace('四句话', '三句话'), RULE), []);
+    const words = '我的心情可以用四个词来概括。第一个词是感谢。第二个词是感动。第三个词是感恩。';
+    assert.equal(findingsOf(words, RULE).length, 1);
+    assert.deepEqual(findingsOf(words.replace('四个词', '三个词'), RULE), []);
+    assert.equal(findingsOf(draft('我讲四点体会。', '第一点体会是，要学。', '第二点体会是，要用。', '第三点体会是，要干。'), RULE).length, 1);
+    // A first phrase said in passing is no series: `开口第一句话是“你好”`.
+    assert.deepEqual(findings(draft('一、甲', '他开口第一句话是“你好”。', '二、乙')), []);
   });
 
   it('reads a count with no unit before its colon (原因有三：, 主要有二：)', () => {

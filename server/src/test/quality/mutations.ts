@@ -168,7 +168,8 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
         }
         if (k >= 2) add('duplicate member', replaceMarker(lines, m, numbered(m, value - 1)), { rule: 'sequence-duplicate', line: m.line });
         const mark = m.family === 'shi' ? '，' : '、';
-        add('wrong mark', replaceMarker(lines, m, m.marker + mark), { rule: 'ordinal-punctuation', line: m.line });
+        // (`第二个词是“信心”` takes no mark: a wrong one put there would be fixed to a mark, not removed.)
+        if (!(m.family === 'di' && m.mark === undefined)) add('wrong mark', replaceMarker(lines, m, m.marker + mark), { rule: 'ordinal-punctuation', line: m.line });
       }
     });
   }
