@@ -10,7 +10,32 @@ import { contentStart } from './text';
 
 export type AnnouncedList =
   | { readonly kind: 'headings'; readonly items: readonly Heading[] }
-  | { readonly kind: 'series'; readonly items: readonly SeriesMember[] };
+  | { readonly kind: 'series'; readonly items: readonly SeriesMember[] }
+  | { readonly kind: 'dashes'; readonly items: readonly DashItem[] };
+
+/** A paragraph opening with a dash (`——必须坚持党的领导；`): the items of a 体会 or a goal list. */
+export interface DashItem {
+  readonly line: number;
+  /** The item's words up to its first mark: `——必须坚持党的领导`. */
+  readonly label: string;
+}
+
+/** A dash item's opening: two em dashes and a word, not a rule of dashes. */
+const DASH_ITEM = /^——[\u4e00-\u9fff“]/;
+/** The words of a dash item quoted in messages. */
+const DASH_LABEL = /^——[^，。；：、,;:！？]{1,12}/;
+
+/** The paragraphs opening with a dash from `line` on, blank lines between them allowed. */
+function dashItems(model: DocumentModel, line: number): DashItem[] {
+  const items: DashItem[] = [];
+  for (let at = line; at < model.lines.length; at = nextTextLine(model, at)) {
+    const text = model.lines[at]!.text;
+    const content = text.slice(contentStart(text));
+    if (!DASH_ITEM.test(content)) break;
+    items.push({ line: at, label: DASH_LABEL.exec(content)![0] });
+  }
+  return items;
+}
 
 /** Series by the line their first member stands on, built once per model. */
 const seriesByLine = new WeakMap<DocumentModel, Map<number, Series[]>>();
@@ -96,7 +121,10 @@ function listAfter(model: DocumentModel, a: CountAnnouncement, nextLine: number)
     return { kind: 'headings', items };
   }
   const next = seriesStartingOn(model, nextLine).find((s) => s.section === section);
-  return next ? { kind: 'series', items: next.members } : undefined;
+  if (next) return { kind: 'series', items: next.members };
+  // `深刻体会到以下五点：` over `——必须坚持……；` lines.
+  const dashes = nextLine < model.lines.length ? dashItems(model, nextLine) : [];
+  return dashes.length > 1 ? { kind: 'dashes', items: dashes } : undefined;
 }
 
 /**
@@ -106,7 +134,7 @@ function listAfter(model: DocumentModel, a: CountAnnouncement, nextLine: number)
  */
 export function announcedLists(model: DocumentModel): Array<{ readonly announcement: CountAnnouncement; readonly list: AnnouncedList | undefined }> {
   const matched = model.announcements.map((announcement) => ({ announcement, list: announcedList(model, announcement) }));
-  const nearest = new Map<Heading | SeriesMember, CountAnnouncement>();
+  const nearest = new Map<Heading | SeriesMember | DashItem, CountAnnouncement>();
   for (const { announcement, list } of matched) if (list) nearest.set(list.items[0]!, announcement);
   return matched.map(({ announcement, list }) => ({ announcement, list: list && nearest.get(list.items[0]!) === announcement ? list : undefined }));
 }

@@ -4,7 +4,7 @@
  * counts announced for a renumbered list are brought in line. Only numerals
  * change; the edits touch nothing else.
  */
-import { announcedLists, countText, unmatchedRecaps } from './announced';
+import { announcedLists, countText, unmatchedRecaps, type DashItem } from './announced';
 import { attachmentLists, decimalPrefix, headingLists, labelLists, noteLists, opensExcerpt, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
@@ -227,7 +227,8 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
   }
   if (decimalValues.size > 0) edits.push(...decimalEdits(model, decimalValues));
   // Counts announced for a list in scope follow its new length.
-  const inScope = new Set<Heading | SeriesMember>(lists.flatMap((l) => l.items.flatMap((i) => i.heading ?? i.member ?? [])));
+  // (Dash items are not numbered: their counts are not renumbering's.)
+  const inScope = new Set<Heading | SeriesMember | DashItem>(lists.flatMap((l) => l.items.flatMap((i) => i.heading ?? i.member ?? [])));
   for (const { announcement, list: announced } of announcedLists(model)) {
     if (!announced || !inScope.has(announced.items[0]!)) continue;
     if (announced.items.length === announcement.announcedCount) continue;

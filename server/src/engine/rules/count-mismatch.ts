@@ -43,7 +43,8 @@ export const countMismatch: Rule = {
 };
 
 function mismatch(announcement: CountAnnouncement, announced: AnnouncedList, key: string): Finding {
-  const list: string[] = announced.kind === 'headings' ? announced.items.map(writtenOrdinal) : announced.items.map((m) => m.marker);
+  const list: string[] =
+    announced.kind === 'headings' ? announced.items.map(writtenOrdinal) : announced.kind === 'series' ? announced.items.map((m) => m.marker) : announced.items.map((d) => d.label);
   // The count may be what is right and an item missing: the fix is offered, never applied by fix-all.
   const count = countText(announcement, list.length);
   const at = announcement.countRange.start.character - announcement.range.start.character;

@@ -188,6 +188,16 @@ describe(RULE, () => {
     assert.deepEqual(findings(draft('一、甲', '他开口第一句话是“你好”。', '二、乙')), []);
   });
 
+  it('counts the paragraphs opening with a dash (以下五点： over ——必须坚持……；)', () => {
+    const text = draft('五年来的实践，使我们深刻体会到以下五点：', '——必须坚持党的领导；', '——必须坚持以人民为中心；', '', '——必须坚持改革创新；', '——必须坚持从严治党。', '首先，要提高认识。');
+    const [finding] = findingsOf(text, RULE);
+    assert.ok(finding);
+    assert.equal(messageOf(finding), '前文称“以下五点”，后文实有4项（“——必须坚持党的领导”至“——必须坚持从严治党”），数量不一致');
+    assert.deepEqual(findingsOf(text.replace('五点', '四点'), RULE), []);
+    // A rule of dashes is no item.
+    assert.deepEqual(findingsOf(draft('主要有以下三点：', '——————————', '正文。'), RULE), []);
+  });
+
   it('reads a count with no unit before its colon (原因有三：, 主要有二：)', () => {
     const text = draft('从调研情况看，问题主要有三：一是认识不到位；二是投入不足。');
     const [finding] = findingsOf(text, RULE);
