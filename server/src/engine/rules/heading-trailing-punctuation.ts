@@ -28,11 +28,15 @@ export const headingTrailingPunctuation: Rule = {
   },
   check(context: RuleContext): Finding[] {
     const enumerated = enumerationItems(context.headingLists(), context.model.lines);
+    const amongTitles = titledSections(context.headingLists(), context.model.lines);
     return [...context.model.headings.flatMap((heading): Finding[] => {
       const mark = heading.trailingMark;
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
       // A Markdown list item (`1. 检查消防设施是否完好。`) is a line of a list, not a heading.
-      if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isItemSentence(heading, mark.text) || isMarkdownListItem(context.model, heading)) return [];
+      if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isMarkdownListItem(context.model, heading)) return [];
+      // `三、加强党性修养，严格自我约束。` among titles with no mark over their sections: a two-part title, its
+      // comma no sign of a sentence.
+      if (isItemSentence(heading, mark.text) && !(amongTitles.has(heading) && isTwoPartTitle(heading))) return [];
       return [
         {
           rule: ID,
@@ -114,6 +118,38 @@ function isSentenceLike(heading: Heading): boolean {
 
 /** A year in a title: `2025年`, `2024年度`. */
 const TITLE_YEAR = /(?:19|20)[0-9]{2}年/g;
+
+/** Longest two-part title (`加强党性修养，严格自我约束`) read as a title among unmarked siblings. */
+const TWO_PART_TITLE_LENGTH = 24;
+
+/** A title of two short phrases and a comma, with nothing else that makes a sentence. */
+function isTwoPartTitle(heading: Heading): boolean {
+  const title = heading.title;
+  return title.length <= TWO_PART_TITLE_LENGTH && /^[^，,、；;]+[，,][^，,、；;]+$/.test(title) && !/[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(title);
+}
+
+/**
+ * Headings of lists whose other items are titles alone on their lines with no mark, each over text of
+ * its own: sections, not a list of sentences.
+ */
+function titledSections(lists: readonly HeadingList[], lines: readonly SourceLine[]): ReadonlySet<Heading> {
+  const titled = new Set<Heading>();
+  for (const list of lists) {
+    const headings = list.items.map((item) => item.heading!);
+    if (headings.length < 3 || isBareList(headings, lines)) continue;
+    const marked = headings.filter((heading) => heading.trailingMark !== undefined || heading.runIn);
+    if (marked.length !== 1) continue;
+    const under = (heading: Heading, i: number) => heading.children.length > 0 || textUnder(lines, heading.line, headings[i + 1]?.line ?? heading.sectionEndLine + 1);
+    if (headings.every(under)) titled.add(marked[0]!);
+  }
+  return titled;
+}
+
+/** True when a line of text stands between line `after` and line `before`. */
+function textUnder(lines: readonly SourceLine[], after: number, before: number): boolean {
+  for (let line = after + 1; line < before && line < lines.length; line++) if (lines[line]!.text.trim().length > 0) return true;
+  return false;
+}
 
 /**
  * Numbered lines that list items (`资金来源包括：` `（一）中央补助资金2.64亿元；` …

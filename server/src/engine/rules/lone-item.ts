@@ -132,7 +132,9 @@ function seriesRightBefore(lists: readonly SeriesList[], index: number, lines: r
     const candidate = lists[i]!;
     const last = candidate.items[candidate.items.length - 1]!.member!;
     if (last.line < above) return undefined;
-    if (last.line === above && candidate.family === lists[index]!.family && candidate.series.section === lists[index]!.series.section) return candidate;
+    // (Same family and wording: `二是` then `一要` is another series, not a misnumbered 三是.)
+    const sameWord = last.marker.slice(-1) === lone.marker.slice(-1);
+    if (last.line === above && candidate.family === lists[index]!.family && sameWord && candidate.series.section === lists[index]!.series.section) return candidate;
   }
   return undefined;
 }

@@ -35,6 +35,11 @@ describe(RULE, () => {
     // A sentence leading in its sub-items keeps its colon; a short title's colon is a slip.
     assert.deepEqual(findingsOf(draft('一、工作要求', '1.请各单位于7月3日前报送以下材料：', '（1）工作总结；', '（2）统计报表。', '2.各单位要按时参加会议，不得缺席。'), RULE), []);
     assert.equal(findingsOf(draft('一、甲', '（一）工作目标：', '1.子', '2.丑', '（二）乙'), RULE).length, 1);
+    // A two-part title with a stray 。 among titles with no mark, each over its own text.
+    const report = draft('一、坚持理论学习，筑牢思想根基', '正文。', '二、立足岗位实干，践行初心使命', '正文。', '三、加强党性修养，严格自我约束。', '正文。', '四、存在的不足和努力方向', '正文。');
+    assert.equal(findingsOf(report, RULE).length, 1);
+    // Items that are all sentences keep theirs.
+    assert.deepEqual(findingsOf(draft('一、原则同意该方案，请认真组织实施。', '二、所需经费，由县财政统筹解决。', '三、请加强督促检查，确保按期完成。'), RULE), []);
     // A year names the title's period: `2025年重点工作：` is a title with a stray colon, not a sentence.
     assert.equal(findingsOf(draft('一、2024年工作回顾', '去年做了很多工作。', '二、2025年重点工作：', '今年要抓好落实。', '（一）甲', '（二）乙'), RULE).length, 1);
     // An item of two sentences among sentence items reads as a run-in heading; its siblings are sentences all the same.

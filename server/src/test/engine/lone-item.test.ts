@@ -42,6 +42,8 @@ describe(RULE, () => {
     assert.equal(rest.length, 0);
     assert.equal(finding.range.start.line, 3);
     assert.equal(messageOf(finding), '“一是”紧接在“二是”之后：如是接着列举，应为“三是”；如是另起一组，应补充“二是”（实务惯例）');
+    // Another verb is another series: `二是` then `一要`.
+    assert.match(messageOf(findingsOf(draft('一、甲', '一是甲。', '二是乙。', '一要丙。', '二、乙'), RULE)[0]!), /^有“一要”而无“二要”/);
     // After other text, it is only a series of one.
     const apart = draft('一、存在问题', '一是甲。', '二是乙。', '这些问题要引起重视。', '一是丙。', '二、下步打算');
     assert.match(messageOf(findingsOf(apart, RULE)[0]!), /^有“一是”而无“二是”/);
