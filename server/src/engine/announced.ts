@@ -55,6 +55,24 @@ function seriesStartingOn(model: DocumentModel, line: number): readonly Series[]
   return index.get(line) ?? [];
 }
 
+/** Series by the line their last member stands on, built once per model. */
+const seriesByLastLine = new WeakMap<DocumentModel, Map<number, Series[]>>();
+
+function seriesEndingOn(model: DocumentModel, line: number): readonly Series[] {
+  let index = seriesByLastLine.get(model);
+  if (!index) {
+    index = new Map();
+    for (const s of model.series) {
+      const at = s.members[s.members.length - 1]!.line;
+      const list = index.get(at);
+      if (list) list.push(s);
+      else index.set(at, [s]);
+    }
+    seriesByLastLine.set(model, index);
+  }
+  return index.get(line) ?? [];
+}
+
 /** The first of `siblings` (in line order) below `line`, by binary search. */
 function firstAfter(siblings: readonly Heading[], line: number): number {
   let low = 0;
@@ -194,12 +212,14 @@ export function recalledLists(model: DocumentModel, recap: CountAnnouncement): A
   // A recap of what the paragraphs above said opens its own (`同志们，以上四点意见`, `做好上述三项工作`); deep
   // in a paragraph it sums up that paragraph (`……全班还要组织一次结业考试。以上3项考核内容`).
   const opensParagraph = recap.character - contentStart(model.lines[recap.line]!.text) <= PARAGRAPH_LEAD;
-  for (const series of model.series) {
-    if (series.section !== section) continue;
-    const last = series.members[series.members.length - 1]!;
-    const sameLine = last.line === recap.line && last.markerRange.end.character <= recap.character;
-    // Near its last member: in its paragraph or the few that go on with it.
-    if (sameLine || (opensParagraph && last.line < recap.line && recap.line - last.line <= SERIES_REACH)) lists.push({ kind: 'series', items: series.members });
+  // Near its last member: in its paragraph or the few that go on with it.
+  for (let line = Math.max(0, recap.line - SERIES_REACH); line <= recap.line; line++) {
+    for (const series of seriesEndingOn(model, line)) {
+      if (series.section !== section) continue;
+      const last = series.members[series.members.length - 1]!;
+      const sameLine = last.line === recap.line && last.markerRange.end.character <= recap.character;
+      if (sameLine || (opensParagraph && last.line < recap.line)) lists.push({ kind: 'series', items: series.members });
+    }
   }
   if (!opensParagraph || !section || section.children.some((child) => child.line > recap.line)) return lists;
   // `以上三项合计28.64万元`: a count of 项 or 条 that names nothing may sum up any lines, not the sections.
