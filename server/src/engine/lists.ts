@@ -316,9 +316,24 @@ function stageBetween(model: DocumentModel, from: number, to: number): boolean {
   }
   for (let i = low; i < labels.length && labels[i]!.line < to; i++) {
     const label = labels[i]!;
-    if (!label.prefix.startsWith('附') && !model.lines[label.line]!.text.includes('\t')) return true;
+    // A label with its own numbered items under it before `to` (`问题3：` over `1.` `2.` `3.` inside （一）)
+    // is inside the item above, not a stage dividing the two.
+    if (!label.prefix.startsWith('附') && !model.lines[label.line]!.text.includes('\t') && !headingBetween(model, label.line, to)) return true;
   }
   return false;
+}
+
+/** True when a heading stands between lines `from` and `to`. */
+function headingBetween(model: DocumentModel, from: number, to: number): boolean {
+  const headings = model.headings;
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (headings[mid]!.line <= from) low = mid + 1;
+    else high = mid;
+  }
+  return low < headings.length && headings[low]!.line < to;
 }
 
 /** The line right above `line`, blank lines apart ('' at the top). */
@@ -523,14 +538,16 @@ export function labelLists(model: DocumentModel): LabelList[] {
     if (label.prefix.startsWith('附')) continue;
     const key = `${label.prefix}|${label.suffix}`;
     const run = open.get(key);
-    // A heading at the level of the one that holds the run, or above it, between the two ends the run;
-    // so does a `专题一` after two or more (the topics listed, then set out one by one).
+    // A label numbered from one again after a heading at the level of the one that holds the run, or above
+    // it, begins a run of its own (`案例一` under each section); one numbered on (`问题4` under （二）after
+    // `问题3` under （一）) goes on with the run. So does a `专题一` after two or more (the topics listed,
+    // then set out one by one) begin one.
     const last = run?.labels[run.labels.length - 1];
+    const crossed = run?.container !== undefined && model.headings.some((h) => h.line > last!.line && h.line < label.line && headingRank(h.level) <= headingRank(run.container!.level));
     const ended =
       !run ||
-      (label.value === 1 && run.labels.length >= 2) ||
-      (partOfLine(model, label.line) !== partOfLine(model, last!.line) && !model.parts.some((part) => part.line === label.line)) ||
-      (run.container !== undefined && model.headings.some((h) => h.line > last!.line && h.line < label.line && headingRank(h.level) <= headingRank(run.container!.level)));
+      (label.value === 1 && (run.labels.length >= 2 || crossed)) ||
+      (partOfLine(model, label.line) !== partOfLine(model, last!.line) && !model.parts.some((part) => part.line === label.line));
     if (ended) {
       if (run) lists.push({ kind: 'labels', attachments: false, items: run.labels.map(labelItem) });
       open.set(key, { labels: [label], container: containerOf(model, label.line) });

@@ -12,12 +12,12 @@ import { contentEnd, lineRange, type SourceLine } from '../text';
  * `案例二：`, `专题三　`, `科目一`, or in brackets whatever follows: `【案例二】桐湾区……`. (Unbracketed, a
  * colon, a space or a bracket ends it: `步骤一是……` is a sentence.)
  */
-const WORD_LABEL = /^(?:(【)(案例|专题|议题|科目|步骤|环节|任务|板块)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()】|()(案例|专题|议题|科目|步骤|环节|任务|板块)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()(?=[：:\s\u3000（(]|$))/;
+const WORD_LABEL = /^(?:(【)(案例|专题|议题|科目|步骤|环节|任务|板块|问题)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()】|()(案例|专题|议题|科目|步骤|环节|任务|板块|问题)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()(?=[：:\s\u3000（(]|$))/;
 /** `第二阶段`, `第三步`, `第一环节`, the same ways. */
 const STAGE_LABEL = /^(?:(【)(第)([一二三四五六七八九十]{1,3}|[0-9]{1,2})(阶段|步|环节)】|()(第)([一二三四五六七八九十]{1,3}|[0-9]{1,2})(阶段|步|环节)(?=[：:\s\u3000（(]|$))/;
 /** A label line is short, unless a colon, a space or a bracket sets the label off (`案例二：……问题。2022年……`, a run-in case). */
 const LABEL_LINE_LENGTH = 60;
-const OPENERS = new Set([...'【案专议科步环第任板'].map((c) => c.charCodeAt(0)));
+const OPENERS = new Set([...'【案专议科步环第任板问'].map((c) => c.charCodeAt(0)));
 const ASTERISK = '*'.charCodeAt(0);
 
 /** The label opening the content of `line` (from `start`), if any. */

@@ -48,6 +48,17 @@ describe('numbered labels (案例一：, 第一阶段, 附件1)', () => {
     assert.deepEqual(findings(overview), []);
   });
 
+  it('reads problems numbered on through the sections (问题3 under （一）, 问题4 under （二）) as one list, each with its own measures', () => {
+    const block = (n: number) => [`问题${n}：某方面问题较为突出，需要整改。`, '整改措施：', '1.建立制度。', '2.加强督查。', '3.定期通报。', '责任领导：王振国'];
+    const plan = draft('一、问题清单及整改措施', '（一）理论学习方面', ...block(1), ...block(2), '（二）作风建设方面', ...block(3), ...block(4), '二、工作要求', '正文。');
+    assert.deepEqual(numbering(plan), []);
+    // A problem skipped across the sections is a gap, not a list starting at 问题4.
+    const skipped = plan.replace('问题3：', '问题4：').replace('问题4：某方面问题较为突出，需要整改。\n整改措施：\n1.建立制度。\n2.加强督查。\n3.定期通报。\n责任领导：王振国\n二、', '问题5：某方面问题较为突出，需要整改。\n整改措施：\n1.建立制度。\n2.加强督查。\n3.定期通报。\n责任领导：王振国\n二、');
+    assert.deepEqual(numbering(skipped), [['sequence-gap', 15]]);
+    // Measures swapped under a problem are that list's slip, not a list going on from the one above.
+    assert.deepEqual(numbering(plan.replace('1.建立制度。\n2.加强督查。\n3.定期通报。\n责任领导：王振国\n问题2', '2.建立制度。\n1.加强督查。\n3.定期通报。\n责任领导：王振国\n问题2')).map(([rule]) => rule), ['sequence-order']);
+  });
+
   it('does not take a sentence or a lone label for a list', () => {
     assert.deepEqual(findings(draft('一、要求', '　　步骤一是成立专班，步骤二是开展排查。', '第三阶段　总结讲评', '1.总指挥讲评。', '2.宣布演练结束。', '二、保障')), []);
   });

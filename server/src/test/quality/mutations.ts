@@ -8,7 +8,7 @@ import { analyze, type DocumentModel, type Heading, type TextFormat } from '../.
 import { announcedLists, recalledLists } from '../../engine/announced';
 import { formatChineseNumeral } from '../../engine/numerals';
 import { attachmentLists, headingLists, labelLists, noteLists, seriesLists } from '../../engine/lists';
-import { ordinalUnit, type SeriesMember } from '../../engine/model';
+import { ordinalUnit, type LabelItem, type SeriesMember } from '../../engine/model';
 import { REPO_ROOT } from '../helpers';
 
 export interface CorpusDraft {
@@ -55,9 +55,20 @@ function replaceAt(lines: Lines, line: number, start: number, end: number, text:
   return copy;
 }
 
-function removeSections(lines: Lines, sections: readonly Heading[]): { lines: Lines; shift: (line: number) => number } {
+/**
+ * Removes the sections of `sections`. A section that stands under a line-start label (`问题1：` over the
+ * measures `1.` `2.` `3.`) ends at the next such label: deleting the last measure deletes its text, not
+ * the next problem's block.
+ */
+function removeSections(lines: Lines, sections: readonly Heading[], labels: readonly LabelItem[]): { lines: Lines; shift: (line: number) => number } {
   const removed = new Set<number>();
-  for (const s of sections) for (let l = s.line; l <= s.sectionEndLine; l++) removed.add(l);
+  for (const s of sections) {
+    const from = s.parent?.line ?? -1;
+    const above = labels.filter((l) => l.line > from && l.line < s.line).pop();
+    const next = above ? labels.find((l) => l.line > s.line && l.prefix === above.prefix) : undefined;
+    const end = next ? Math.min(s.sectionEndLine, next.line - 1) : s.sectionEndLine;
+    for (let l = s.line; l <= end; l++) removed.add(l);
+  }
   return {
     lines: lines.filter((_, i) => !removed.has(i)),
     shift: (line) => line - [...removed].filter((r) => r < line).length,
@@ -104,6 +115,16 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
       if (last === -1 || !next) return [];
       return [{ rule: items.findIndex(inside) === 0 ? 'sequence-start' : 'sequence-gap', line: shift(next.line) }];
     });
+  // Labels numbered on through the sections (`问题3` under （一）, `问题4` under （二）) lose their numbers with a section too.
+  const runOnLabels = labelLists(model).filter((l) => !l.attachments).map((l) => l.items.map((i) => i.label!));
+  const brokenLabels = (section: Heading, shift: (line: number) => number): Expected[] =>
+    runOnLabels.flatMap((labels) => {
+      const inside = (label: LabelItem) => label.line > section.line && label.line <= section.sectionEndLine;
+      const first = labels.findIndex(inside);
+      const next = labels.find((label) => label.line > section.sectionEndLine);
+      if (first === -1 || !next) return [];
+      return [{ rule: first === 0 ? 'sequence-start' : 'sequence-gap', line: shift(next.line) }];
+    });
 
   for (const list of allLists) {
     const items = list.items.map((i) => i.heading!);
@@ -127,8 +148,8 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
         // In a regulation a chapter or section goes as a heading line only: its articles number on
         // regardless. In a plan, the sections under a chapter go with it.
         const unit = (h.level === 'chapter' || h.level === 'section') && model.profile === 'regulation';
-        const { lines: kept, shift } = unit ? removeLine(lines, h.line) : removeSections(lines, [h]);
-        add('delete', kept, { rule: k === 0 ? ['sequence-start', 'sequence-restart'] : 'sequence-gap', line: shift(items[k + 1]!.line) }, shift, unit ? [] : brokenRunOn(h, shift));
+        const { lines: kept, shift } = unit ? removeLine(lines, h.line) : removeSections(lines, [h], model.labels);
+        add('delete', kept, { rule: k === 0 ? ['sequence-start', 'sequence-restart'] : 'sequence-gap', line: shift(items[k + 1]!.line) }, shift, unit ? [] : [...brokenRunOn(h, shift), ...brokenLabels(h, shift)]);
       }
       // Wrong mark after the ordinal.
       const wrongMark = wrongMarkFor(h);
@@ -143,7 +164,7 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
     });
     // Lone item: keep only the first child under its parent.
     if (list.parent && !list.continuous) {
-      const { lines: kept, shift } = removeSections(lines, items.slice(1));
+      const { lines: kept, shift } = removeSections(lines, items.slice(1), model.labels);
       add('lone item', kept, { rule: 'lone-item', line: shift(items[0]!.line) }, shift);
     }
   }
