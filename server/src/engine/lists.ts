@@ -534,16 +534,29 @@ export function labelLists(model: DocumentModel): LabelList[] {
   }
   closeAttachments();
   const open = new Map<string, { labels: LabelItem[]; container: Heading | undefined }>();
+  const keyOf = (label: LabelItem) => `${label.prefix}|${label.suffix}`;
+  const crossedBetween = (container: Heading | undefined, from: number, to: number) =>
+    container !== undefined && model.headings.some((h) => h.line > from && h.line < to && headingRank(h.level) <= headingRank(container.level));
+  // Kinds numbered on through the sections somewhere (`问题4` under （二）after `问题3` under （一）): a
+  // `问题1` again after a section's heading is then a repeat, not a new list.
+  const numberedOn = new Set<string>();
+  const lastOf = new Map<string, LabelItem>();
   for (const label of model.labels) {
     if (label.prefix.startsWith('附')) continue;
-    const key = `${label.prefix}|${label.suffix}`;
+    const last = lastOf.get(keyOf(label));
+    if (last && label.value !== 1 && label.value > last.value && crossedBetween(containerOf(model, last.line), last.line, label.line)) numberedOn.add(keyOf(label));
+    lastOf.set(keyOf(label), label);
+  }
+  for (const label of model.labels) {
+    if (label.prefix.startsWith('附')) continue;
+    const key = keyOf(label);
     const run = open.get(key);
     // A label numbered from one again after a heading at the level of the one that holds the run, or above
     // it, begins a run of its own (`案例一` under each section); one numbered on (`问题4` under （二）after
     // `问题3` under （一）) goes on with the run. So does a `专题一` after two or more (the topics listed,
     // then set out one by one) begin one.
     const last = run?.labels[run.labels.length - 1];
-    const crossed = run?.container !== undefined && model.headings.some((h) => h.line > last!.line && h.line < label.line && headingRank(h.level) <= headingRank(run.container!.level));
+    const crossed = run !== undefined && !numberedOn.has(key) && crossedBetween(run.container, last!.line, label.line);
     const ended =
       !run ||
       (label.value === 1 && (run.labels.length >= 2 || crossed)) ||

@@ -59,6 +59,12 @@ describe('numbered labels (案例一：, 第一阶段, 附件1)', () => {
     assert.deepEqual(numbering(plan.replace('1.建立制度。\n2.加强督查。\n3.定期通报。\n责任领导：王振国\n问题2', '2.建立制度。\n1.加强督查。\n3.定期通报。\n责任领导：王振国\n问题2')).map(([rule]) => rule), ['sequence-order']);
   });
 
+  it('reads a plan\'s boxes numbered through its chapters (专栏1 … 专栏3) as one list', () => {
+    const plan = draft('第一章　发展基础', '正文。', '专栏1　主要指标', '指标表。', '第二章　重点任务', '正文。', '专栏2　重点工程', '工程表。', '第三章　保障措施', '正文。', '专栏3　重大改革', '改革表。');
+    assert.deepEqual(numbering(plan), []);
+    assert.deepEqual(numbering(plan.replace('专栏3', '专栏4')), [['sequence-gap', 10]]);
+  });
+
   it('does not take a sentence or a lone label for a list', () => {
     assert.deepEqual(findings(draft('一、要求', '　　步骤一是成立专班，步骤二是开展排查。', '第三阶段　总结讲评', '1.总指挥讲评。', '2.宣布演练结束。', '二、保障')), []);
   });

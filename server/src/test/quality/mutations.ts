@@ -56,16 +56,18 @@ function replaceAt(lines: Lines, line: number, start: number, end: number, text:
 }
 
 /**
- * Removes the sections of `sections`. A section that stands under a line-start label (`问题1：` over the
- * measures `1.` `2.` `3.`) ends at the next such label: deleting the last measure deletes its text, not
- * the next problem's block.
+ * Removes the sections of `sections`. An item with nothing under it that stands under a line-start label
+ * (`问题1：` over the measures `1.` `2.` `3.`) ends at the next such label: deleting the last measure
+ * deletes its text, not the next problem's block.
  */
-function removeSections(lines: Lines, sections: readonly Heading[], labels: readonly LabelItem[]): { lines: Lines; shift: (line: number) => number } {
+function removeSections(lines: Lines, sections: readonly Heading[], labels: readonly LabelItem[], headings: readonly Heading[]): { lines: Lines; shift: (line: number) => number } {
   const removed = new Set<number>();
   for (const s of sections) {
     const from = s.parent?.line ?? -1;
-    const above = labels.filter((l) => l.line > from && l.line < s.line).pop();
-    const next = above ? labels.find((l) => l.line > s.line && l.prefix === above.prefix) : undefined;
+    const above = s.children.length > 0 ? undefined : labels.filter((l) => l.line > from && l.line < s.line).pop();
+    // Only the item's siblings between the label and the item: the label heads their list.
+    const heads = above !== undefined && headings.every((h) => h.line <= above.line || h.line >= s.line || (h.parent === s.parent && h.level === s.level));
+    const next = heads ? labels.find((l) => l.line > s.line && l.prefix === above!.prefix) : undefined;
     const end = next ? Math.min(s.sectionEndLine, next.line - 1) : s.sectionEndLine;
     for (let l = s.line; l <= end; l++) removed.add(l);
   }
@@ -148,7 +150,7 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
         // In a regulation a chapter or section goes as a heading line only: its articles number on
         // regardless. In a plan, the sections under a chapter go with it.
         const unit = (h.level === 'chapter' || h.level === 'section') && model.profile === 'regulation';
-        const { lines: kept, shift } = unit ? removeLine(lines, h.line) : removeSections(lines, [h], model.labels);
+        const { lines: kept, shift } = unit ? removeLine(lines, h.line) : removeSections(lines, [h], model.labels, model.headings);
         add('delete', kept, { rule: k === 0 ? ['sequence-start', 'sequence-restart'] : 'sequence-gap', line: shift(items[k + 1]!.line) }, shift, unit ? [] : [...brokenRunOn(h, shift), ...brokenLabels(h, shift)]);
       }
       // Wrong mark after the ordinal.
@@ -164,8 +166,8 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
     });
     // Lone item: keep only the first child under its parent.
     if (list.parent && !list.continuous) {
-      const { lines: kept, shift } = removeSections(lines, items.slice(1), model.labels);
-      add('lone item', kept, { rule: 'lone-item', line: shift(items[0]!.line) }, shift);
+      const { lines: kept, shift } = removeSections(lines, items.slice(1), model.labels, model.headings);
+      add('lone item', kept, { rule: 'lone-item', line: shift(items[0]!.line) }, shift, items.slice(1).flatMap((h) => brokenLabels(h, shift)));
     }
   }
 
