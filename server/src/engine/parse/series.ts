@@ -552,8 +552,11 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
         // `第一，……第三，……` and then, paragraphs later, `最后，借此机会……`: a 最后 of no open
         // series of its own closes the speech, not that list, unless it follows on at once.
         // So does a second 最后 paragraphs after a list's own.
-        const finished = open[home]![open[home]!.length - 1]!.value === 'last';
-        if (member.value === 'last' && (open[home]![0]!.family !== member.family || finished) && !adjoins(open[home]!, member, lines)) {
+        // (Within the paragraph of the list's own 最后, a second is that list's slip: `最后，要熟悉……。认真学习……。最后，要融入……`.)
+        const lastMember = open[home]![open[home]!.length - 1]!;
+        const finished = lastMember.value === 'last';
+        const repeatedInParagraph = finished && lastMember.line === member.line && lastMember.family === member.family;
+        if (member.value === 'last' && (open[home]![0]!.family !== member.family || finished) && !repeatedInParagraph && !adjoins(open[home]!, member, lines)) {
           open.push([member]);
           continue;
         }

@@ -122,6 +122,10 @@ describe('sequence-order', () => {
 
   it('flags a member after 最后', () => {
     assert.deepEqual(numbering('首先，统一思想；最后，狠抓落实；再次，强化考核。'), ['sequence-order:再次']);
+    // A second 最后 in the paragraph of the first, sentences after it.
+    assert.deepEqual(numbering('首先，要适应。其次，要学习。最后，要熟悉规范。认真学习《学生手册》。最后，要融入集体。'), ['sequence-order:最后']);
+    // Paragraphs later, a speech's own closing 最后 is no slip of the list.
+    assert.deepEqual(numbering(draft('首先，要适应。其次，要学习。最后，要熟悉规范。', '同学们，新的学期已经开始。', '最后，让我们携手共进。')), []);
   });
 });
 
