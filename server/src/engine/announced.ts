@@ -95,7 +95,12 @@ function nextTextLine(model: DocumentModel, line: number): number {
   return next;
 }
 
+/** The items named after the colon on the announcement's own line: `可以用四个词来概括：建网、织格、聚力、赋能。` */
+const INLINE_ITEMS = /^[^：:。；;\n]{0,6}[：:][^。；;\n]{1,60}、[^。；;\n]{1,60}[。；;]?\s*$/;
+
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
+  // Its items named on its own line, the count speaks of them, not of the headings that follow.
+  if (INLINE_ITEMS.test(model.lines[a.line]!.text.slice(a.range.end.character)) && seriesStartingOn(model, a.line).length === 0) return undefined;
   const bridge = nextTextLine(model, a.line);
   const found = listAfter(model, a, bridge);
   if (found) return found;
@@ -169,6 +174,8 @@ export function countText(announcement: CountAnnouncement, count: number): strin
   return count === 2 && !bare ? '两' : formatChineseNumeral(count);
 }
 
+/** Lines of text a closing recap may have after it in its section: `同志们，以上四点意见……` and a paragraph or two. */
+const CLOSING_PARAGRAPHS = 3;
 /** Characters that may stand before a recap opening its paragraph: `同志们，`, `做好`, `县委将把`. */
 const PARAGRAPH_LEAD = 8;
 /** Lines from a series' last member within which a recap may sum it up (blank lines between paragraphs count). */
@@ -194,8 +201,34 @@ function listEndingWith(model: DocumentModel, heading: Heading): readonly Headin
 
 /** True when a line of text stands between line `after` and line `before`. */
 function textBetween(model: DocumentModel, after: number, before: number): boolean {
-  for (let line = after + 1; line < before; line++) if (model.lines[line]!.text.trim().length > 0) return true;
+  return linesOfTextBetween(model, after, before) > 0;
+}
+
+/** How many lines of text stand between line `after` and line `before`. */
+function linesOfTextBetween(model: DocumentModel, after: number, before: number): number {
+  let count = 0;
+  for (let line = after + 1; line < before && line < model.lines.length; line++) if (model.lines[line]!.text.trim().length > 0) count++;
+  return count;
+}
+
+/** True when a table's row (cells apart by tabs, or by two spaces or more) stands between line `after` and line `before`. */
+function tableBetween(model: DocumentModel, after: number, before: number): boolean {
+  for (let line = after + 1; line < before; line++) if (/\S(?:\t+|[ \u3000]{2,})\S/.test(model.lines[line]!.text)) return true;
   return false;
+}
+
+/** The dash items (`——必须坚持……；`) whose run ends on the last line of text above `line`. */
+function dashesEndingAbove(model: DocumentModel, line: number): DashItem[] {
+  let above = line - 1;
+  while (above >= 0 && model.lines[above]!.text.trim().length === 0) above--;
+  let first = above;
+  while (first >= 0) {
+    let before = first - 1;
+    while (before >= 0 && model.lines[before]!.text.trim().length === 0) before--;
+    if (before < 0 || dashItems(model, before).length === 0) break;
+    first = before;
+  }
+  return first >= 0 && above >= 0 ? dashItems(model, first).filter((item) => item.line <= above) : [];
 }
 
 /**
@@ -221,7 +254,16 @@ export function recalledLists(model: DocumentModel, recap: CountAnnouncement): A
       if (sameLine || (opensParagraph && last.line < recap.line)) lists.push({ kind: 'series', items: series.members });
     }
   }
+  // `——必须坚持……` paragraphs right above: `以上五点体会，是……`.
+  const dashes = opensParagraph ? dashesEndingAbove(model, recap.line) : [];
+  if (dashes.length > 1) lists.push({ kind: 'dashes', items: dashes });
   if (!opensParagraph || !section || section.children.some((child) => child.line > recap.line)) return lists;
+  // `针对上述三个方面的问题，我将重点在以下三个方面下功夫：`: a recap leading to what comes next points back
+  // to an earlier part; so does one with more than a closing paragraph or two of its section after it.
+  if (model.announcements.some((a) => a.line === recap.line && a.character > recap.character)) return lists;
+  if (linesOfTextBetween(model, recap.line, section.sectionEndLine + 1) > CLOSING_PARAGRAPHS) return lists;
+  // `以上5项重点任务` under a table: the table's rows are what it counts.
+  if (tableBetween(model, section.line, recap.line)) return lists;
   // `以上三项合计28.64万元`: a count of 项 or 条 that names nothing may sum up any lines, not the sections.
   if (!NAMES_POINTS.test(recap.text.slice(recap.countRange.end.character - recap.range.start.character))) return lists;
   // The item's own text must have been said: a recap on its heading's line or in the first paragraph
@@ -250,11 +292,10 @@ function closedByLast(members: readonly SeriesMember[]): boolean {
 }
 
 /**
- * A speaker closing a speech (`同志们，以上我讲了四点意见`, `以上就是我讲的三点意见`): what was 讲 or 谈, or a
- * recap after the address to the audience, sums up the speech's parts, not the last part's sub-items.
+ * A speaker closing a speech (`同志们，以上我讲了四点意见`, `以上就是我讲的三点意见`): what 我 讲 or 谈 sums up
+ * the speech's parts, not the last part's sub-items. (`同志们，以上四点要求` may sum up a series: no sign.)
  */
-const SPOKEN_RECAP = /[讲谈]/;
-const ADDRESS = /^(?:同志们|各位[\u4e00-\u9fff]{0,6})[，,]/;
+const SPOKEN_RECAP = /我[^，,]{0,4}[讲谈]/;
 
 /**
  * Each recap that no list before it bears out, with the list it sums up. A speaker's closing recap is
@@ -266,16 +307,43 @@ export function unmatchedRecaps(model: DocumentModel): Array<{ readonly recap: C
   for (const recap of model.recaps) {
     let lists = recalledLists(model, recap);
     if (lists.length === 0) continue;
-    const text = model.lines[recap.line]!.text;
     const lead = recap.text.slice(0, recap.countRange.start.character - recap.range.start.character);
     const outermost = lists[lists.length - 1]!;
-    if (outermost.kind === 'headings' && (SPOKEN_RECAP.test(lead) || ADDRESS.test(text.slice(contentStart(text), recap.character)))) lists = [outermost];
+    if (outermost.kind === 'headings' && SPOKEN_RECAP.test(lead)) lists = [outermost];
     if (lists.some((list) => countsAs(list, recap.announcedCount))) continue;
+    if (statedBefore(model, recap)) continue;
     let latest = lists[0]!;
     for (const list of lists) if (lastLine(list) > lastLine(latest)) latest = list;
     unmatched.push({ recap, list: latest });
   }
   return unmatched;
+}
+
+/**
+ * True when the recap's count and unit (`12个`) were stated earlier in the text, not as an announcement:
+ * `巡察指出了3个方面12个具体问题` … `上述12个问题中`: the recap speaks of that count, whatever the lists.
+ */
+function statedBefore(model: DocumentModel, recap: CountAnnouncement): boolean {
+  const offset = recap.range.start.character;
+  const unit = /^(?:[点项条件]|个方面|个|方面|部分|句话)/.exec(recap.text.slice(recap.countRange.end.character - offset))?.[0] ?? '';
+  const count = recap.text.slice(recap.countRange.start.character - offset, recap.countRange.end.character - offset);
+  // (Small counts in words, `两项`, `三点`, stand in many a sentence: only a tally's figure is telling,
+  // with the thing it counts: `12个具体问题` for `上述12个问题`.)
+  if (!/^[0-9]+$/.test(count) && recap.announcedCount < 10) return false;
+  const stated = count + unit;
+  const noun = recap.text.slice(recap.countRange.end.character - offset + unit.length);
+  const announcedAt = new Set(model.announcements.map((a) => `${a.countRange.start.line}:${a.countRange.start.character}`));
+  for (let line = 0; line <= recap.line; line++) {
+    const text = model.lines[line]!.text;
+    const end = line === recap.line ? recap.countRange.start.character : text.length;
+    for (let at = text.indexOf(stated); at !== -1 && at + stated.length <= end; at = text.indexOf(stated, at + 1)) {
+      // (Not a longer number: `112个`.)
+      if (/[0-9一二两三四五六七八九十]/.test(text[at - 1] ?? '')) continue;
+      const after = text.slice(at + stated.length, at + stated.length + noun.length + 4);
+      if (!announcedAt.has(`${line}:${at}`) && (noun === '' ? recap.announcedCount >= 10 : after.includes(noun))) return true;
+    }
+  }
+  return false;
 }
 
 function lastLine(list: AnnouncedList): number {

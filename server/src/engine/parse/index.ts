@@ -212,8 +212,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       const atStart = bodyFrom === start;
       append(members, findSeriesMembers(text, line.index, bodyFrom, section, scan, atStart ? wrappedLineBefore(state, line.index) : -1, atStart ? lineAboveSplit(state, line.index) : undefined));
       append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan, state.inTextOrdinalLine === line.index));
-      append(announcements, findAnnouncements(text, line.index, bodyFrom, section, scan));
-      append(recaps, findRecaps(text, line.index, bodyFrom, section, scan));
+      const lineRecaps = findRecaps(text, line.index, bodyFrom, section, scan);
+      const lineAnnouncements = findAnnouncements(text, line.index, bodyFrom, section, scan);
+      // `以上就是我讲的四点意见。` sums up; it announces nothing.
+      append(announcements, lineRecaps.length === 0 ? lineAnnouncements : lineAnnouncements.filter((a) => !lineRecaps.some((r) => r.countRange.start.character === a.countRange.start.character)));
+      append(recaps, lineRecaps);
     }
     // (Only a line naming a 回执, a 表 or a 问卷 can be a form's title: most are not tried.)
     if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) inReceipt = true;

@@ -20,6 +20,10 @@ export const countMismatch: Rule = {
       zh: '前文称“{announcement}”，后文实有{actual}项（“{first}”至“{last}”），数量不一致',
       en: 'The text announces "{announcement}", but {actual} items follow ("{first}" to "{last}").',
     },
+    [`${ID}.listed`]: {
+      zh: '前文称“{announcement}”，后文实有{actual}项：{items}，数量不一致',
+      en: 'The text announces "{announcement}", but {actual} items follow: {items}.',
+    },
     [`${ID}.one`]: {
       zh: '前文称“{announcement}”，后文只有“{first}”一项，数量不一致',
       en: 'The text announces "{announcement}", but only "{first}" follows.',
@@ -27,6 +31,10 @@ export const countMismatch: Rule = {
     [`${ID}.recap`]: {
       zh: '此处称“{announcement}”，前文实有{actual}项（“{first}”至“{last}”），数量不一致',
       en: 'The text sums up "{announcement}", but {actual} items precede it ("{first}" to "{last}").',
+    },
+    [`${ID}.recap-listed`]: {
+      zh: '此处称“{announcement}”，前文实有{actual}项：{items}，数量不一致',
+      en: 'The text sums up "{announcement}", but {actual} items precede it: {items}.',
     },
     [`${ID}.fix`]: { zh: '改为“{corrected}”', en: 'Change to "{corrected}"' },
   },
@@ -49,19 +57,25 @@ function mismatch(announcement: CountAnnouncement, announced: AnnouncedList, key
   const count = countText(announcement, list.length);
   const at = announcement.countRange.start.character - announcement.range.start.character;
   const corrected = announcement.text.slice(0, at) + count + announcement.text.slice(at + announcement.countRange.end.character - announcement.countRange.start.character);
+  // "3 items, 第一 to 第四" would read as a contradiction: items whose numbers do not run on are named each.
+  const named = !runsOn(announced) && list.length > 1 && list.length <= NAMED_ITEMS;
   return {
     rule: ID,
     severity: 'warning',
     range: announcement.range,
     fixes: [{ title: { key: `${ID}.fix`, args: { corrected } }, edits: [{ range: announcement.countRange, newText: count }], safe: false }],
-    message: {
-      key,
-      args: {
-        announcement: announcement.text,
-        actual: list.length,
-        first: list[0]!,
-        last: list[list.length - 1]!,
-      },
-    },
+    message: named
+      ? { key: key === `${ID}.recap` ? `${ID}.recap-listed` : `${ID}.listed`, args: { announcement: announcement.text, actual: list.length, items: list.map((w) => `“${w}”`).join('') } }
+      : { key, args: { announcement: announcement.text, actual: list.length, first: list[0]!, last: list[list.length - 1]! } },
   };
+}
+
+/** Most items named one by one when their numbers do not run on (`“第一”“第二”“第四”`). */
+const NAMED_ITEMS = 6;
+
+/** True when the items' numbers run on from the first (a closing 最后 included); dash items have none. */
+function runsOn(announced: AnnouncedList): boolean {
+  if (announced.kind === 'dashes') return true;
+  const values: Array<number | 'last'> = announced.kind === 'headings' ? announced.items.map((h) => h.ordinal.value) : announced.items.map((m) => m.value);
+  return values.every((v, i) => i === 0 || (v === 'last' ? i === values.length - 1 : v === (values[i - 1] as number) + 1));
 }

@@ -2,7 +2,7 @@
  * ordinal-punctuation: the wrong mark after an ordinal (GB/T 15834-2011 B.3.1–B.3.4, B.3.7).
  */
 import type { Finding } from '../findings';
-import { isInlineFamily, type Heading, type HeadingOrdinal, type SeriesMember } from '../model';
+import { isInlineFamily, ordinalUnit, type Heading, type HeadingOrdinal, type SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import type { Range } from '../text';
 
@@ -135,6 +135,8 @@ function checkMember(member: SeriesMember): Finding | undefined {
   }
   if (member.family === 'fangmian') return undefined;
   if (mark.text === '，') return undefined;
+  // `第一句话：机遇大于挑战。` `第一个方面：`: a noun phrase with its unit, which a colon may introduce.
+  if (member.family === 'di' && ordinalUnit(member.marker) !== '' && (mark.text === '：' || mark.text === ':')) return undefined;
   return finding('comma', member.marker + mark.text, member.marker + '，', mark.range, '，');
 }
 

@@ -198,6 +198,10 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('主要有以下三点：', '——————————', '正文。'), RULE), []);
   });
 
+  it('a count whose items are named on its own line (用四个词来概括：建网、织格、聚力、赋能。) speaks of them, not of the headings that follow', () => {
+    assert.deepEqual(findingsOf(draft('我们的做法，可以用四个词来概括：建网、织格、聚力、赋能。', '一、主要做法', '二、取得成效', '三、下步打算'), RULE), []);
+  });
+
   it('reads a count with no unit before its colon (原因有三：, 主要有二：)', () => {
     const text = draft('从调研情况看，问题主要有三：一是认识不到位；二是投入不足。');
     const [finding] = findingsOf(text, RULE);
@@ -269,18 +273,40 @@ describe(RULE, () => {
       assert.deepEqual(findingsOf(text.replace('以上四项', '以上三项'), RULE), []);
     });
 
-    it('holds a speaker\'s closing recap (以上我讲了, 同志们，以上) to the speech\'s parts, and names the list that ended last otherwise', () => {
+    it('holds a speaker\'s closing recap (以上我讲了, 以上就是我今天讲的) to the speech\'s parts, and names the list that ended last otherwise', () => {
       // The last part's series of four does not bear out `以上我讲了四点意见` after three parts.
       const closing = draft('一、甲', '正文。', '二、乙', '正文。', '三、丙', '第一，子。', '第二，丑。', '第三，寅。', '第四，卯。', '同志们，以上我讲了四点意见。');
       const [finding] = findingsOf(closing, RULE);
       assert.ok(finding);
       assert.match(messageOf(finding), /前文实有3项（“一、”至“三、”）/);
-      assert.equal(findingsOf(closing.replace('同志们，以上我讲了四点意见', '同志们，以上四点'), RULE).length, 1);
-      // Not a speaker's closing: the series of four may be what it sums up.
+      assert.equal(findingsOf(closing.replace('同志们，以上我讲了四点意见', '同志们，以上就是我今天讲的四点意见'), RULE).length, 1);
+      // Not what the speaker said (讲, 谈), even after `同志们，`: the series of four may be what it sums up.
       assert.deepEqual(findingsOf(closing.replace('同志们，以上我讲了四点意见', '以上四点要求'), RULE), []);
+      assert.deepEqual(findingsOf(closing.replace('同志们，以上我讲了四点意见', '同志们，以上四点要求，请认真落实'), RULE), []);
       // Six suggestions under the last part, four parts: `上述五条建议` is reported against the suggestions.
       const report = draft('一、甲', '正文。', '二、乙', '正文。', '三、丙', '正文。', '四、对策建议', ...['（一）子', '（二）丑', '（三）寅', '（四）卯', '（五）辰', '（六）巳'].flatMap((h) => [h, '正文。']), '上述五条建议，供领导决策参考。');
       assert.match(messageOf(findingsOf(report, RULE)[0]!), /前文实有6项（“（一）”至“（六）”）/);
+    });
+
+    it('takes a recap after dash items, a table or a stated tally for one of them, and a recap leading on to what follows for a pointer back', () => {
+      const sections = ['一、甲', '正文。', '二、乙', '正文。'];
+      // Five `——` items right above: `以上五点体会`.
+      assert.deepEqual(findingsOf(draft(...sections, '三、丙', '深刻体会到：', '——必须坚持甲；', '——必须坚持乙；', '——必须坚持丙；', '——必须坚持丁；', '——必须坚持戊。', '以上五点体会，是宝贵经验。'), RULE), []);
+      assert.equal(findingsOf(draft(...sections, '三、丙', '深刻体会到：', '——必须坚持甲；', '——必须坚持乙；', '——必须坚持丙；', '——必须坚持丁。', '以上五点体会，是宝贵经验。'), RULE).length, 1);
+      // A table's rows above it.
+      assert.deepEqual(findingsOf(draft(...sections, '三、丙', '正文。', '序号　　任务　　牵头单位', '1　　甲　　办公室', '2　　乙　　财务科', '3　　丙　　人事科', '4　　丁　　法规科', '5　　戊　　信息科', '以上5项重点任务，由办公室牵头落实。'), RULE), []);
+      // A tally stated before it: `指出了3个方面12个具体问题` … `上述12个问题中`.
+      assert.deepEqual(findingsOf(draft('巡察组指出了3个方面12个具体问题。', ...sections, '三、丙', '正文。', '上述12个问题中，已完成整改10个。'), RULE), []);
+      // Leading on to what follows, or with more than a closing paragraph or two after it: a pointer back.
+      assert.deepEqual(findingsOf(draft(...sections, '三、丙', '正文。', '针对上述五个方面的问题，我将重点在以下三个方面下功夫：', '一是甲。', '二是乙。', '三是丙。'), RULE), []);
+      assert.deepEqual(findingsOf(draft(...sections, '三、丙', '正文。', '做好上述五项工作，要把握好几点。', '要甲。', '要乙。', '要丙。', '要丁。'), RULE), []);
+    });
+
+    it('reads the leads 以上就是我今天讲的, 以上这三点, 刚才我讲的', () => {
+      const speech = draft('一、甲', '正文。', '二、乙', '正文。', '三、丙', '正文。', '同志们，以上就是我今天讲的四点意见。');
+      assert.equal(findingsOf(speech, RULE).length, 1);
+      assert.equal(findingsOf(speech.replace('以上就是我今天讲的四点意见', '刚才我讲的四点意见'), RULE).length, 1);
+      assert.equal(findingsOf(draft('二、乙', '第一，甲。', '第二，乙。', '第三，丙。', '第四，丁。', '以上这三点要求，请落实。', '三、丙'), RULE).length, 1);
     });
 
     it('keeps quiet when any list that ends before the recap bears it out', () => {

@@ -70,6 +70,9 @@ describe(RULE, () => {
       '一是加强领导，二是完善制度。第一，要统一思想；第二，要落实责任。首先，提高认识；其次，强化措施。',
     );
     assert.deepEqual(findingsOf(text, RULE), []);
+    // A 第 ordinal with its unit is a noun phrase a colon may introduce: `第一句话：机遇大于挑战。`
+    assert.deepEqual(findingsOf(draft('第一句话：机遇大于挑战。', '第二句话：办法多于困难。', '第一个方面：提高站位。', '第二个方面：压实责任。'), RULE), []);
+    assert.equal(findingsOf('第一：提高站位。第二：压实责任。', RULE).length, 2);
   });
 
   it('uses the full-width dot when the setting prefers it', () => {

@@ -192,7 +192,9 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
         if (k >= 2) add('duplicate member', replaceMarker(lines, m, numbered(m, value - 1)), { rule: 'sequence-duplicate', line: m.line });
         const mark = m.family === 'shi' ? '，' : '、';
         // (`第二个词是“信心”` takes no mark: a wrong one put there would be fixed to a mark, not removed.)
-        if (!(m.family === 'di' && m.mark === undefined)) add('wrong mark', replaceMarker(lines, m, m.marker + mark), { rule: 'ordinal-punctuation', line: m.line });
+        // (Nor does `第一句话：` with its colon: the fix gives the ordinal word's comma.)
+        const unitColon = m.family === 'di' && ordinalUnit(m.marker) !== '' && (m.mark?.text === '：' || m.mark?.text === ':');
+        if (!(m.family === 'di' && m.mark === undefined) && !unitColon) add('wrong mark', replaceMarker(lines, m, m.marker + mark), { rule: 'ordinal-punctuation', line: m.line });
       }
     });
   }
