@@ -163,6 +163,8 @@ export type PlaceholderKind =
   | 'template-year'
   /** A date left unfilled as a whole: `20XX年X月X日`, `2025年X月X日`, `X月X日`. */
   | 'date'
+  /** A note left in drafting or review: `（数据待统计局提供）`, `【李局：再提炼】`, `？？？`, `此处待补`. */
+  | 'note'
   | 'blank'
   | 'box'
   | 'bracketed-todo'

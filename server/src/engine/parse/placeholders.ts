@@ -125,7 +125,48 @@ function startsAfter(text: string, at: number, test: (code: number) => boolean):
   return i < high && test(text.charCodeAt(i));
 }
 
+/**
+ * What marks a bracketed note as one left in drafting or review: something still 待 done (`（数据待统计局
+ * 提供）`, `（待领导审定）`, not `有待提高`, `待遇` or `待命`), a request about a passage (`（此段请疾控科补充）`), a
+ * question whether to keep it (`（此条是否保留，请科长定）`), a check asked for with no deadline (`〔注：……请核〕`,
+ * not a notice's `（请于3月5日前核实）`), a question mark for a value (`（？）`).
+ */
+const NOTE_TODO = /(?<![有期等对接招款优虐善亏看])待(?![遇业岗命机人客])[\u4e00-\u9fff]{0,6}?(?:补|定|填|完善|确认|确定|核|查|审|改|附|录|更新|提供|落实|明确|商|议|研究|修改|统计)/;
+const NOTE_PASSAGE = /^(?:此段|此条|此节|此句|本段|本条|这段|这句)[^）)〕】]{0,30}?(?:请|需|待|要|拟|建议|再|是否)/;
+const NOTE_WHETHER = /是否(?:保留|删除|删去|需要|合适|妥当|可行|续登|采用|写入)/;
+const NOTE_CHECK = /请[^）)〕】]{0,10}?(?:再核|核实|核对|核查|定夺|把关|斟酌)|请核|请示[\u4e00-\u9fff]{0,4}$/;
+const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|前/;
+/** `【李局：亮点不够突出，再提炼】`: a reviewer's comment, under the reviewer's title. */
+const NAMED_COMMENT = /^[\u4e00-\u9fff]{1,3}(?:局|主任|科长|处长|书记|部长|秘书长|县长|市长|镇长|区长|乡长|总|主席|组长)[：:]/;
+
+function isNote(content: string): boolean {
+  if (/^[？?]+$/.test(content)) return true;
+  if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_WHETHER.test(content)) return true;
+  return NOTE_CHECK.test(content) && !DEADLINE.test(content);
+}
+
 const PATTERNS: readonly Pattern[] = [
+  // Notes left in drafting or review, in round brackets or 〔〕: `（数据待统计局提供）`, `〔注：……请核〕`.
+  {
+    kind: 'note',
+    needs: TRIGGER.paren | TRIGGER.documentNumber,
+    regex: /[（(〔][^（()）〔〕\n]{1,40}[）)〕]/g,
+    accept: ({ text }, start, end) => isNote(text.slice(start + 1, end - 1)),
+  },
+  // In 【】: a reviewer's comment, a request, or nothing at all (`【】件`). (`【待补】` is a template's: below.)
+  {
+    kind: 'note',
+    needs: TRIGGER.square,
+    regex: /【[^【】\n]{0,40}】/g,
+    accept: ({ text }, start, end) => {
+      const content = text.slice(start + 1, end - 1);
+      return content.trim().length === 0 || NAMED_COMMENT.test(content) || ((NOTE_PASSAGE.test(content) || NOTE_WHETHER.test(content) || NOTE_CHECK.test(content)) && !DEADLINE.test(content));
+    },
+  },
+  // `？？？` for a value not known yet, `截至？月？日`, `？人次`.
+  { kind: 'note', needs: TRIGGER.note, regex: /？{2,}|\?{3,}|(?<=[0-9年月至第约共近达截])？(?=[月日时个人次万亿元%％倍家项件])/g },
+  // A line that is an instruction to whoever writes next: `此处加一段……`, `此处待补`, `TODO 补充……`.
+  { kind: 'note', needs: TRIGGER.note, regex: /(?:^|(?<=[。；！？]))[\s\u3000]*(?:此处(?:加|增加|补|待|插入|再加)[^。\n]*。?|TODO\b[^\n]*)/g },
   // A date with X for any of its numbers is one value to fill in, not two or three.
   {
     kind: 'date',
@@ -257,15 +298,16 @@ const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs,
  */
 // The year too may be the template's (`〔20XX〕X号`): the registry writes both when it issues the document.
 // 复议决定书 and 信访 replies write the serial with 第: `临府复决字〔2025〕第×号`.
-const DOCUMENT_NUMBER = /[〔［[](\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]]\s*第?([×XxＸ]+|\d+)号/g;
-const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[](?:\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]]\s*第?[×XxＸ\d]+号(?:\s+签发人[：:].*)?\s*$/;
+// A serial left as white space (`临政办发〔2026〕  号`) is one not assigned yet too.
+const DOCUMENT_NUMBER = /[〔［[](\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]](?:\s*第?([×XxＸ]+|\d+)|([ \u3000]+))号/g;
+const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[](?:\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]](?:\s*第?[×XxＸ\d]+|[ \u3000]+)号(?:\s+签发人[：:].*)?\s*$/;
 /**
  * `签发人：` with nothing after it, on its own line or, as GB/T 9704-2012 §7.2.6 lays out
  * 上行文, on the 发文字号's line after white space.
  */
 const EMPTY_SIGNER = /^(\s*|.*\s)(签发人[：:])\s*$/;
-/** A 成文日期 line left as `××××年××月××日` or `20XX年X月X日`. */
-const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2}|二[〇○][〇○零一二三四五六七八九XxＸ×]{2})年[×XxＸ0-9一二三四五六七八九十]{1,2}月[×XxＸ0-9一二三四五六七八九十]{1,3}日)\s*$/;
+/** A 成文日期 line left as `××××年××月××日`, `20XX年X月X日` or `2026年　　月　　日`. */
+const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2}|二[〇○][〇○零一二三四五六七八九XxＸ×]{2})年(?:[×XxＸ0-9一二三四五六七八九十]{1,2}|[ \u3000]{1,4})月(?:[×XxＸ0-9一二三四五六七八九十]{1,3}|[ \u3000]{1,4})日)\s*$/;
 
 /** The longest date DATE_LINE takes, `××××年××月××日`: a longer line is not one. */
 const DATE_LENGTH = 11;
@@ -284,7 +326,7 @@ export function findProcessFields(text: string, line: number, triggers: number):
   if (!(triggers & (TRIGGER.year | TRIGGER.signer | TRIGGER.documentNumber))) return NOTHING_FOUND;
   const found: ProcessField[] = [];
   const date = triggers & TRIGGER.year && trimmedLength(text) <= DATE_LENGTH ? DATE_LINE.exec(text) : null;
-  if (date && /[×XxＸ]/.test(date[2]!)) {
+  if (date && /[×XxＸ]|[年月][ \u3000]/.test(date[2]!)) {
     const start = date[1]!.length;
     return [{ kind: 'date', text: date[2]!, range: lineRange(line, start, start + date[2]!.length) }];
   }
@@ -296,8 +338,14 @@ export function findProcessFields(text: string, line: number, triggers: number):
   if (!(triggers & TRIGGER.documentNumber) || !DOCUMENT_NUMBER_LINE.test(text)) return found;
   DOCUMENT_NUMBER.lastIndex = 0;
   for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) {
-    const [, year, serial] = m as unknown as [string, string, string];
+    const [, year, written, blank] = m as unknown as [string, string, string | undefined, string | undefined];
     if (/[XxＸ]/.test(year)) found.push({ kind: 'document-year', text: year, range: lineRange(line, m.index + 1, m.index + 1 + year.length) });
+    if (blank !== undefined) {
+      const at = m.index + m[0].length - 1 - blank.length;
+      found.push({ kind: 'document-number', text: m[0], range: lineRange(line, at, at + blank.length) });
+      continue;
+    }
+    const serial = written!;
     if (/^\d+$/.test(serial)) continue;
     const start = m.index + m[0].lastIndexOf(serial);
     found.push({ kind: 'document-number', text: serial, range: lineRange(line, start, start + serial.length) });
@@ -417,7 +465,7 @@ const ATTACHED_WORD =
 const QUOTED_CONTEXT = 24;
 
 /** Placeholders that name themselves: `【待补】`, `{{姓名}}`. Their context is themselves. */
-const SELF_EXPLAINING = new Set<PlaceholderKind>(['bracketed-todo', 'template-syntax', 'date']);
+const SELF_EXPLAINING = new Set<PlaceholderKind>(['bracketed-todo', 'template-syntax', 'date', 'note']);
 
 /** The placeholder with the word that gives it meaning: `X%`, `XX高速`, `X个百分点`, `《XX》`. */
 function contextOf(text: string, start: number, end: number, kind?: PlaceholderKind): string {

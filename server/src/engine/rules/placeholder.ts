@@ -1,4 +1,4 @@
-/** placeholder: content left unfilled from a template (`X%`, `XX同志`, `××`, `20XX年`, `【待补】`). */
+/** placeholder: content left unfilled from a template (`X%`, `XX同志`, `××`, `20XX年`, `【待补】`), and notes left in drafting or review (`（数据待统计局提供）`, `？？？`). */
 import type { Finding } from '../findings';
 import type { Rule, RuleContext } from '../rule';
 
@@ -12,6 +12,11 @@ export const placeholder: Rule = {
       zh: '“{text}”是模板中尚未填写的内容（{context}），提交前须改为实际内容',
       en: '"{text}" is a template value left unfilled ({context}); replace it before submitting.',
     },
+    // `（数据待统计局提供）`, `【李局：再提炼】`, `？？？`: not a template's, a drafter's or a reviewer's.
+    [`${ID}.note`]: {
+      zh: '“{text}”是起草、审改中留下的标注，提交前须按标注处理并删去',
+      en: '"{text}" is a note left in drafting or review; act on it and remove it before submitting.',
+    },
     // `【待补】`, `{{姓名}}`: the placeholder is its own context.
     [`${ID}.bare`]: {
       zh: '“{text}”是模板中尚未填写的内容，提交前须改为实际内容',
@@ -23,7 +28,12 @@ export const placeholder: Rule = {
       rule: ID,
       severity: 'error',
       range: span.range,
-      message: span.context === span.text ? { key: `${ID}.bare`, args: { text: span.text } } : { key: ID, args: { text: span.text, context: span.context } },
+      message:
+        span.kind === 'note'
+          ? { key: `${ID}.note`, args: { text: span.text } }
+          : span.context === span.text
+            ? { key: `${ID}.bare`, args: { text: span.text } }
+            : { key: ID, args: { text: span.text, context: span.context } },
     }));
   },
 };

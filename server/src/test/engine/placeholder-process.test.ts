@@ -53,6 +53,13 @@ describe(RULE, () => {
     assert.deepEqual(analyze(text).findings.map((f) => f.rule), ['placeholder']);
   });
 
+  it('takes a serial left blank (临政办发〔2026〕  号) and a date line left blank (2026年　　月　　日) for process fields', () => {
+    const notice = draft('临政办发〔2026〕  号', '关于印发方案的通知', '各单位：', '现将方案印发给你们。', '临河县人民政府办公室', '2026年　　月　　日');
+    assert.deepEqual(analyze(notice).findings.map((f) => `${f.rule}:${covered(notice, f)}`), [`${RULE}:  `, `${RULE}:2026年　　月　　日`]);
+    // A form's own blank date, with no year, is for whoever fills it in.
+    assert.deepEqual(analyze(draft('回执', '填报人：', '　　年　　月　　日')).findings, []);
+  });
+
   it('takes the date under a personal letter\'s signature (申请人：, 汇报人：) for the writer\'s to fill in, not a 成文日期', () => {
     for (const signer of ['申请人：周子航', '汇报人：李明', '　　　　检查人：王芳']) {
       const text = draft('敬爱的党组织：', '我志愿加入中国共产党。', signer, '20XX年X月X日');

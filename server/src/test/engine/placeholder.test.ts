@@ -110,6 +110,37 @@ describe('placeholder', () => {
     assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['X.X']);
   });
 
+  it('flags the notes a draft collects in drafting and review, as notes to act on and remove', () => {
+    const notes = [
+      ['全县共发生事故12起（数据待应急局提供）。', '（数据待应急局提供）'],
+      ['（待领导审定）', '（待领导审定）'],
+      ['联系电话：（待补）', '（待补）'],
+      ['详见附件（待附）。', '（待附）'],
+      ['（此段请疾控科补充：传染病防控等内容）', '（此段请疾控科补充：传染病防控等内容）'],
+      ['（此条是否保留，请科长定）', '（此条是否保留，请科长定）'],
+      ['增长12.5%〔注：此处数字与上月通报不一致，请核〕。', '〔注：此处数字与上月通报不一致，请核〕'],
+      ['亮点突出。【李局：亮点不够突出，再提炼】', '【李局：亮点不够突出，再提炼】'],
+      ['共查处案件【】件。', '【】'],
+      ['参训人数达？？？人次。', '？？？'],
+      ['数据截至？月？日。', '？'],
+      ['（三）提升公共卫生能力。此处待补', '此处待补'],
+      ['TODO 补充督导反馈的问题清单', 'TODO 补充督导反馈的问题清单'],
+    ] as const;
+    for (const [text, note] of notes) {
+      const [finding] = findingsOf(text, 'placeholder');
+      assert.ok(finding, text);
+      assert.equal(covered(text, finding), note, text);
+      assert.equal(finding.severity, 'error');
+      assert.equal(messageOf(finding), `“${note}”是起草、审改中留下的标注，提交前须按标注处理并删去`);
+    }
+  });
+
+  it('leaves alone what a final draft says in brackets (（待遇标准见附件）, （请于3月5日前核实）, 【编者按】, （此处停顿）)', () => {
+    for (const text of ['提高待遇（待遇标准见附件）。', '质量有待提高（有待进一步明确）。', '请各单位认真核对（请于3月5日前核实本单位人员信息）。', '【编者按】本期刊发……', '【案例二】某县……', '（各组待命）', '（时间另行通知）', '你们说，这样做对吗？', '为什么？因为……']) {
+      assert.deepEqual(findingsOf(text, 'placeholder'), [], text);
+    }
+  });
+
   it('takes a date with X for its numbers for one value to fill in (X月X日, 20XX年X月X日, 2025年X月X日)', () => {
     for (const date of ['X月X日', '20XX年X月X日', '2025年X月X日', '2025年3月X日', '××××年××月××日']) {
       const text = `会议定于${date}上午召开。`;
