@@ -18,7 +18,7 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf('参加培训的人员名单请报县委组织部（请各单位于3月5日前填写报名表）。', RULE), []);
   });
 
-  for (const ad of ['仅供学习 禁止外传', '欢迎加入QQ群：123456', '会员群：', '关注公众号获取更多范文', '来源：某某范文网', '免费下载更多资料']) {
+  for (const ad of ['仅供学习 禁止外传', '欢迎加入QQ群：123456', '会员群：', '关注公众号获取更多范文', '来源：某某范文网', '免费下载更多资料', '本材料来源于网络，仅供参考，请勿外传。']) {
     it(`flags the advertising line ${ad} anywhere`, () => {
       const text = draft('关于做好工作的通知', '各单位：', ad, '现将有关事项通知如下。');
       const found = findingsOf(text, RULE);
