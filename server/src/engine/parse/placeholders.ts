@@ -472,8 +472,11 @@ function contextOf(text: string, start: number, end: number, kind?: PlaceholderK
   if (kind && SELF_EXPLAINING.has(kind)) return text.slice(start, end);
   // `XX:XX`: a time of day says what it is.
   if (text.slice(start, end).includes(':')) return text.slice(start, end);
-  // `第X条第一款`: the ordinal with its unit, `第X条`.
-  if (text[start - 1] === '第' && /[\u4e00-\u9fff]/.test(text[end] ?? '')) return text.slice(start - 1, end + 1);
+  // `第X条第一款`: the ordinal with its unit, `第X条`; a longer name whole, `第X党支部`.
+  if (text[start - 1] === '第' && /[\u4e00-\u9fff]/.test(text[end] ?? '')) {
+    const name = /^(?:[条款项章节次届批期名位号个]|[^\s，。；：、,;:（）()“”《》的和与及]{1,3})/.exec(text.slice(end))![0];
+    return text.slice(start - 1, end + name.length);
+  }
   // `《XX县乡村振兴规划》`, `“X·XX”事故`: the title or the quote whole, when it closes soon.
   const opener = text[start - 1];
   if (opener === '《' || opener === '“') {

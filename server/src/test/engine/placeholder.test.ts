@@ -166,9 +166,11 @@ describe('placeholder', () => {
     assert.equal(messageOf(todo!), '“【待补】”是模板中尚未填写的内容，提交前须改为实际内容');
   });
 
-  it('names 第X条 with its ordinal and unit, and a time XX:XX by itself', () => {
+  it('names 第X条 with its ordinal and unit, 第X党支部 whole, and a time XX:XX by itself', () => {
     const [article] = findingsOf('依据《中华人民共和国行政强制法》第X条第一款规定。', 'placeholder');
     assert.ok(messageOf(article!).includes('（第X条）'), messageOf(article!));
+    // A longer name whole, not cut mid-word: `第X党支部`, not `第X党`.
+    assert.ok(messageOf(findingsOf('由第X党支部负责。', 'placeholder')[0]!).includes('（第X党支部）'));
     const [time] = findingsOf('航班计划XX:XX落地。', 'placeholder');
     assert.equal(messageOf(time!), '“XX:XX”是模板中尚未填写的内容，提交前须改为实际内容');
   });
