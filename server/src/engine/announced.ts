@@ -96,7 +96,7 @@ function nextTextLine(model: DocumentModel, line: number): number {
 }
 
 /** The items named after the colon on the announcement's own line: `可以用四个词来概括：建网、织格、聚力、赋能。` */
-const INLINE_ITEMS = /^[^：:。；;\n]{0,6}[：:][^。；;\n]{1,60}、[^。；;\n]{1,60}[。；;]?\s*$/;
+const INLINE_ITEMS = /^[^：:。；;\n]{0,6}[：:][^。；;\n]{1,60}、[^。；;\n]{1,60}(?:[。；;]|\s*$)/;
 
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
   // Its items named on its own line, the count speaks of them, not of the headings that follow.
