@@ -124,7 +124,7 @@ export type SeriesFamily =
 
 /** What a 第 marker writes after its numerals: `点` of 第一点, `个方面` of 第一个方面, '' of 第一. */
 export function ordinalUnit(marker: string): string {
-  return /(?:点|个方面|句话|个词)$/.exec(marker)?.[0] ?? '';
+  return /(?:点|个方面|句话|个词|项议程)$/.exec(marker)?.[0] ?? '';
 }
 
 /** In-text ordinals form their own series, apart from ordinal words. */

@@ -66,12 +66,13 @@ function matchCandidate(text: string, at: number): boolean {
 
 /**
  * The unit after a 第 ordinal in a series of points, aspects or phrases: `点` (第一点), `个方面` (第一个方面),
- * `句话` (第一句话), `个词` (第一个词); 0 for none.
+ * `句话` (第一句话), `个词` (第一个词), `项议程` (a host's 第一项议程); 0 for none.
  */
 function ordinalUnitLength(text: string, at: number): number {
   if (text.charCodeAt(at) === DIAN) return 1;
   if (text.startsWith('个方面', at)) return 3;
   if (text.startsWith('句话', at) || text.startsWith('个词', at)) return 2;
+  if (text.startsWith('项议程', at)) return 3;
   return 0;
 }
 
@@ -126,6 +127,8 @@ const SEQUENCE_WORD_VALUE: Readonly<Record<string, number | 'last'>> = { 首先:
  * What follows a 最后 that closes the speech rather than a list, within its sentence:
  * `最后，我代表市委……` `最后，预祝大会圆满成功！` `最后，借此机会……` `最后，就……，我再强调三点意见。`
  */
+/** `第四项议程`: an item of a meeting's agenda, as its host announces it. */
+const AGENDA_ITEM = /第[一二三四五六七八九十]{1,3}项议程/y;
 const CLOSING_REMARK = /[^。！？!?；;]{0,24}?(?:我(?:代表|再|想|还|讲|谈|提|衷心)|借此|预祝|祝愿|祝(?:大家|各位|同志们|大会|会议)|衷心|谢谢|感谢)/y;
 
 /**
@@ -160,7 +163,9 @@ export function findSeriesMembers(
     // At the line start, the character before is the last of the line above when a scan's line break
     // split the sentence there (`……位居全市` over `第一，……`).
     const previous = at === from ? (lineBefore === -1 ? undefined : lineBefore) : text.charCodeAt(at - 1);
-    const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous);
+    // `下面进行大会第四项议程`: a host's agenda item stands mid-clause.
+    AGENDA_ITEM.lastIndex = at;
+    const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous) || AGENDA_ITEM.test(text);
     if (!boundary && heldFirst === -1 && isIdeograph(previous!) && !isSeriesNumeral(previous!)) {
       const numerals = numeralRun(text, at, 2);
       if (numerals > 0 && SERIES_VERBS.has(text.charCodeAt(at + numerals))) {
@@ -263,7 +268,8 @@ function classify(text: string, line: number, at: number, previous: number | und
     // `第一书记` `第一时间` `第一次`: an ordinal word only when a mark follows, or, after a unit, 是
     // (`第一句话是`, `第一点体会是，`); `第一、二批` is a range.
     UNIT_IS.lastIndex = end;
-    const unitIs = end > numeralEnd && UNIT_IS.test(text);
+    // A host's `下面进行第四项议程。` ends its sentence there.
+    const unitIs = end > numeralEnd && (UNIT_IS.test(text) || (marker.endsWith('议程') && (next === undefined || next === '。')));
     if (n === undefined || !(hasMark || unitIs) || (next === '、' && CHINESE_NUMERAL_CHARS.includes(text[end + 1] ?? '#'))) {
       return undefined;
     }
@@ -481,10 +487,11 @@ function sameWording(a: SeriesMember, b: SeriesMember): boolean {
 
 export function groupSeries(members: readonly SeriesMember[], lines: readonly SourceLine[]): Series[] {
   // Ordinal words and each kind of in-text ordinal run as separate series;
-  // 一方面……另一方面 pairs run inside other series without belonging to them.
+  // 一方面……另一方面 pairs run inside other series without belonging to them, and so do a host's
+  // agenda items (`首先，进行大会第一项议程`).
   const kinds = new Map<string, SeriesMember[]>();
   for (const member of members) {
-    const kind = isInlineFamily(member.family) || member.family === 'fangmian' ? member.family : 'word';
+    const kind = isInlineFamily(member.family) || member.family === 'fangmian' ? member.family : member.marker.endsWith('议程') ? 'agenda' : 'word';
     const list = kinds.get(kind);
     if (list) list.push(member);
     else kinds.set(kind, [member]);

@@ -19,6 +19,12 @@ describe('sequence-gap', () => {
     assert.ok(messageOf(gap, 'en').includes('"三、"'));
   });
 
+  it('reads a host\'s agenda items (下面进行大会第四项议程) as a series of their own, beside 首先/最后', () => {
+    const script = draft('首先，进行大会第一项议程：宣读决定。', '下面进行大会第二项议程：颁奖。', '下面进行大会第二项议程：代表发言。', '最后，进行大会第四项议程：领导讲话。');
+    assert.deepEqual(numbering(script), ['sequence-duplicate:第二项议程']);
+    assert.deepEqual(numbering(script.replace('第二项议程：代表发言', '第三项议程：代表发言')), []);
+  });
+
   it('quotes the previous number without a stray mark after its bracket (（二）、 is ordinal-punctuation\'s to report)', () => {
     const gap = findings(draft('一、甲', '（一）子', '（二）、丑', '（四）卯')).find((f) => f.rule === 'sequence-gap')!;
     assert.equal(messageOf(gap), '序号跳号：上一项是“（二）”，此处应为“（三）”，却是“（四）”（实务惯例）');
