@@ -222,41 +222,65 @@ export function findAnnouncements(
   section: Heading | undefined,
   scan: TextScan,
 ): readonly CountAnnouncement[] {
+  // `第三个方面：` `其二` are ordinals, not counts.
+  const ordinal = (countStart: number) => {
+    const previous = text.charCodeAt(countStart - 1);
+    return previous === DI || previous === QI;
+  };
+  return countsOnLine(text, line, from, scan, ordinal, (countStart, unitStart, unitEnd) => {
+    // `讲一点` is "say a little", not a list of one: the commonest count, `一个`, ends here.
+    if (unitStart - countStart === 1 && text.charCodeAt(countStart) === YI) return undefined;
+    const count = parseCount(text.slice(countStart, unitStart));
+    if (count === undefined || count < 2) return undefined;
+    const span = announcementAt(text, countStart, unitStart, unitEnd);
+    if (!span || span[0] < from) return undefined;
+    // `部署了3项重点任务、15条具体措施：一是……`: the list may name either count; it tells nothing.
+    if (span[0] === countStart && JOINED_COUNT.test(text.slice(Math.max(from, countStart - 16), countStart))) return undefined;
+    return counted(text, line, section, count, span[0], span[1], countStart, unitStart);
+  });
+}
+
+/** A count found on line `line`: the phrase from `start` to `end`, its number from `countStart` to `unitStart`. */
+function counted(text: string, line: number, section: Heading | undefined, count: number, start: number, end: number, countStart: number, unitStart: number): CountAnnouncement {
+  return {
+    announcedCount: count,
+    text: text.slice(start, end),
+    range: lineRange(line, start, end),
+    countRange: lineRange(line, countStart, unitStart),
+    line,
+    character: start,
+    section,
+  };
+}
+
+/**
+ * Calls `read` for each count and its unit on line `line` from `from` on, where the scan saw a count
+ * may start (not where `skip` says no), and collects what it makes of them.
+ */
+function countsOnLine(
+  text: string,
+  line: number,
+  from: number,
+  scan: TextScan,
+  skip: ((countStart: number) => boolean) | undefined,
+  read: (countStart: number, unitStart: number, unitEnd: number) => CountAnnouncement | undefined,
+): readonly CountAnnouncement[] {
   const { starts } = scan.counts;
   const first = scan.counts.first(line);
   const last = scan.counts.end(line);
   if (first === last) return NOTHING_FOUND;
-  const found: CountAnnouncement[] = [];
+  let found: CountAnnouncement[] | undefined;
   let cursor = from;
   for (let i = first; i < last; i++) {
     const countStart = starts[i]!;
-    if (countStart < cursor) continue;
-    // `第三个方面：` `其二` are ordinals, not counts.
-    const previous = text.charCodeAt(countStart - 1);
-    if (previous === DI || previous === QI) continue;
+    if (countStart < cursor || skip?.(countStart)) continue;
     const unitStart = countEnd(text, countStart);
     if (unitStart === -1) continue;
-    const unit = unitLength(text, unitStart);
-    cursor = unitStart + unit;
-    // `讲一点` is "say a little", not a list of one: the commonest count, `一个`, ends here.
-    if (unitStart - countStart === 1 && text.charCodeAt(countStart) === YI) continue;
-    const count = parseCount(text.slice(countStart, unitStart));
-    if (count === undefined || count < 2) continue;
-    const span = announcementAt(text, countStart, unitStart, cursor);
-    if (!span || span[0] < from) continue;
-    // `部署了3项重点任务、15条具体措施：一是……`: the list may name either count; it tells nothing.
-    if (span[0] === countStart && JOINED_COUNT.test(text.slice(Math.max(from, countStart - 16), countStart))) continue;
-    found.push({
-      announcedCount: count,
-      text: text.slice(span[0], span[1]),
-      range: lineRange(line, span[0], span[1]),
-      countRange: lineRange(line, countStart, unitStart),
-      line,
-      character: span[0],
-      section,
-    });
+    cursor = unitStart + unitLength(text, unitStart);
+    const item = read(countStart, unitStart, cursor);
+    if (item) (found ??= []).push(item);
   }
-  return found;
+  return found ?? NOTHING_FOUND;
 }
 
 /**
@@ -285,46 +309,24 @@ export function findRecaps(
   section: Heading | undefined,
   scan: TextScan,
 ): readonly CountAnnouncement[] {
-  const { starts } = scan.counts;
-  const first = scan.counts.first(line);
-  const last = scan.counts.end(line);
-  if (first === last) return NOTHING_FOUND;
-  let found: CountAnnouncement[] | undefined;
-  let cursor = from;
-  for (let i = first; i < last; i++) {
-    const countStart = starts[i]!;
-    if (countStart < cursor) continue;
-    const unitStart = countEnd(text, countStart);
-    if (unitStart === -1) continue;
-    const unit = unitLength(text, unitStart);
-    cursor = unitStart + unit;
-    if (unit === 0) continue;
+  return countsOnLine(text, line, from, scan, undefined, (countStart, unitStart, unitEnd) => {
+    // (A colon ends a bare count, `原因有三：`: no recap's.)
+    if (unitEnd === unitStart) return undefined;
     const lead = RECAP_LEAD.exec(text.slice(Math.max(from, countStart - LOOK_BACK), countStart));
-    if (!lead) continue;
+    if (!lead) return undefined;
     const start = countStart - lead[0].length;
-    if (start > from && AMOUNT_BEFORE.test(text[start - 1]!)) continue;
+    if (start > from && AMOUNT_BEFORE.test(text[start - 1]!)) return undefined;
     // `会上共提出了17个具体问题……对上述17个问题进行梳理`: the count stated before it, not a list's.
-    if (text.lastIndexOf(text.slice(countStart, cursor), start) >= from) continue;
+    if (text.lastIndexOf(text.slice(countStart, unitEnd), start) >= from) return undefined;
     const count = parseCount(text.slice(countStart, unitStart));
-    if (count === undefined || count < 2) continue;
-    const after = text.slice(cursor, cursor + 12);
+    if (count === undefined || count < 2) return undefined;
+    const after = text.slice(unitEnd, unitEnd + 12);
     const code = text.charCodeAt(unitStart);
     let noun: string | undefined;
     if (code === DIAN) noun = NOT_POINTS.test(after) ? undefined : (POINT_NOUN.exec(after)?.[0] ?? '');
-    else if (code === GE && unit === 1) noun = TOPIC_NOUN.exec(after)?.[0];
+    else if (code === GE && unitEnd - unitStart === 1) noun = TOPIC_NOUN.exec(after)?.[0];
     else if (code === GE || code === FANG || code === BU) noun = ASPECT_NOUN.exec(after)![0];
     else noun = RECAP_NOUN[code]?.exec(after)?.[0] ?? '';
-    if (noun === undefined) continue;
-    const end = cursor + noun.length;
-    (found ??= []).push({
-      announcedCount: count,
-      text: text.slice(start, end),
-      range: lineRange(line, start, end),
-      countRange: lineRange(line, countStart, unitStart),
-      line,
-      character: start,
-      section,
-    });
-  }
-  return found ?? NOTHING_FOUND;
+    return noun === undefined ? undefined : counted(text, line, section, count, start, unitEnd + noun.length, countStart, unitStart);
+  });
 }
