@@ -325,15 +325,21 @@ function stageBetween(model: DocumentModel, from: number, to: number): boolean {
 
 /** True when a heading stands between lines `from` and `to`. */
 function headingBetween(model: DocumentModel, from: number, to: number): boolean {
+  const first = firstHeadingAfter(model, from);
+  return first < model.headings.length && model.headings[first]!.line < to;
+}
+
+/** The index of the first heading below line `line`, by binary search. */
+function firstHeadingAfter(model: DocumentModel, line: number): number {
   const headings = model.headings;
   let low = 0;
   let high = headings.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (headings[mid]!.line <= from) low = mid + 1;
+    if (headings[mid]!.line <= line) low = mid + 1;
     else high = mid;
   }
-  return low < headings.length && headings[low]!.line < to;
+  return low;
 }
 
 /** The line right above `line`, blank lines apart ('' at the top). */
@@ -535,8 +541,13 @@ export function labelLists(model: DocumentModel): LabelList[] {
   closeAttachments();
   const open = new Map<string, { labels: LabelItem[]; container: Heading | undefined }>();
   const keyOf = (label: LabelItem) => `${label.prefix}|${label.suffix}`;
-  const crossedBetween = (container: Heading | undefined, from: number, to: number) =>
-    container !== undefined && model.headings.some((h) => h.line > from && h.line < to && headingRank(h.level) <= headingRank(container.level));
+  const crossedBetween = (container: Heading | undefined, from: number, to: number) => {
+    if (container === undefined) return false;
+    for (let i = firstHeadingAfter(model, from); i < model.headings.length && model.headings[i]!.line < to; i++) {
+      if (headingRank(model.headings[i]!.level) <= headingRank(container.level)) return true;
+    }
+    return false;
+  };
   // Kinds numbered on through the sections somewhere (`问题4` under （二）after `问题3` under （一）): a
   // `问题1` again after a section's heading is then a repeat, not a new list.
   const numberedOn = new Set<string>();

@@ -288,6 +288,19 @@ function countsOnLine(
  * 四点意见`, `做好上述三项工作`, `前面讲的两点`, `以上这三点要求`, `刚才我讲的两点意见`.
  */
 const RECAP_LEAD = /(?:(?:以上|上述|上面|前面|前述)[，,]?(?:就是|是|即)?(?:我们?|本人)?|刚才我)(?:今天|刚才|就)?(?:所|共|一共|重点|主要)?(?:讲|谈|提|说|强调|讲到|谈到|提到|提出|部署|明确)?(?:了|到)?的?这?$/;
+const SHANG = '上'.charCodeAt(0);
+const QIAN = '前'.charCodeAt(0);
+const GANG = '刚'.charCodeAt(0);
+
+/** True when 上, 前 or 刚 (of 以上, 上述, 前面, 刚才) stands in `text[from..to)`: most counts have none before them. */
+function recapWordBefore(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SHANG || code === QIAN || code === GANG) return true;
+  }
+  return false;
+}
+
 /** `县级以上`, `50万元以上`, `一年以上`: 以上 after an amount means "or more". */
 const AMOUNT_BEFORE = /[0-9０-９一二两三四五六七八九十百千万亿级岁倍元人次年月天周%％]$/;
 /** After a recap's unit, the noun it counts (optional): `以上三点要求`, `上述五项重点任务`, `以上四个方面`. */
@@ -311,7 +324,7 @@ export function findRecaps(
 ): readonly CountAnnouncement[] {
   return countsOnLine(text, line, from, scan, undefined, (countStart, unitStart, unitEnd) => {
     // (A colon ends a bare count, `原因有三：`: no recap's.)
-    if (unitEnd === unitStart) return undefined;
+    if (unitEnd === unitStart || !recapWordBefore(text, Math.max(from, countStart - LOOK_BACK), countStart)) return undefined;
     const lead = RECAP_LEAD.exec(text.slice(Math.max(from, countStart - LOOK_BACK), countStart));
     if (!lead) return undefined;
     const start = countStart - lead[0].length;

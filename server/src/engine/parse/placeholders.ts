@@ -52,6 +52,10 @@ interface Pattern {
   readonly kind: PlaceholderKind;
   /** TRIGGER bits of which the line must hold one for the pattern to match. */
   readonly needs: number;
+  /** TRIGGER bits of which the line must hold one besides (`月` for a date). */
+  readonly also?: number;
+  /** A quick test the line must pass before `regex` looks at every place in it. */
+  readonly precheck?: RegExp;
   readonly regex: RegExp;
   /** Returns false to skip a match (a never-flag case). Looks only near the match: lines can be very long. */
   readonly accept?: (facts: LineFacts, start: number, end: number) => boolean;
@@ -139,7 +143,21 @@ const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|前/;
 /** `【李局：亮点不够突出，再提炼】`: a reviewer's comment, under the reviewer's title. */
 const NAMED_COMMENT = /^[\u4e00-\u9fff]{1,3}(?:局|主任|科长|处长|书记|部长|秘书长|县长|市长|镇长|区长|乡长|总|主席|组长)[：:]/;
 
+/** Before a `？` that stands for a number: `截至？月`, `3？人`, `第？`. */
+const NUMBER_BEFORE = /[0-9年月至第约共近达截]/;
+
+/** True when only white space stands between `at` and the line start or the end of a sentence. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isWhiteSpace(text.charCodeAt(i))) i--;
+  return i < 0 || '。；！？'.includes(text[i]!);
+}
+
+/** Characters one of which every note in brackets holds: most brackets (`（一）`, `（2025年）`) hold none. */
+const NOTE_CHARACTERS = /[待请是？?]/;
+
 function isNote(content: string): boolean {
+  if (!NOTE_CHARACTERS.test(content)) return false;
   if (/^[？?]+$/.test(content)) return true;
   if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_WHETHER.test(content)) return true;
   return NOTE_CHECK.test(content) && !DEADLINE.test(content);
@@ -164,13 +182,26 @@ const PATTERNS: readonly Pattern[] = [
     },
   },
   // `？？？` for a value not known yet, `截至？月？日`, `？人次`.
-  { kind: 'note', needs: TRIGGER.note, regex: /？{2,}|\?{3,}|(?<=[0-9年月至第约共近达截])？(?=[月日时个人次万亿元%％倍家项件])/g },
-  // A line that is an instruction to whoever writes next: `此处加一段……`, `此处待补`, `TODO 补充……`.
-  { kind: 'note', needs: TRIGGER.note, regex: /(?:^|(?<=[。；！？]))[\s\u3000]*(?:此处(?:加|增加|补|待|插入|再加)[^。\n]*。?|TODO\b[^\n]*)/g },
+  {
+    kind: 'note',
+    needs: TRIGGER.question,
+    regex: /？{2,}|\?{3,}|？(?=[月日时个人次万亿元%％倍家项件])/g,
+    accept: ({ text }, start, end) => end - start > 1 || NUMBER_BEFORE.test(text[start - 1] ?? ''),
+  },
+  // A sentence that is an instruction to whoever writes next: `此处加一段……`, `此处待补`, `TODO 补充……`.
+  {
+    kind: 'note',
+    needs: TRIGGER.note,
+    regex: /此处(?:加|增加|补|待|插入|再加)[^。\n]*。?|TODO\b[^\n]*/g,
+    accept: ({ text }, start) => opensSentence(text, start),
+  },
   // A date with X for any of its numbers is one value to fill in, not two or three.
   {
     kind: 'date',
     needs: TRIGGER.latinX | TRIGGER.times,
+    also: TRIGGER.month,
+    // An X or × right before 月 or 日: most lines with an X and a 月 hold no date to fill in.
+    precheck: /[XxＸｘ×][月日]/,
     regex: /(?<![0-9A-Za-zＸｘ])(?:(?:(?:19|20)[0-9XxＸｘ]{2}|[XxＸｘ×]{2,4})年)?[0-9XxＸｘ×]{1,2}月[0-9XxＸｘ×]{1,2}日/g,
     accept: ({ text }, start, end) => /[XxＸｘ×]/.test(text.slice(start, end)),
   },
@@ -436,7 +467,8 @@ function collect(
     }
   }
   for (const pattern of PATTERNS) {
-    if (!(triggers & pattern.needs)) continue;
+    if (!(triggers & pattern.needs) || (pattern.also !== undefined && !(triggers & pattern.also))) continue;
+    if (pattern.precheck && !pattern.precheck.test(text)) continue;
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(text); m; m = pattern.regex.exec(text)) {
       const start = m.index;

@@ -28,7 +28,7 @@ export const headingTrailingPunctuation: Rule = {
   },
   check(context: RuleContext): Finding[] {
     const enumerated = enumerationItems(context.headingLists(), context.model.lines);
-    const amongTitles = titledSections(context.headingLists(), context.model.lines);
+    let amongTitles: ReadonlySet<Heading> | undefined;
     return [...context.model.headings.flatMap((heading): Finding[] => {
       const mark = heading.trailingMark;
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
@@ -36,7 +36,7 @@ export const headingTrailingPunctuation: Rule = {
       if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isMarkdownListItem(context.model, heading)) return [];
       // `三、加强党性修养，严格自我约束。` among titles with no mark over their sections: a two-part title, its
       // comma no sign of a sentence.
-      if (isItemSentence(heading, mark.text) && !(amongTitles.has(heading) && isTwoPartTitle(heading))) return [];
+      if (isItemSentence(heading, mark.text) && !(isTwoPartTitle(heading) && (amongTitles ??= titledSections(context.headingLists(), context.model.lines)).has(heading))) return [];
       return [
         {
           rule: ID,
