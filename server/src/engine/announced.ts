@@ -221,6 +221,7 @@ function tableBetween(model: DocumentModel, after: number, before: number): bool
 function dashesEndingAbove(model: DocumentModel, line: number): DashItem[] {
   let above = line - 1;
   while (above >= 0 && model.lines[above]!.text.trim().length === 0) above--;
+  if (above < 0 || dashItems(model, above).length === 0) return [];
   let first = above;
   while (first >= 0) {
     let before = first - 1;
@@ -228,7 +229,7 @@ function dashesEndingAbove(model: DocumentModel, line: number): DashItem[] {
     if (before < 0 || dashItems(model, before).length === 0) break;
     first = before;
   }
-  return first >= 0 && above >= 0 ? dashItems(model, first).filter((item) => item.line <= above) : [];
+  return dashItems(model, first).filter((item) => item.line <= above);
 }
 
 /**
