@@ -4,7 +4,7 @@
  * Undefined when nothing follows at once (the count then speaks of something else).
  */
 import { headingLists, isBareList, partOfLine, separateLists, topLevelByPart } from './lists';
-import type { CountAnnouncement, DocumentModel, Heading, Series, SeriesMember } from './model';
+import { isAgendaItem, type CountAnnouncement, type DocumentModel, type Heading, type Series, type SeriesMember } from './model';
 import { formatChineseNumeral } from './numerals';
 import { contentStart } from './text';
 
@@ -98,7 +98,29 @@ function nextTextLine(model: DocumentModel, line: number): number {
 /** The items named after the colon on the announcement's own line: `可以用四个词来概括：建网、织格、聚力、赋能。` */
 const INLINE_ITEMS = /^[^：:。；;\n]{0,6}[：:][^。；;\n]{1,60}、[^。；;\n]{1,60}(?:[。；;]|\s*$)/;
 
+/** The first agenda (`第一项议程` … stepped through by a host) of the announcement's part that starts at or after it. */
+function agendaAfter(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
+  const part = partOfLine(model, a.line);
+  const agenda = model.series.find((s) => {
+    const first = s.members[0]!;
+    return isAgendaItem(first.marker) && (first.line > a.line || (first.line === a.line && first.markerRange.start.character > a.character)) && partOfLine(model, first.line) === part;
+  });
+  return agenda ? { kind: 'series', items: agenda.members } : undefined;
+}
+
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
+  // `大会共有四项议程。` … `下面进行大会第一项议程` …: the host steps through the agenda, paragraphs apart,
+  // whatever else is numbered between (`首先，进行大会第一项议程`). Headings right under the count, or a
+  // series after its colon on its line (`共有三项议程：一是……`), name them first.
+  if (/议[程题]$/.test(a.text)) {
+    const listed = listAfterCount(model, a);
+    if (listed && (listed.kind !== 'series' || listed.items[0]!.line === a.line)) return listed;
+    return agendaAfter(model, a) ?? listed;
+  }
+  return listAfterCount(model, a);
+}
+
+function listAfterCount(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
   // Its items named on its own line, the count speaks of them, not of the headings that follow.
   if (INLINE_ITEMS.test(model.lines[a.line]!.text.slice(a.range.end.character)) && seriesStartingOn(model, a.line).length === 0) return undefined;
   const bridge = nextTextLine(model, a.line);

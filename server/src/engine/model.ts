@@ -124,7 +124,12 @@ export type SeriesFamily =
 
 /** What a 第 marker writes after its numerals: `点` of 第一点, `个方面` of 第一个方面, '' of 第一. */
 export function ordinalUnit(marker: string): string {
-  return /(?:点|个方面|句话|个词|项议程)$/.exec(marker)?.[0] ?? '';
+  return /(?:点|个方面|句话|个词|项议[程题])$/.exec(marker)?.[0] ?? '';
+}
+
+/** True for a 第 marker that names an agenda item: `第四项议程`, `第二项议题`. */
+export function isAgendaItem(marker: string): boolean {
+  return marker.endsWith('议程') || marker.endsWith('议题');
 }
 
 /** In-text ordinals form their own series, apart from ordinal words. */

@@ -2,7 +2,7 @@
  * Finds in-paragraph series members (一是/二是, 第一，/第二，, 首先，/其次，)
  * and groups them into series scoped to their section.
  */
-import { isInlineFamily, ordinalUnit, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
+import { isAgendaItem, isInlineFamily, ordinalUnit, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
 import { contentStart, isIdeograph, LineRanges, type Range, type SourceLine } from '../text';
 import { isSeriesNumeral, NOTHING_FOUND, type TextScan } from './scan';
@@ -66,13 +66,13 @@ function matchCandidate(text: string, at: number): boolean {
 
 /**
  * The unit after a 第 ordinal in a series of points, aspects or phrases: `点` (第一点), `个方面` (第一个方面),
- * `句话` (第一句话), `个词` (第一个词), `项议程` (a host's 第一项议程); 0 for none.
+ * `句话` (第一句话), `个词` (第一个词), `项议程` `项议题` (a host's 第一项议程, a meeting's 第二项议题); 0 for none.
  */
 function ordinalUnitLength(text: string, at: number): number {
   if (text.charCodeAt(at) === DIAN) return 1;
   if (text.startsWith('个方面', at)) return 3;
   if (text.startsWith('句话', at) || text.startsWith('个词', at)) return 2;
-  if (text.startsWith('项议程', at)) return 3;
+  if (text.startsWith('项议程', at) || text.startsWith('项议题', at)) return 3;
   return 0;
 }
 
@@ -127,8 +127,8 @@ const SEQUENCE_WORD_VALUE: Readonly<Record<string, number | 'last'>> = { 首先:
  * What follows a 最后 that closes the speech rather than a list, within its sentence:
  * `最后，我代表市委……` `最后，预祝大会圆满成功！` `最后，借此机会……` `最后，就……，我再强调三点意见。`
  */
-/** `第四项议程`: an item of a meeting's agenda, as its host announces it. */
-const AGENDA_ITEM = /第[一二三四五六七八九十]{1,3}项议程/y;
+/** `第四项议程`, `第二项议题`: an item of a meeting's agenda, as its host announces it. */
+const AGENDA_ITEM = /第[一二三四五六七八九十]{1,3}项议[程题]/y;
 const CLOSING_REMARK = /[^。！？!?；;]{0,24}?(?:我(?:代表|再|想|还|讲|谈|提|衷心)|借此|预祝|祝愿|祝(?:大家|各位|同志们|大会|会议)|衷心|谢谢|感谢)/y;
 
 /**
@@ -269,7 +269,7 @@ function classify(text: string, line: number, at: number, previous: number | und
     // (`第一句话是`, `第一点体会是，`); `第一、二批` is a range.
     UNIT_IS.lastIndex = end;
     // A host's `下面进行第四项议程。` ends its sentence there.
-    const unitIs = end > numeralEnd && (UNIT_IS.test(text) || (marker.endsWith('议程') && (next === undefined || next === '。')));
+    const unitIs = end > numeralEnd && (UNIT_IS.test(text) || (isAgendaItem(marker) && (next === undefined || next === '。')));
     if (n === undefined || !(hasMark || unitIs) || (next === '、' && CHINESE_NUMERAL_CHARS.includes(text[end + 1] ?? '#'))) {
       return undefined;
     }
@@ -491,7 +491,7 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
   // agenda items (`首先，进行大会第一项议程`).
   const kinds = new Map<string, SeriesMember[]>();
   for (const member of members) {
-    const kind = isInlineFamily(member.family) || member.family === 'fangmian' ? member.family : member.marker.endsWith('议程') ? 'agenda' : 'word';
+    const kind = isInlineFamily(member.family) || member.family === 'fangmian' ? member.family : isAgendaItem(member.marker) ? 'agenda' : 'word';
     const list = kinds.get(kind);
     if (list) list.push(member);
     else kinds.set(kind, [member]);

@@ -202,6 +202,14 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('我们的做法，可以用四个词来概括：建网、织格、聚力、赋能。', '一、主要做法', '二、取得成效', '三、下步打算'), RULE), []);
   });
 
+  it('matches a count of 议程 to the agenda a host steps through, paragraphs apart, whatever else is numbered between', () => {
+    const script = (count: string) => draft(`大会共有${count}项议程。`, '首先，进行大会第一项议程：奏唱国歌。', '请坐下。', '下面进行大会第二项议程：宣读决定。', '现在进行第三项议程：颁奖。', '最后，进行大会第四项议程：领导讲话。');
+    assert.deepEqual(findingsOf(script('四'), RULE), []);
+    assert.match(messageOf(findingsOf(script('五'), RULE)[0]!), /前文称“共有五项议程”，后文实有4项（“第一项议程”至“第四项议程”）/);
+    // With a colon and the items right after it, those are the list.
+    assert.deepEqual(findingsOf(draft('今天的大会共有三项议程：一是宣读决定；二是颁奖；三是讲话。', '下面进行第一项议程。'), RULE), []);
+  });
+
   it('reads a count with no unit before its colon (原因有三：, 主要有二：)', () => {
     const text = draft('从调研情况看，问题主要有三：一是认识不到位；二是投入不足。');
     const [finding] = findingsOf(text, RULE);

@@ -23,6 +23,8 @@ describe('sequence-gap', () => {
     const script = draft('首先，进行大会第一项议程：宣读决定。', '下面进行大会第二项议程：颁奖。', '下面进行大会第二项议程：代表发言。', '最后，进行大会第四项议程：领导讲话。');
     assert.deepEqual(numbering(script), ['sequence-duplicate:第二项议程']);
     assert.deepEqual(numbering(script.replace('第二项议程：代表发言', '第三项议程：代表发言')), []);
+    // A meeting's 议题 likewise.
+    assert.deepEqual(numbering(draft('下面研究第一项议题。', '下面研究第二项议题。', '下面研究第二项议题。')), ['sequence-duplicate:第二项议题']);
   });
 
   it('quotes the previous number without a stray mark after its bracket (（二）、 is ordinal-punctuation\'s to report)', () => {
