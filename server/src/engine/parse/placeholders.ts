@@ -130,21 +130,31 @@ function startsAfter(text: string, at: number, test: (code: number) => boolean):
 }
 
 /**
- * What marks a bracketed note as one left in drafting or review: something still 待 done (`（数据待统计局
- * 提供）`, `（待领导审定）`, not `有待提高`, `待遇` or `待命`), a request about a passage (`（此段请疾控科补充）`), a
- * question whether to keep it (`（此条是否保留，请科长定）`), a check asked for with no deadline (`〔注：……请核〕`,
- * not a notice's `（请于3月5日前核实）`), a question mark for a value (`（？）`).
+ * A bracketed note left in drafting or review, read narrowly, for a final text says much in brackets.
+ * The bracket ends in what is still to be done (`（数据待应急局提供）`, `（待补）`, `（数字待更新）`, `（引文出处待查）`,
+ * `（送审稿，待领导审定）`), or asks about a passage (`（此段请疾控科补充……）`, `（此条是否保留，请科长定）`), or ends
+ * asking for a check (`〔注：此处数字与上月通报不一致，请核〕`, `（发送范围请办公室再核）`). Not a status or a condition
+ * (`（待县委常委会审定后印发）`, `（滑坡原因待查，初步判断……）`, `（待核定生产能力）`, `（属实/部分属实/待核实）`,
+ * `（具体时间待定，另行通知）`), nor a request to the readers (`（请各单位认真核对）`, `（请于会前核对）`), nor an
+ * article's note (`（本条主要规定……）`).
  */
-const NOTE_TODO = /(?<![有期等对接招款优虐善亏看])待(?![遇业岗命机人客])[\u4e00-\u9fff]{0,6}?(?:补|定|填|完善|确认|确定|核|查|审|改|附|录|更新|提供|落实|明确|商|议|研究|修改|统计)/;
-const NOTE_PASSAGE = /^(?:此段|此条|此节|此句|本段|本条|这段|这句)[^）)〕】]{0,30}?(?:请|需|待|要|拟|建议|再|是否)/;
-const NOTE_WHETHER = /是否(?:保留|删除|删去|需要|合适|妥当|可行|续登|采用|写入)/;
-const NOTE_CHECK = /请[^）)〕】]{0,10}?(?:再核|核实|核对|核查|定夺|把关|斟酌)|请核|请示[\u4e00-\u9fff]{0,4}$/;
+const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟])待(?:(?:(?!后)[\u4e00-\u9fff]){1,6}(?:提供|更新|补充|确认)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核|查|确认)$|^TBD$/;
+const NOTE_PASSAGE = /^(?:此段|此条|此节|此句|这段|这句)[^）)〕】]{0,30}?(?:请[^）)〕】]{0,12}?(?:补充|补|修改|改|核|确认|提供|压缩|精简|完善)|是否(?:保留|删除|删去))/;
+const NOTE_CHECK = /(?:(?<![申邀])请[\u4e00-\u9fff]{0,4}再核(?:一下|实)?|(?<![申邀])请核(?:实|一下)?|再核一下)$/;
 const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|前/;
-/** `【李局：亮点不够突出，再提炼】`: a reviewer's comment, under the reviewer's title. */
-const NAMED_COMMENT = /^[\u4e00-\u9fff]{1,3}(?:局|主任|科长|处长|书记|部长|秘书长|县长|市长|镇长|区长|乡长|总|主席|组长)[：:]/;
+/**
+ * The talk of a note, which no final text has in its brackets: `要不要`, `是不是`, `以哪个为准`, `对不上`, `还没报`,
+ * `先写着`, `再确认一下`, `看领导意见`, `请主任定`, a comment signed `——张`, `存疑：`.
+ */
+const NOTE_TALK = /要不要|是不是|能不能|可不可以|行不行|以哪个为准|对不上|还没(?:报|给|回话|定|来)|先写着|(?:核|确认|看|沟通|催|压|统一|商量)一下|再定稿?|看领导意见|请[\u4e00-\u9fff]{1,3}定$|——[\u4e00-\u9fff]{1,3}$|^(?:存疑|疑问)[：:]|请补上|请补齐|报我$|找[\u4e00-\u9fff]{1,6}要$|^再找|是否[\u4e00-\u9fff]{1,4}[？?]|请示(?:主任|领导|局长|科长|处长)$/;
+/** `【李局：亮点不够突出，再提炼】`, `【王主任批注：……】`, `【批注：……】`: a reviewer's comment. */
+const NAMED_COMMENT = /^(?:[\u4e00-\u9fff](?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|总)(?:批注|意见)?|批注|审读意见|修改意见|审改意见)[：:]/;
 
-/** Before a `？` that stands for a number: `截至？月`, `3？人`, `第？`. */
-const NUMBER_BEFORE = /[0-9年月至第约共近达截]/;
+/** Before a `？` that stands for a number: `截至？月`, `3？人`, `共？处`, `达到？%`. */
+const NUMBER_BEFORE = /[0-9至第约共近达截计到为含]/;
+/** After a `？` that stands for a number: its unit. */
+const VALUE_UNIT = /[月日时个人次万亿元%％倍家项件处所名]/;
+const CLOSING_QUOTE = /[”’」』"]/;
 
 /** True when only white space stands between `at` and the line start or the end of a sentence. */
 function opensSentence(text: string, at: number): boolean {
@@ -154,13 +164,24 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** Characters one of which every note in brackets holds: most brackets (`（一）`, `（2025年）`) hold none. */
-const NOTE_CHARACTERS = /[待请是？?]/;
+const NOTE_CHARACTERS = /[待请是核？?要不以对还先一再看—存疑报找T]/;
 
 function isNote(content: string): boolean {
   if (!NOTE_CHARACTERS.test(content)) return false;
   if (/^[？?]+$/.test(content)) return true;
-  if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_WHETHER.test(content)) return true;
+  if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_TALK.test(content)) return true;
   return NOTE_CHECK.test(content) && !DEADLINE.test(content);
+}
+
+const REVIEW_WORD = /^(?:批注|审读意见|修改意见|审改意见)/;
+/** What a reviewer asks: `再提炼`, `压缩`, `删去`, `核一下`, `不够突出`, `偏长`, `？`. */
+const REVISION = /再|改|删|压缩|精简|提炼|补充|核|调整|斟酌|不够|偏|太[\u4e00-\u9fff]|写多|写少|按.{1,10}写|点透|不要|建议|重复|统一|规范|是否|[？?]/;
+
+/** A reviewer's signed comment: the name before the title is a surname (`【李局：】`, not `【县教育局：】`). */
+function isSignedComment(content: string): boolean {
+  if (!NAMED_COMMENT.test(content)) return false;
+  // (`【王局长：实干是最好的答卷】` heads a 简报's item with a leader's words; a reviewer asks for a change.)
+  return REVIEW_WORD.test(content) || (SURNAMES.has(content[0]!) && REVISION.test(content.slice(content.search(/[：:]/) + 1)));
 }
 
 const PATTERNS: readonly Pattern[] = [
@@ -168,31 +189,37 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.paren | TRIGGER.documentNumber,
-    regex: /[（(〔][^（()）〔〕\n]{1,40}[）)〕]/g,
+    regex: /[（(〔〈][^（()）〔〕〈〉\n]{1,60}[）)〕〉]/g,
     accept: ({ text }, start, end) => isNote(text.slice(start + 1, end - 1)),
   },
   // In 【】: a reviewer's comment, a request, or nothing at all (`【】件`). (`【待补】` is a template's: below.)
   {
     kind: 'note',
     needs: TRIGGER.square,
-    regex: /【[^【】\n]{0,40}】/g,
+    regex: /【[^【】\n]{0,60}】/g,
     accept: ({ text }, start, end) => {
       const content = text.slice(start + 1, end - 1);
-      return content.trim().length === 0 || NAMED_COMMENT.test(content) || ((NOTE_PASSAGE.test(content) || NOTE_WHETHER.test(content) || NOTE_CHECK.test(content)) && !DEADLINE.test(content));
+      return content.trim().length === 0 || isSignedComment(content) || NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || (NOTE_CHECK.test(content) && !DEADLINE.test(content));
     },
   },
   // `？？？` for a value not known yet, `截至？月？日`, `？人次`.
   {
     kind: 'note',
     needs: TRIGGER.question,
-    regex: /？{2,}|\?{3,}|？(?=[月日时个人次万亿元%％倍家项件])/g,
-    accept: ({ text }, start, end) => end - start > 1 || NUMBER_BEFORE.test(text[start - 1] ?? ''),
+    regex: /？+|\?{3,}/g,
+    accept: ({ text }, start, end) => {
+      // `到底截至几月几日？？”`: a question asked twice over, in a quote, is no value left out.
+      const before = text[start - 1] ?? '';
+      const after = text[end] ?? '';
+      if (VALUE_UNIT.test(after)) return NUMBER_BEFORE.test(before) || end - start > 1;
+      return end - start > 2 && !CLOSING_QUOTE.test(after);
+    },
   },
   // A sentence that is an instruction to whoever writes next: `此处加一段……`, `此处待补`, `TODO 补充……`.
   {
     kind: 'note',
     needs: TRIGGER.note,
-    regex: /此处(?:加|增加|补|待|插入|再加)[^。\n]*。?|TODO\b[^\n]*/g,
+    regex: /(?:此处(?:待补充?|需补充|需要补充|应增加|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))|这里(?:补一个|补一段|加一句|加一段|再加)|这段(?:可以)?再)[^。\n]{0,40}。?|TODO\b[^\n]*|\/\/[^\n]*|>>[^\n]*/g,
     accept: ({ text }, start) => opensSentence(text, start),
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.
@@ -285,7 +312,8 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'bracketed-todo',
     needs: TRIGGER.square,
     regex: /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()/g,
-    accept: ({ text }, start, end) => /待[补定填完确核]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(text.slice(start, end)),
+    // (Not a form's own `【填写说明】`.)
+    accept: ({ text }, start, end) => /待[补定填完确核]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(text.slice(start, end)) && !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(text.slice(start, end)),
   },
   // Template-engine fields: {{姓名}} ${field} <%= x %> {% x %}.
   { kind: 'template-syntax', needs: TRIGGER.template, regex: /\{\{[^{}\n]{0,40}\}\}|\$\{[^{}\n]{0,40}\}|<%=?[^%\n]{0,40}%>|\{%[^%\n]{0,40}%\}/g },

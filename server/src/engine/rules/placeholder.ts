@@ -24,9 +24,12 @@ export const placeholder: Rule = {
     },
   },
   check(context: RuleContext): Finding[] {
+    // A note is read from its words, which a final text may happen to use: a warning while drafting,
+    // an error in final mode, when the draft is about to go up.
+    const noteSeverity = context.config.finalMode ? 'error' : 'warning';
     return context.model.placeholders.map((span): Finding => ({
       rule: ID,
-      severity: 'error',
+      severity: span.kind === 'note' ? noteSeverity : 'error',
       range: span.range,
       message:
         span.kind === 'note'

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { covered, findings, findingsOf, messageOf } from '../helpers';
+import { analyze, DEFAULT_CONFIG } from '../../engine';
+
+const findingsIn = (text: string, config: { finalMode: boolean }) => analyze(text, { ...DEFAULT_CONFIG, ...config }).findings;
 
 /** [text, the span that must be flagged] from rules.md's placeholder table. */
 const FLAGGED: Array<[string, string]> = [
@@ -122,7 +125,15 @@ describe('placeholder', () => {
       ['亮点突出。【李局：亮点不够突出，再提炼】', '【李局：亮点不够突出，再提炼】'],
       ['共查处案件【】件。', '【】'],
       ['参训人数达？？？人次。', '？？？'],
-      ['数据截至？月？日。', '？'],
+      ['数据截至？月。', '？'],
+      ['（发送范围请办公室再核）', '（发送范围请办公室再核）'],
+      ['（评估进度要不要在这里点名通报？）', '（评估进度要不要在这里点名通报？）'],
+      ['（经费来源财政局还没回话，先写着）', '（经费来源财政局还没回话，先写着）'],
+      ['【周处：退货这条的数字偏保守，按1000家写】', '【周处：退货这条的数字偏保守，按1000家写】'],
+      ['【存疑：大塘村去年好像出了租金纠纷】', '【存疑：大塘村去年好像出了租金纠纷】'],
+      ['（年龄数据待组织部更新）', '（年龄数据待组织部更新）'],
+      ['（送审稿，待领导审定）', '（送审稿，待领导审定）'],
+      ['这里补一个基层的正面典型。', '这里补一个基层的正面典型。'],
       ['（三）提升公共卫生能力。此处待补', '此处待补'],
       ['TODO 补充督导反馈的问题清单', 'TODO 补充督导反馈的问题清单'],
     ] as const;
@@ -130,13 +141,22 @@ describe('placeholder', () => {
       const [finding] = findingsOf(text, 'placeholder');
       assert.ok(finding, text);
       assert.equal(covered(text, finding), note, text);
-      assert.equal(finding.severity, 'error');
+      // Read from its words, a note is a warning while drafting, and an error in final mode.
+      assert.equal(finding.severity, 'warning');
+      assert.equal(findingsIn(text, { finalMode: true }).find((f) => f.rule === 'placeholder')?.severity, 'error');
       assert.equal(messageOf(finding), `“${note}”是起草、审改中留下的标注，提交前须按标注处理并删去`);
     }
   });
 
   it('leaves alone what a final draft says in brackets (（待遇标准见附件）, （请于3月5日前核实）, 【编者按】, （此处停顿）)', () => {
-    for (const text of ['提高待遇（待遇标准见附件）。', '质量有待提高（有待进一步明确）。', '请各单位认真核对（请于3月5日前核实本单位人员信息）。', '【编者按】本期刊发……', '【案例二】某县……', '（各组待命）', '（时间另行通知）', '你们说，这样做对吗？', '为什么？因为……']) {
+    for (const text of [
+      '提高待遇（待遇标准见附件）。', '质量有待提高（有待进一步明确）。', '请各单位认真核对（请于3月5日前核实本单位人员信息）。', '【编者按】本期刊发……', '【案例二】某县……', '（各组待命）', '（时间另行通知）', '你们说，这样做对吗？', '为什么？因为……',
+      // A final text's statuses and conditions, requests to its readers, and notes on its articles.
+      '纪要（待县委常委会审定后印发）', '（滑坡原因待查，初步判断与持续强降雨有关）', '（待核定生产能力）', '（属实/部分属实/待核实）', '（具体时间待定，另行通知）', '（待审批）', '（待公示期满后确认）', '（亟待完善）', '（尚待明确）',
+      '（是否需要安排住宿，请在回执中注明）', '（请注明是否需要接站）', '（用于制作证书，请各单位认真核对）', '（请于会前核对）', '（经请示同意）', '（可申请核实）', '（邀请省内5名专家把关）',
+      '（本条主要规定养犬登记的程序）', '（本条为新增）', '【本条要义】', '【县教育局：全面推行课后服务】', '【王局长：实干是最好的答卷】', '【温馨提示：请核对个人信息后提交】', '【填写说明】',
+      '最低缴费年限是多少年？个人账户的钱可以给家人用吗？', '网友留言：“这个政策什么时候落地？？”', '此处增加了“不少于”三字，是为了与上位法表述一致。', '此处补植苗木300株。', '详见https://www.gov.cn/zhengce/。',
+    ]) {
       assert.deepEqual(findingsOf(text, 'placeholder'), [], text);
     }
   });
