@@ -219,7 +219,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.note,
-    regex: /(?:此处(?:待补充?|需补充|需要补充|应增加|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))|这里(?:补一个|补一段|加一句|加一段|再加)|这段(?:可以)?再)[^。\n]{0,40}。?|TODO\b[^\n]*|\/\/[^\n]*|>>[^\n]*/g,
+    regex: /(?:此处(?:待补充?|需补充|需要补充|应增加|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))|这里(?:补一个|补一段|加一句|加一段|再加)|这段(?:可以)?再)[^。\n]{0,40}。?|TODO\b[^\n]*|\/\/[^\n]*/g,
     accept: ({ text }, start) => opensSentence(text, start),
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.
