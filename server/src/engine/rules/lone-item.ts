@@ -120,6 +120,9 @@ function topMessage(context: RuleContext, part: number, found: string): Finding[
   return { key: `${ID}.top-in`, args: { found, where } };
 }
 
+/** How many series before a lone member are looked at for the one it may go on. */
+const LISTS_BACK = 8;
+
 /**
  * The series of the same family and section whose last member opens the paragraph right above the
  * lone member at `index` (`一是……` / `二是……` / `一是……`): the lone 一是 may be its 三是 misnumbered.
@@ -128,13 +131,14 @@ function seriesRightBefore(lists: readonly SeriesList[], index: number, lines: r
   const lone = lists[index]!.items[0]!.member!;
   let above = lone.line - 1;
   while (above >= 0 && lines[above]!.text.trim().length === 0) above--;
-  for (let i = index - 1; i >= 0; i--) {
+  // (Lists are in the order they start: an outer series may end after a nested one. A few back suffice.)
+  for (let i = index - 1; i >= Math.max(0, index - LISTS_BACK); i--) {
     const candidate = lists[i]!;
     const last = candidate.items[candidate.items.length - 1]!.member!;
-    if (last.line < above) return undefined;
+    if (last.line !== above) continue;
     // (Same family and wording: `二是` then `一要` is another series, not a misnumbered 三是.)
     const sameWord = last.marker.slice(-1) === lone.marker.slice(-1);
-    if (last.line === above && candidate.family === lists[index]!.family && sameWord && candidate.series.section === lists[index]!.series.section) return candidate;
+    if (candidate.family === lists[index]!.family && sameWord && candidate.series.section === lists[index]!.series.section) return candidate;
   }
   return undefined;
 }
