@@ -138,22 +138,26 @@ function startsAfter(text: string, at: number, test: (code: number) => boolean):
  * `（具体时间待定，另行通知）`), nor a request to the readers (`（请各单位认真核对）`, `（请于会前核对）`), nor an
  * article's note (`（本条主要规定……）`).
  */
-const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟])待(?:(?:(?!后)[\u4e00-\u9fff]){1,6}(?:提供|更新|补充|确认)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核|查|确认)$|^TBD$/;
+const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟仍])待(?:(?:(?!后)[\u4e00-\u9fff]){1,6}(?:提供|更新|补充)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核|查|确认)$|^TBD$/;
 const NOTE_PASSAGE = /^(?:此段|此条|此节|此句|这段|这句)[^）)〕】]{0,30}?(?:请[^）)〕】]{0,12}?(?:补充|补|修改|改|核|确认|提供|压缩|精简|完善)|是否(?:保留|删除|删去))/;
-const NOTE_CHECK = /(?:(?<![申邀])请[\u4e00-\u9fff]{0,4}再核(?:一下|实)?|(?<![申邀])请核(?:实|一下)?|再核一下)$/;
+const NOTE_CHECK = /(?:(?<![申邀])请[\u4e00-\u9fff]{0,4}再核(?:一下|实)?|(?<![申邀])请核(?:一下)?|再核一下)$/;
 const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|前/;
 /**
- * The talk of a note, which no final text has in its brackets: `要不要`, `是不是`, `以哪个为准`, `对不上`, `还没报`,
- * `先写着`, `再确认一下`, `看领导意见`, `请主任定`, a comment signed `——张`, `存疑：`.
+ * The talk of a note, which a final text's brackets do not hold: `先写着`, `看领导意见`, `请主任定`, `还没报`, `报我`,
+ * `找纪委要`, `请补上`, `再确认一下`, `存疑：`, a question about this very passage (`要不要在这里点名`, `是不是把……加进去`),
+ * `以哪个为准？` left unanswered. (Speech a record or a letter reports is no note: see REPORTED.)
  */
-const NOTE_TALK = /要不要|是不是|能不能|可不可以|行不行|以哪个为准|对不上|还没(?:报|给|回话|定|来)|先写着|(?:核|确认|看|沟通|催|压|统一|商量)一下|再定稿?|看领导意见|请[\u4e00-\u9fff]{1,3}定$|——[\u4e00-\u9fff]{1,3}$|^(?:存疑|疑问)[：:]|请补上|请补齐|报我$|找[\u4e00-\u9fff]{1,6}要$|^再找|是否[\u4e00-\u9fff]{1,4}[？?]|请示(?:主任|领导|局长|科长|处长)$/;
+const NOTE_TALK = /先写着|看领导意见|请(?:[\u4e00-\u9fff]{0,2}(?:主任|科长|处长|局长|领导))定$|还没(?:报|回话)|报我$|找[\u4e00-\u9fff]{1,6}要$|请补上|请补齐|(?:核|确认|沟通|催|统一)一下$|^(?:存疑|疑问)[：:]|^再找|以哪个为准[？?]?$|请示(?:主任|领导|局长|科长|处长)$|(?:要不要|是不是|能不能|是否)[^）)〕】]{0,16}(?:这里|此处|这段|这条|加进|加上|写上|写进|放进|换个|换一个|删)/;
+/** Reported words in brackets: an interjection, a letter's or a speaker's own words, a quotation. */
+const REPORTED = /^(?:插话|原话|原文|来信|质问|反映|问|答)|[“”‘’"「」『』]|反映|来信人/;
 /** `【李局：亮点不够突出，再提炼】`, `【王主任批注：……】`, `【批注：……】`: a reviewer's comment. */
 const NAMED_COMMENT = /^(?:[\u4e00-\u9fff](?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|总)(?:批注|意见)?|批注|审读意见|修改意见|审改意见)[：:]/;
 
-/** Before a `？` that stands for a number: `截至？月`, `3？人`, `共？处`, `达到？%`. */
-const NUMBER_BEFORE = /[0-9至第约共近达截计到为含]/;
-/** After a `？` that stands for a number: its unit. */
-const VALUE_UNIT = /[月日时个人次万亿元%％倍家项件处所名]/;
+/** After a `？` that stands for a number: a unit only a number takes (`达到？%`, `？万元`). */
+const NUMBER_UNIT = /[%％万亿元倍]/;
+/** After a `？`, a unit that may also open the next clause (`能到？月底`): a number only after `截至`, `共`, a digit. */
+const COUNTED_UNIT = /[月日时个人次家项件处所名批]/;
+const NUMBER_BEFORE = /[0-9至第约共计截含]/;
 const CLOSING_QUOTE = /[”’」』"]/;
 
 /** True when only white space stands between `at` and the line start or the end of a sentence. */
@@ -164,18 +168,18 @@ function opensSentence(text: string, at: number): boolean {
 }
 
 /** Characters one of which every note in brackets holds: most brackets (`（一）`, `（2025年）`) hold none. */
-const NOTE_CHARACTERS = /[待请是核？?要不以对还先一再看—存疑报找T]/;
+const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T]/;
 
 function isNote(content: string): boolean {
-  if (!NOTE_CHARACTERS.test(content)) return false;
+  if (!NOTE_CHARACTERS.test(content) || REPORTED.test(content)) return false;
   if (/^[？?]+$/.test(content)) return true;
   if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_TALK.test(content)) return true;
   return NOTE_CHECK.test(content) && !DEADLINE.test(content);
 }
 
 const REVIEW_WORD = /^(?:批注|审读意见|修改意见|审改意见)/;
-/** What a reviewer asks: `再提炼`, `压缩`, `删去`, `核一下`, `不够突出`, `偏长`, `？`. */
-const REVISION = /再|改|删|压缩|精简|提炼|补充|核|调整|斟酌|不够|偏|太[\u4e00-\u9fff]|写多|写少|按.{1,10}写|点透|不要|建议|重复|统一|规范|是否|[？?]/;
+/** What a reviewer asks: `再提炼`, `压缩`, `删去`, `不够突出`, `偏长`, `写多了`, `按1000家写`. */
+const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑)|改成|改为|修改|删|压缩|精简|提炼|补充|核实|斟酌|调整|不够|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透/;
 
 /** A reviewer's signed comment: the name before the title is a surname (`【李局：】`, not `【县教育局：】`). */
 function isSignedComment(content: string): boolean {
@@ -199,7 +203,8 @@ const PATTERNS: readonly Pattern[] = [
     regex: /【[^【】\n]{0,60}】/g,
     accept: ({ text }, start, end) => {
       const content = text.slice(start + 1, end - 1);
-      return content.trim().length === 0 || isSignedComment(content) || NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || (NOTE_CHECK.test(content) && !DEADLINE.test(content));
+      if (content.trim().length === 0 || isSignedComment(content)) return true;
+      return !REPORTED.test(content) && (NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || (NOTE_CHECK.test(content) && !DEADLINE.test(content)));
     },
   },
   // `？？？` for a value not known yet, `截至？月？日`, `？人次`.
@@ -208,18 +213,19 @@ const PATTERNS: readonly Pattern[] = [
     needs: TRIGGER.question,
     regex: /？+|\?{3,}/g,
     accept: ({ text }, start, end) => {
-      // `到底截至几月几日？？”`: a question asked twice over, in a quote, is no value left out.
+      // `到底截至几月几日？？”`: a question asked twice over, in a quote, is no value left out; nor is
+      // a question running into the next clause (`能不能达到？人民群众在看着`).
       const before = text[start - 1] ?? '';
       const after = text[end] ?? '';
-      if (VALUE_UNIT.test(after)) return NUMBER_BEFORE.test(before) || end - start > 1;
-      return end - start > 2 && !CLOSING_QUOTE.test(after);
+      if (NUMBER_UNIT.test(after) || (COUNTED_UNIT.test(after) && NUMBER_BEFORE.test(before))) return true;
+      return end - start > 2 && !CLOSING_QUOTE.test(after) && (!isIdeograph(after.charCodeAt(0)) || COUNTED_UNIT.test(after));
     },
   },
   // A sentence that is an instruction to whoever writes next: `此处加一段……`, `此处待补`, `TODO 补充……`.
   {
     kind: 'note',
     needs: TRIGGER.note,
-    regex: /(?:此处(?:待补充?|需补充|需要补充|应增加|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))|这里(?:补一个|补一段|加一句|加一段|再加)|这段(?:可以)?再)[^。\n]{0,40}。?|TODO\b[^\n]*|\/\/[^\n]*/g,
+    regex: /此处(?:待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^\n]*|\/\/[^\n]*/g,
     accept: ({ text }, start) => opensSentence(text, start),
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.

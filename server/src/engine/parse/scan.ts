@@ -144,7 +144,7 @@ mark('〔［[', TRIGGER.documentNumber);
 mark('签', TRIGGER.signer);
 mark('年', TRIGGER.year);
 mark('某', TRIGGER.vague);
-mark('（(', TRIGGER.paren);
+mark('（(〈', TRIGGER.paren);
 mark('此这T/', TRIGGER.note);
 mark('？?', TRIGGER.question);
 mark('月', TRIGGER.month);
