@@ -233,9 +233,13 @@ function linesOfTextBetween(model: DocumentModel, after: number, before: number)
   return count;
 }
 
-/** True when a table's row (cells apart by tabs, or by two spaces or more) stands between line `after` and line `before`. */
+/**
+ * True when a table's row stands between line `after` and line `before`: cells apart by tabs, or by two
+ * spaces or more; in Markdown, by `|` (where the spaces may be what is left of `**bold**`).
+ */
 function tableBetween(model: DocumentModel, after: number, before: number): boolean {
-  for (let line = after + 1; line < before; line++) if (/\S(?:\t+|[ \u3000]{2,})\S/.test(model.lines[line]!.text)) return true;
+  const row = model.format === 'markdown' ? /^\s*\|.*\|/ : /\S(?:\t+|[ \u3000]{2,})\S/;
+  for (let line = after + 1; line < before; line++) if (row.test(model.lines[line]!.text)) return true;
   return false;
 }
 

@@ -73,7 +73,7 @@ const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
 const SPOKEN_LEAD = /(?:讲|谈|说|交流|以下|如下)$/;
 const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法|表态|承诺|共识|启示|感受)/;
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
-const ITEM_NOUN = /^(?:重点)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程|议题)/;
+const ITEM_NOUN = /^(?:重点|基本|主要)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程|议题|原则|目标|指标|政策|机制)/;
 /** With a colon opening the list, a plain 有 or 包括 leads in too: `会议共有五项议程：`. */
 const BEFORE_LISTED_ITEMS = /(?:(?:有|包括)(?:以下)?|以下)$/;
 /** A short noun of the writer's own before the colon that opens the list: `五项支持政策：`, `五点发现：`, `五项：`. */
@@ -171,7 +171,8 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     // `大会共有四项议程。`: a host steps through the agenda in the paragraphs that follow, colon or not.
     if (/议[程题]$/.test(noun[0]) && before.endsWith('有')) return [countStart - (before.endsWith('共有') ? 2 : 1), end];
     const colon = text[end] === '：' || text[end] === ':';
-    const start = leadStart(BEFORE_ITEMS, before, countStart) ?? (colon ? leadStart(BEFORE_LISTED_ITEMS, before, countStart) : undefined);
+    // (`必须遵循以下六项原则。`: 以下 announces what follows, colon or not.)
+    const start = leadStart(BEFORE_ITEMS, before, countStart) ?? (colon || before.endsWith('以下') ? leadStart(BEFORE_LISTED_ITEMS, before, countStart) : undefined);
     if (start === undefined || (!colon && TALLY_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return undefined;
     return [start, end];
   }

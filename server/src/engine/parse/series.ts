@@ -248,7 +248,9 @@ function heldMember(text: string, line: number, at: number, second: SeriesMember
 function classify(text: string, line: number, at: number, previous: number | undefined, section: Heading | undefined): SeriesMember | undefined {
   const { kind, end, numeralStart, numeralEnd } = candidate;
   const marker = text.slice(at, end);
-  const next = text[end];
+  // `**第一**，`: in a Markdown draft the bold's markers are blanked, and the mark follows two spaces on.
+  const markAt = text.startsWith('  ', end) && ORDINAL_MARKS.has(text[end + 2] ?? '') && text[at - 1] === ' ' ? end + 2 : end;
+  const next = text[markAt];
   const hasMark = next !== undefined && ORDINAL_MARKS.has(next);
   let family: SeriesFamily;
   let value: number | 'last';
@@ -270,7 +272,7 @@ function classify(text: string, line: number, at: number, previous: number | und
     UNIT_IS.lastIndex = end;
     // A host's `下面进行第四项议程。` ends its sentence there.
     const unitIs = end > numeralEnd && (UNIT_IS.test(text) || (isAgendaItem(marker) && (next === undefined || next === '。')));
-    if (n === undefined || !(hasMark || unitIs) || (next === '、' && CHINESE_NUMERAL_CHARS.includes(text[end + 1] ?? '#'))) {
+    if (n === undefined || !(hasMark || unitIs) || (next === '、' && CHINESE_NUMERAL_CHARS.includes(text[markAt + 1] ?? '#'))) {
       return undefined;
     }
     value = n;
@@ -293,13 +295,13 @@ function classify(text: string, line: number, at: number, previous: number | und
       if (!(sentenceStart && opensClause && (marker === '首先' || marker === '其次'))) return undefined;
     }
     if (value === 'last') {
-      CLOSING_REMARK.lastIndex = hasMark ? end + 1 : end;
+      CLOSING_REMARK.lastIndex = hasMark ? markAt + 1 : end;
       if (CLOSING_REMARK.test(text)) return undefined;
     }
   }
   const ranges = memberRanges.reset(line);
-  const mark: MarkedText | undefined = hasMark ? { text: next!, range: ranges.range(end, end + 1) } : undefined;
-  const clauseStart = hasMark ? end + 1 : end;
+  const mark: MarkedText | undefined = hasMark ? { text: next!, range: ranges.range(markAt, markAt + 1) } : undefined;
+  const clauseStart = hasMark ? markAt + 1 : end;
   let nameEnd = clauseEnd(text, clauseStart, NAME_LIMIT * 2);
   if (nameEnd - at > NAME_LIMIT) nameEnd = at + NAME_LIMIT;
   const nameRange = ranges.range(at, Math.max(nameEnd, end));

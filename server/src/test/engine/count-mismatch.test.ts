@@ -210,6 +210,12 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('今天的大会共有三项议程：一是宣读决定；二是颁奖；三是讲话。', '下面进行第一项议程。'), RULE), []);
   });
 
+  it('reads 以下 N项 with the noun it counts, colon or not (必须遵循以下六项原则。 over ——坚持……)', () => {
+    const text = draft('必须遵循以下六项原则。', '——坚持党的全面领导。', '——坚持以人民为中心。', '——坚持高质量发展。', '——坚持深化改革开放。', '——坚持系统观念。');
+    assert.match(messageOf(findingsOf(text, RULE)[0]!), /前文称“以下六项原则”，后文实有5项/);
+    assert.deepEqual(findingsOf(text.replace('六项', '五项'), RULE), []);
+  });
+
   it('reads a count with no unit before its colon (原因有三：, 主要有二：)', () => {
     const text = draft('从调研情况看，问题主要有三：一是认识不到位；二是投入不足。');
     const [finding] = findingsOf(text, RULE);

@@ -58,3 +58,15 @@ describe('Markdown drafts', () => {
     }
   });
 });
+
+describe('Markdown: bold series and recaps', () => {
+  it('reads **第一**，…**第四**， with the bold\'s markers blanked, and checks it', () => {
+    const text = ['## 一、甲', '', '**第一**，要统一思想。', '', '**第二**，要加强领导。', '', '**第四**，要狠抓落实。', '', '## 二、乙', '', '正文。'].join('\n');
+    assert.deepEqual(analyze(text, undefined, 'markdown').findings.map((f) => f.rule), ['sequence-gap']);
+  });
+
+  it('takes no bold text for a table under a recap (以上三点意见 after bold 第一句话：…)', () => {
+    const text = ['下面，我讲三点意见。', '', '## 一、甲', '', '正文。', '', '## 二、乙', '', '正文。', '', '## 三、丙', '', '这里，我再强调四句话。', '', '第一句话：**要亲自抓。**各县要落实。', '', '第二句话：**要以企业感受为标尺。**要改进。', '', '第三句话：**要严督实考。**要考核。', '', '第四句话：**要营造氛围。**要宣传。', '', '同志们，以上三点意见，请大家认真抓好落实。'].join('\n');
+    assert.deepEqual(analyze(text, undefined, 'markdown').findings, []);
+  });
+});
