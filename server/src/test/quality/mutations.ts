@@ -310,5 +310,8 @@ function otherFamilyMarker(m: SeriesMember): string | undefined {
 /** Replaces a member's marker and its mark. */
 function replaceMarker(lines: Lines, m: SeriesMember, text: string): Lines {
   const end = m.mark ? m.mark.range.end.character : m.markerRange.end.character;
-  return replaceAt(lines, m.line, m.markerRange.start.character, end, text);
+  // `**第一**，`: what stands between the word and its mark (the bold's closing) stays.
+  const gap = m.mark ? lines[m.line]!.slice(m.markerRange.end.character, m.mark.range.start.character) : '';
+  const withGap = gap && /[，,、：:]$/.test(text) ? text.slice(0, -1) + gap + text.slice(-1) : text;
+  return replaceAt(lines, m.line, m.markerRange.start.character, end, withGap);
 }
