@@ -6,7 +6,7 @@
 import { headingLists, isBareList, partOfLine, separateLists, topLevelByPart } from './lists';
 import { isAgendaItem, type CountAnnouncement, type DocumentModel, type Heading, type Series, type SeriesMember } from './model';
 import { formatChineseNumeral } from './numerals';
-import { contentStart } from './text';
+import { contentStart, firstBelow } from './text';
 
 export type AnnouncedList =
   | { readonly kind: 'headings'; readonly items: readonly Heading[] }
@@ -37,52 +37,37 @@ function dashItems(model: DocumentModel, line: number): DashItem[] {
   return items;
 }
 
-/** Series by the line their first member stands on, built once per model. */
-const seriesByLine = new WeakMap<DocumentModel, Map<number, Series[]>>();
+type SeriesByLine = WeakMap<DocumentModel, Map<number, Series[]>>;
 
+/** The series whose member `member` picks stands on `line`, by an index built once per model. */
+function seriesOn(cache: SeriesByLine, member: (s: Series) => SeriesMember, model: DocumentModel, line: number): readonly Series[] {
+  let index = cache.get(model);
+  if (!index) {
+    index = new Map();
+    for (const s of model.series) {
+      const at = member(s).line;
+      const list = index.get(at);
+      if (list) list.push(s);
+      else index.set(at, [s]);
+    }
+    cache.set(model, index);
+  }
+  return index.get(line) ?? [];
+}
+
+const byFirstLine: SeriesByLine = new WeakMap();
+const byLastLine: SeriesByLine = new WeakMap();
+const firstMember = (s: Series) => s.members[0]!;
+const lastMember = (s: Series) => s.members[s.members.length - 1]!;
+
+/** Series by the line their first member stands on. */
 function seriesStartingOn(model: DocumentModel, line: number): readonly Series[] {
-  let index = seriesByLine.get(model);
-  if (!index) {
-    index = new Map();
-    for (const s of model.series) {
-      const at = s.members[0]!.line;
-      const list = index.get(at);
-      if (list) list.push(s);
-      else index.set(at, [s]);
-    }
-    seriesByLine.set(model, index);
-  }
-  return index.get(line) ?? [];
+  return seriesOn(byFirstLine, firstMember, model, line);
 }
 
-/** Series by the line their last member stands on, built once per model. */
-const seriesByLastLine = new WeakMap<DocumentModel, Map<number, Series[]>>();
-
+/** Series by the line their last member stands on. */
 function seriesEndingOn(model: DocumentModel, line: number): readonly Series[] {
-  let index = seriesByLastLine.get(model);
-  if (!index) {
-    index = new Map();
-    for (const s of model.series) {
-      const at = s.members[s.members.length - 1]!.line;
-      const list = index.get(at);
-      if (list) list.push(s);
-      else index.set(at, [s]);
-    }
-    seriesByLastLine.set(model, index);
-  }
-  return index.get(line) ?? [];
-}
-
-/** The first of `siblings` (in line order) below `line`, by binary search. */
-function firstAfter(siblings: readonly Heading[], line: number): number {
-  let low = 0;
-  let high = siblings.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (siblings[mid]!.line > line) high = mid;
-    else low = mid + 1;
-  }
-  return low;
+  return seriesOn(byLastLine, lastMember, model, line);
 }
 
 /** Longest paragraph that may stand between a count ending its paragraph and any list: `在讲之前，先说一下情况。` */
@@ -141,7 +126,7 @@ function listAfterCount(model: DocumentModel, a: CountAnnouncement): AnnouncedLi
 /** True when a heading of the announcement's section stands on `line`. */
 function headingOn(model: DocumentModel, a: CountAnnouncement, line: number): boolean {
   const siblings = a.section ? a.section.children : topLevelByPart(model)[partOfLine(model, a.line)]!;
-  return siblings[firstAfter(siblings, line - 1)]?.line === line;
+  return siblings[firstBelow(siblings, line - 1)]?.line === line;
 }
 
 function listAfter(model: DocumentModel, a: CountAnnouncement, nextLine: number): AnnouncedList | undefined {
@@ -152,7 +137,7 @@ function listAfter(model: DocumentModel, a: CountAnnouncement, nextLine: number)
   if (sameLine) return { kind: 'series', items: sameLine.members };
   // Before any heading of its part: the part's top-level headings (an attachment or a compilation's speech numbers anew).
   const siblings = section ? section.children : topLevelByPart(model)[partOfLine(model, a.line)]!;
-  const first = firstAfter(siblings, a.line);
+  const first = firstBelow(siblings, a.line);
   const firstChild: Heading | undefined = siblings[first];
   if (firstChild && firstChild.line === nextLine) {
     const items: Heading[] = [];

@@ -5,7 +5,7 @@
 import { headingRank, ordinalUnit, type AttachmentItem, type AttachmentNote, type LabelItem, type NoteBlock, type NoteItem, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
 import { separateMarkdownLists } from './markdown';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
-import type { Range, SourceLine } from './text';
+import { firstBelow, type Range, type SourceLine } from './text';
 
 export interface OrdinalItem {
   readonly value: number | 'last';
@@ -307,14 +307,7 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
  */
 function stageBetween(model: DocumentModel, from: number, to: number): boolean {
   const labels = model.labels;
-  let low = 0;
-  let high = labels.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (labels[mid]!.line <= from) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low; i < labels.length && labels[i]!.line < to; i++) {
+  for (let i = firstBelow(labels, from); i < labels.length && labels[i]!.line < to; i++) {
     const label = labels[i]!;
     // A label with its own numbered items under it before `to` (`问题3：` over `1.` `2.` `3.` inside （一）)
     // is inside the item above, not a stage dividing the two.
@@ -325,21 +318,8 @@ function stageBetween(model: DocumentModel, from: number, to: number): boolean {
 
 /** True when a heading stands between lines `from` and `to`. */
 function headingBetween(model: DocumentModel, from: number, to: number): boolean {
-  const first = firstHeadingAfter(model, from);
+  const first = firstBelow(model.headings, from);
   return first < model.headings.length && model.headings[first]!.line < to;
-}
-
-/** The index of the first heading below line `line`, by binary search. */
-function firstHeadingAfter(model: DocumentModel, line: number): number {
-  const headings = model.headings;
-  let low = 0;
-  let high = headings.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (headings[mid]!.line <= line) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** The line right above `line`, blank lines apart ('' at the top). */
@@ -543,7 +523,7 @@ export function labelLists(model: DocumentModel): LabelList[] {
   const keyOf = (label: LabelItem) => `${label.prefix}|${label.suffix}`;
   const crossedBetween = (container: Heading | undefined, from: number, to: number) => {
     if (container === undefined) return false;
-    for (let i = firstHeadingAfter(model, from); i < model.headings.length && model.headings[i]!.line < to; i++) {
+    for (let i = firstBelow(model.headings, from); i < model.headings.length && model.headings[i]!.line < to; i++) {
       if (headingRank(model.headings[i]!.level) <= headingRank(container.level)) return true;
     }
     return false;

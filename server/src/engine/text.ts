@@ -164,3 +164,15 @@ export function isIdeograph(code: number): boolean {
 export function containsChinese(text: string): boolean {
   return CJK.test(text);
 }
+
+/** The index of the first of `items` (in line order) below line `line`, by binary search. */
+export function firstBelow(items: readonly { readonly line: number }[], line: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid]!.line > line) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
