@@ -183,6 +183,20 @@ export function countText(announcement: CountAnnouncement, count: number): strin
 
 /** Lines of text a closing recap may have after it in its section: `同志们，以上四点意见……` and a paragraph or two. */
 const CLOSING_PARAGRAPHS = 3;
+/**
+ * True when the recap opens its paragraph: a few characters before it (`同志们，`, `做好`), or one short
+ * sentence (`同志们，防汛责任重于泰山。以上四点意见`).
+ */
+function leadsItsParagraph(model: DocumentModel, recap: CountAnnouncement): boolean {
+  const text = model.lines[recap.line]!.text;
+  const before = text.slice(contentStart(text), recap.character);
+  if (before.length <= PARAGRAPH_LEAD) return true;
+  const end = before.search(/[。！；]/);
+  return end !== -1 && end < SHORT_SENTENCE && before.length - end - 1 <= PARAGRAPH_LEAD;
+}
+
+/** Longest sentence that may stand before a recap in its paragraph. */
+const SHORT_SENTENCE = 16;
 /** Characters that may stand before a recap opening its paragraph: `同志们，`, `做好`, `县委将把`. */
 const PARAGRAPH_LEAD = 8;
 /** Lines from a series' last member within which a recap may sum it up (blank lines between paragraphs count). */
@@ -256,7 +270,7 @@ export function recalledLists(model: DocumentModel, recap: CountAnnouncement): A
   const section = recap.section;
   // A recap of what the paragraphs above said opens its own (`同志们，以上四点意见`, `做好上述三项工作`); deep
   // in a paragraph it sums up that paragraph (`……全班还要组织一次结业考试。以上3项考核内容`).
-  const opensParagraph = recap.character - contentStart(model.lines[recap.line]!.text) <= PARAGRAPH_LEAD;
+  const opensParagraph = leadsItsParagraph(model, recap);
   // Near its last member: in its paragraph or the few that go on with it.
   for (let line = Math.max(0, recap.line - SERIES_REACH); line <= recap.line; line++) {
     for (const series of seriesEndingOn(model, line)) {
@@ -324,9 +338,11 @@ export function unmatchedRecaps(model: DocumentModel): Array<{ readonly recap: C
     if (outermost.kind === 'headings' && SPOKEN_RECAP.test(lead)) lists = [outermost];
     if (lists.some((list) => countsAs(list, recap.announcedCount))) continue;
     if (statedBefore(model, recap)) continue;
+    // Reported against the list that ended last; a speech's closing to the audience (`同志们，以上四点意见`)
+    // against its parts.
     let latest = lists[0]!;
     for (const list of lists) if (lastLine(list) > lastLine(latest)) latest = list;
-    unmatched.push({ recap, list: latest });
+    unmatched.push({ recap, list: outermost.kind === 'headings' && ADDRESS.test(paragraphOf(model, recap)) ? outermost : latest });
   }
   return unmatched;
 }
@@ -356,6 +372,15 @@ function statedBefore(model: DocumentModel, recap: CountAnnouncement): boolean {
     }
   }
   return false;
+}
+
+/** `同志们，`, `各位代表，`: the speaker turning to the audience. */
+const ADDRESS = /^(?:同志们|各位[\u4e00-\u9fff]{0,6})[，,]/;
+
+/** The recap's paragraph from its start. */
+function paragraphOf(model: DocumentModel, recap: CountAnnouncement): string {
+  const text = model.lines[recap.line]!.text;
+  return text.slice(contentStart(text));
 }
 
 function lastLine(list: AnnouncedList): number {

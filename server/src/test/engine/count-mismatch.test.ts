@@ -316,6 +316,15 @@ describe(RULE, () => {
       assert.deepEqual(findingsOf(draft(...sections, '三、丙', '正文。', '做好上述五项工作，要把握好几点。', '要甲。', '要乙。', '要丙。', '要丁。'), RULE), []);
     });
 
+    it('reads a recap after one short sentence of its paragraph, and reports a closing to the audience against the parts', () => {
+      const text = draft('一、甲', '正文。', '二、乙', '正文。', '三、丙', '第一句话是甲。', '第二句话是乙。', '第三句话是丙。', '同志们，防汛责任重于泰山。以上四点意见，请认真落实。');
+      const [finding] = findingsOf(text, RULE);
+      assert.ok(finding);
+      assert.match(messageOf(finding), /前文实有3项（“一、”至“三、”）/);
+      // After a long sentence, it sums up that paragraph.
+      assert.deepEqual(findingsOf(text.replace('防汛责任重于泰山。', '防汛责任重于泰山，各级各部门要时刻绷紧防汛这根弦，一刻也不能放松。'), RULE), []);
+    });
+
     it('reads the leads 以上就是我今天讲的, 以上这三点, 刚才我讲的', () => {
       const speech = draft('一、甲', '正文。', '二、乙', '正文。', '三、丙', '正文。', '同志们，以上就是我今天讲的四点意见。');
       assert.equal(findingsOf(speech, RULE).length, 1);
