@@ -326,7 +326,7 @@ const SPOKEN_RECAP = /我[^，,]{0,4}[讲谈]/;
 /**
  * Each recap that no list before it bears out, with the list it sums up. A speaker's closing recap is
  * held to the outermost list of headings; any other may sum up any list that ends before it, and is
- * reported against the one that ended last.
+ * reported against the one nearest its count.
  */
 export function unmatchedRecaps(model: DocumentModel): Array<{ readonly recap: CountAnnouncement; readonly list: AnnouncedList }> {
   const unmatched: Array<{ readonly recap: CountAnnouncement; readonly list: AnnouncedList }> = [];
@@ -338,11 +338,12 @@ export function unmatchedRecaps(model: DocumentModel): Array<{ readonly recap: C
     if (outermost.kind === 'headings' && SPOKEN_RECAP.test(lead)) lists = [outermost];
     if (lists.some((list) => countsAs(list, recap.announcedCount))) continue;
     if (statedBefore(model, recap)) continue;
-    // Reported against the list that ended last; a speech's closing to the audience (`同志们，以上四点意见`)
-    // against its parts.
-    let latest = lists[0]!;
-    for (const list of lists) if (lastLine(list) > lastLine(latest)) latest = list;
-    unmatched.push({ recap, list: outermost.kind === 'headings' && ADDRESS.test(paragraphOf(model, recap)) ? outermost : latest });
+    // Reported against the list nearest its count (an item added or deleted since), the one that ended
+    // last on a tie; a speech's closing to the audience (`同志们，以上四点意见`) against its parts.
+    const off = (list: AnnouncedList) => Math.abs(list.items.length - recap.announcedCount);
+    let nearest = lists[0]!;
+    for (const list of lists) if (off(list) < off(nearest) || (off(list) === off(nearest) && lastLine(list) > lastLine(nearest))) nearest = list;
+    unmatched.push({ recap, list: outermost.kind === 'headings' && ADDRESS.test(paragraphOf(model, recap)) ? outermost : nearest });
   }
   return unmatched;
 }

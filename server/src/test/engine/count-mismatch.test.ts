@@ -321,6 +321,9 @@ describe(RULE, () => {
       const [finding] = findingsOf(text, RULE);
       assert.ok(finding);
       assert.match(messageOf(finding), /前文实有3项（“一、”至“三、”）/);
+      // Otherwise the list nearest its count: `以上八个方面` after seven sub-items whose last holds five steps.
+      const report = draft('二、重点工作', ...['（一）甲', '（二）乙', '（三）丙', '（四）丁', '（五）戊', '（六）己'].flatMap((h) => [h, '正文。']), '（七）庚', '1.子', '2.丑', '3.寅', '4.卯', '5.辰', '正文。', '以上八个方面，要统筹推进。', '三、保障措施');
+      assert.match(messageOf(findingsOf(report, RULE)[0]!), /前文实有7项（“（一）”至“（七）”）/);
       // After a long sentence, it sums up that paragraph.
       assert.deepEqual(findingsOf(text.replace('防汛责任重于泰山。', '防汛责任重于泰山，各级各部门要时刻绷紧防汛这根弦，一刻也不能放松。'), RULE), []);
     });
