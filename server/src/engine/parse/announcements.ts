@@ -6,7 +6,7 @@
 import type { CountAnnouncement, Heading } from '../model';
 import { parseCount } from '../numerals';
 import { lineRange } from '../text';
-import { isAsciiDigit, isCountNumeral, NOTHING_FOUND, type TextScan } from './scan';
+import { isAsciiDigit, isCountNumeral, type TextScan } from './scan';
 
 /**
  * Every announcement has a count and a unit: 点, 项, 个方面, or 个 inside quotes.
@@ -217,30 +217,53 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
 /** A count of other things joined right before this one: `3项重点任务、` `三大行动和`. */
 const JOINED_COUNT = /(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:项|条|个|点|件|大|方面)[\u4e00-\u9fff]{0,8}(?:、|和|及|以及)$/;
 
-/** Announcements in `text[from..]` of line `line`, tried where the scan saw a count may begin. */
-export function findAnnouncements(
+/**
+ * The counts on line `line` from `from` on, tried where the scan saw a count may begin: a recap
+ * (`以上四点意见`) goes to `recaps`, an announcement (`讲四点意见`) to `announcements`. Each count is read
+ * once: one that sums up what came before announces nothing.
+ */
+export function findCounts(
   text: string,
   line: number,
   from: number,
   section: Heading | undefined,
   scan: TextScan,
-): readonly CountAnnouncement[] {
-  // `第三个方面：` `其二` are ordinals, not counts.
-  const ordinal = (countStart: number) => {
+  announcements: CountAnnouncement[],
+  recaps: CountAnnouncement[],
+): void {
+  const { starts } = scan.counts;
+  const last = scan.counts.end(line);
+  let cursor = from;
+  for (let i = scan.counts.first(line); i < last; i++) {
+    const countStart = starts[i]!;
+    if (countStart < cursor) continue;
+    // `第三个方面：` `其二` are ordinals, not counts.
     const previous = text.charCodeAt(countStart - 1);
-    return previous === DI || previous === QI;
-  };
-  return countsOnLine(text, line, from, scan, ordinal, (countStart, unitStart, unitEnd) => {
-    // `讲一点` is "say a little", not a list of one: the commonest count, `一个`, ends here.
-    if (unitStart - countStart === 1 && text.charCodeAt(countStart) === YI) return undefined;
-    const count = parseCount(text.slice(countStart, unitStart));
-    if (count === undefined || count < 2) return undefined;
-    const span = announcementAt(text, countStart, unitStart, unitEnd);
-    if (!span || span[0] < from) return undefined;
-    // `部署了3项重点任务、15条具体措施：一是……`: the list may name either count; it tells nothing.
-    if (span[0] === countStart && JOINED_COUNT.test(text.slice(Math.max(from, countStart - 16), countStart))) return undefined;
-    return counted(text, line, section, count, span[0], span[1], countStart, unitStart);
-  });
+    if (previous === DI || previous === QI) continue;
+    const unitStart = countEnd(text, countStart);
+    if (unitStart === -1) continue;
+    cursor = unitStart + unitLength(text, unitStart);
+    const recap = recapOf(text, line, from, section, countStart, unitStart, cursor);
+    if (recap) {
+      recaps.push(recap);
+      continue;
+    }
+    const announcement = announcementOf(text, line, from, section, countStart, unitStart, cursor);
+    if (announcement) announcements.push(announcement);
+  }
+}
+
+/** The announcement made by the count at `countStart` (its unit from `unitStart` to `unitEnd`), if any. */
+function announcementOf(text: string, line: number, from: number, section: Heading | undefined, countStart: number, unitStart: number, unitEnd: number): CountAnnouncement | undefined {
+  // `讲一点` is "say a little", not a list of one: the commonest count, `一个`, ends here.
+  if (unitStart - countStart === 1 && text.charCodeAt(countStart) === YI) return undefined;
+  const count = parseCount(text.slice(countStart, unitStart));
+  if (count === undefined || count < 2) return undefined;
+  const span = announcementAt(text, countStart, unitStart, unitEnd);
+  if (!span || span[0] < from) return undefined;
+  // `部署了3项重点任务、15条具体措施：一是……`: the list may name either count; it tells nothing.
+  if (span[0] === countStart && JOINED_COUNT.test(text.slice(Math.max(from, countStart - 16), countStart))) return undefined;
+  return counted(text, line, section, count, span[0], span[1], countStart, unitStart);
 }
 
 /** A count found on line `line`: the phrase from `start` to `end`, its number from `countStart` to `unitStart`. */
@@ -254,36 +277,6 @@ function counted(text: string, line: number, section: Heading | undefined, count
     character: start,
     section,
   };
-}
-
-/**
- * Calls `read` for each count and its unit on line `line` from `from` on, where the scan saw a count
- * may start (not where `skip` says no), and collects what it makes of them.
- */
-function countsOnLine(
-  text: string,
-  line: number,
-  from: number,
-  scan: TextScan,
-  skip: ((countStart: number) => boolean) | undefined,
-  read: (countStart: number, unitStart: number, unitEnd: number) => CountAnnouncement | undefined,
-): readonly CountAnnouncement[] {
-  const { starts } = scan.counts;
-  const first = scan.counts.first(line);
-  const last = scan.counts.end(line);
-  if (first === last) return NOTHING_FOUND;
-  let found: CountAnnouncement[] | undefined;
-  let cursor = from;
-  for (let i = first; i < last; i++) {
-    const countStart = starts[i]!;
-    if (countStart < cursor || skip?.(countStart)) continue;
-    const unitStart = countEnd(text, countStart);
-    if (unitStart === -1) continue;
-    cursor = unitStart + unitLength(text, unitStart);
-    const item = read(countStart, unitStart, cursor);
-    if (item) (found ??= []).push(item);
-  }
-  return found ?? NOTHING_FOUND;
 }
 
 /**
@@ -315,34 +308,26 @@ const RECAP_NOUN: Readonly<Record<number, RegExp>> = {
 };
 
 /**
- * Recaps in `text[from..]` of line `line`: a count after 以上, 上述 or 前面, which the rule
- * count-mismatch matches to the lists that end before it.
+ * The recap made by the count at `countStart` (its unit from `unitStart` to `unitEnd`): a count after
+ * 以上, 上述 or 前面, which the rule count-mismatch matches to the lists that end before it.
  */
-export function findRecaps(
-  text: string,
-  line: number,
-  from: number,
-  section: Heading | undefined,
-  scan: TextScan,
-): readonly CountAnnouncement[] {
-  return countsOnLine(text, line, from, scan, undefined, (countStart, unitStart, unitEnd) => {
-    // (A colon ends a bare count, `原因有三：`: no recap's.)
-    if (unitEnd === unitStart || !recapWordBefore(text, Math.max(from, countStart - LOOK_BACK), countStart)) return undefined;
-    const lead = RECAP_LEAD.exec(text.slice(Math.max(from, countStart - LOOK_BACK), countStart));
-    if (!lead) return undefined;
-    const start = countStart - lead[0].length;
-    if (start > from && AMOUNT_BEFORE.test(text[start - 1]!)) return undefined;
-    // `会上共提出了17个具体问题……对上述17个问题进行梳理`: the count stated before it, not a list's.
-    if (text.lastIndexOf(text.slice(countStart, unitEnd), start) >= from) return undefined;
-    const count = parseCount(text.slice(countStart, unitStart));
-    if (count === undefined || count < 2) return undefined;
-    const after = text.slice(unitEnd, unitEnd + 12);
-    const code = text.charCodeAt(unitStart);
-    let noun: string | undefined;
-    if (code === DIAN) noun = NOT_POINTS.test(after) ? undefined : (POINT_NOUN.exec(after)?.[0] ?? '');
-    else if (code === GE && unitEnd - unitStart === 1) noun = TOPIC_NOUN.exec(after)?.[0];
-    else if (code === GE || code === FANG || code === BU) noun = ASPECT_NOUN.exec(after)![0];
-    else noun = RECAP_NOUN[code]?.exec(after)?.[0] ?? '';
-    return noun === undefined ? undefined : counted(text, line, section, count, start, unitEnd + noun.length, countStart, unitStart);
-  });
+function recapOf(text: string, line: number, from: number, section: Heading | undefined, countStart: number, unitStart: number, unitEnd: number): CountAnnouncement | undefined {
+  // (A colon ends a bare count, `原因有三：`: no recap's.)
+  if (unitEnd === unitStart || !recapWordBefore(text, Math.max(from, countStart - LOOK_BACK), countStart)) return undefined;
+  const lead = RECAP_LEAD.exec(text.slice(Math.max(from, countStart - LOOK_BACK), countStart));
+  if (!lead) return undefined;
+  const start = countStart - lead[0].length;
+  if (start > from && AMOUNT_BEFORE.test(text[start - 1]!)) return undefined;
+  // `会上共提出了17个具体问题……对上述17个问题进行梳理`: the count stated before it, not a list's.
+  if (text.lastIndexOf(text.slice(countStart, unitEnd), start) >= from) return undefined;
+  const count = parseCount(text.slice(countStart, unitStart));
+  if (count === undefined || count < 2) return undefined;
+  const after = text.slice(unitEnd, unitEnd + 12);
+  const code = text.charCodeAt(unitStart);
+  let noun: string | undefined;
+  if (code === DIAN) noun = NOT_POINTS.test(after) ? undefined : (POINT_NOUN.exec(after)?.[0] ?? '');
+  else if (code === GE && unitEnd - unitStart === 1) noun = TOPIC_NOUN.exec(after)?.[0];
+  else if (code === GE || code === FANG || code === BU) noun = ASPECT_NOUN.exec(after)![0];
+  else noun = RECAP_NOUN[code]?.exec(after)?.[0] ?? '';
+  return noun === undefined ? undefined : counted(text, line, section, count, start, unitEnd + noun.length, countStart, unitStart);
 }

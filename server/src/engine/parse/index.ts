@@ -5,7 +5,7 @@ import type { CountAnnouncement, DocumentModel, Heading, LabelItem, NumberingPro
 import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
-import { findAnnouncements, findRecaps } from './announcements';
+import { findCounts } from './announcements';
 import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
 import { findLeftovers, isBanner } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
@@ -212,11 +212,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       const atStart = bodyFrom === start;
       append(members, findSeriesMembers(text, line.index, bodyFrom, section, scan, atStart ? wrappedLineBefore(state, line.index) : -1, atStart ? lineAboveSplit(state, line.index) : undefined));
       append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan, state.inTextOrdinalLine === line.index));
-      const lineRecaps = findRecaps(text, line.index, bodyFrom, section, scan);
-      const lineAnnouncements = findAnnouncements(text, line.index, bodyFrom, section, scan);
-      // `以上就是我讲的四点意见。` sums up; it announces nothing.
-      append(announcements, lineRecaps.length === 0 ? lineAnnouncements : lineAnnouncements.filter((a) => !lineRecaps.some((r) => r.countRange.start.character === a.countRange.start.character)));
-      append(recaps, lineRecaps);
+      findCounts(text, line.index, bodyFrom, section, scan, announcements, recaps);
     }
     // (Only a line naming a 回执, a 表 or a 问卷 can be a form's title: most are not tried.)
     if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) inReceipt = true;
