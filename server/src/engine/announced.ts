@@ -3,9 +3,10 @@
  * right after it, on its own line or the next non-blank one, in its section.
  * Undefined when nothing follows at once (the count then speaks of something else).
  */
-import { headingLists, isBareList, partOfLine, separateLists, topLevelByPart } from './lists';
+import { isBareList, partOfLine, separateLists, topLevelByPart } from './lists';
 import { isAgendaItem, type CountAnnouncement, type DocumentModel, type Heading, type Series, type SeriesMember } from './model';
 import { formatChineseNumeral } from './numerals';
+import { slottedHeadings, writtenHeadingLists } from './structure';
 import { contentStart, firstBelow } from './text';
 
 export type AnnouncedList =
@@ -143,7 +144,7 @@ function listAfter(model: DocumentModel, a: CountAnnouncement, nextLine: number)
     const items: Heading[] = [];
     for (let i = first; i < siblings.length; i++) {
       const sibling = siblings[i]!;
-      if (sibling.level !== firstChild.level) continue;
+      if (sibling.level !== firstChild.level || slottedHeadings(model).has(sibling)) continue;
       // A Markdown list ends where a paragraph comes back to the margin, steps where the next stage begins: another list is another count's.
       if (items.length > 0 && separateLists(model, items[items.length - 1]!, sibling)) break;
       items.push(sibling);
@@ -211,7 +212,7 @@ function listEndingWith(model: DocumentModel, heading: Heading): readonly Headin
   let index = listsByLastHeading.get(model);
   if (!index) {
     index = new Map();
-    for (const list of headingLists(model)) {
+    for (const list of writtenHeadingLists(model)) {
       const items = list.items.map((item) => item.heading!);
       index.set(items[items.length - 1]!, items);
     }

@@ -174,7 +174,7 @@ export function headingLabel(heading: Heading): string {
   return writtenOrdinal(heading) + (unit && heading.title ? ' ' : '') + heading.title;
 }
 
-function headingItem(heading: Heading): OrdinalItem {
+export function headingItem(heading: Heading): OrdinalItem {
   return { value: heading.ordinal.value, written: writtenOrdinal(heading), range: heading.ordinal.range, heading };
 }
 

@@ -5,7 +5,8 @@
  * change; the edits touch nothing else.
  */
 import { announcedLists, countText, unmatchedRecaps, type DashItem } from './announced';
-import { attachmentLists, decimalPrefix, headingLists, labelLists, noteLists, opensExcerpt, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
+import { attachmentLists, decimalPrefix, labelLists, standardHeadingOrdinal, noteLists, opensExcerpt, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
+import { slottedHeadings, writtenHeadingLists, type Inversion } from './structure';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type Range, type TextEdit } from './text';
@@ -156,6 +157,12 @@ function itemEdit(item: OrdinalItem, value: number): TextEdit | undefined {
   return ordinalEdit(line, ordinal!, value);
 }
 
+/** `二、` typed among `1.` `3.`: renumbered, it takes its run's form (`2.`). */
+function slotEdit(slot: Inversion, value: number): TextEdit {
+  const run = slot.before ?? slot.after;
+  return { range: slot.heading.ordinal.range, newText: standardHeadingOrdinal(run.level, value, run) };
+}
+
 function itemLine(item: OrdinalItem): number {
   return item.heading?.line ?? item.member?.line ?? item.label?.line ?? (item.attachment ?? item.note!).line;
 }
@@ -203,7 +210,7 @@ export function hasListAt(model: DocumentModel, at: Position): boolean {
 
 function renumberable(model: DocumentModel): OrdinalList[] {
   // (Not the attachments' labels: an attachment left out as a file of its own leaves a gap that is none.)
-  const all: OrdinalList[] = [...headingLists(model), ...seriesLists(model), ...attachmentLists(model), ...noteLists(model), ...labelLists(model).filter((l) => !l.attachments)];
+  const all: OrdinalList[] = [...writtenHeadingLists(model), ...seriesLists(model), ...attachmentLists(model), ...noteLists(model), ...labelLists(model).filter((l) => !l.attachments)];
   // Words like 一方面 are not numbered.
   return all.filter((l) => l.kind !== 'series' || l.family !== 'fangmian');
 }
@@ -213,6 +220,7 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
   const lists = scope.at ? listsAt(numbered, scope.at) : numbered;
   const edits: TextEdit[] = [];
   const decimalValues = new Map<Heading, number>();
+  const slotted = slottedHeadings(model);
   for (const list of lists) {
     const start = firstNumber(model, list);
     list.items.forEach((item, index) => {
@@ -221,7 +229,7 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
         decimalValues.set(item.heading, start + index);
         if (item.heading.level !== 'chapter') return;
       }
-      const edit = itemEdit(item, start + index);
+      const edit = slotted.has(item.heading!) ? slotEdit(slotted.get(item.heading!)!, start + index) : itemEdit(item, start + index);
       if (edit) edits.push(edit);
     });
   }

@@ -3,11 +3,11 @@
  */
 import type { EngineConfig } from './config';
 import type { Finding, MessageCatalog, Severity } from './findings';
-import { attachmentLists, headingLists, labelLists, noteLists, opensExcerpt, seriesLists, type AttachmentList, type HeadingList, type LabelList, type NoteList, type SeriesList } from './lists';
+import { attachmentLists, labelLists, noteLists, opensExcerpt, seriesLists, type AttachmentList, type HeadingList, type LabelList, type NoteList, type SeriesList } from './lists';
 import { isAutoNumberedList } from './markdown';
 import type { DocumentModel, Heading } from './model';
 import { prefixIssue, previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
-import { findFormContinuations, findInversions, type FormContinuation, type Inversion } from './structure';
+import { findFormContinuations, findInversions, writtenHeadingLists, type FormContinuation, type Inversion } from './structure';
 
 /** A Markdown list under `附件：` written `1. ` `1. ` `1. `: Markdown numbers it 1, 2, 3. */
 function isAutoNumberedNote(model: DocumentModel, list: AttachmentList): boolean {
@@ -42,7 +42,7 @@ export class RuleContext {
   ) {}
 
   headingLists(): HeadingList[] {
-    return (this.headingListsCache ??= headingLists(this.model));
+    return (this.headingListsCache ??= [...writtenHeadingLists(this.model)]);
   }
 
   seriesLists(): SeriesList[] {
@@ -72,7 +72,7 @@ export class RuleContext {
   /** Headings whose numbering slip the level rules report (level-inversion, mixed-style). */
   levelSlips(): ReadonlySet<Heading> {
     return (this.levelSlipsCache ??= new Set([
-      ...this.inversions().flatMap((i) => [i.before, i.heading, i.after]),
+      ...this.inversions().flatMap((i) => (i.before ? [i.before, i.heading, i.after] : [i.heading, i.after])),
       ...this.formContinuations().map((c) => c.heading),
     ]));
   }

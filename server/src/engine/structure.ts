@@ -4,16 +4,25 @@
  * (level-inversion), or a sibling written in another form (mixed-style).
  * The sequence rules leave these to the level rules, so one slip is reported once.
  */
-import { previousSameLevelSibling } from './lists';
+import { headingItem, headingLists, previousSameLevelSibling, standardHeadingOrdinal, type HeadingList } from './lists';
 import { hasAncestorAt, headingRank, type DocumentModel, type Heading } from './model';
 
 export interface Inversion {
   /** The higher-level heading inside the run: `一、` in `1.…… 一、…… 2.……`. */
   readonly heading: Heading;
-  /** The last item of the run before it (`1.`). */
-  readonly before: Heading;
+  /** The last item of the run before it (`1.`); none when it takes the run's first place. */
+  readonly before: Heading | undefined;
   /** The item that continues the run after it (`2.`). */
   readonly after: Heading;
+  /** The heading the run stands under (`（四）` over `1.` `二、` `3.`). */
+  readonly runParent: Heading | undefined;
+  /**
+   * True when it bears the number the run wants there (`1.…… 二、…… 3.……`): the writer typed the
+   * run's item in the wrong form, and `2.` is its sure correction.
+   */
+  readonly takesSlot: boolean;
+  /** The standard ordinal of the run's item at its place (`2.`). */
+  readonly expected: string;
 }
 
 export interface FormContinuation {
@@ -31,18 +40,122 @@ export function findInversions(model: DocumentModel): Inversion[] {
     const after = headings[k + 1]!;
     // 条文: 第X条 runs on across 第X章 by design.
     if (after.level === 'article') continue;
-    const rank = headingRank(heading.level);
-    // The open headings before it that are deeper than it: the run it interrupts.
-    for (let open: Heading | undefined = headings[k - 1]; open && headingRank(open.level) > rank; open = open.parent) {
-      // Under a heading of its own level the run was that heading's children: `二、`
-      // after `（一）（二）` under `一、` is a new section (a restart slip, if any).
-      if (open.level === after.level && after.ordinal.value === open.ordinal.value + 1 && !hasAncestorAt(open, heading.level)) {
-        inversions.push({ heading, before: open, after });
-        break;
-      }
-    }
+    const inversion = inRun(model, heading, headings[k - 1]!, after) ?? firstOfRun(model, heading, headings[k - 1]!, after);
+    if (inversion) inversions.push(inversion);
   }
   return inversions;
+}
+
+/** A higher heading between two items of a run (`1.` `一、` `2.`), or in its place (`1.` `二、` `3.`). */
+function inRun(model: DocumentModel, heading: Heading, previous: Heading, after: Heading): Inversion | undefined {
+  const rank = headingRank(heading.level);
+  // The open headings before it that are deeper than it: the run it interrupts.
+  for (let open: Heading | undefined = previous; open && headingRank(open.level) > rank; open = open.parent) {
+    // Under a heading of its own level the run was that heading's children: `二、`
+    // after `（一）（二）` under `一、` is a new section (a restart slip, if any).
+    if (open.level !== after.level) continue;
+    const wanted = open.ordinal.value + 1;
+    const expected = standardHeadingOrdinal(open.level, wanted, open);
+    if (after.ordinal.value === wanted && !hasAncestorAt(open, heading.level)) {
+      return { heading, before: open, after, runParent: open.parent, takesSlot: false, expected };
+    }
+    // `二、` between `1.` and `3.` under `（四）` of `二、`: it fits the run, not its own level,
+    // where it repeats or skips (a `二、` after `二、`), so it is no new section.
+    if (heading.ordinal.value === wanted && after.ordinal.value === wanted + 1 && (!hasAncestorAt(open, heading.level) || !fitsOwnLevel(model, heading))) {
+      return { heading, before: open, after, runParent: open.parent, takesSlot: true, expected };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `（四）` `一、……` `2.` `3.`: a run's first item typed in a higher form. The `一、` cannot be its
+ * level's next (it repeats or goes back), and what follows under it starts at 2.
+ */
+function firstOfRun(model: DocumentModel, heading: Heading, previous: Heading, after: Heading): Inversion | undefined {
+  const rank = headingRank(heading.level);
+  const runRank = headingRank(after.level);
+  if (heading.ordinal.value !== 1 || after.parent !== heading || after.ordinal.value !== 2 || runRank <= rank) return undefined;
+  // It interrupts a section deeper than itself that the run would belong to.
+  const previousRank = headingRank(previous.level);
+  if (previousRank <= rank || previousRank >= runRank || fitsOwnLevel(model, heading)) return undefined;
+  return { heading, before: undefined, after, runParent: previous, takesSlot: true, expected: standardHeadingOrdinal(after.level, 1, after) };
+}
+
+/**
+ * The heading lists read as the writer meant them where a run's item was typed in a higher form
+ * (`1.` `二、` `3.`): the `二、` is the run's second item, not one of its level's list (no repeat of
+ * the `二、` before it), and the `3.` that lands under it goes on with the run.
+ */
+function readAsMeant(lists: readonly HeadingList[], slots: readonly Inversion[]): HeadingList[] {
+  if (slots.length === 0) return [...lists];
+  const slotted = new Set(slots.map((i) => i.heading));
+  const runsAfter = new Map<Heading, HeadingList>();
+  for (const list of lists) {
+    const first = list.items[0]?.heading;
+    if (first && slots.some((i) => i.after === first)) runsAfter.set(first, list);
+  }
+  const kept: HeadingList[] = [];
+  const listOf = new Map<Heading, number>();
+  const keep = (list: HeadingList) => {
+    for (const item of list.items) listOf.set(item.heading!, kept.length);
+    kept.push(list);
+  };
+  for (const list of lists) {
+    if (list.items[0]?.heading && runsAfter.has(list.items[0].heading)) continue;
+    const items = list.items.filter((item) => !slotted.has(item.heading!));
+    if (items.length === list.items.length) keep(list);
+    else if (items.length > 0) keep({ ...list, items });
+  }
+  // In document order, so that a run with two such items (`1.` `二、` `3.` `四、` `5.`) is joined whole.
+  for (const slot of slots) {
+    const tail = [headingItem(slot.heading), ...(runsAfter.get(slot.after)?.items ?? [])];
+    const at = slot.before ? listOf.get(slot.before) : undefined;
+    const run: HeadingList =
+      at === undefined
+        ? { kind: 'headings', level: slot.after.level, parent: slot.runParent, items: tail }
+        : { ...kept[at]!, items: [...kept[at]!.items, ...tail] };
+    if (at === undefined) keep(run);
+    else {
+      kept[at] = run;
+      for (const item of tail) listOf.set(item.heading!, at);
+    }
+  }
+  return kept;
+}
+
+interface Reading {
+  readonly lists: HeadingList[];
+  /** Each heading typed in a higher form in a run of lower ones, with its reading. */
+  readonly slotted: ReadonlyMap<Heading, Inversion>;
+}
+
+const readings = new WeakMap<DocumentModel, Reading>();
+
+function read(model: DocumentModel): Reading {
+  let found = readings.get(model);
+  if (!found) {
+    const slots = findInversions(model).filter((i) => i.takesSlot);
+    found = { lists: readAsMeant(headingLists(model), slots), slotted: new Map(slots.map((i) => [i.heading, i])) };
+    readings.set(model, found);
+  }
+  return found;
+}
+
+/** The heading lists as the writer meant them (see readAsMeant), built once per model. */
+export function writtenHeadingLists(model: DocumentModel): readonly HeadingList[] {
+  return read(model).lists;
+}
+
+/** Headings typed in a higher form in a run of lower ones, where they take the run's number (`1.` `二、` `3.`). */
+export function slottedHeadings(model: DocumentModel): ReadonlyMap<Heading, Inversion> {
+  return read(model).slotted;
+}
+
+/** True when a heading's number follows the previous heading of its level in its list. */
+function fitsOwnLevel(model: DocumentModel, heading: Heading): boolean {
+  const previous = previousSameLevelSibling(model, heading);
+  return previous ? previous.ordinal.value + 1 === heading.ordinal.value : heading.ordinal.value === 1;
 }
 
 /** How many of a heading's children are at a level, counted once per heading. */

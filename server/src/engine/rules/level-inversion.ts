@@ -3,7 +3,7 @@
  * `1.…… 一、…… 2.……` (GB/T 15834-2011 B.3.8: no going back up inside one parent).
  */
 import type { Finding } from '../findings';
-import { standardHeadingOrdinal, writtenOrdinal } from '../lists';
+import { writtenOrdinal } from '../lists';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'level-inversion';
@@ -16,21 +16,27 @@ export const levelInversion: Rule = {
       zh: '层次颠倒：“{before}”与“{after}”是同一组序号，中间不宜插入更高层次的“{found}”；此处应为“{expected}”或更低层次的序号（GB/T 15834—2011 B.3.8）',
       en: 'Levels inverted: "{before}" and "{after}" belong to one list, so the higher-level "{found}" cannot stand between them; "{expected}" or a lower level belongs here (GB/T 15834-2011 B.3.8).',
     },
+    [`${ID}.slot`]: {
+      zh: '层次颠倒：“{found}”夹在同一组的“{before}”与“{after}”之间，层次高于前后各项，应为“{expected}”（GB/T 15834—2011 B.3.8）',
+      en: 'Levels inverted: "{found}" stands between "{before}" and "{after}" of one list, a level above them; it should be "{expected}" (GB/T 15834-2011 B.3.8).',
+    },
+    [`${ID}.first`]: {
+      zh: '层次颠倒：“{found}”之后是同一组的“{after}”，它应是这一组的第一项“{expected}”，却用了更高层次的序号（GB/T 15834—2011 B.3.8）',
+      en: 'Levels inverted: "{after}" follows "{found}" in one list, so this is its first item and should be "{expected}", not a higher-level ordinal (GB/T 15834-2011 B.3.8).',
+    },
+    [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
   },
   check(context: RuleContext): Finding[] {
-    return context.inversions().map((inversion) => ({
-      rule: ID,
-      severity: 'error',
-      range: inversion.heading.ordinal.range,
-      message: {
-        key: ID,
-        args: {
-          found: writtenOrdinal(inversion.heading),
-          before: writtenOrdinal(inversion.before),
-          after: writtenOrdinal(inversion.after),
-          expected: standardHeadingOrdinal(inversion.before.level, inversion.before.ordinal.value + 1, inversion.before),
-        },
-      },
-    }));
+    return context.inversions().map((inversion) => {
+      const { heading, before, after, expected } = inversion;
+      const args: Record<string, string> = { found: writtenOrdinal(heading), after: writtenOrdinal(after), expected };
+      if (before) args.before = writtenOrdinal(before);
+      const key = !before ? `${ID}.first` : inversion.takesSlot ? `${ID}.slot` : ID;
+      const finding: Finding = { rule: ID, severity: 'error', range: heading.ordinal.range, message: { key, args } };
+      if (!inversion.takesSlot) return finding;
+      // The number is the run's own: writing it in the run's form is the whole correction.
+      const edit = { range: heading.ordinal.range, newText: expected };
+      return { ...finding, fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [edit], safe: false }] };
+    });
   },
 };

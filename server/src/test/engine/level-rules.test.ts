@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../engine';
-import { covered, draft, findings, messageOf } from '../helpers';
+import { analyze, renumberEdits } from '../../engine';
+import { applyEdits, applyFix, covered, draft, findings, messageOf } from '../helpers';
 
 /** `rule:covered` for the findings of the given rules. */
 function of(text: string, rules: string[], allowSkip = true): string[] {
@@ -23,6 +23,45 @@ describe('level-inversion', () => {
 
   it('flags （一） between 1. and 2. inside one section', () => {
     assert.deepEqual(of(draft('一、甲', '1.子', '（一）丑', '2.寅'), LEVEL_RULES), ['level-inversion:（一）']);
+  });
+
+  // A section with a run of items under its last subsection, one of them typed in a higher form.
+  const underFourth = (a: string, b: string, c: string) =>
+    draft('一、总体要求', '全县形势总体平稳。', '二、重点任务', '（一）压实责任', '要落实责任。', '（二）强化排查', '要开展排查。', '（三）严格执法', '要严格执法。', '（四）抓好整治',
+      `${a}整治道路交通`, '加强道路管控。', `${b}整治消防隐患`, '加强消防检查。', `${c}整治危化品`, '加强危化品管理。', '三、保障措施', '要加强组织领导。', '四、工作要求', '要认真落实。');
+
+  it('`二、` typed between `1.` and `3.` is one slip with its correction, not a repeat and a form slip after it', () => {
+    const text = underFourth('1.', '二、', '3.');
+    const all = findings(text);
+    assert.deepEqual(all.map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:二、']);
+    assert.equal(messageOf(all[0]!), '层次颠倒：“二、”夹在同一组的“1.”与“3.”之间，层次高于前后各项，应为“2.”（GB/T 15834—2011 B.3.8）');
+    assert.deepEqual(findings(applyFix(text, all[0]!)), []);
+    // The same in the second level's form.
+    const bracketed = underFourth('1.', '（二）', '3.');
+    assert.deepEqual(findings(bracketed).map((f) => `${f.rule}:${covered(bracketed, f)}`), ['level-inversion:（二）']);
+  });
+
+  it('the run\'s first item typed in a higher form (`一、` over `2.` `3.`) is one slip', () => {
+    const text = underFourth('一、', '2.', '3.');
+    const all = findings(text);
+    assert.deepEqual(all.map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:一、']);
+    assert.ok(messageOf(all[0]!).includes('它应是这一组的第一项“1.”'), messageOf(all[0]!));
+    assert.deepEqual(findings(applyFix(text, all[0]!)), []);
+  });
+
+  it('the slip counts as no section: `讲四点意见` over four sections and the slip is no mismatch', () => {
+    const text = underFourth('1.', '二、', '3.').replace('一、总体要求', '下面，我讲四点意见。\n一、总体要求');
+    assert.deepEqual(findings(text).map((f) => f.rule), ['level-inversion']);
+  });
+
+  it('renumbering gives the slipped item its run\'s form and leaves the sections be', () => {
+    const text = underFourth('1.', '二、', '3.');
+    assert.equal(applyEdits(text, renumberEdits(analyze(text).model)), underFourth('1.', '2.', '3.'));
+  });
+
+  it('a `二、` that goes on with its own level after `1.` is a new section', () => {
+    const text = draft('一、甲', '1.子', '二、乙', '3.丑');
+    assert.ok(!findings(text).some((f) => f.rule === 'level-inversion'));
   });
 
   it('a new section after subsections is not an inversion', () => {
