@@ -1063,8 +1063,8 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
     const [, numeral, mark] = m as unknown as [string, string, string];
     const value = parseChineseNumeral(numeral.replace(/[⼀⼆⼋⼗]/g, (k) => KANGXI_NUMERALS[k]!));
     if (value === undefined) return undefined;
-    // `一、二月份` is "January and February", not a heading.
-    if (mark === '、' && CHINESE_RANGE.test(rest.slice(m[0].length))) return undefined;
+    // `一、二月份` is "January and February", not a heading; `一、一季度经济运行情况` is (a range goes on up).
+    if (mark === '、' && CHINESE_RANGE.test(rest.slice(m[0].length)) && goesOnFrom(value, rest, m[0].length)) return undefined;
     // `一，` `一.` at a line start are only ordinals when text follows them.
     if (mark !== '、' && rest.length === m[0].length) return undefined;
     return {
@@ -1081,7 +1081,7 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
     const [, numeral, mark] = m as unknown as [string, string, string];
     const value = Number(toAsciiDigits(numeral));
     if (value === 0) return undefined;
-    if (mark === '、' && ARABIC_RANGE.test(rest.slice(m[0].length))) return undefined;
+    if (mark === '、' && ARABIC_RANGE.test(rest.slice(m[0].length)) && goesOnFrom(value, rest, m[0].length)) return undefined;
     if (mark !== '.' && mark !== '．' && rest.length === m[0].length) return undefined;
     return {
       level: 3,
@@ -1135,6 +1135,17 @@ function dottedTopClause(rest: string, ranges: LineRanges, at: number): MatchedO
 function titleStop(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) if (TITLE_END_CODES.has(text.charCodeAt(i))) return i;
   return -1;
+}
+
+const LEADING_NUMBER = /[一二三四五六七八九十]{1,3}|[0-9]{1,3}/y;
+
+/** True when the number at `at` is greater than `value`: `一、二季度`, `3、4号线` read on as a range. */
+function goesOnFrom(value: number, text: string, at: number): boolean {
+  LEADING_NUMBER.lastIndex = at;
+  const m = LEADING_NUMBER.exec(text);
+  if (!m) return true;
+  const next = /[0-9]/.test(m[0]) ? Number(m[0]) : parseChineseNumeral(m[0]);
+  return next === undefined || next > value;
 }
 
 function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel, ordinal: HeadingOrdinal, part: number): Heading {

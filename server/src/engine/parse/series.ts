@@ -89,8 +89,8 @@ function found(kind: CandidateKind, end: number, numeralStart: number, numeralEn
   return true;
 }
 
-/** Set phrases that look like members: `一抓到底`, `一抓就灵`, `一要求`. */
-const NOT_A_MEMBER_AFTER: Readonly<Record<string, RegExp>> = { 抓: /(?:到底|就灵|就|一个准)/y, 要: /求/y, 是: /(?:否|非)/y };
+/** Set phrases that look like members: `一抓到底`, `一抓就灵`, `一要求`, `这一是非问题`; not `三是非法违法行为`. */
+const NOT_A_MEMBER_AFTER: Readonly<Record<string, RegExp>> = { 抓: /(?:到底|就灵|就|一个准)/y, 要: /求/y, 是: /(?:否(?![定认])|非(?:曲直|分明|不分|颠倒|观|问题|面前|得失|对错))/y };
 /** Words before 一方面 that make it a member even without a clause boundary: `我们一方面要……`. */
 const FANGMIAN_SUBJECT = codeSet('们我你他她它既而要又');
 

@@ -271,4 +271,11 @@ describe('series families', () => {
   it('does not take 一抓到底, 这一方面 or 从另一方面看 for members', () => {
     assert.deepEqual(series('对问题要一抓到底，这一方面我们有经验，从另一方面看也是如此。'), []);
   });
+
+  it('`二是非法集资`, `三是非公有制` are members (是非 only in words like 是非曲直)', () => {
+    const text = '当前主要问题：一是债务风险较高，二是非法集资问题仍有发生，三是非公有制企业融资难。';
+    assert.deepEqual(series(text), ['一是二是三是']);
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(series('要明辨是非，分清是非曲直。'), []);
+  });
 });

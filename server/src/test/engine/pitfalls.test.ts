@@ -43,6 +43,12 @@ describe('parser pitfalls (rules.md)', () => {
     });
   }
 
+  it('`一、一季度经济运行情况` and `二、一季度主要工作` are headings: a range goes on up (`一、二季度`)', () => {
+    const report = draft('一、一季度经济运行基本情况', '一季度，全县经济平稳。', '二、一季度主要工作', '（一）抓项目', '（二）抓招商', '三、下一步打算', '一、二季度是全年的关键。');
+    assert.deepEqual(headingTitles(report), ['1:一季度经济运行基本情况', '1:一季度主要工作', '2:抓项目', '2:抓招商', '1:下一步打算']);
+    assert.deepEqual(analyze(report).findings, []);
+  });
+
   it('1.5亿元 at a line start is a decimal, not a heading', () => {
     assert.deepEqual(headingTitles('1.5亿元的项目资金已经到位。'), []);
     assert.deepEqual(headingTitles('2.3个百分点的增幅来自工业。'), []);
