@@ -103,7 +103,22 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
     if (listed && (listed.kind !== 'series' || listed.items[0]!.line === a.line)) return listed;
     return agendaAfter(model, a) ?? listed;
   }
+  // A heading's count (`（二）用好三种方法`) speaks of the list its section opens with, else of its subheadings.
+  if (a.inHeading) return listAfterCount(model, a) ?? subheadings(model, a.section!);
   return listAfterCount(model, a);
+}
+
+/** The subheadings of the level a heading's first child has: the items of the count in its title. */
+function subheadings(model: DocumentModel, heading: Heading): AnnouncedList | undefined {
+  const first = heading.children[0];
+  if (!first) return undefined;
+  const items: Heading[] = [];
+  for (const child of heading.children) {
+    if (child.level !== first.level || slottedHeadings(model).has(child)) continue;
+    if (items.length > 0 && separateLists(model, items[items.length - 1]!, child)) break;
+    items.push(child);
+  }
+  return { kind: 'headings', items };
 }
 
 function listAfterCount(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {

@@ -226,6 +226,8 @@ export interface CountAnnouncement {
   readonly line: number;
   readonly character: number;
   readonly section: Heading | undefined;
+  /** True for a count in a heading's title (`（二）用好三种方法`): its section is that heading. */
+  readonly inHeading?: boolean;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { CountAnnouncement, DocumentModel, Heading, LabelItem, NumberingPro
 import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
-import { findCounts } from './announcements';
+import { findCounts, headingCount } from './announcements';
 import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
 import { findLeftovers, isBanner } from './leftovers';
 import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
@@ -207,6 +207,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       headingAt.set(line.index, heading);
       section = heading;
       bodyFrom = heading.bodyStart;
+      const count = headingCount(text, line.index, heading);
+      if (count) announcements.push(count);
     }
     if (bodyFrom < text.length) {
       const atStart = bodyFrom === start;

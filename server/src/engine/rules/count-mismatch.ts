@@ -36,6 +36,18 @@ export const countMismatch: Rule = {
       zh: '此处称“{announcement}”，前文实有{actual}项：{items}，数量不一致',
       en: 'The text sums up "{announcement}", but {actual} items precede it: {items}.',
     },
+    [`${ID}.heading`]: {
+      zh: '标题称“{announcement}”，其下实有{actual}项（“{first}”至“{last}”），数量不一致',
+      en: 'The heading says "{announcement}", but {actual} items follow under it ("{first}" to "{last}").',
+    },
+    [`${ID}.heading-listed`]: {
+      zh: '标题称“{announcement}”，其下实有{actual}项：{items}，数量不一致',
+      en: 'The heading says "{announcement}", but {actual} items follow under it: {items}.',
+    },
+    [`${ID}.heading-one`]: {
+      zh: '标题称“{announcement}”，其下只有“{first}”一项，数量不一致',
+      en: 'The heading says "{announcement}", but only "{first}" follows under it.',
+    },
     [`${ID}.fix`]: { zh: '改为“{corrected}”', en: 'Change to "{corrected}"' },
   },
   check(context: RuleContext): Finding[] {
@@ -43,7 +55,9 @@ export const countMismatch: Rule = {
     for (const { announcement, list } of announcedLists(context.model)) {
       // `强调三点：第一，……第二，……第三，……` and then `最后，……`: the 最后 of another family is
       // mixed-style's to report; the points announced are all there.
-      if (list && !countsAs(list, announcement.announcedCount)) findings.push(mismatch(announcement, list, list.items.length === 1 ? `${ID}.one` : ID));
+      if (!list || countsAs(list, announcement.announcedCount)) continue;
+      const [key, one] = announcement.inHeading ? [`${ID}.heading`, `${ID}.heading-one`] : [ID, `${ID}.one`];
+      findings.push(mismatch(announcement, list, list.items.length === 1 ? one : key));
     }
     for (const { recap, list } of unmatchedRecaps(context.model)) findings.push(mismatch(recap, list, `${ID}.recap`));
     return findings;
@@ -65,7 +79,7 @@ function mismatch(announcement: CountAnnouncement, announced: AnnouncedList, key
     range: announcement.range,
     fixes: [{ title: { key: `${ID}.fix`, args: { corrected } }, edits: [{ range: announcement.countRange, newText: count }], safe: false }],
     message: named
-      ? { key: key === `${ID}.recap` ? `${ID}.recap-listed` : `${ID}.listed`, args: { announcement: announcement.text, actual: list.length, items: list.map((w) => `“${w}”`).join('') } }
+      ? { key: key === ID ? `${ID}.listed` : `${key}-listed`, args: { announcement: announcement.text, actual: list.length, items: list.map((w) => `“${w}”`).join('') } }
       : { key, args: { announcement: announcement.text, actual: list.length, first: list[0]!, last: list[list.length - 1]! } },
   };
 }

@@ -21,6 +21,56 @@ describe(RULE, () => {
     assert.equal(applyFix(draft('主要有以下3点：', '一是甲；二是乙。'), findingsOf(draft('主要有以下3点：', '一是甲；二是乙。'), RULE)[0]!), draft('主要有以下2点：', '一是甲；二是乙。'));
   });
 
+  describe('a count in a heading', () => {
+    it('is matched to the subheadings under it: `（二）用好三种方法` over `1.` `2.`', () => {
+      const text = draft('一、重点任务', '（一）守牢“两条底线”', '第一，守牢粮食安全底线。', '第二，守牢不发生规模性返贫底线。', '（二）用好三种方法', '这几年，各村探索了不少好办法，要总结推广。', '1.用好“四议两公开”工作法。', '2.用好积分制管理办法。', '二、保障措施');
+      const [finding, ...rest] = findingsOf(text, RULE);
+      assert.equal(rest.length, 0);
+      assert.equal(covered(text, finding!), '用好三种方法');
+      assert.equal(messageOf(finding!), '标题称“用好三种方法”，其下实有2项（“1.”至“2.”），数量不一致');
+      assert.equal(messageOf(finding!, 'en'), 'The heading says "用好三种方法", but 2 items follow under it ("1." to "2.").');
+      assert.equal(applyFix(text, finding!), text.replace('用好三种方法', '用好两种方法'));
+    });
+
+    it('is matched to the series its section opens with: `三、强化保障，确保“三个到位”` over `一要`…`四要`', () => {
+      const text = draft('一、提高站位', '要认清形势。', '二、突出重点', '要抓住关键。', '三、强化保障，确保“三个到位”', '一要组织领导到位。', '二要投入保障到位。', '三要督导考核到位。', '四要宣传引导到位。');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => `${covered(text, f)} ${messageOf(f)}`), ['确保“三个到位” 标题称“确保‘三个到位’”，其下实有4项（“一要”至“四要”），数量不一致']);
+      // Run in: the series on the heading's own line.
+      const runIn = draft('（一）转变作风，做到“四个坚持”。一是坚持实事求是，二是坚持群众路线，三是坚持真抓实干。');
+      assert.equal(findingsOf(runIn, RULE).length, 1);
+    });
+
+    it('is quiet when the items match, and for set phrases, tallies, two counts and sentences', () => {
+      const quiet = [
+        draft('一、清醒认识形势，把握好三个关系', '（一）发展与安全', '（二）当前与长远', '（三）整体与重点'),
+        // The Party's formulas count no list of the section.
+        draft('一、深入学习贯彻“两个确立”', '一是在学深悟透上下功夫，二是在融会贯通上下功夫，三是在学以致用上下功夫。'),
+        draft('（一）严肃整治违反中央八项规定精神问题', '1.整治公款吃喝。', '2.整治违规收送礼品。'),
+        // A tally in brackets, a fact stated in a sentence taken as a title, two counts in one title.
+        draft('一、已竣工项目（9个）', '1.甲', '2.乙'),
+        draft('（1）县安委会组成5个检查组，由县领导带队，深入一线开展检查', '1.甲', '2.乙'),
+        draft('二、围绕三大目标，推进五项改革', '（一）甲', '（二）乙'),
+        draft('（三）实施三年行动', '1.甲', '2.乙'),
+        // Nothing countable under it: no check.
+        draft('二、建强三支队伍', '要建强干部队伍、人才队伍和社工队伍。'),
+      ];
+      for (const text of quiet) assert.deepEqual(findingsOf(text, RULE), [], text);
+    });
+
+    it('leaves the list to a count in its section that speaks of it: reported once, at the nearer count', () => {
+      const text = draft('一、清醒认识形势，把握好三个关系', '具体来说，要把握好以下三个方面：', '（一）发展与安全', '（二）当前与长远');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['以下三个方面']);
+      assert.equal(findingsOf(text, RULE)[0]!.range.start.line, 1);
+      // `要做到四个“一律”：一是……` inside `（二）压实部门监管责任`: no count in the title, the sentence's own.
+      assert.deepEqual(findingsOf(draft('（二）压实部门监管责任', '要做到“四个一律”：一是重大隐患一律挂牌督办；二是拒不整改一律停产整顿；三是造成事故一律严肃追责；四是失职失责一律问责。'), RULE), []);
+    });
+
+    it('is not read in the articles of a regulation (`第十条　……5个工作日内`)', () => {
+      const rules = draft('第一章　总则', '第一条　为了规范管理，制定本办法。', '第二条　本办法适用于本市。', '第三条　主管部门应当自受理之日起5个工作日内作出决定：', '（一）符合条件的，予以批准；', '（二）不符合条件的，不予批准。', '第四条　本办法自公布之日起施行。', '第五条　本办法由市政府负责解释。');
+      assert.deepEqual(findingsOf(rules, RULE), []);
+    });
+  });
+
   it('flags 以下三个方面 followed by （一）…（四）', () => {
     const text = draft('一、重点任务', '重点抓好以下三个方面：', '（一）甲', '（二）乙', '（三）丙', '（四）丁', '二、保障措施');
     const [finding] = findingsOf(text, RULE);
