@@ -14,7 +14,10 @@ export type AnnouncedList =
   | { readonly kind: 'series'; readonly items: readonly SeriesMember[] }
   | { readonly kind: 'dashes'; readonly items: readonly DashItem[] };
 
-/** A paragraph opening with a dash (`——必须坚持党的领导；`): the items of a 体会 or a goal list. */
+/**
+ * A paragraph opening with a dash (`——必须坚持党的领导；`): the items of a 体会 or a goal list; in
+ * Markdown also a bullet (`- 人口综合库`).
+ */
 export interface DashItem {
   readonly line: number;
   /** The item's words up to its first mark: `——必须坚持党的领导`. */
@@ -131,10 +134,15 @@ function listAfterCount(model: DocumentModel, a: CountAnnouncement): AnnouncedLi
   // ends its paragraph and its list.
   const text = model.lines[a.line]!.text.trimEnd();
   const bridgeText = model.lines[bridge]?.text.trim() ?? '';
-  if (!/^[。：:]?$/.test(text.slice(a.range.end.character)) || bridgeText.length === 0) return undefined;
+  // (A heading's count ends its paragraph where its title does: `二、聚焦“两个重点”，坚决遏制较大事故`.)
+  const after = a.inHeading ? text.slice(a.section!.bodyStart) : text.slice(a.range.end.character);
+  if (!/^[。：:]?$/.test(after) || bridgeText.length === 0) return undefined;
   if (seriesStartingOn(model, bridge).length > 0 || headingOn(model, a, bridge)) return undefined;
   const bridged = listAfter(model, a, nextTextLine(model, bridge));
   if (bridgeText.length <= BRIDGE_LENGTH) return bridged;
+  // Under a heading's count a paragraph of any length may lead in to the series that opens the next
+  // (`二、聚焦“两个重点”` / `今年要把有限的监管力量……` / `第一，聚焦道路交通安全。`).
+  if (a.inHeading && bridged?.kind === 'series' && bridged.items[0]!.markerRange.start.character === contentStart(model.lines[bridged.items[0]!.line]!.text)) return bridged;
   // A speech's opening, before any heading: `我谈四点体会。`, a paragraph on the occasion, then `一、`.
   return a.section === undefined && bridged?.kind === 'headings' ? bridged : undefined;
 }
@@ -168,9 +176,36 @@ function listAfter(model: DocumentModel, a: CountAnnouncement, nextLine: number)
   }
   const next = seriesStartingOn(model, nextLine).find((s) => s.section === section);
   if (next) return { kind: 'series', items: next.members };
-  // `深刻体会到以下五点：` over `——必须坚持……；` lines.
-  const dashes = nextLine < model.lines.length ? dashItems(model, nextLine) : [];
-  return dashes.length > 1 ? { kind: 'dashes', items: dashes } : undefined;
+  // `深刻体会到以下五点：` over `——必须坚持……；` lines; in Markdown, `- ` items.
+  if (nextLine >= model.lines.length) return undefined;
+  const dashes = dashItems(model, nextLine);
+  if (dashes.length > 1) return { kind: 'dashes', items: dashes };
+  const bullets = model.format === 'markdown' ? bulletItems(model, nextLine) : [];
+  return bullets.length > 1 ? { kind: 'dashes', items: bullets } : undefined;
+}
+
+/** A Markdown bullet (`- 人口综合库`, `* **强化统筹**：……`): its indentation and its words. */
+const BULLET = /^([ \t]*)[-*+][ \t]+(?:\*\*|__)?([^，。；：、,;:！？*_\s][^，。；：、,;:！？*_]{0,11})/;
+
+/**
+ * The bullets of the Markdown list starting on `line`, at its first bullet's indentation: the items a
+ * count over it counts (bullets nested deeper are parts of an item, not items). Blank lines may stand
+ * between them; any other line at or left of the bullets' margin ends the list.
+ */
+function bulletItems(model: DocumentModel, line: number): DashItem[] {
+  const first = BULLET.exec(model.lines[line]!.text);
+  if (!first) return [];
+  const margin = first[1]!.length;
+  const items: DashItem[] = [];
+  for (let at = line; at < model.lines.length; at = nextTextLine(model, at)) {
+    const text = model.lines[at]!.text;
+    const indent = text.length - text.trimStart().length;
+    if (indent > margin) continue;
+    const bullet = BULLET.exec(text);
+    if (!bullet || indent < margin) break;
+    items.push({ line: at, label: text.trimStart().slice(0, 1) + ' ' + bullet[2]! });
+  }
+  return items;
 }
 
 /**

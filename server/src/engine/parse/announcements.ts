@@ -87,6 +87,10 @@ const BEFORE_QUOTED = /(?:做到|做好|抓好|坚持|实现|落实|把握|处�
  * Without one it is a set phrase (`坚决做到“两个维护”。一是坚持理论武装……`), not a count of what follows.
  */
 const QUOTED_REST = /^[^”"\n]{1,8}[”"](?:工作|要求|任务|目标|举措|措施|行动)?(?=[：:]|[，,]?即)/;
+/** The verb before a count whose name is quoted after its 个: `做到四个“一律”：`. */
+const BEFORE_UNQUOTED = /(?:做到|做好|抓好|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出|坚持|严格|执行)$/;
+/** The quoted name after 个, a colon after it: `四个“一律”：`. */
+const QUOTED_AFTER_UNIT = /^[“"][^”"\n]{1,6}[”"](?=[：:])/;
 /** `概括为“五个着力”`: what follows is what the phrase sums up. */
 const SUMMED_UP_QUOTED = /(?:概括为|归纳为|总结为|概括起来就是)[“"]$/;
 const QUOTED_NAME = /^[^”"\n]{1,8}[”"]/;
@@ -209,13 +213,19 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     const name = QUOTED_NAME.exec(after);
     return name ? [summed, unitEnd + name[0].length] : undefined;
   }
+  // `要做到四个“一律”：一是……`: the quoted name after 个, a colon opening the list.
+  const named = QUOTED_AFTER_UNIT.exec(after);
+  if (named) {
+    const verb = leadStart(BEFORE_UNQUOTED, before, countStart);
+    return verb === undefined ? undefined : [verb, unitEnd + named[0].length];
+  }
   const start = leadStart(BEFORE_QUOTED, before, countStart);
   const rest = QUOTED_REST.exec(after);
   return start !== undefined && rest ? [start, unitEnd + rest[0].length] : undefined;
 }
 
 /** A count of other things joined right before this one: `3项重点任务、` `三大行动和`. */
-const JOINED_COUNT = /(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:项|条|个|点|件|大|方面)[\u4e00-\u9fff]{0,8}(?:、|和|及|以及)$/;
+const JOINED_COUNT = /(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})(?:项|条|个|点|件|大|方面)[\u4e00-\u9fff]{0,8}(?:、|和|及|以及)(?:正在|还有|尚有|仍有|另有)?$/;
 
 /**
  * The counts on line `line` from `from` on, tried where the scan saw a count may begin: a recap
@@ -262,7 +272,8 @@ function announcementOf(text: string, line: number, from: number, section: Headi
   const span = announcementAt(text, countStart, unitStart, unitEnd);
   if (!span || span[0] < from) return undefined;
   // `部署了3项重点任务、15条具体措施：一是……`: the list may name either count; it tells nothing.
-  if (span[0] === countStart && JOINED_COUNT.test(text.slice(Math.max(from, countStart - 16), countStart))) return undefined;
+  // (`已完成4项、正在推进2项：`: a tally of one list in two counts.)
+  if (JOINED_COUNT.test(text.slice(Math.max(from, span[0] - 16), span[0]))) return undefined;
   return counted(text, line, section, count, span[0], span[1], countStart, unitStart);
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { formatMessage, MESSAGES } from '../../engine';
+import { analyze, formatMessage, MESSAGES } from '../../engine';
 import { applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'count-mismatch';
@@ -65,10 +65,31 @@ describe(RULE, () => {
       assert.deepEqual(findingsOf(draft('（二）压实部门监管责任', '要做到“四个一律”：一是重大隐患一律挂牌督办；二是拒不整改一律停产整顿；三是造成事故一律严肃追责；四是失职失责一律问责。'), RULE), []);
     });
 
+    it('reads past a lead paragraph of any length to the series opening the next one', () => {
+      const text = draft('二、聚焦“两个重点”，坚决遏制较大事故', '今年要把有限的监管力量用在刀刃上，集中整治事故易发多发的行业领域，以重点突破带动整体提升，坚决遏制较大事故发生。', '第一，聚焦道路交通安全。', '第二，聚焦危险化学品安全。', '第三，聚焦消防安全。');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['聚焦“两个重点”']);
+    });
+
     it('is not read in the articles of a regulation (`第十条　……5个工作日内`)', () => {
       const rules = draft('第一章　总则', '第一条　为了规范管理，制定本办法。', '第二条　本办法适用于本市。', '第三条　主管部门应当自受理之日起5个工作日内作出决定：', '（一）符合条件的，予以批准；', '（二）不符合条件的，不予批准。', '第四条　本办法自公布之日起施行。', '第五条　本办法由市政府负责解释。');
       assert.deepEqual(findingsOf(rules, RULE), []);
     });
+  });
+
+  it('reads `做到四个“一律”：` (the name quoted after 个) before its series', () => {
+    const text = draft('要做到四个“一律”：一是重大隐患一律挂牌督办，二是拒不整改一律停产整顿，三是造成事故一律严肃追责。');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['做到四个“一律”']);
+  });
+
+  it('counts Markdown bullets after a count, not the bullets nested in them', () => {
+    const md = ['## 一、主要做法', '', '重点做好三项工作：', '', '- 推进数据共享；', '  - 建立共享目录', '  - 完善交换平台', '- 强化安全保障；', '', '下一步，我们将继续努力。', ''].join('\n');
+    const found = analyze(md, undefined, 'markdown').findings.filter((f) => f.rule === RULE);
+    assert.deepEqual(found.map((f) => messageOf(f)), ['前文称“做好三项工作”，后文实有2项（“- 推进数据共享”至“- 强化安全保障”），数量不一致']);
+    const right = md.replace('- 强化安全保障；', '- 强化安全保障；\n- 完善考核机制。');
+    assert.deepEqual(analyze(right, undefined, 'markdown').findings.filter((f) => f.rule === RULE), []);
+    // A tally of one list in two counts (`已完成4项、正在推进2项：`) is none.
+    const tally = ['会议议定的6项事项中，已完成4项、正在推进2项：', '', '- [x] 出台若干措施', '- [x] 启动改造工程', '- [x] 完成集中开工', '- [x] 印发实施方案', '- [ ] 优化公交线网', '- [ ] 建设信用平台', ''].join('\n');
+    assert.deepEqual(analyze(tally, undefined, 'markdown').findings.filter((f) => f.rule === RULE), []);
   });
 
   it('flags 以下三个方面 followed by （一）…（四）', () => {
