@@ -149,9 +149,9 @@ const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|前/;
  */
 const NOTE_TALK = /先写着|看领导意见|请(?:[\u4e00-\u9fff]{0,2}(?:主任|科长|处长|局长|领导))定$|还没(?:报|回话)|报我$|找[\u4e00-\u9fff]{1,6}要$|请补上|请补齐|(?:核|确认|沟通|催|统一)一下$|^(?:存疑|疑问)[：:]|^再找|以哪个为准[？?]?$|请示(?:主任|领导|局长|科长|处长)$|(?:要不要|是不是|能不能|是否)[^）)〕】]{0,16}(?:这里|此处|这段|这条|加进|加上|写上|写进|放进|换个|换一个|删)/;
 /** Reported words in brackets: an interjection, a letter's or a speaker's own words, a quotation. */
-const REPORTED = /^(?:插话|原话|原文|来信|质问|反映|问|答)|[“”‘’"「」『』]|反映|来信人/;
+const REPORTED = /^(?:插话|原话|原文|来信|质问|反映|(?:问|答)(?=[：:]))|[“”‘’"「」『』]|反映|来信人/;
 /** `【李局：亮点不够突出，再提炼】`, `【王主任批注：……】`, `【批注：……】`: a reviewer's comment. */
-const NAMED_COMMENT = /^(?:[\u4e00-\u9fff](?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|总)(?:批注|意见)?|批注|审读意见|修改意见|审改意见)[：:]/;
+const NAMED_COMMENT = /^(?:[\u4e00-\u9fff](?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|总)(?:批注|意见)?|[老小][\u4e00-\u9fff]|批注|审读意见|修改意见|审改意见)[：:]/;
 
 /** After a `？` that stands for a number: a unit only a number takes (`达到？%`, `？万元`). */
 const NUMBER_UNIT = /[%％万亿元倍]/;
@@ -167,25 +167,57 @@ function opensSentence(text: string, at: number): boolean {
   return i < 0 || '。；！？'.includes(text[i]!);
 }
 
+/**
+ * Something of the draft's own still to be settled: `（权重待定）`, `（数据待应急局最终核定）`, `（投放量待商务局报）`,
+ * `（场次待文旅局核实）`, perhaps with the writer's aside after it (`（会议室待定，人多的话改到县委党校报告厅）`,
+ * `（经费预算待财政局审核，去年是32万）`). The thing is one a draft states (a figure, a date, a list), not a
+ * matter a final text reports as pending (`（设计变更待业主确认）`, `（具体时间待定，另行通知）`).
+ */
+const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,6}(?:数据|数字|比例|权重|分值|场次|名单|人数|数量|金额|投放量|日期|会议室|经费|预算|电话|口径|出处|排名|指标|篇数|字数|表述|提法|措辞)[\u4e00-\u9fff]{0,2}待(?:最终)?[\u4e00-\u9fff]{0,8}?(?:定|核定|审核|报|核实|确认|提供|更新|补充|查)(?:[，,](?:确认是|也可能|可能|人多的话|去年是|如果|或者|还是|看情况|先)[^）)〕】]{0,24})?$|^[\u4e00-\u9fff]{0,4}(?:时间|地点)待[\u4e00-\u9fff]{2,10}(?:确认|定)[，,](?:也可能|可能|如果|或者|还是)[^）)〕】]{0,24}$/;
+/**
+ * The talk of a reviewer or a writer to the next one: `（这句太口语化，改一下）`, `（不点企业名，换个说法）`, `（刘处：这段再压一压）`,
+ * `（小陈改到这里，后面还没动）`, `（以下两段顺序调换……）`, `（照抄去年的……）`, `（需更新，还是去年的版本）`, `（存疑，……）`,
+ * `〔核：……〕`, `（第三条是否写？体育中考刚改革，怕被追问）` (a question talked over, not answered in the bracket as in
+ * `（是否收费？否）`, `（是否接受现金？不接受）`),
+ * `（……需注明出处和年份）`, `（……尚未核实）`, and the English of a review (`TBD`, `pending`, `to be updated`).
+ */
+const REVIEW_TALK = /改一下|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
+/** `（删）`, `（拟删）`: a passage marked for deletion. */
+const MARKED_FOR_DELETION = /^(?:拟|建议)?删(?:去|除|掉)?$/;
+
 /** Characters one of which every note in brackets holds: most brackets (`（一）`, `（2025年）`) hold none. */
-const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T]/;
+const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc]/;
 
 function isNote(content: string): boolean {
+  if (isSignedComment(content)) return true;
   if (!NOTE_CHARACTERS.test(content) || REPORTED.test(content)) return false;
-  if (/^[？?]+$/.test(content)) return true;
-  if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_TALK.test(content)) return true;
+  if (/^[？?]+$/.test(content) || MARKED_FOR_DELETION.test(content)) return true;
+  if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || ITEM_TO_SETTLE.test(content) || REVIEW_TALK.test(content)) return true;
   return NOTE_CHECK.test(content) && !DEADLINE.test(content);
+}
+
+/**
+ * A 【】 or [] comment that talks about the draft: it holds a comma or a question, and words a review uses
+ * (`【这条信息财政局说要撤，口径有争议】`, `【场地二选一，……，周三书记办公会定】`, `[统计口径：按户籍还是常住？……]`,
+ * `【这段太长，建议压缩到300字以内——办公室张】`). A label (`【编者按】`, `【典型案例】`) holds neither.
+ */
+const SQUARE_REVIEW = /这段|这条|这里|这句|此处|口径|是否|还是|说要|要撤|删|合并|重复|对不上|不一致|会定$|领导定$|[待再]定$|待确认|^待|——[\u4e00-\u9fff ]{1,6}$|\bcheck\b|\bTBD\b/;
+
+function isSquareComment(content: string): boolean {
+  return /[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && !REPORTED.test(content);
 }
 
 const REVIEW_WORD = /^(?:批注|审读意见|修改意见|审改意见)/;
 /** What a reviewer asks: `再提炼`, `压缩`, `删去`, `不够突出`, `偏长`, `写多了`, `按1000家写`. */
-const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑)|改成|改为|修改|删|压缩|精简|提炼|补充|核实|斟酌|调整|不够|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透/;
+const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑|压)|改成|改为|修改|删|去掉|拿掉|压缩|精简|提炼|补充|核实|斟酌|调整|不够|不突出|放前面|放后面|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透|这段|这条|这句|这里/;
 
 /** A reviewer's signed comment: the name before the title is a surname (`【李局：】`, not `【县教育局：】`). */
 function isSignedComment(content: string): boolean {
   if (!NAMED_COMMENT.test(content)) return false;
   // (`【王局长：实干是最好的答卷】` heads a 简报's item with a leader's words; a reviewer asks for a change.)
-  return REVIEW_WORD.test(content) || (SURNAMES.has(content[0]!) && REVISION.test(content.slice(content.search(/[：:]/) + 1)));
+  // (`（老张：……建议去掉）`: 老 or 小 before the surname.)
+  const surname = /^[老小]/.test(content) ? content[1]! : content[0]!;
+  return REVIEW_WORD.test(content) || (SURNAMES.has(surname) && REVISION.test(content.slice(content.search(/[：:]/) + 1)));
 }
 
 const PATTERNS: readonly Pattern[] = [
@@ -194,7 +226,14 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'note',
     needs: TRIGGER.paren | TRIGGER.documentNumber,
     regex: /[（(〔〈][^（()）〔〕〈〉\n]{1,60}[）)〕〉]/g,
-    accept: ({ text }, start, end) => isNote(text.slice(start + 1, end - 1)),
+    accept: ({ text }, start, end) => {
+      const content = text.slice(start + 1, end - 1);
+      // `〔此处加一个典型案例〕` (in round brackets, template-leftover's instruction); `不少于80亿元（待定）`, a
+      // figure left unsettled in a sentence (not `（待定）` alone in a table's cell).
+      if (text[start] === '〔' && /^此处(?:可)?(?:加|插|增加|再加|补)/.test(content)) return true;
+      if (content === '待定') return /[0-9０-９元万亿%％人个家项次]/.test(text[start - 1] ?? '');
+      return isNote(content);
+    },
   },
   // In 【】: a reviewer's comment, a request, or nothing at all (`【】件`). (`【待补】` is a template's: below.)
   {
@@ -203,8 +242,19 @@ const PATTERNS: readonly Pattern[] = [
     regex: /【[^【】\n]{0,60}】/g,
     accept: ({ text }, start, end) => {
       const content = text.slice(start + 1, end - 1);
-      if (content.trim().length === 0 || isSignedComment(content)) return true;
+      if (content.trim().length === 0 || isSignedComment(content) || isSquareComment(content)) return true;
       return !REPORTED.test(content) && (NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || (NOTE_CHECK.test(content) && !DEADLINE.test(content)));
+    },
+  },
+  // In ASCII square brackets, a comment that talks about the draft (`[待确认：……]`); not a Markdown link,
+  // footnote or check box (`[文件](url)`, `[^1]`, `[x]`).
+  {
+    kind: 'note',
+    needs: TRIGGER.square,
+    regex: /\[(?![ xX^]?\])[^\[\]\n]{2,60}\](?![(\[:])/g,
+    accept: ({ text }, start, end) => {
+      const content = text.slice(start + 1, end - 1);
+      return !content.startsWith('^') && (isSquareComment(content) || /^待(?:确认|核实|核|补|定)[：:]/.test(content));
     },
   },
   // `？？？` for a value not known yet, `截至？月？日`, `？人次`.
@@ -218,15 +268,31 @@ const PATTERNS: readonly Pattern[] = [
       const before = text[start - 1] ?? '';
       const after = text[end] ?? '';
       if (NUMBER_UNIT.test(after) || (COUNTED_UNIT.test(after) && NUMBER_BEFORE.test(before))) return true;
-      return end - start > 2 && !CLOSING_QUOTE.test(after) && (!isIdeograph(after.charCodeAt(0)) || COUNTED_UNIT.test(after));
+      if (CLOSING_QUOTE.test(after)) return false;
+      // `？？这个数财政局说要按决算口径`, `预案谁牵头？？`: a doubled mark opening a remark or ending a line.
+      if (end - start === 2) return opensSentence(text, start) || after === '' || isWhiteSpace(after.charCodeAt(0));
+      return end - start > 2 && (!isIdeograph(after.charCodeAt(0)) || COUNTED_UNIT.test(after));
     },
   },
   // A sentence that is an instruction to whoever writes next: `此处加一段……`, `此处待补`, `TODO 补充……`.
   {
     kind: 'note',
     needs: TRIGGER.note,
-    regex: /此处(?:待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^\n]*|\/\/[^\n]*/g,
-    accept: ({ text }, start) => opensSentence(text, start),
+    regex: /此处(?:待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^\n]*|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
+    accept: ({ text }, start) => opensSentence(text, start) || text.startsWith('TBD', start),
+  },
+  // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.
+  {
+    kind: 'note',
+    needs: TRIGGER.note,
+    regex: /(?<![A-Za-z0-9_.\-])@[\u4e00-\u9fff]{1,4}(?=[\s\u3000，,：:])[^。\n]{0,60}/g,
+  },
+  // `▲口径待统一：……`, `★加分上限是否也设50分？……`, `※与议程表矛盾……`: a marked remark about the draft (not a photo's
+  // caption, `▲县委书记讲话`, nor a rating, `★★★★★`); `——小王注：……`, `——李科长意见：……`.
+  {
+    kind: 'note',
+    needs: TRIGGER.note,
+    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{1,6}(?:把关|斟酌|核)|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}/g,
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.
   {
