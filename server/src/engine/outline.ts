@@ -4,11 +4,11 @@
  */
 import { headingLabel, partOfLine, topLevelByPart } from './lists';
 import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, type PartLabel, type Series, type SeriesMember } from './model';
-import { comparePositions, type Range } from './text';
+import { comparePositions, contentEnd, firstBelow, type Range } from './text';
 
 export interface OutlineNode {
   /** A part holds the headings after its label: an attachment (`附件2`), a compilation's next speech. */
-  readonly kind: 'heading' | 'series-member' | 'part';
+  readonly kind: 'heading' | 'series-member' | 'part' | 'label';
   /** 1–4 for headings; undefined for series members. */
   readonly level: HeadingLevel | undefined;
   readonly name: string;
@@ -39,9 +39,12 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
       else seriesBySection.set(series.section, [series]);
     }
   }
+  const labelsBySection = labelNodesBySection(model);
   const memberNodes = (section: Heading | undefined): OutlineNode[] => {
     const series = seriesBySection.get(section);
-    return series ? seriesNodes(model, series) : [];
+    const labels = labelsBySection.get(section);
+    const members = series ? seriesNodes(model, series) : [];
+    return labels ? mergeByStart(labels, members) : members;
   };
   const headingNode = (heading: Heading): OutlineNode => {
     const endLine = heading.sectionEndLine;
@@ -83,6 +86,47 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
   if (!first) return [...body, ...parts];
   const before = body.filter((node) => node.range.start.line < first.line);
   return [...before, partNode(first, model.parts[0]!.line - 1, body.filter((node) => node.range.start.line >= first.line)), ...parts];
+}
+
+/** How much of a label's line the outline names: `专栏1　重大工程项目`, `问题3：部分单位……`. */
+const LABEL_NAME_LENGTH = 24;
+
+/**
+ * The numbered labels (`专栏1　……`, `问题3：……`, `案例二`, `第二阶段：……`) as outline entries, by the section
+ * they stand in; not the attachments' (`附件2`), which are parts of their own.
+ */
+function labelNodesBySection(model: DocumentModel): Map<Heading | undefined, OutlineNode[]> {
+  const bySection = new Map<Heading | undefined, OutlineNode[]>();
+  const headings = model.headings;
+  const sectionOfKind = new Map<string, Heading | undefined>();
+  for (const label of model.labels) {
+    if (label.prefix === '附件') continue;
+    const text = model.lines[label.line]!.text;
+    const start = label.range.start.character;
+    const end = contentEnd(text);
+    const name = text.slice(start, Math.min(end, start + LABEL_NAME_LENGTH)).replace(/[【】*]/g, '').replace(/[：:，,。；\s\u3000]+$/, '');
+    const node: OutlineNode = {
+      kind: 'label',
+      level: undefined,
+      name: end - start > LABEL_NAME_LENGTH ? `${name}…` : name,
+      range: { start: { line: label.line, character: start }, end: { line: label.line, character: end } },
+      selectionRange: label.range,
+      children: NO_CHILDREN,
+    };
+    // The innermost section holding its line: the last heading above it, or one enclosing that; but
+    // beside the label before it of its kind when that one's section holds it (`问题2` after the
+    // measures `1.` `2.` of `问题1`, not under its `2.`).
+    let section: Heading | undefined = headings[firstBelow(headings, label.line) - 1];
+    while (section && section.sectionEndLine < label.line) section = section.parent;
+    const kind = label.prefix + label.suffix;
+    const before = sectionOfKind.get(kind);
+    if (sectionOfKind.has(kind)) for (let s = section; s; s = s.parent) if (s.parent === before) section = before;
+    sectionOfKind.set(kind, section);
+    const list = bySection.get(section);
+    if (list) list.push(node);
+    else bySection.set(section, [node]);
+  }
+  return bySection;
 }
 
 /** A series of one 首先/其次/最后 or one 另一方面: a connective in prose, not an item. */

@@ -78,7 +78,7 @@ export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
   return {
     name: node.name,
     ...(node.detail ? { detail: node.detail } : {}),
-    kind: node.kind === 'heading' ? LEVEL_KIND[String(node.level)]! : node.kind === 'part' ? SymbolKind.File : SymbolKind.EnumMember,
+    kind: node.kind === 'heading' ? LEVEL_KIND[String(node.level)]! : node.kind === 'part' ? SymbolKind.File : node.kind === 'label' ? SymbolKind.Key : SymbolKind.EnumMember,
     range: node.range,
     selectionRange: node.selectionRange,
     children: node.children.map(toDocumentSymbol),

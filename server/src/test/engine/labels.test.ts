@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, renumberEdits } from '../../engine';
+import { analyze, buildOutline, renumberEdits, type OutlineNode } from '../../engine';
 import { applyEdits, draft, findings, messageOf } from '../helpers';
 
 /** Numbered labels at line starts: cases, topics, stages, attachments. */
@@ -67,5 +67,21 @@ describe('numbered labels (案例一：, 第一阶段, 附件1)', () => {
 
   it('does not take a sentence or a lone label for a list', () => {
     assert.deepEqual(findings(draft('一、要求', '　　步骤一是成立专班，步骤二是开展排查。', '第三阶段　总结讲评', '1.总指挥讲评。', '2.宣布演练结束。', '二、保障')), []);
+  });
+});
+
+describe('labels in the outline', () => {
+  it('lists a plan\'s boxes and a rectification plan\'s problems under their sections, not the attachments\' labels', () => {
+    const plan = draft('第一章　总体要求', '第一节　发展目标', '到2030年，主要指标如下。', '专栏1　“十五五”时期经济社会发展主要指标', '指标\t单位\t目标', '第二章　产业体系', '第一节　做强主导产业', '专栏2　现代化产业体系重大工程', '（一）先进制造业集群工程。', '附件', '', '重点项目表');
+    const names = (nodes: readonly OutlineNode[], depth = 0): string[] => nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind}:${n.name}`, ...names(n.children, depth + 1)]);
+    const outline = names(buildOutline(analyze(plan).model, { series: false }));
+    assert.ok(outline.includes('    label:专栏1　“十五五”时期经济社会发展主要指标'), outline.join('\n'));
+    assert.ok(outline.includes('    label:专栏2　现代化产业体系重大工程'), outline.join('\n'));
+    assert.ok(!outline.some((line) => line.includes('label:附件')), outline.join('\n'));
+    const rectification = draft('一、存在的问题及整改措施', '（一）政治建设方面', '问题1：学习贯彻不够深入。', '整改措施：', '1.建立第一议题制度。', '问题2：落实不到位。', '整改措施：', '1.开展专项督查。');
+    const section = buildOutline(analyze(rectification).model, { series: false })[0]!.children[0]!;
+    assert.deepEqual(section.children.map((n) => `${n.kind}:${n.name}`), ['label:问题1：学习贯彻不够深入', 'heading:1.建立第一议题制度', 'label:问题2：落实不到位', 'heading:1.开展专项督查']);
+    // Its range is its line; the label itself is what the editor selects.
+    assert.deepEqual(section.children[0]!.selectionRange, { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } });
   });
 });
