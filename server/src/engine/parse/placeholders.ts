@@ -420,6 +420,19 @@ function insideRealTitle(facts: LineFacts, start: number, end: number): boolean 
   return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));
 }
 
+/** After a quoted form, the words that say it is one: `以“（删除原第×条）”形式标注`, `写作“×政办发〔2025〕×号”格式`. */
+const NOTATION_AFTER = /^(?:的)?(?:形式|格式|样式|字样|写法|方式)/;
+/** How far a quoted form reaches around its placeholder. */
+const NOTATION_REACH = 30;
+
+/** True when the match stands in quotes that show a form to write (the ×'s are the notation's own). */
+function describesNotation(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('“', start);
+  if (open < 0 || start - open > NOTATION_REACH || text.lastIndexOf('”', start) > open) return false;
+  const close = text.indexOf('”', end);
+  return close >= 0 && close - end <= NOTATION_REACH && NOTATION_AFTER.test(text.slice(close + 1, close + 4));
+}
+
 const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs, 0);
 
 /**
@@ -579,6 +592,7 @@ function collect(
       }
       if (!claims.isFree(start, end)) continue;
       if (pattern.accept && !pattern.accept(facts, start, end)) continue;
+      if (pattern.kind !== 'note' && describesNotation(text, start, end)) continue;
       claims.claim(start, end);
       found.push({ kind: pattern.kind, text: m[0], range: lineRange(line, start, end), context: contextOf(text, start, end, pattern.kind) });
     }
