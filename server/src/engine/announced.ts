@@ -6,7 +6,7 @@
 import { isBareList, partOfLine, separateLists, topLevelByPart } from './lists';
 import { isAgendaItem, type CountAnnouncement, type DocumentModel, type Heading, type Series, type SeriesMember } from './model';
 import { formatChineseNumeral } from './numerals';
-import { slottedHeadings, writtenHeadingLists } from './structure';
+import { writtenHeadingLists } from './structure';
 import { contentStart, firstBelow } from './text';
 
 export type AnnouncedList =
@@ -116,8 +116,9 @@ function subheadings(model: DocumentModel, heading: Heading): AnnouncedList | un
   const first = heading.children[0];
   if (!first) return undefined;
   const items: Heading[] = [];
+  const level = first.runLevel ?? first.level;
   for (const child of heading.children) {
-    if (child.level !== first.level || slottedHeadings(model).has(child)) continue;
+    if ((child.runLevel ?? child.level) !== level) continue;
     if (items.length > 0 && separateLists(model, items[items.length - 1]!, child)) break;
     items.push(child);
   }
@@ -165,9 +166,11 @@ function listAfter(model: DocumentModel, a: CountAnnouncement, nextLine: number)
   const firstChild: Heading | undefined = siblings[first];
   if (firstChild && firstChild.line === nextLine) {
     const items: Heading[] = [];
+    // (An item typed in a higher form, `1.` `二、` `3.`, is its run's: Heading.runLevel.)
+    const level = firstChild.runLevel ?? firstChild.level;
     for (let i = first; i < siblings.length; i++) {
       const sibling = siblings[i]!;
-      if (sibling.level !== firstChild.level || slottedHeadings(model).has(sibling)) continue;
+      if ((sibling.runLevel ?? sibling.level) !== level) continue;
       // A Markdown list ends where a paragraph comes back to the margin, steps where the next stage begins: another list is another count's.
       if (items.length > 0 && separateLists(model, items[items.length - 1]!, sibling)) break;
       items.push(sibling);

@@ -231,9 +231,11 @@ export function partOfLine(model: DocumentModel, line: number): number {
 
 /** True when no item but the last has sub-items or a line of text under it before the next item. */
 export function isBareList(headings: readonly Heading[], lines: readonly SourceLine[]): boolean {
+  let items: ReadonlySet<Heading> | undefined;
   for (let i = 0; i < headings.length; i++) {
     const heading = headings[i]!;
-    if (heading.children.length > 0) return false;
+    // (An item typed in a higher form, `1.` `二、` `3.`, has the run's next items nested under it.)
+    if (heading.children.length > 0 && !heading.children.every((c) => (items ??= new Set(headings)).has(c))) return false;
     if (i === headings.length - 1) break;
     for (let line = heading.line + 1; line < headings[i + 1]!.line; line++) {
       if (lines[line]!.text.trim() !== '') return false;

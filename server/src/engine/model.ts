@@ -101,6 +101,11 @@ export interface Heading {
   readonly children: Heading[];
   /** Last line of the section: the line before the next heading of the same or a higher level. */
   sectionEndLine: number;
+  /**
+   * The level of the run it stands in when it is an item of a lower-level run typed in a higher form
+   * and bears the run's number (`1.` `二、` `3.`; `一、` `2.` `3.`): it is nested as that run's item.
+   */
+  runLevel?: HeadingLevel;
 }
 
 /** The families of in-paragraph series; a series should not mix them. */

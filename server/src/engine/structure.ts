@@ -4,7 +4,7 @@
  * (level-inversion), or a sibling written in another form (mixed-style).
  * The sequence rules leave these to the level rules, so one slip is reported once.
  */
-import { headingItem, headingLists, previousSameLevelSibling, standardHeadingOrdinal, type HeadingList } from './lists';
+import { headingItem, headingLists, previousSameLevelSibling, standardHeadingOrdinal, topLevelByPart, type HeadingList } from './lists';
 import { hasAncestorAt, headingRank, type DocumentModel, type Heading } from './model';
 
 export interface Inversion {
@@ -40,14 +40,20 @@ export function findInversions(model: DocumentModel): Inversion[] {
     const after = headings[k + 1]!;
     // 条文: 第X条 runs on across 第X章 by design.
     if (after.level === 'article') continue;
-    const inversion = inRun(model, heading, headings[k - 1]!, after) ?? firstOfRun(model, heading, headings[k - 1]!, after);
+    const inversion = heading.runLevel !== undefined ? inRunItsForm(model, heading) : inserted(heading, headings[k - 1]!, after);
+    if (inversion) inversions.push(inversion);
+  }
+  // (A run's first item, `一、` before `2.`, may be the first heading of all.)
+  const first = headings[0];
+  if (first?.runLevel !== undefined) {
+    const inversion = inRunItsForm(model, first);
     if (inversion) inversions.push(inversion);
   }
   return inversions;
 }
 
-/** A higher heading between two items of a run (`1.` `一、` `2.`), or in its place (`1.` `二、` `3.`). */
-function inRun(model: DocumentModel, heading: Heading, previous: Heading, after: Heading): Inversion | undefined {
+/** A higher heading inserted between two items of a run: `1.` `一、` `2.`. */
+function inserted(heading: Heading, previous: Heading, after: Heading): Inversion | undefined {
   const rank = headingRank(heading.level);
   // The open headings before it that are deeper than it: the run it interrupts.
   for (let open: Heading | undefined = previous; open && headingRank(open.level) > rank; open = open.parent) {
@@ -55,71 +61,54 @@ function inRun(model: DocumentModel, heading: Heading, previous: Heading, after:
     // after `（一）（二）` under `一、` is a new section (a restart slip, if any).
     if (open.level !== after.level) continue;
     const wanted = open.ordinal.value + 1;
-    const expected = standardHeadingOrdinal(open.level, wanted, open);
     if (after.ordinal.value === wanted && !hasAncestorAt(open, heading.level)) {
-      return { heading, before: open, after, runParent: open.parent, takesSlot: false, expected };
-    }
-    // `二、` between `1.` and `3.` under `（四）` of `二、`: it fits the run, not its own level,
-    // where it repeats or skips (a `二、` after `二、`), so it is no new section.
-    if (heading.ordinal.value === wanted && after.ordinal.value === wanted + 1 && (!hasAncestorAt(open, heading.level) || !fitsOwnLevel(model, heading))) {
-      return { heading, before: open, after, runParent: open.parent, takesSlot: true, expected };
+      return { heading, before: open, after, runParent: open.parent, takesSlot: false, expected: standardHeadingOrdinal(open.level, wanted, open) };
     }
   }
   return undefined;
 }
 
 /**
- * `（四）` `一、……` `2.` `3.`: a run's first item typed in a higher form. The `一、` cannot be its
- * level's next (it repeats or goes back), and what follows under it starts at 2.
+ * An item of a run typed in a higher form, which the parser nested as the run's (see Heading.runLevel):
+ * `二、` between `1.` and `3.`, or `一、` before `2.`; with the run's items beside it.
  */
-function firstOfRun(model: DocumentModel, heading: Heading, previous: Heading, after: Heading): Inversion | undefined {
-  const rank = headingRank(heading.level);
-  const runRank = headingRank(after.level);
-  if (heading.ordinal.value !== 1 || after.parent !== heading || after.ordinal.value !== 2 || runRank <= rank) return undefined;
-  // It interrupts a section deeper than itself that the run would belong to.
-  const previousRank = headingRank(previous.level);
-  if (previousRank <= rank || previousRank >= runRank || fitsOwnLevel(model, heading)) return undefined;
-  return { heading, before: undefined, after, runParent: previous, takesSlot: true, expected: standardHeadingOrdinal(after.level, 1, after) };
+function inRunItsForm(model: DocumentModel, heading: Heading): Inversion | undefined {
+  const level = heading.runLevel!;
+  const siblings = heading.parent ? heading.parent.children : topLevelByPart(model)[heading.part]!;
+  const at = siblings.indexOf(heading);
+  let before: Heading | undefined;
+  for (let i = at - 1; i >= 0 && !before; i--) if (siblings[i]!.level === level) before = siblings[i];
+  let after: Heading | undefined;
+  for (let i = at + 1; i < siblings.length && !after; i++) if (siblings[i]!.level === level) after = siblings[i];
+  if (!after) return undefined;
+  const run = before ?? after;
+  return { heading, before, after, runParent: heading.parent, takesSlot: true, expected: standardHeadingOrdinal(level, heading.ordinal.value, run) };
 }
 
 /**
  * The heading lists read as the writer meant them where a run's item was typed in a higher form
- * (`1.` `二、` `3.`): the `二、` is the run's second item, not one of its level's list (no repeat of
- * the `二、` before it), and the `3.` that lands under it goes on with the run.
+ * (`1.` `二、` `3.`): the `二、` is the run's item, in its place, not a list of its level of its own.
  */
 function readAsMeant(lists: readonly HeadingList[], slots: readonly Inversion[]): HeadingList[] {
   if (slots.length === 0) return [...lists];
   const slotted = new Set(slots.map((i) => i.heading));
-  const runsAfter = new Map<Heading, HeadingList>();
-  for (const list of lists) {
-    const first = list.items[0]?.heading;
-    if (first && slots.some((i) => i.after === first)) runsAfter.set(first, list);
-  }
+  const runOf = new Map<Heading, Inversion>();
+  for (const slot of slots) runOf.set(slot.after, slot);
   const kept: HeadingList[] = [];
-  const listOf = new Map<Heading, number>();
-  const keep = (list: HeadingList) => {
-    for (const item of list.items) listOf.set(item.heading!, kept.length);
-    kept.push(list);
-  };
   for (const list of lists) {
-    if (list.items[0]?.heading && runsAfter.has(list.items[0].heading)) continue;
     const items = list.items.filter((item) => !slotted.has(item.heading!));
-    if (items.length === list.items.length) keep(list);
-    else if (items.length > 0) keep({ ...list, items });
-  }
-  // In document order, so that a run with two such items (`1.` `二、` `3.` `四、` `5.`) is joined whole.
-  for (const slot of slots) {
-    const tail = [headingItem(slot.heading), ...(runsAfter.get(slot.after)?.items ?? [])];
-    const at = slot.before ? listOf.get(slot.before) : undefined;
-    const run: HeadingList =
-      at === undefined
-        ? { kind: 'headings', level: slot.after.level, parent: slot.runParent, items: tail }
-        : { ...kept[at]!, items: [...kept[at]!.items, ...tail] };
-    if (at === undefined) keep(run);
-    else {
-      kept[at] = run;
-      for (const item of tail) listOf.set(item.heading!, at);
+    if (items.length === 0) continue;
+    // The run holding a slotted item: put it back in its place, by line.
+    const added = items.flatMap((item) => {
+      const slot = runOf.get(item.heading!);
+      return slot ? [headingItem(slot.heading)] : [];
+    });
+    if (added.length === 0 && items.length === list.items.length) {
+      kept.push(list);
+      continue;
     }
+    const all = [...items, ...added].sort((a, b) => a.heading!.line - b.heading!.line);
+    kept.push({ ...list, items: all });
   }
   return kept;
 }
@@ -152,12 +141,6 @@ export function slottedHeadings(model: DocumentModel): ReadonlyMap<Heading, Inve
   return read(model).slotted;
 }
 
-/** True when a heading's number follows the previous heading of its level in its list. */
-function fitsOwnLevel(model: DocumentModel, heading: Heading): boolean {
-  const previous = previousSameLevelSibling(model, heading);
-  return previous ? previous.ordinal.value + 1 === heading.ordinal.value : heading.ordinal.value === 1;
-}
-
 /** How many of a heading's children are at a level, counted once per heading. */
 const levelCounts = new WeakMap<Heading, Map<Heading['level'], number>>();
 
@@ -178,7 +161,7 @@ export function findFormContinuations(model: DocumentModel, inversions: readonly
   for (const heading of model.headings) {
     const parent = heading.parent;
     // 条文 units number themselves (第二条 under 第一章 is no form slip).
-    if (!parent || typeof parent.level === 'string' || typeof heading.level === 'string' || resumed.has(heading)) continue;
+    if (!parent || typeof parent.level === 'string' || typeof heading.level === 'string' || resumed.has(heading) || heading.runLevel !== undefined) continue;
     // A lone item numbered on from its parent (`（一）（二）3.`), not a list that lost its first item.
     // Under a `1.`, the parent's next sibling must bear it out (`1.` `（2）` `3.`), or the list end
     // there (`（一）……；` `（2）……。`, nothing under the `（2）`).

@@ -1200,18 +1200,54 @@ function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel,
  * section's last line. An attachment (`labels`) starts its own tree: the sections
  * open before it end on the line before its label.
  */
+/** The rank a heading nests by: its run's, for an item typed in a higher form. */
+function nestingRank(heading: Heading): number {
+  return headingRank(heading.runLevel ?? heading.level);
+}
+
+/**
+ * The level of the run `heading` is an item of, when it is typed in a higher form than the run's and
+ * bears the run's number: `二、` between `1.` and `3.` (and the `3.` follows it), or `一、` opening a
+ * run that goes on `2.` under the section before it. Only when its number cannot be its own level's
+ * next (a `二、` after `二、`, or no such level open), so that it is no new section.
+ */
+function runLevelOf(heading: Heading, next: Heading, stack: readonly Heading[]): HeadingLevel | undefined {
+  if (typeof heading.level !== 'number' || typeof next.level !== 'number') return undefined;
+  const rank = headingRank(heading.level);
+  const value = heading.ordinal.value;
+  // The open heading of its own level: the section it would follow on from.
+  let own: Heading | undefined;
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.level === heading.level && stack[k]!.runLevel === undefined) { own = stack[k]; break; }
+  if (own ? own.ordinal.value + 1 === value : value === 1) return undefined;
+  // Between two items of a run: the deepest open heading of the next one's level, deeper than it.
+  for (let k = stack.length - 1; k >= 0 && nestingRank(stack[k]!) > rank; k--) {
+    const open = stack[k]!;
+    if ((open.runLevel ?? open.level) !== next.level) continue;
+    return value === open.ordinal.value + 1 && next.ordinal.value === value + 1 ? next.level : undefined;
+  }
+  // Opening a run under the section before it: `（四）` `一、` `2.` `3.`.
+  const top = stack[stack.length - 1];
+  const runRank = headingRank(next.level);
+  if (value === 1 && next.ordinal.value === 2 && top && nestingRank(top) > rank && nestingRank(top) < runRank) return next.level;
+  return undefined;
+}
+
 export function nestHeadings(headings: readonly Heading[], lastLine: number, labels: readonly PartLabel[] = []): Heading[] {
   const roots: Heading[] = [];
   const stack: Heading[] = [];
   let part = 0;
-  for (const heading of headings) {
+  for (let index = 0; index < headings.length; index++) {
+    const heading = headings[index]!;
     if (heading.part !== part) {
       const labelLine = labels.find((label) => label.part > part)?.line ?? heading.line;
       while (stack.length > 0) stack.pop()!.sectionEndLine = labelLine - 1;
       part = heading.part;
     }
-    const rank = headingRank(heading.level);
-    while (stack.length > 0 && headingRank(stack[stack.length - 1]!.level) >= rank) {
+    const next = headings[index + 1];
+    const runLevel = next && next.part === heading.part ? runLevelOf(heading, next, stack) : undefined;
+    if (runLevel !== undefined) heading.runLevel = runLevel;
+    const rank = nestingRank(heading);
+    while (stack.length > 0 && nestingRank(stack[stack.length - 1]!) >= rank) {
       stack.pop()!.sectionEndLine = heading.line - 1;
     }
     const parent = stack[stack.length - 1];

@@ -7,6 +7,7 @@ import type { Finding } from '../findings';
 import { isLedInEnumeration, standardHeadingOrdinal, writtenOrdinal } from '../lists';
 import { headingRank, isDecimalLevel, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
+import { slottedHeadings } from '../structure';
 
 const ID = 'level-missing-parent';
 
@@ -25,6 +26,7 @@ export const levelMissingParent: Rule = {
     const roots = new Set(context.model.roots);
     const indexOf = new Map(headings.map((h, i) => [h, i]));
     const levelSlips = context.levelSlips();
+    const slotted = slottedHeadings(context.model);
     for (const list of context.headingLists()) {
       if (list.parent || list.continuous) continue;
       const first = list.items[0]?.heading;
@@ -37,7 +39,8 @@ export const levelMissingParent: Rule = {
       let later: Heading | undefined;
       for (let i = indexOf.get(first)! + 1; i < headings.length && headings[i]!.part === first.part; i++) {
         const h = headings[i]!;
-        if (headingRank(h.level) < rank && roots.has(h)) {
+        // (A run's item typed in a higher form is level-inversion's, no level of the text.)
+        if (headingRank(h.level) < rank && roots.has(h) && !slotted.has(h)) {
           later = h;
           break;
         }

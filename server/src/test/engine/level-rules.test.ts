@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, renumberEdits } from '../../engine';
+import { analyze, buildOutline, renumberEdits } from '../../engine';
 import { applyEdits, applyFix, covered, draft, findings, messageOf } from '../helpers';
 
 /** `rule:covered` for the findings of the given rules. */
@@ -57,6 +57,22 @@ describe('level-inversion', () => {
   it('renumbering gives the slipped item its run\'s form and leaves the sections be', () => {
     const text = underFourth('1.', '二、', '3.');
     assert.equal(applyEdits(text, renumberEdits(analyze(text).model)), underFourth('1.', '2.', '3.'));
+  });
+
+  it('nests the slipped item in its run: the subsections after it stay under their section, and the outline shows it in place', () => {
+    const text = draft('一、总体要求', '要统一思想。', '二、重点任务', '（一）压实责任', '1.压实属地责任', '二、压实部门责任', '3.压实企业责任', '（二）强化排查', '要开展排查。', '（三）严格执法', '三、保障措施', '要加强领导。');
+    const all = findings(text);
+    assert.deepEqual(all.map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:二、']);
+    assert.equal(all[0]!.range.start.line, 5);
+    const outline = buildOutline(analyze(text).model, { series: false });
+    assert.deepEqual(outline.map((n) => n.name), ['一、总体要求', '二、重点任务', '三、保障措施']);
+    assert.deepEqual(outline[1]!.children.map((n) => n.name), ['（一）压实责任', '（二）强化排查', '（三）严格执法']);
+    assert.deepEqual(outline[1]!.children[0]!.children.map((n) => n.name), ['1.压实属地责任', '二、压实部门责任', '3.压实企业责任']);
+  });
+
+  it('reads a run\'s item typed in a higher form in a list of names with no section above it', () => {
+    const text = draft('先进集体名单如下：', '', '1.区应急管理局', '二、区消防救援大队', '3.清溪街道办事处', '4.白沙镇人民政府', '', '一、提高站位', '要提高认识。', '二、压实责任', '要压实责任。');
+    assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:二、']);
   });
 
   it('a `二、` that goes on with its own level after `1.` is a new section', () => {

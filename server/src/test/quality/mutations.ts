@@ -164,6 +164,24 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
         add('half-width bracket', replaceAt(lines, h.line, core.start.character, core.end.character, `(${h.ordinal.numeral})`), { rule: 'ordinal-bracket', line: h.line });
       }
     });
+    // A run's item typed in a higher form (`1.` `二、` `3.`), where that form's number cannot go on its
+    // own level (its section there is not the one before it): one level slip, at that item.
+    if (list.level === 3 && format === 'plain' && model.profile === 'speech' && n >= 3) {
+      items.forEach((h, k) => {
+        if (k === 0 || k + 1 >= n || h.children.length > 0 || h.ordinal.numeralKind !== 'arabic') return;
+        // (Items numbered on through the sections: its neighbours must stand in its own section.)
+        if (items[k - 1]!.parent !== h.parent || items[k + 1]!.parent !== h.parent) return;
+        const value = h.ordinal.value;
+        for (const level of [1, 2] as const) {
+          let ancestor = h.parent;
+          while (ancestor && ancestor.level !== level) ancestor = ancestor.parent;
+          if (ancestor && ancestor.ordinal.value + 1 === value) continue;
+          const form = level === 1 ? `${formatChineseNumeral(value)}、` : `（${formatChineseNumeral(value)}）`;
+          const at = h.ordinal.range;
+          add(`higher form ${level}`, replaceAt(lines, h.line, at.start.character, at.end.character, form), { rule: 'level-inversion', line: h.line });
+        }
+      });
+    }
     // Lone item: keep only the first child under its parent.
     if (list.parent && !list.continuous) {
       const { lines: kept, shift } = removeSections(lines, items.slice(1), model.labels, model.headings);
