@@ -98,6 +98,17 @@ function agendaAfter(model: DocumentModel, a: CountAnnouncement): AnnouncedList 
 }
 
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
+  const list = listSpokenOf(model, a);
+  // `抓好以下30项工作：` over `一、`…`六、` whose items `1.`–`30.` are numbered on through them: the items.
+  if (list?.kind === 'headings' && list.items.length !== a.announcedCount) {
+    const sections = new Set<Heading | undefined>(list.items);
+    const run = writtenHeadingLists(model).find((l) => l.continuous && l.items.length === a.announcedCount && sections.has(l.items[0]!.heading!.parent));
+    if (run) return { kind: 'headings', items: run.items.map((item) => item.heading!) };
+  }
+  return list;
+}
+
+function listSpokenOf(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
   // `大会共有四项议程。` … `下面进行大会第一项议程` …: the host steps through the agenda, paragraphs apart,
   // whatever else is numbered between (`首先，进行大会第一项议程`). Headings right under the count, or a
   // series after its colon on its line (`共有三项议程：一是……`), name them first.
@@ -106,9 +117,32 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
     if (listed && (listed.kind !== 'series' || listed.items[0]!.line === a.line)) return listed;
     return agendaAfter(model, a) ?? listed;
   }
-  // A heading's count (`（二）用好三种方法`) speaks of the list its section opens with, else of its subheadings.
-  if (a.inHeading) return listAfterCount(model, a) ?? subheadings(model, a.section!);
+  // A heading's count (`（二）用好三种方法`) speaks of the list its section opens with, else of its subheadings;
+  // not when its items are named in a line (`实施“十大工程”：……、……`) or its list groups them (ten over three).
+  if (a.inHeading) {
+    const list = listAfterCount(model, a) ?? subheadings(model, a.section!);
+    if (!list || Math.abs(list.items.length - a.announcedCount) > 1 || namedInLead(model, a, list)) return undefined;
+    return list;
+  }
   return listAfterCount(model, a);
+}
+
+/** Most characters of the section's lead read for its count's items named in a line. */
+const LEAD_READ = 400;
+
+/**
+ * True when a heading's count is borne out by items named in a line between it and its list:
+ * `“三张清单”` with `问题清单、任务清单、责任清单` in the lead, as many as it counts.
+ */
+function namedInLead(model: DocumentModel, a: CountAnnouncement, list: AnnouncedList): boolean {
+  const firstLine = list.items[0]!.line;
+  let lead = model.lines[a.line]!.text.slice(a.range.end.character);
+  for (let line = a.line + 1; line < firstLine && lead.length < LEAD_READ; line++) lead += '。' + model.lines[line]!.text;
+  for (const clause of lead.slice(0, LEAD_READ).split(/[，,。；;：:！？!?（）()]/)) {
+    const parts = clause.split(/、|和|及|以及/).filter((p) => p.trim().length > 0);
+    if (parts.length === a.announcedCount && clause.includes('、')) return true;
+  }
+  return false;
 }
 
 /** The subheadings of the level a heading's first child has: the items of the count in its title. */

@@ -345,22 +345,23 @@ function recapOf(text: string, line: number, from: number, section: Heading | un
 
 /**
  * A count in a heading's title with a measure word: `把握好三个关系`, `用好三种方法`, `落实四项措施`,
- * `确保“三个到位”`, `实施十大工程`. (Not `三年行动`, `三级联动`, `两个月`: no list's measure.)
+ * `确保“三个到位”`, `实施十大工程`. (Not `三年行动`, `三级联动`, `两个月`: no list's measure; nor a number in
+ * digits, `建成3个省级示范区`, `提升改造12个农贸市场`: a quantity, not a count of the items below.)
  */
-const TITLE_COUNT = /([一二两三四五六七八九十]{1,2}|[2-9]|1[0-9])(?:个?方面|(?:个|项|种|类|条|点|大|张|件|支)(?=[\u4e00-\u9fff“"])(?![月年日天周时百千万亿]|工作日|小时|百分点))/g;
+const TITLE_COUNT = /([一二两三四五六七八九十]{1,2})(?:个?方面|(?:个|项|种|类|条|点|大|张|件|支)(?=[\u4e00-\u9fff“"])(?![月年日天周时百千万亿]|工作日|小时|百分点))/g;
 /** Before the count, what makes it part of a longer number, an ordinal or a recap: `十二五`, `第三个`, `以上三项`. */
 const NOT_TITLE_COUNT_BEFORE = /(?:[0-9一二两三四五六七八九十百千万第其每近前后上述以这那各本该])$/;
 /**
  * Set phrases a heading names, which count no list of the section's own (`深入学习贯彻“两个确立”` over
  * `一是……三是`): the Party's formulas, read with or without quotes.
  */
-const SET_PHRASE = /^(?:两个(?:确立|维护|毫不动摇|一百年|结合|大局|责任|务必|先行|健康|覆盖|更好|根本)|四个(?:意识|自信|全面|伟大|最严|不摘|革命|服务|走在前)|三个(?:代表|务必|区分开来|有利于|一批|转变|敬畏)|三大攻坚战|五大发展理念|八项规定|五个必由之路|六个必须坚持|四大名著)/;
+const SET_PHRASE = /^(?:两个(?:确立|维护|毫不动摇|一百年|结合|大局|责任|务必|先行|健康|覆盖|更好|根本)|四个(?:意识|自信|全面|伟大|最严|不摘|革命|服务|走在前)|三个(?:代表|务必|区分开来|有利于|一批|转变|敬畏)|三个以案|四种形态|三大攻坚战|五大发展理念|八项规定|五个必由之路|六个必须坚持|四大名著)/;
 /** The longest title, verb before the count and noun after its measure word a heading's count is read in. */
 const TITLE_COUNT_TITLE = 30;
 const TITLE_COUNT_LEAD = 5;
 const TITLE_COUNT_NOUN = 8;
 /** Where the clause of a title holding a count starts: after its last mark before the count. */
-const CLAUSE_MARKS = /[，,、；;：:]/g;
+const CLAUSE_MARKS = /[，,、；;：:\s\u3000]/g;
 
 /**
  * The count a heading's title announces for the items under it: one count with a measure word and its
@@ -389,7 +390,7 @@ export function headingCount(text: string, line: number, heading: Heading): Coun
   let clauseStart = 0;
   for (const mark of before.matchAll(CLAUSE_MARKS)) clauseStart = mark.index + 1;
   // To the end of the noun: the next mark or the end of the title (a closing quote included).
-  const rest = /^[^，,、；;：:。！？!?（(]*/.exec(title.slice(at))![0];
+  const rest = /^[^，,、；;：:。！？!?（(\s\u3000]*/.exec(title.slice(at))![0];
   // A title names its task: a verb and the count (`突出抓好五个方面`), the count ending its clause. A
   // sentence taken for a title (`县安委会组成5个检查组，由县领导带队……`, `“认真”两个字非常重要`,
   // `市重点的17个项目`) states a fact.

@@ -1200,6 +1200,17 @@ function buildHeading(line: SourceLine, ranges: LineRanges, level: HeadingLevel,
  * section's last line. An attachment (`labels`) starts its own tree: the sections
  * open before it end on the line before its label.
  */
+/** The next heading of `heading`'s level in its part after `index`, before any of a higher level. */
+function nextOfLevel(headings: readonly Heading[], index: number, heading: Pick<Heading, 'level' | 'part'>): Heading | undefined {
+  const rank = headingRank(heading.level);
+  for (let i = index + 1; i < headings.length && headings[i]!.part === heading.part; i++) {
+    const h = headings[i]!;
+    if (h.level === heading.level) return h;
+    if (typeof h.level !== 'number' || headingRank(h.level) < rank) return undefined;
+  }
+  return undefined;
+}
+
 /** The rank a heading nests by: its run's, for an item typed in a higher form. */
 function nestingRank(heading: Heading): number {
   return headingRank(heading.runLevel ?? heading.level);
@@ -1207,28 +1218,50 @@ function nestingRank(heading: Heading): number {
 
 /**
  * The level of the run `heading` is an item of, when it is typed in a higher form than the run's and
- * bears the run's number: `二、` between `1.` and `3.` (and the `3.` follows it), or `一、` opening a
- * run that goes on `2.` under the section before it. Only when its number cannot be its own level's
- * next (a `二、` after `二、`, or no such level open), so that it is no new section.
+ * bears the run's number: `二、` between `1.` and `3.` (its own sub-items between them allowed), or
+ * `一、` opening a run that goes on `2.` under the section before it. Only when its number cannot be
+ * its own level's next (a `二、` after `二、`, or one that the next heading of its level repeats), so
+ * that it is no new section.
  */
-function runLevelOf(heading: Heading, next: Heading, stack: readonly Heading[]): HeadingLevel | undefined {
-  if (typeof heading.level !== 'number' || typeof next.level !== 'number') return undefined;
+function runLevelOf(headings: readonly Heading[], index: number, stack: readonly Heading[]): HeadingLevel | undefined {
+  const heading = headings[index]!;
+  if (typeof heading.level !== 'number') return undefined;
   const rank = headingRank(heading.level);
   const value = heading.ordinal.value;
-  // The open heading of its own level: the section it would follow on from.
+  // The open heading of its own level: the section it would follow on from. Where it would follow
+  // on, it is that section's next (`二、` after `一、`), unless the next heading of its level bears its
+  // number too (`1.` `二、` `3.` … `二、2025年工作安排`): then that one is.
   let own: Heading | undefined;
-  for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.level === heading.level && stack[k]!.runLevel === undefined) { own = stack[k]; break; }
-  if (own ? own.ordinal.value + 1 === value : value === 1) return undefined;
-  // Between two items of a run: the deepest open heading of the next one's level, deeper than it.
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k]!.level === heading.level && stack[k]!.runLevel === undefined) {
+      own = stack[k];
+      break;
+    }
+  }
+  if (own ? own.ordinal.value + 1 === value && nextOfLevel(headings, index, heading)?.ordinal.value !== value : value === 1) return undefined;
+  // Between two items of a run: the deepest open heading deeper than it whose level the next item
+  // of the run has, past its own sub-items.
   for (let k = stack.length - 1; k >= 0 && nestingRank(stack[k]!) > rank; k--) {
     const open = stack[k]!;
-    if ((open.runLevel ?? open.level) !== next.level) continue;
-    return value === open.ordinal.value + 1 && next.ordinal.value === value + 1 ? next.level : undefined;
+    const level = open.runLevel ?? open.level;
+    const after = nextOfLevel(headings, index, { level, part: heading.part });
+    if (!after || after.ordinal.value !== open.ordinal.value + 2) continue;
+    return value === open.ordinal.value + 1 ? level : undefined;
   }
-  // Opening a run under the section before it: `（四）` `一、` `2.` `3.`.
+  // Opening a run under the section before it: `（四）` `一、` `2.` `3.` (its own sub-items before the `2.`).
   const top = stack[stack.length - 1];
-  const runRank = headingRank(next.level);
-  if (value === 1 && next.ordinal.value === 2 && top && nestingRank(top) > rank && nestingRank(top) < runRank) return next.level;
+  if (value !== 1 || !top || nestingRank(top) <= rank) return undefined;
+  let deepest = Infinity;
+  for (let i = index + 1; i < headings.length && headings[i]!.part === heading.part; i++) {
+    const h = headings[i]!;
+    if (typeof h.level !== 'number') return undefined;
+    const r = headingRank(h.level);
+    if (r <= nestingRank(top)) return undefined;
+    if (r < deepest) {
+      if (h.ordinal.value === 2 && r > rank) return h.level;
+      deepest = r;
+    }
+  }
   return undefined;
 }
 
@@ -1243,8 +1276,7 @@ export function nestHeadings(headings: readonly Heading[], lastLine: number, lab
       while (stack.length > 0) stack.pop()!.sectionEndLine = labelLine - 1;
       part = heading.part;
     }
-    const next = headings[index + 1];
-    const runLevel = next && next.part === heading.part ? runLevelOf(heading, next, stack) : undefined;
+    const runLevel = runLevelOf(headings, index, stack);
     if (runLevel !== undefined) heading.runLevel = runLevel;
     const rank = nestingRank(heading);
     while (stack.length > 0 && nestingRank(stack[stack.length - 1]!) >= rank) {

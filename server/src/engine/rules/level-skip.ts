@@ -26,17 +26,19 @@ export const levelSkip: Rule = {
     for (const list of context.headingLists()) {
       const parent = list.parent;
       const first = list.items[0]?.heading;
-      if (!parent || !first || typeof list.level !== 'number' || typeof parent.level !== 'number') continue;
+      // (Under an item typed in a higher form, `二、` among `1.` `3.`, its sub-items are the run's item's.)
+      const parentLevel = parent?.runLevel ?? parent?.level;
+      if (!parent || !first || typeof list.level !== 'number' || typeof parentLevel !== 'number') continue;
       // `（一）` `（2）`: a sibling in another form (mixed-style), not a child a level down.
       if (levelSlips.has(first)) continue;
       if (list.level === 5) continue; // ① is level-depth's or ordinal-form's to report.
-      const gap = headingRank(list.level) - headingRank(parent.level);
+      const gap = headingRank(list.level) - headingRank(parentLevel);
       if (gap < 2) continue;
       // 一、 → 1. without （一）: normal with only two levels.
-      if (allowSkip && parent.level === 1 && list.level === 3) continue;
+      if (allowSkip && parentLevel === 1 && list.level === 3) continue;
       // `专栏2　乡村建设重点工程` over `（1）……`: a box of its own, numbered as it likes.
       if (inBox(context.model.lines, first.line)) continue;
-      const skippedLevel = (parent.level + 1) as 2 | 3 | 4;
+      const skippedLevel = (parentLevel + 1) as 2 | 3 | 4;
       findings.push({
         rule: ID,
         severity: 'warning',

@@ -53,6 +53,11 @@ describe(RULE, () => {
         draft('（三）实施三年行动', '1.甲', '2.乙'),
         // Nothing countable under it: no check.
         draft('二、建强三支队伍', '要建强干部队伍、人才队伍和社工队伍。'),
+        // A quantity in digits; items named in a line of the lead; a list that groups them (ten over three).
+        draft('（一）建成3个省级示范区', '一是完善规划，二是加大投入。'),
+        draft('（三）建立“三张清单”', '建立问题清单、任务清单、责任清单，实行销号管理。', '一是明确责任，二是定期调度。'),
+        draft('第三章　实施十大工程', '第一节　产业类工程', '第二节　民生类工程', '第三节　生态类工程'),
+        draft('（二）用好监督执纪“四种形态”', '一是抓早抓小，二是严管厚爱。'),
       ];
       for (const text of quiet) assert.deepEqual(findingsOf(text, RULE), [], text);
     });
@@ -63,6 +68,11 @@ describe(RULE, () => {
       assert.equal(findingsOf(text, RULE)[0]!.range.start.line, 1);
       // `要做到四个“一律”：一是……` inside `（二）压实部门监管责任`: no count in the title, the sentence's own.
       assert.deepEqual(findingsOf(draft('（二）压实部门监管责任', '要做到“四个一律”：一是重大隐患一律挂牌督办；二是拒不整改一律停产整顿；三是造成事故一律严肃追责；四是失职失责一律问责。'), RULE), []);
+    });
+
+    it('reads a title whose parts a full-width space divides (`第八章　实施“六大行动”　增进民生福祉`)', () => {
+      const text = draft('第八章　实施“六大行动”　增进民生福祉', '第一节　就业行动', '第二节　教育行动', '第三节　健康行动', '第四节　养老行动', '第五节　住房行动');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['实施“六大行动”']);
     });
 
     it('reads past a lead paragraph of any length to the series opening the next one', () => {
