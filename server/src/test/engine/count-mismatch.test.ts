@@ -86,6 +86,13 @@ describe(RULE, () => {
     });
   });
 
+  it('counts the items numbered on through the sections (`抓好以下12项工作：` over `一、`…`四、` with `1.`–`12.`)', () => {
+    const items = (from: number) => [from, from + 1, from + 2].map((n) => `${n}.工作${n}。`);
+    const points = draft('2025年重点工作要点', '今年要抓好以下12项工作：', '一、甲', ...items(1), '二、乙', ...items(4), '三、丙', ...items(7), '四、丁', ...items(10));
+    assert.deepEqual(findingsOf(points, RULE), []);
+    assert.equal(findingsOf(points.replace('12项', '13项'), RULE).length, 1);
+  });
+
   it('reads `做到四个“一律”：` (the name quoted after 个) before its series', () => {
     const text = draft('要做到四个“一律”：一是重大隐患一律挂牌督办，二是拒不整改一律停产整顿，三是造成事故一律严肃追责。');
     assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['做到四个“一律”']);

@@ -70,6 +70,12 @@ describe('level-inversion', () => {
     assert.deepEqual(outline[1]!.children[0]!.children.map((n) => n.name), ['1.压实属地责任', '二、压实部门责任', '3.压实企业责任']);
   });
 
+  it('takes `二、` among `1.` `3.` under `一、` for the run\'s when the next section is `二、` too, its own sub-items between', () => {
+    const text = draft('一、2024年工作', '（一）环境质量改善', '1.大气质量向好', '（1）深化治理。', '（2）强化管控。', '二、水质稳定', '（1）治理流域。', '（2）治理污水。', '3.土壤风险可控', '（二）生态修复', '二、2025年安排', '（一）深化攻坚', '（二）强化保障');
+    assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:二、']);
+    assert.equal(findings(text)[0]!.range.start.line, 5);
+  });
+
   it('reads a run\'s item typed in a higher form in a list of names with no section above it', () => {
     const text = draft('先进集体名单如下：', '', '1.区应急管理局', '二、区消防救援大队', '3.清溪街道办事处', '4.白沙镇人民政府', '', '一、提高站位', '要提高认识。', '二、压实责任', '要压实责任。');
     assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:二、']);
