@@ -181,18 +181,41 @@ const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,6}(?:数据|数字|比例|权重|分�
  * `（是否收费？否）`, `（是否接受现金？不接受）`),
  * `（……需注明出处和年份）`, `（……尚未核实）`, and the English of a review (`TBD`, `pending`, `to be updated`).
  */
-const REVIEW_TALK = /改一下|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
+const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过)一下|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
+/** A colleague addressed by a short name (`（李：数据截至哪个月？）`, `（给兰姐：……）`), or signed by initials (`（已核 ly）`). */
+const ADDRESSED = /^(?:给)?(?:[\u4e00-\u9fff](?:姐|哥)|[\u4e00-\u9fff])[：:]|[\u4e00-\u9fff][ \u3000][a-z]{2,3}$/;
+/**
+ * A question in a bracket left for a colleague: the `？` outside any quote, not answered after it in the
+ * bracket (`（是否收费？否）`), not put to the readers (`（您今年是否有……打算？）`, a survey's item).
+ */
+function unansweredQuestion(content: string): boolean {
+  const mark = Math.max(content.lastIndexOf('？'), content.lastIndexOf('?'));
+  if (mark < 0 || /[您你]|大家|同志们|第[一二三四五六七八九十0-9]+题/.test(content)) return false;
+  // Outside quotes: as many opening as closing quotes before it.
+  const before = content.slice(0, mark);
+  if ((before.match(/[“「『]/g) ?? []).length !== (before.match(/[”」』]/g) ?? []).length) return false;
+  // After it, nothing, or the writer's talk (`工会定`, `核实`, `后面只写了三条，再想一条`, `……怕被追问`), not an answer
+  // (`否`, `经营场所以租赁合同……载明的地址为准`).
+  const after = content.slice(mark + 1).replace(/^[？?]+/, '');
+  return after.trim().length === 0 || QUESTION_TALK.test(after);
+}
+
+const QUESTION_TALK = /定$|核实$|确认$|再[\u4e00-\u9fff]|一下|怕|拿不准|问问|请[\u4e00-\u9fff]{1,6}(?:定|看|把关)/;
+
 /** `（删）`, `（拟删）`: a passage marked for deletion. */
 const MARKED_FOR_DELETION = /^(?:拟|建议)?删(?:去|除|掉)?$/;
 
 /** Characters one of which every note in brackets holds: most brackets (`（一）`, `（2025年）`) hold none. */
-const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc]/;
+const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc下问到后等粘新红插放斧想顺合温别好再抓发看]/;
 
 function isNote(content: string): boolean {
   if (isSignedComment(content)) return true;
-  if (!NOTE_CHARACTERS.test(content) || REPORTED.test(content)) return false;
+  // (A question outside its quotes: `（“三个坚决”还是“四个坚决”？后面只写了三条）`.)
+  if (REPORTED.test(content)) return !/^(?:插话|原话|原文|来信|质问|反映|问|答)/.test(content) && unansweredQuestion(content);
+  if (!NOTE_CHARACTERS.test(content)) return false;
   if (/^[？?]+$/.test(content) || MARKED_FOR_DELETION.test(content)) return true;
   if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || ITEM_TO_SETTLE.test(content) || REVIEW_TALK.test(content)) return true;
+  if (ADDRESSED.test(content) || unansweredQuestion(content)) return true;
   return NOTE_CHECK.test(content) && !DEADLINE.test(content);
 }
 
@@ -204,8 +227,13 @@ function isNote(content: string): boolean {
 const SQUARE_REVIEW = /这段|这条|这里|这句|此处|口径|是否|还是|说要|要撤|删|合并|重复|对不上|不一致|会定$|领导定$|[待再]定$|待确认|^待|——[\u4e00-\u9fff ]{1,6}$|\bcheck\b|\bTBD\b/;
 
 function isSquareComment(content: string): boolean {
-  return /[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && !REPORTED.test(content);
+  if (/[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && !REPORTED.test(content)) return true;
+  // `【口号化太重】`, `【自我评价不要太满——周】`, `【记录不全，听录音补】`, `[参考文献格式统一一下]`: a judgment or a
+  // request on the text, signed or not (not a label, `【编者按】`, `【他山之石】`).
+  return content.length > 4 && (SQUARE_JUDGMENT.test(content) || (content.length > 6 && isNote(content)));
 }
+
+const SQUARE_JUDGMENT = /太[重虚散长满多空平软]|不要太|[^\u4e00-\u9fff]?——[\u4e00-\u9fff]{1,4}$|不全|听录音|待议$/;
 
 const REVIEW_WORD = /^(?:批注|审读意见|修改意见|审改意见)/;
 /** What a reviewer asks: `再提炼`, `压缩`, `删去`, `不够突出`, `偏长`, `写多了`, `按1000家写`. */
@@ -278,8 +306,28 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.note,
-    regex: /此处(?:待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^\n]*|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
+    regex: /此处(?:待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^（(【。\n]*|此处[^。\n]{0,20}(?:找一下|补一下|核一下)[^。\n]{0,20}|此段[^。？?\n]{0,12}[？?]|[\u4e00-\u9fff]{1,2}(?:镇长|局长|书记|主任|科长|处长|县长|校长|部长)意见[：:][^\n]{0,60}|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
     accept: ({ text }, start) => opensSentence(text, start) || text.startsWith('TBD', start),
+  },
+  // A Word comment's anchor pasted with the text: `5.37亿元[LM1]`, `[张1]`, `[zjl 3.12]` (not a footnote's `[1]`);
+  // at a line's start with the comment after it.
+  {
+    kind: 'note',
+    needs: TRIGGER.square,
+    regex: /\[(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})[0-9]{1,3}\]|\[[a-z]{2,4}[ \t][0-9.]{1,6}\]/g,
+  },
+  // `‹此段往前挪……>>`, `<此处可加一个本市的正面典型……>`, `#这里要不要写上……#`: a remark about the passage.
+  {
+    kind: 'note',
+    needs: TRIGGER.note | TRIGGER.template,
+    regex: /[<‹][^<>‹›\n]{2,60}[>›]+|#[^#\n]{2,60}#/g,
+    accept: ({ text }, start, end) => /^[<‹#]*[‹]?(?:此段|此处|这段|这里|此条|这条)/.test(text.slice(start, end)) || isNote(text.slice(start + 1, end - 1)),
+  },
+  // A tracked change pasted inline: `删除的内容: 全面完成了……目标任务`, `插入的内容: 家长自愿参加`, to the next space.
+  {
+    kind: 'note',
+    needs: TRIGGER.note,
+    regex: /(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格)[:：][ \t]?[^ \t\n。]{0,40}/g,
   },
   // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.
   {
@@ -292,7 +340,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.note,
-    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{1,6}(?:把关|斟酌|核)|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}/g,
+    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{1,6}(?:把关|斟酌|核)|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|拿不准|第[一二三四五六七八九十]稿)[^\n]{0,40}/g,
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.
   {
@@ -385,7 +433,7 @@ const PATTERNS: readonly Pattern[] = [
     needs: TRIGGER.square,
     regex: /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()/g,
     // (Not a form's own `【填写说明】`.)
-    accept: ({ text }, start, end) => /待[补定填完确核]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(text.slice(start, end)) && !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(text.slice(start, end)),
+    accept: ({ text }, start, end) => /待[补定填完确核议]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(text.slice(start, end)) && !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(text.slice(start, end)),
   },
   // Template-engine fields: {{姓名}} ${field} <%= x %> {% x %}.
   { kind: 'template-syntax', needs: TRIGGER.template, regex: /\{\{[^{}\n]{0,40}\}\}|\$\{[^{}\n]{0,40}\}|<%=?[^%\n]{0,40}%>|\{%[^%\n]{0,40}%\}/g },
@@ -502,6 +550,32 @@ export function findProcessFields(text: string, line: number, triggers: number):
  * `reserved` spans (process fields) are not placeholders; `extra` are the
  * user's own patterns.
  */
+/**
+ * What Word or WPS leaves when a reviewed draft is pasted as text, a line of its own: a comment
+ * (`批注 [LM1]: ……`, `[张1]张科：……`), a tracked change (`删除的内容: ……`, `设置了格式: 字体: 仿宋_GB2312`), the
+ * comment box's `发表评论` and its `王晓丽  10-15 16:32` signature.
+ */
+const WORD_RESIDUE = /(?:(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格|已移动|已移走)[：:]|批注[ \t]*\[[^\]\n]{1,12}\][：:]?|\[(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})[0-9]{1,3}\](?=[\u4e00-\u9fff])|发表评论$)[^\n]*|[\u4e00-\u9fff]{2,4}[ \t\u3000]+[0-9]{1,2}-[0-9]{1,2}[ \t\u3000]+[0-9]{1,2}:[0-9]{2}$/y;
+const RESIDUE_OPENERS = new Set([...'删已插设带批发['].map((c) => c.charCodeAt(0)));
+/** The longest comment box signature line (`王晓丽  10-15 16:32`). */
+const SIGNATURE_LINE = 20;
+
+/** The Word residue opening the line's content at `start`, as [start, end), if any. */
+function wordResidue(text: string, start: number): [number, number] | undefined {
+  const code = text.charCodeAt(start);
+  const end = contentEndOf(text);
+  if (!RESIDUE_OPENERS.has(code) && !(end - start <= SIGNATURE_LINE && isAsciiDigit(text.charCodeAt(end - 1)))) return undefined;
+  WORD_RESIDUE.lastIndex = start;
+  const m = WORD_RESIDUE.exec(text.slice(0, end));
+  return m ? [start, start + m[0].length] : undefined;
+}
+
+function contentEndOf(text: string): number {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 export function findPlaceholders(
   text: string,
   line: number,
@@ -509,9 +583,16 @@ export function findPlaceholders(
   reserved: readonly ProcessField[],
   extra: readonly UserPattern[],
 ): readonly PlaceholderSpan[] {
-  if (extra.length === 0 && !(triggers & ANY_PLACEHOLDER)) return NOTHING_FOUND;
+  let start = 0;
+  while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
+  const residue = start < text.length ? wordResidue(text, start) : undefined;
+  if (extra.length === 0 && !(triggers & ANY_PLACEHOLDER) && !residue) return NOTHING_FOUND;
   const found: PlaceholderSpan[] = [];
   try {
+    if (residue) {
+      claims.claim(residue[0], residue[1]);
+      found.push({ kind: 'note', text: text.slice(residue[0], residue[1]), range: lineRange(line, residue[0], residue[1]), context: contextOf(text, residue[0], residue[1], 'note') });
+    }
     collect(text, line, triggers, reserved, extra, found);
   } finally {
     claims.clear();

@@ -43,7 +43,7 @@ export const TRIGGER = {
   circled: 1 << 12,
   /** A character every advertising phrase holds, with its neighbour (see ADVERTISING_CONTEXT). */
   advertising: 1 << 13,
-  /** 此 T / @ ▲ ★ ※ — 拟 删 斟 N C c: an editor's note (`此处待补`, `TODO`, `// ……`, `@小刘`, `▲口径待统一`, `拟删：`). */
+  /** 此 T / @ ▲ ★ ※ — 拟 删 斟 N C c # ‹ 插 格 意: an editor's note (`此处待补`, `TODO`, `// ……`, `@小刘`, `▲口径待统一`, `拟删：`). */
   note: 1 << 22,
   /** ？ ?: question marks standing for a value (`？？？`, `截至？月？日`). */
   question: 1 << 23,
@@ -145,7 +145,7 @@ mark('签', TRIGGER.signer);
 mark('年', TRIGGER.year);
 mark('某', TRIGGER.vague);
 mark('（(〈', TRIGGER.paren);
-mark('此T/@▲★※—拟删斟NCc', TRIGGER.note);
+mark('此T/@▲★※—拟删斟NCc#‹插格意', TRIGGER.note);
 mark('？?', TRIGGER.question);
 mark('月', TRIGGER.month);
 for (let code = 0x2460; code <= 0x2473; code++) TABLE[code]! |= TRIGGER.circled;
