@@ -71,7 +71,7 @@ export interface ParseOptions {
  * quoted name: `2025年“技能澜江”职业技能大赛开幕式参会回执`.
  */
 const RECEIPT_TITLE =
-  /^[\s\u3000]*(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
+  /^[\s\u3000]*(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|意见反馈|反馈|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
 
 /** Longest line taken for the title of the first of several documents in a file. */
 const FIRST_TITLE_MAX = 40;

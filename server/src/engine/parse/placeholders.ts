@@ -147,11 +147,11 @@ const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|前/;
  * `找纪委要`, `请补上`, `再确认一下`, `存疑：`, a question about this very passage (`要不要在这里点名`, `是不是把……加进去`),
  * `以哪个为准？` left unanswered. (Speech a record or a letter reports is no note: see REPORTED.)
  */
-const NOTE_TALK = /先写着|看领导意见|请(?:[\u4e00-\u9fff]{0,2}(?:主任|科长|处长|局长|领导))定$|还没(?:报|回话)|报我$|找[\u4e00-\u9fff]{1,6}要$|请补上|请补齐|(?:核|确认|沟通|催|统一)一下$|^(?:存疑|疑问)[：:]|^再找|以哪个为准[？?]?$|请示(?:主任|领导|局长|科长|处长)$|(?:要不要|是不是|能不能|是否)[^）)〕】]{0,16}(?:这里|此处|这段|这条|加进|加上|写上|写进|放进|换个|换一个|删)/;
+const NOTE_TALK = /先写着|看领导意见|请(?:[\u4e00-\u9fff]{0,2}(?:主任|科长|处长|局长|领导))定$|还没(?:报|回话)|报我$|找[\u4e00-\u9fff]{1,6}要(?:[，,]|$)|请补上|请补齐|(?:核|确认|沟通|催|统一)一下$|^(?:存疑|疑问)[：:]|^再找|以哪个为准[？?]?$|请示(?:主任|领导|局长|科长|处长)$|(?:要不要|是不是|能不能|是否)[^）)〕】]{0,16}(?:这里|此处|这段|这条|加进|加上|写上|写进|放进|换个|换一个|删)/;
 /** Reported words in brackets: an interjection, a letter's or a speaker's own words, a quotation. */
 const REPORTED = /^(?:插话|原话|原文|来信|质问|反映|(?:问|答)(?=[：:]))|[“”‘’"「」『』]|反映|来信人/;
 /** `【李局：亮点不够突出，再提炼】`, `【王主任批注：……】`, `【批注：……】`: a reviewer's comment. */
-const NAMED_COMMENT = /^(?:[\u4e00-\u9fff](?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|总)(?:批注|意见)?|[老小][\u4e00-\u9fff]|批注|审读意见|修改意见|审改意见)[：:]/;
+const NAMED_COMMENT = /^(?:[\u4e00-\u9fff]{0,2}(?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|校长|院长|总)(?:批注|意见)?|[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}(?:处|科|办)|批注|审读意见|修改意见|审改意见)[：:]/;
 
 /** After a `？` that stands for a number: a unit only a number takes (`达到？%`, `？万元`). */
 const NUMBER_UNIT = /[%％万亿元倍]/;
@@ -181,7 +181,10 @@ const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,6}(?:数据|数字|比例|权重|分�
  * `（是否收费？否）`, `（是否接受现金？不接受）`),
  * `（……需注明出处和年份）`, `（……尚未核实）`, and the English of a review (`TBD`, `pending`, `to be updated`).
  */
-const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过)一下|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
+const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过|要|捋|提炼)一下|建议(?:拆|移|挪|删|改为|改成|调|放|换)|挪到|移到|拆成|二选一，|压缩到|需重写|重写|写反了|再打磨|再提炼|再捋|稍长|太满|太硬|太平|太长|太散|太虚|太空|没写完|回头补|再补$|再填$|再写$|后再补|前再填|补一句|放这里|也可能推|初定|对不上|差一个零|还在做|好像是|前后不一致|(?<![申邀])请[\u4e00-\u9fff]{0,3}(?:主任|科长|处长|局长|领导|书记)定|[\u4e00-\u9fff]{1,2}自己定|挑一个|别写成|避免出现|先别发|过目|标黄|第[一二三四五六七八九十]稿|要不要|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
+/** A change proposed to quoted words: `把“确保”改成“力争”`, `建议改为“……”`, `备选：“……”或“……”`, `删除了“全省领先”`. */
+const QUOTED_REVISION = /改成[“"]|建议改为|^备选[：:]|或者[：:]|别写成|避免出现|删除了?[“"]|说得太满|不要写[“"]/;
+
 /** A colleague addressed by a short name (`（李：数据截至哪个月？）`, `（给兰姐：……）`), or signed by initials (`（已核 ly）`). */
 const ADDRESSED = /^(?:给)?(?:[\u4e00-\u9fff](?:姐|哥)|[\u4e00-\u9fff])[：:]|[\u4e00-\u9fff][ \u3000][a-z]{2,3}$/;
 /**
@@ -197,21 +200,22 @@ function unansweredQuestion(content: string): boolean {
   // After it, nothing, or the writer's talk (`工会定`, `核实`, `后面只写了三条，再想一条`, `……怕被追问`), not an answer
   // (`否`, `经营场所以租赁合同……载明的地址为准`).
   const after = content.slice(mark + 1).replace(/^[？?]+/, '');
-  return after.trim().length === 0 || QUESTION_TALK.test(after);
+  return after.trim().length === 0 || QUESTION_TALK.test(after) || /^[，,]?(?:是给|不是|还是|我)/.test(after);
 }
 
-const QUESTION_TALK = /定$|核实$|确认$|再[\u4e00-\u9fff]|一下|怕|拿不准|问问|请[\u4e00-\u9fff]{1,6}(?:定|看|把关)/;
+const QUESTION_TALK = /定$|核实$|确认$|再[\u4e00-\u9fff]|一下|怕|拿不准|问问|不一样|不一致|对不上|请[\u4e00-\u9fff]{1,6}(?:定|看|把关)/;
 
 /** `（删）`, `（拟删）`: a passage marked for deletion. */
 const MARKED_FOR_DELETION = /^(?:拟|建议)?删(?:去|除|掉)?$/;
 
 /** Characters one of which every note in brackets holds: most brackets (`（一）`, `（2025年）`) hold none. */
-const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc下问到后等粘新红插放斧想顺合温别好再抓发看]/;
+const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc下问到后等粘新红插放斧想顺合温别好再抓发看太建拆挪移稿过黄没做]/;
 
 function isNote(content: string): boolean {
   if (isSignedComment(content)) return true;
-  // (A question outside its quotes: `（“三个坚决”还是“四个坚决”？后面只写了三条）`.)
-  if (REPORTED.test(content)) return !/^(?:插话|原话|原文|来信|质问|反映|问|答)/.test(content) && unansweredQuestion(content);
+  // (A question outside its quotes, `（“三个坚决”还是“四个坚决”？后面只写了三条）`; a change to quoted words,
+  // `（镇长：把“确保”改成“力争”）`, `（建议改为“新媒体矩阵”……——赵）`.)
+  if (REPORTED.test(content)) return !/^(?:插话|原话|原文|来信|质问|反映|问|答)/.test(content) && (unansweredQuestion(content) || QUOTED_REVISION.test(content) || REVIEW_TALK.test(content));
   if (!NOTE_CHARACTERS.test(content)) return false;
   if (/^[？?]+$/.test(content) || MARKED_FOR_DELETION.test(content)) return true;
   if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || ITEM_TO_SETTLE.test(content) || REVIEW_TALK.test(content)) return true;
@@ -230,7 +234,7 @@ function isSquareComment(content: string): boolean {
   if (/[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && !REPORTED.test(content)) return true;
   // `【口号化太重】`, `【自我评价不要太满——周】`, `【记录不全，听录音补】`, `[参考文献格式统一一下]`: a judgment or a
   // request on the text, signed or not (not a label, `【编者按】`, `【他山之石】`).
-  return content.length > 4 && (SQUARE_JUDGMENT.test(content) || (content.length > 6 && isNote(content)));
+  return content.length > 4 && (SQUARE_JUDGMENT.test(content) || isNote(content));
 }
 
 const SQUARE_JUDGMENT = /太[重虚散长满多空平软]|不要太|[^\u4e00-\u9fff]?——[\u4e00-\u9fff]{1,4}$|不全|听录音|待议$/;
@@ -245,7 +249,9 @@ function isSignedComment(content: string): boolean {
   // (`【王局长：实干是最好的答卷】` heads a 简报's item with a leader's words; a reviewer asks for a change.)
   // (`（老张：……建议去掉）`: 老 or 小 before the surname.)
   const surname = /^[老小]/.test(content) ? content[1]! : content[0]!;
-  return REVIEW_WORD.test(content) || (SURNAMES.has(surname) && REVISION.test(content.slice(content.search(/[：:]/) + 1)));
+  const said = content.slice(content.search(/[：:]/) + 1);
+  // (A title or an office alone, `镇长：`, `政治处：`, asks for a change in so many words: `（会场：有！）` does not.)
+  return REVIEW_WORD.test(content) || ((SURNAMES.has(surname) || /^[\u4e00-\u9fff]{0,3}(?:长|处|科|办|主任|书记)[：:]/.test(content)) && (REVISION.test(said) || QUOTED_REVISION.test(said) || /避免|表述|建议/.test(said)));
 }
 
 const PATTERNS: readonly Pattern[] = [
@@ -306,7 +312,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.note,
-    regex: /此处(?:待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^（(【。\n]*|此处[^。\n]{0,20}(?:找一下|补一下|核一下)[^。\n]{0,20}|此段[^。？?\n]{0,12}[？?]|[\u4e00-\u9fff]{1,2}(?:镇长|局长|书记|主任|科长|处长|县长|校长|部长)意见[：:][^\n]{0,60}|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
+    regex: /此处(?:待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^（(【。\n]*|此处[^。\n]{0,20}(?:找一下|补一下|核一下)[^。\n]{0,20}|此处(?:补|加|增加|插入)一个[^。\n]{0,60}。?|此段[^。？?\n]{0,12}[？?]|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
     accept: ({ text }, start) => opensSentence(text, start) || text.startsWith('TBD', start),
   },
   // A Word comment's anchor pasted with the text: `5.37亿元[LM1]`, `[张1]`, `[zjl 3.12]` (not a footnote's `[1]`);
@@ -319,28 +325,39 @@ const PATTERNS: readonly Pattern[] = [
   // `‹此段往前挪……>>`, `<此处可加一个本市的正面典型……>`, `#这里要不要写上……#`: a remark about the passage.
   {
     kind: 'note',
-    needs: TRIGGER.note | TRIGGER.template,
+    needs: TRIGGER.angle,
     regex: /[<‹][^<>‹›\n]{2,60}[>›]+|#[^#\n]{2,60}#/g,
-    accept: ({ text }, start, end) => /^[<‹#]*[‹]?(?:此段|此处|这段|这里|此条|这条)/.test(text.slice(start, end)) || isNote(text.slice(start + 1, end - 1)),
+    accept: ({ text }, start, end) => /^[<‹#]*[‹]?(?:此段|此处|这段|这里|此条|这条|需要|需)/.test(text.slice(start, end)) || isNote(text.slice(start + 1, end - 1)),
+  },
+  // `张镇长意见：……` opening a sentence: a leader's comment passed on.
+  {
+    kind: 'note',
+    needs: TRIGGER.revision,
+    precheck: /意见[：:]/,
+    regex: /[\u4e00-\u9fff]{1,2}(?:镇长|局长|书记|主任|科长|处长|县长|校长|部长)意见[：:][^\n]{0,60}/g,
+    accept: ({ text }, start) => opensSentence(text, start),
   },
   // A tracked change pasted inline: `删除的内容: 全面完成了……目标任务`, `插入的内容: 家长自愿参加`, to the next space.
   {
     kind: 'note',
-    needs: TRIGGER.note,
-    regex: /(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格)[:：][ \t]?[^ \t\n。]{0,40}/g,
+    needs: TRIGGER.revision,
+    precheck: /内容[:：]|已删除|已插入|格式[:：]|带格式|删除[：:]|修订[：:]/,
+    regex: /(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格)[:：][ \t]?[^ \t\n。]{0,40}|(?:修订[：:]删除了?|删除[：:])[“"][^”"\n]{1,30}[”"]/g,
   },
   // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.
   {
     kind: 'note',
-    needs: TRIGGER.note,
-    regex: /(?<![A-Za-z0-9_.\-])@[\u4e00-\u9fff]{1,4}(?=[\s\u3000，,：:])[^。\n]{0,60}/g,
+    needs: TRIGGER.at,
+    regex: /@[\u4e00-\u9fff]{1,4}(?=[\s\u3000，,：:])[^。\n]{0,60}/g,
+    // (Not an e-mail address: `qsxzbgbk@163.com`.)
+    accept: ({ text }, start) => !/[A-Za-z0-9_.\-]/.test(text[start - 1] ?? ''),
   },
   // `▲口径待统一：……`, `★加分上限是否也设50分？……`, `※与议程表矛盾……`: a marked remark about the draft (not a photo's
   // caption, `▲县委书记讲话`, nor a rating, `★★★★★`); `——小王注：……`, `——李科长意见：……`.
   {
     kind: 'note',
-    needs: TRIGGER.note,
-    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{1,6}(?:把关|斟酌|核)|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|拿不准|第[一二三四五六七八九十]稿)[^\n]{0,40}/g,
+    needs: TRIGGER.marker,
+    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{1,6}(?:把关|斟酌|核)|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|拿不准|第[一二三四五六七八九十]稿|建议删去|可以合并|请[\u4e00-\u9fff]{1,3}酌情)[^\n]{0,40}|※[^。\n]{0,40}——[老小]?[\u4e00-\u9fff]{1,2}$|▲这一?条[^。\n]{0,30}/g,
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.
   {
@@ -475,8 +492,9 @@ const NOTATION_REACH = 30;
 
 /** True when the match stands in quotes that show a form to write (the ×'s are the notation's own). */
 function describesNotation(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('“', start);
-  if (open < 0 || start - open > NOTATION_REACH || text.lastIndexOf('”', start) > open) return false;
+  let open = start - 1;
+  while (open >= 0 && start - open <= NOTATION_REACH && text[open] !== '“' && text[open] !== '”') open--;
+  if (open < 0 || text[open] !== '“' || start - open > NOTATION_REACH) return false;
   const close = text.indexOf('”', end);
   return close >= 0 && close - end <= NOTATION_REACH && NOTATION_AFTER.test(text.slice(close + 1, close + 4));
 }
@@ -555,16 +573,20 @@ export function findProcessFields(text: string, line: number, triggers: number):
  * (`批注 [LM1]: ……`, `[张1]张科：……`), a tracked change (`删除的内容: ……`, `设置了格式: 字体: 仿宋_GB2312`), the
  * comment box's `发表评论` and its `王晓丽  10-15 16:32` signature.
  */
-const WORD_RESIDUE = /(?:(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格|已移动|已移走)[：:]|批注[ \t]*\[[^\]\n]{1,12}\][：:]?|\[(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})[0-9]{1,3}\](?=[\u4e00-\u9fff])|发表评论$)[^\n]*|[\u4e00-\u9fff]{2,4}[ \t\u3000]+[0-9]{1,2}-[0-9]{1,2}[ \t\u3000]+[0-9]{1,2}:[0-9]{2}$/y;
+const WORD_RESIDUE = /(?:(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格|已移动|已移走)[：:]|批注[ \t]*\[[^\]\n]{1,12}\][：:]?|\[(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})[0-9]{1,3}\](?=[\u4e00-\u9fff：:])|发表评论$|[\u4e00-\u9fff]{2,4}[ \t\u3000]发表评论[：:])[^\n]*|[\u4e00-\u9fff]{2,4}[ \t\u3000]+[0-9]{1,2}-[0-9]{1,2}[ \t\u3000]+[0-9]{1,2}:[0-9]{2}$/y;
 const RESIDUE_OPENERS = new Set([...'删已插设带批发['].map((c) => c.charCodeAt(0)));
 /** The longest comment box signature line (`王晓丽  10-15 16:32`). */
 const SIGNATURE_LINE = 20;
 
 /** The Word residue opening the line's content at `start`, as [start, end), if any. */
 function wordResidue(text: string, start: number): [number, number] | undefined {
-  const code = text.charCodeAt(start);
+  // Most lines open with none of these and are no short line ending in a digit: done at once.
+  if (!RESIDUE_OPENERS.has(text.charCodeAt(start)) && !(text.length - start <= SIGNATURE_LINE + 4 && isAsciiDigit(text.charCodeAt(contentEndOf(text) - 1)))) {
+    // (`赵敏 发表评论：……`: a name, then the comment box's words.)
+    const comment = text.indexOf('发表评论', start);
+    if (comment < start + 3 || comment > start + 5) return undefined;
+  }
   const end = contentEndOf(text);
-  if (!RESIDUE_OPENERS.has(code) && !(end - start <= SIGNATURE_LINE && isAsciiDigit(text.charCodeAt(end - 1)))) return undefined;
   WORD_RESIDUE.lastIndex = start;
   const m = WORD_RESIDUE.exec(text.slice(0, end));
   return m ? [start, start + m[0].length] : undefined;

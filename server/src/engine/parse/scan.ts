@@ -43,12 +43,20 @@ export const TRIGGER = {
   circled: 1 << 12,
   /** A character every advertising phrase holds, with its neighbour (see ADVERTISING_CONTEXT). */
   advertising: 1 << 13,
-  /** 此 T / @ ▲ ★ ※ — 拟 删 斟 N C c # ‹ 插 格 意: an editor's note (`此处待补`, `TODO`, `// ……`, `@小刘`, `▲口径待统一`, `拟删：`). */
+  /** 此 T / 拟 删 斟 N C c: an editor's note opening a sentence (`此处待补`, `TODO`, `// ……`, `拟删：`). */
   note: 1 << 22,
   /** ？ ?: question marks standing for a value (`？？？`, `截至？月？日`). */
   question: 1 << 23,
   /** 月: a date (`X月X日`). */
   month: 1 << 24,
+  /** @: a colleague called on (`@小刘`). */
+  at: 1 << 25,
+  /** ▲ ★ ※ —: a marked remark (`▲口径待统一：`, `——小王注：`). */
+  marker: 1 << 26,
+  /** ‹ # <: a remark in angle brackets or hashes (`<此处可加……>`, `#这里要不要……#`). */
+  angle: 1 << 27,
+  /** 意 删 插 格: a leader's comment passed on or a tracked change (`张镇长意见：`, `删除的内容:`, `设置了格式:`). */
+  revision: 1 << 28,
 } as const;
 
 /**
@@ -145,7 +153,11 @@ mark('签', TRIGGER.signer);
 mark('年', TRIGGER.year);
 mark('某', TRIGGER.vague);
 mark('（(〈', TRIGGER.paren);
-mark('此T/@▲★※—拟删斟NCc#‹插格意', TRIGGER.note);
+mark('此T/拟删斟NCc', TRIGGER.note);
+mark('@', TRIGGER.at);
+mark('▲★※—', TRIGGER.marker);
+mark('‹#<', TRIGGER.angle);
+mark('意删插格', TRIGGER.revision);
 mark('？?', TRIGGER.question);
 mark('月', TRIGGER.month);
 for (let code = 0x2460; code <= 0x2473; code++) TABLE[code]! |= TRIGGER.circled;
