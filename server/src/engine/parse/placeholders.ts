@@ -329,20 +329,12 @@ const PATTERNS: readonly Pattern[] = [
     regex: /[<‹][^<>‹›\n]{2,60}[>›]+|#[^#\n]{2,60}#/g,
     accept: ({ text }, start, end) => /^[<‹#]*[‹]?(?:此段|此处|这段|这里|此条|这条|需要|需)/.test(text.slice(start, end)) || isNote(text.slice(start + 1, end - 1)),
   },
-  // `张镇长意见：……` opening a sentence: a leader's comment passed on.
-  {
-    kind: 'note',
-    needs: TRIGGER.revision,
-    precheck: /意见[：:]/,
-    regex: /[\u4e00-\u9fff]{1,2}(?:镇长|局长|书记|主任|科长|处长|县长|校长|部长)意见[：:][^\n]{0,60}/g,
-    accept: ({ text }, start) => opensSentence(text, start),
-  },
   // A tracked change pasted inline: `删除的内容: 全面完成了……目标任务`, `插入的内容: 家长自愿参加`, to the next space.
   {
     kind: 'note',
     needs: TRIGGER.revision,
-    precheck: /内容[:：]|已删除|已插入|格式[:：]|带格式|删除[：:]|修订[：:]/,
-    regex: /(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格)[:：][ \t]?[^ \t\n。]{0,40}|(?:修订[：:]删除了?|删除[：:])[“"][^”"\n]{1,30}[”"]/g,
+    precheck: /内容[:：]|已删除|已插入|删除[：:]|修订[：:]/,
+    regex: /(?:删除的内容|已删除|插入的内容|已插入)[:：][ \t]?[^ \t\n。]{0,40}|(?:修订[：:]删除了?|删除[：:])[“"][^”"\n]{1,30}[”"]/g,
   },
   // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.
   {
@@ -573,7 +565,7 @@ export function findProcessFields(text: string, line: number, triggers: number):
  * (`批注 [LM1]: ……`, `[张1]张科：……`), a tracked change (`删除的内容: ……`, `设置了格式: 字体: 仿宋_GB2312`), the
  * comment box's `发表评论` and its `王晓丽  10-15 16:32` signature.
  */
-const WORD_RESIDUE = /(?:(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格|已移动|已移走)[：:]|批注[ \t]*\[[^\]\n]{1,12}\][：:]?|\[(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})[0-9]{1,3}\](?=[\u4e00-\u9fff：:])|发表评论$|[\u4e00-\u9fff]{2,4}[ \t\u3000]发表评论[：:])[^\n]*|[\u4e00-\u9fff]{2,4}[ \t\u3000]+[0-9]{1,2}-[0-9]{1,2}[ \t\u3000]+[0-9]{1,2}:[0-9]{2}$/y;
+const WORD_RESIDUE = /(?:(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格|已移动|已移走)[：:]|批注[ \t]*\[[^\]\n]{1,12}\][：:]?|\[(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})[0-9]{1,3}\](?=[\u4e00-\u9fff：:])|发表评论$|[\u4e00-\u9fff]{2,4}[ \t\u3000]发表评论[：:]|[\u4e00-\u9fff]{0,2}(?:镇长|局长|书记|主任|科长|处长|县长|校长|部长)意见[：:])[^\n]*|[\u4e00-\u9fff]{2,4}[ \t\u3000]+[0-9]{1,2}-[0-9]{1,2}[ \t\u3000]+[0-9]{1,2}:[0-9]{2}$/y;
 const RESIDUE_OPENERS = new Set([...'删已插设带批发['].map((c) => c.charCodeAt(0)));
 /** The longest comment box signature line (`王晓丽  10-15 16:32`). */
 const SIGNATURE_LINE = 20;
@@ -581,15 +573,25 @@ const SIGNATURE_LINE = 20;
 /** The Word residue opening the line's content at `start`, as [start, end), if any. */
 function wordResidue(text: string, start: number): [number, number] | undefined {
   // Most lines open with none of these and are no short line ending in a digit: done at once.
-  if (!RESIDUE_OPENERS.has(text.charCodeAt(start)) && !(text.length - start <= SIGNATURE_LINE + 4 && isAsciiDigit(text.charCodeAt(contentEndOf(text) - 1)))) {
-    // (`赵敏 发表评论：……`: a name, then the comment box's words.)
-    const comment = text.indexOf('发表评论', start);
-    if (comment < start + 3 || comment > start + 5) return undefined;
-  }
+  // (`赵敏 发表评论：……`: a name, then the comment box's words; `张镇长意见：……`: a leader's comment passed on.)
+  if (!RESIDUE_OPENERS.has(text.charCodeAt(start)) && !(text.length - start <= SIGNATURE_LINE + 4 && isAsciiDigit(text.charCodeAt(contentEndOf(text) - 1))) && !signedAtStart(text, start)) return undefined;
   const end = contentEndOf(text);
   WORD_RESIDUE.lastIndex = start;
   const m = WORD_RESIDUE.exec(text.slice(0, end));
   return m ? [start, start + m[0].length] : undefined;
+}
+
+const FA = '发'.charCodeAt(0);
+const YI = '意'.charCodeAt(0);
+
+/** True when a name of two to four characters opens the line before `发表评论` or `意见：`. */
+function signedAtStart(text: string, start: number): boolean {
+  for (let k = start + 2; k <= start + 5; k++) {
+    const code = text.charCodeAt(k);
+    if (code === FA && text.startsWith('发表评论', k)) return true;
+    if (code === YI && text.startsWith('意见', k) && (text[k + 2] === '：' || text[k + 2] === ':')) return true;
+  }
+  return false;
 }
 
 function contentEndOf(text: string): number {
