@@ -159,7 +159,7 @@ function itemEdit(item: OrdinalItem, value: number): TextEdit | undefined {
 
 /** `二、` typed among `1.` `3.`: renumbered, it takes its run's form (`2.`). */
 function slotEdit(slot: Inversion, value: number): TextEdit {
-  const run = slot.before ?? slot.after;
+  const run = (slot.before ?? slot.after)!;
   return { range: slot.heading.ordinal.range, newText: standardHeadingOrdinal(run.level, value, run) };
 }
 

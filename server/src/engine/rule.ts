@@ -72,7 +72,7 @@ export class RuleContext {
   /** Headings whose numbering slip the level rules report (level-inversion, mixed-style). */
   levelSlips(): ReadonlySet<Heading> {
     return (this.levelSlipsCache ??= new Set([
-      ...this.inversions().flatMap((i) => (i.before ? [i.before, i.heading, i.after] : [i.heading, i.after])),
+      ...this.inversions().flatMap((i) => [i.before, i.heading, i.after].filter((h): h is Heading => h !== undefined)),
       ...this.formContinuations().map((c) => c.heading),
     ]));
   }

@@ -13,7 +13,7 @@ export interface Inversion {
   /** The last item of the run before it (`1.`); none when it takes the run's first place. */
   readonly before: Heading | undefined;
   /** The item that continues the run after it (`2.`). */
-  readonly after: Heading;
+  readonly after: Heading | undefined;
   /** The heading the run stands under (`（四）` over `1.` `二、` `3.`). */
   readonly runParent: Heading | undefined;
   /**
@@ -21,6 +21,8 @@ export interface Inversion {
    * run's item in the wrong form, and `2.` is its sure correction.
    */
   readonly takesSlot: boolean;
+  /** True when it is typed in a lower form than its run's (`（一）` `1.` `2.` `（2）`): mixed-style's to report. */
+  readonly lower?: boolean;
   /** The standard ordinal of the run's item at its place (`2.`). */
   readonly expected: string;
 }
@@ -35,18 +37,18 @@ export interface FormContinuation {
 export function findInversions(model: DocumentModel): Inversion[] {
   const inversions: Inversion[] = [];
   const headings = model.headings;
-  for (let k = 1; k + 1 < headings.length; k++) {
+  for (let k = 0; k < headings.length; k++) {
     const heading = headings[k]!;
-    const after = headings[k + 1]!;
+    const after = headings[k + 1];
+    // (An item of a run typed in another form may be the first heading of all, or the last.)
+    if (heading.runLevel !== undefined) {
+      const inversion = inRunItsForm(model, heading);
+      if (inversion) inversions.push(inversion);
+      continue;
+    }
     // 条文: 第X条 runs on across 第X章 by design.
-    if (after.level === 'article') continue;
-    const inversion = heading.runLevel !== undefined ? inRunItsForm(model, heading) : inserted(heading, headings[k - 1]!, after);
-    if (inversion) inversions.push(inversion);
-  }
-  // (A run's first item, `一、` before `2.`, may be the first heading of all.)
-  const first = headings[0];
-  if (first?.runLevel !== undefined) {
-    const inversion = inRunItsForm(model, first);
+    if (k === 0 || !after || after.level === 'article') continue;
+    const inversion = inserted(heading, headings[k - 1]!, after);
     if (inversion) inversions.push(inversion);
   }
   return inversions;
@@ -80,9 +82,11 @@ function inRunItsForm(model: DocumentModel, heading: Heading): Inversion | undef
   for (let i = at - 1; i >= 0 && !before; i--) if (siblings[i]!.level === level) before = siblings[i];
   let after: Heading | undefined;
   for (let i = at + 1; i < siblings.length && !after; i++) if (siblings[i]!.level === level) after = siblings[i];
-  if (!after) return undefined;
+  const lower = headingRank(heading.level) > headingRank(level);
+  // (Typed in a lower form, it may be the run's last item: `（一）` `（2）` and nothing after.)
   const run = before ?? after;
-  return { heading, before, after, runParent: heading.parent, takesSlot: true, expected: standardHeadingOrdinal(level, heading.ordinal.value, run) };
+  if (!run) return undefined;
+  return { heading, before, after, runParent: heading.parent, takesSlot: true, lower, expected: standardHeadingOrdinal(level, heading.ordinal.value, run) };
 }
 
 /**
@@ -93,7 +97,7 @@ function readAsMeant(lists: readonly HeadingList[], slots: readonly Inversion[])
   if (slots.length === 0) return [...lists];
   const slotted = new Set(slots.map((i) => i.heading));
   const runOf = new Map<Heading, Inversion>();
-  for (const slot of slots) runOf.set(slot.after, slot);
+  for (const slot of slots) runOf.set((slot.after ?? slot.before)!, slot);
   const kept: HeadingList[] = [];
   for (const list of lists) {
     const items = list.items.filter((item) => !slotted.has(item.heading!));
@@ -157,7 +161,7 @@ function countAtLevel(parent: Heading, level: Heading['level']): number {
 export function findFormContinuations(model: DocumentModel, inversions: readonly Inversion[]): FormContinuation[] {
   const found: FormContinuation[] = [];
   // `2.` after `1.…… 一、` continues its run across an inversion, not in another form.
-  const resumed = new Set(inversions.map((i) => i.after));
+  const resumed = new Set(inversions.flatMap((i) => i.after ?? []));
   for (const heading of model.headings) {
     const parent = heading.parent;
     // 条文 units number themselves (第二条 under 第一章 is no form slip).

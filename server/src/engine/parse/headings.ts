@@ -1211,6 +1211,28 @@ function nextOfLevel(headings: readonly Heading[], index: number, heading: Pick<
   return undefined;
 }
 
+/**
+ * The level of the section `headings[index]` goes on from when it is typed in a lower form than that
+ * section's: the nearest open heading of a higher level whose next number it bears, the next heading
+ * either that level's next number or a list starting under it (between the two levels).
+ */
+function lowerRunLevel(headings: readonly Heading[], index: number, stack: readonly Heading[]): HeadingLevel | undefined {
+  const heading = headings[index]!;
+  const next = headings[index + 1];
+  if (!next || next.part !== heading.part || typeof next.level !== 'number' || typeof heading.level !== 'number') return undefined;
+  const rank = headingRank(heading.level);
+  for (let k = stack.length - 1; k >= 0; k--) {
+    const open = stack[k]!;
+    const level = open.runLevel ?? open.level;
+    if (typeof level !== 'number' || headingRank(level) >= rank || open.ordinal.value + 1 !== heading.ordinal.value) continue;
+    const nextRank = headingRank(next.level);
+    const goesOn = next.level === level && next.ordinal.value === heading.ordinal.value + 1;
+    const startsUnder = nextRank > headingRank(level) && nextRank < rank && next.ordinal.value === 1;
+    if (goesOn || startsUnder) return level;
+  }
+  return undefined;
+}
+
 /** The rank a heading nests by: its run's, for an item typed in a higher form. */
 function nestingRank(heading: Heading): number {
   return headingRank(heading.runLevel ?? heading.level);
@@ -1239,6 +1261,10 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
     }
   }
   if (own ? own.ordinal.value + 1 === value && nextOfLevel(headings, index, heading)?.ordinal.value !== value : value === 1) return undefined;
+  // Typed in a lower form: `（一）` `1.` … `6.` `2.` `（三）`, the `2.` the `（二）`; or `（一）` `1.` `2.` `（2）` `1.`, the `（2）`
+  // over a list starting again. The nearest open section it goes on from, and what follows bears it out.
+  const lower = lowerRunLevel(headings, index, stack);
+  if (lower !== undefined) return lower;
   // Between two items of a run: the deepest open heading deeper than it whose level the next item
   // of the run has, past its own sub-items.
   for (let k = stack.length - 1; k >= 0 && nestingRank(stack[k]!) > rank; k--) {
@@ -1249,8 +1275,9 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
     return value === open.ordinal.value + 1 ? level : undefined;
   }
   // Opening a run under the section before it: `（四）` `一、` `2.` `3.` (its own sub-items before the `2.`).
+  // (The section may be of its own level, one it cannot follow on from: `四、` `一、主办单位` `2.` `3.`.)
   const top = stack[stack.length - 1];
-  if (value !== 1 || !top || nestingRank(top) <= rank) return undefined;
+  if (value !== 1 || !top || nestingRank(top) < rank) return undefined;
   let deepest = Infinity;
   for (let i = index + 1; i < headings.length && headings[i]!.part === heading.part; i++) {
     const h = headings[i]!;

@@ -27,8 +27,10 @@ export const levelInversion: Rule = {
     [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
   },
   check(context: RuleContext): Finding[] {
-    return context.inversions().map((inversion) => {
+    // (One typed in a lower form, `（一）` `1.` `2.` `（2）`, is a sibling in another form: mixed-style's.)
+    return context.inversions().flatMap((inversion) => {
       const { heading, before, after, expected } = inversion;
+      if (inversion.lower || !after) return [];
       const args: Record<string, string> = { found: writtenOrdinal(heading), after: writtenOrdinal(after), expected };
       if (before) args.before = writtenOrdinal(before);
       const key = !before ? `${ID}.first` : inversion.takesSlot ? `${ID}.slot` : ID;

@@ -22,6 +22,11 @@ export const mixedStyle: Rule = {
       zh: '同一组序次语混用了不同的写法：前面用“{first}”，此处用“{found}”，应为“{expected}”（实务惯例）',
       en: 'One series mixes families of ordinal words: it starts with "{first}" but uses "{found}": write "{expected}" (practice).',
     },
+    [`${ID}.headings-before`]: {
+      zh: '同级序号形式不一：“{found}”之后是同一组的“{previous}”，应与之同一形式，写作“{expected}”（GB/T 9704—2012 7.3.3）',
+      en: 'Siblings in different forms: "{previous}" follows "{found}" in one list; write "{expected}" in its form (GB/T 9704-2012 §7.3.3).',
+    },
+    [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
     // 首先，其次，第三， is usual in speeches: a suggestion, not a correction.
     [`${ID}.series-usual`]: {
       zh: '前面用“{first}”，此处用“{found}”，讲话中常见；如需统一，可改为“{expected}”（实务惯例）',
@@ -30,6 +35,19 @@ export const mixedStyle: Rule = {
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
+    // A section's next item typed in a lower form (`（一）` `1.` `2.` `（2）` `1.`): the parser nests it as the section's.
+    for (const inversion of context.inversions()) {
+      if (!inversion.lower) continue;
+      const previous = (inversion.before ?? inversion.after)!;
+      const edit = { range: inversion.heading.ordinal.range, newText: inversion.expected };
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: inversion.heading.ordinal.range,
+        message: { key: inversion.before ? `${ID}.headings` : `${ID}.headings-before`, args: { found: writtenOrdinal(inversion.heading), previous: writtenOrdinal(previous), expected: inversion.expected } },
+        fixes: [{ title: { key: `${ID}.fix`, args: { expected: inversion.expected } }, edits: [edit], safe: false }],
+      });
+    }
     for (const { heading, continues } of context.formContinuations()) {
       findings.push({
         rule: ID,

@@ -81,6 +81,24 @@ describe('level-inversion', () => {
     assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:二、']);
   });
 
+  it('reads a section\'s item typed in a lower form as that section\'s: `（一）` `1.` … `6.` `2.` `（三）`, and `（2）` over `1.` `2.`', () => {
+    const asNumber = draft('一、重点任务', '（一）抓项目', '1.甲。', '2.乙。', '3.丙。', '2.抓招商', '要加大招商力度。', '（三）抓服务', '要优化服务。', '二、保障措施', '（一）组织保障', '（二）经费保障');
+    const [finding, ...rest] = findings(asNumber);
+    assert.deepEqual(rest.map((f) => f.rule), []);
+    assert.equal(finding!.rule, 'mixed-style');
+    assert.equal(messageOf(finding!), '同级序号形式不一：“2.”接在“（一）”之后，应与前项同一形式，写作“（二）”（GB/T 9704—2012 7.3.3）');
+    assert.deepEqual(findings(applyFix(asNumber, finding!)), []);
+    const asBracket = draft('一、重点任务', '（一）抓项目', '1.甲', '2.乙', '（2）抓招商', '1.丙', '2.丁', '（三）抓服务', '1.戊', '2.己', '二、保障措施', '（一）组织保障', '（二）经费保障');
+    assert.deepEqual(findings(asBracket).map((f) => `${f.rule}:${covered(asBracket, f)}`), ['mixed-style:（2）']);
+    // The outline keeps the section in its place.
+    assert.deepEqual(buildOutline(analyze(asBracket).model, { series: false })[0]!.children.map((n) => n.name), ['（一）抓项目', '（2）抓招商', '（三）抓服务']);
+  });
+
+  it('reads `一、` opening a run under a section it cannot follow on from (`四、` `一、主办单位` `2.` `3.`)', () => {
+    const text = draft('一、甲', '二、乙', '三、丙', '四、组织机构', '一、主办单位', '2.承办单位', '3.协办单位', '五、工作要求');
+    assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:一、']);
+  });
+
   it('a `二、` that goes on with its own level after `1.` is a new section', () => {
     const text = draft('一、甲', '1.子', '二、乙', '3.丑');
     assert.ok(!findings(text).some((f) => f.rule === 'level-inversion'));

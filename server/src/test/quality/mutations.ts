@@ -182,6 +182,18 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
         }
       });
     }
+    // A section's item typed in a lower form: `（二）` as `2.` (nothing under it) or as `（2）` (a list `1.` starting
+    // under it): one form slip, at that item.
+    if (list.level === 2 && format === 'plain' && model.profile === 'speech' && n >= 3) {
+      items.forEach((h, k) => {
+        if (k === 0 || k + 1 >= n || h.ordinal.numeralKind !== 'chinese' || items[k - 1]!.parent !== h.parent || items[k + 1]!.parent !== h.parent) return;
+        const first = h.children[0];
+        const form = h.children.length === 0 ? `${h.ordinal.value}.` : first?.level === 3 && first.ordinal.value === 1 ? `（${h.ordinal.value}）` : undefined;
+        if (!form) return;
+        const at = h.ordinal.range;
+        add('lower form', replaceAt(lines, h.line, at.start.character, at.end.character, form), { rule: 'mixed-style', line: h.line });
+      });
+    }
     // Lone item: keep only the first child under its parent.
     if (list.parent && !list.continuous) {
       const { lines: kept, shift } = removeSections(lines, items.slice(1), model.labels, model.headings);
