@@ -6,6 +6,7 @@
 import { DECIMAL_LEVELS, headingRank, type AttachmentItem, type NoteItem, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
 import { contentEnd, contentStart, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
+import { isAsciiDigit } from './scan';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const AR = '[0-9０-９]{1,3}';
@@ -1133,7 +1134,12 @@ function dottedTopClause(rest: string, ranges: LineRanges, at: number): MatchedO
 
 /** The first run-in title terminator (TITLE_END_CODES) in `text[from..to)`, or -1. */
 function titleStop(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (TITLE_END_CODES.has(text.charCodeAt(i))) return i;
+  for (let i = from; i < to; i++) {
+    if (!TITLE_END_CODES.has(text.charCodeAt(i))) continue;
+    // (Not the colon of a time of day: `每天6:00至22:00免费开放`.)
+    if (text[i] === ':' && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) continue;
+    return i;
+  }
   return -1;
 }
 

@@ -49,6 +49,10 @@ describe('parser pitfalls (rules.md)', () => {
     assert.deepEqual(analyze(report).findings, []);
   });
 
+  it('a run-in title goes on past the colon of a time of day (`每天6:00至22:00免费开放`)', () => {
+    assert.deepEqual(headingTitles(draft('一、开放安排', '1.市体育中心每天6:00至22:00免费开放。其他时间收费。')), ['1:开放安排', '3:市体育中心每天6:00至22:00免费开放']);
+  });
+
   it('1.5亿元 at a line start is a decimal, not a heading', () => {
     assert.deepEqual(headingTitles('1.5亿元的项目资金已经到位。'), []);
     assert.deepEqual(headingTitles('2.3个百分点的增幅来自工业。'), []);
