@@ -3,7 +3,7 @@
  * including miswritten ones the rules must report) and nests them into the
  * section tree.
  */
-import { DECIMAL_LEVELS, headingRank, type AttachmentItem, type NoteItem, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
+import { DECIMAL_LEVELS, headingRank, isDecimalLevel, type AttachmentItem, type NoteItem, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
 import { contentEnd, contentStart, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
 import { isAsciiDigit } from './scan';
@@ -1212,7 +1212,7 @@ function nextOfLevel(headings: readonly Heading[], index: number, heading: Pick<
   for (let i = index + 1; i < headings.length && headings[i]!.part === heading.part; i++) {
     const h = headings[i]!;
     if (h.level === heading.level) return h;
-    if (typeof h.level !== 'number' || headingRank(h.level) < rank) return undefined;
+    if (headingRank(h.level) < rank) return undefined;
   }
   return undefined;
 }
@@ -1253,7 +1253,8 @@ function nestingRank(heading: Heading): number {
  */
 function runLevelOf(headings: readonly Heading[], index: number, stack: readonly Heading[]): HeadingLevel | undefined {
   const heading = headings[index]!;
-  if (typeof heading.level !== 'number') return undefined;
+  // (Decimal clauses too: `2.1.1` `2.2` `2.1.3`, the `2.2` the `2.1.2`; not 条文 units.)
+  if (typeof heading.level !== 'number' && !isDecimalLevel(heading.level)) return undefined;
   const rank = headingRank(heading.level);
   const value = heading.ordinal.value;
   // The open heading of its own level: the section it would follow on from. Where it would follow

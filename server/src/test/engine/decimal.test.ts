@@ -128,3 +128,13 @@ describe('decimal clause numbers (1 总则, 2.1, 2.2.1)', () => {
     assert.equal(applyEdits(stale, renumberEdits(parseDocument(stale))), renumbered);
   });
 });
+
+describe('decimal clauses typed at the wrong depth', () => {
+  it('reads `2.2` between `2.1.1` and `2.1.3` as the `2.1.2`, reported once, and renumbering gives it back', () => {
+    const plan = ['1 总则', '1.1 编制目的', '1.2 适用范围', '2 组织指挥体系', '2.1 市指挥部', '2.1.1 指挥部组成', '2.2 指挥部职责', '2.1.3 指挥部办公室', '2.2 县级指挥机构', '3 预警', '3.1 监测', '3.2 预警发布'].join('\n');
+    const found = analyze(plan).findings;
+    assert.deepEqual(found.map((f) => `${f.rule}@${f.range.start.line}`), ['level-inversion@6']);
+    assert.ok(messageOf(found[0]!).includes('应为“2.1.2”'), messageOf(found[0]!));
+    assert.equal(applyEdits(plan, renumberEdits(analyze(plan).model)), plan.replace('2.2 指挥部职责', '2.1.2 指挥部职责'));
+  });
+});
