@@ -102,8 +102,9 @@ export interface Heading {
   /** Last line of the section: the line before the next heading of the same or a higher level. */
   sectionEndLine: number;
   /**
-   * The level of the run it stands in when it is an item of a lower-level run typed in a higher form
-   * and bears the run's number (`1.` `二、` `3.`; `一、` `2.` `3.`): it is nested as that run's item.
+   * The level of the run it stands in when it is an item of that run typed in another level's form and
+   * bears the run's number (`1.` `二、` `3.`; `一、` `2.` `3.`; `（一）` `1.` `2.` `（2）`): it is nested as the
+   * run's item.
    */
   runLevel?: HeadingLevel;
 }

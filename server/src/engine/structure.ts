@@ -14,11 +14,9 @@ export interface Inversion {
   readonly before: Heading | undefined;
   /** The item that continues the run after it (`2.`). */
   readonly after: Heading | undefined;
-  /** The heading the run stands under (`（四）` over `1.` `二、` `3.`). */
-  readonly runParent: Heading | undefined;
   /**
    * True when it bears the number the run wants there (`1.…… 二、…… 3.……`): the writer typed the
-   * run's item in the wrong form, and `2.` is its sure correction.
+   * run's item in the wrong form, and `2.` is its sure correction (see Heading.runLevel).
    */
   readonly takesSlot: boolean;
   /** True when it is typed in a lower form than its run's (`（一）` `1.` `2.` `（2）`): mixed-style's to report. */
@@ -64,15 +62,15 @@ function inserted(heading: Heading, previous: Heading, after: Heading): Inversio
     if (open.level !== after.level) continue;
     const wanted = open.ordinal.value + 1;
     if (after.ordinal.value === wanted && !hasAncestorAt(open, heading.level)) {
-      return { heading, before: open, after, runParent: open.parent, takesSlot: false, expected: standardHeadingOrdinal(open.level, wanted, open) };
+      return { heading, before: open, after, takesSlot: false, expected: standardHeadingOrdinal(open.level, wanted, open) };
     }
   }
   return undefined;
 }
 
 /**
- * An item of a run typed in a higher form, which the parser nested as the run's (see Heading.runLevel):
- * `二、` between `1.` and `3.`, or `一、` before `2.`; with the run's items beside it.
+ * An item of a run typed in another form, which the parser nested as the run's (see Heading.runLevel):
+ * `二、` between `1.` and `3.`, `一、` before `2.`, `2.` or `（2）` for `（二）`; with the run's items beside it.
  */
 function inRunItsForm(model: DocumentModel, heading: Heading): Inversion | undefined {
   const level = heading.runLevel!;
@@ -86,11 +84,11 @@ function inRunItsForm(model: DocumentModel, heading: Heading): Inversion | undef
   // (Typed in a lower form, it may be the run's last item: `（一）` `（2）` and nothing after.)
   const run = before ?? after;
   if (!run) return undefined;
-  return { heading, before, after, runParent: heading.parent, takesSlot: true, lower, expected: standardHeadingOrdinal(level, heading.ordinal.value, run) };
+  return { heading, before, after, takesSlot: true, lower, expected: standardHeadingOrdinal(level, heading.ordinal.value, run) };
 }
 
 /**
- * The heading lists read as the writer meant them where a run's item was typed in a higher form
+ * The heading lists read as the writer meant them where a run's item was typed in another form
  * (`1.` `二、` `3.`): the `二、` is the run's item, in its place, not a list of its level of its own.
  */
 function readAsMeant(lists: readonly HeadingList[], slots: readonly Inversion[]): HeadingList[] {
@@ -119,7 +117,7 @@ function readAsMeant(lists: readonly HeadingList[], slots: readonly Inversion[])
 
 interface Reading {
   readonly lists: HeadingList[];
-  /** Each heading typed in a higher form in a run of lower ones, with its reading. */
+  /** Each heading typed in another form than its run's, with its reading. */
   readonly slotted: ReadonlyMap<Heading, Inversion>;
 }
 
@@ -140,7 +138,7 @@ export function writtenHeadingLists(model: DocumentModel): readonly HeadingList[
   return read(model).lists;
 }
 
-/** Headings typed in a higher form in a run of lower ones, where they take the run's number (`1.` `二、` `3.`). */
+/** Headings typed in another form than their run's, where they take the run's number (`1.` `二、` `3.`). */
 export function slottedHeadings(model: DocumentModel): ReadonlyMap<Heading, Inversion> {
   return read(model).slotted;
 }

@@ -1239,17 +1239,17 @@ function lowerRunLevel(headings: readonly Heading[], index: number, stack: reado
   return undefined;
 }
 
-/** The rank a heading nests by: its run's, for an item typed in a higher form. */
+/** The rank a heading nests by: its run's, for an item typed in another level's form. */
 function nestingRank(heading: Heading): number {
   return headingRank(heading.runLevel ?? heading.level);
 }
 
 /**
- * The level of the run `heading` is an item of, when it is typed in a higher form than the run's and
- * bears the run's number: `二、` between `1.` and `3.` (its own sub-items between them allowed), or
- * `一、` opening a run that goes on `2.` under the section before it. Only when its number cannot be
- * its own level's next (a `二、` after `二、`, or one that the next heading of its level repeats), so
- * that it is no new section.
+ * The level of the run `heading` is an item of, when it is typed in another level's form and bears the
+ * run's number: `二、` between `1.` and `3.` (its own sub-items between them allowed), `一、` opening a
+ * run that goes on `2.` under the section before it, or `2.` for the `（二）` after `（一）` (see
+ * lowerRunLevel). Only when its number cannot be its own level's next (a `二、` after `二、`, or one that
+ * the next heading of its level repeats), so that it is no new section.
  */
 function runLevelOf(headings: readonly Heading[], index: number, stack: readonly Heading[]): HeadingLevel | undefined {
   const heading = headings[index]!;
