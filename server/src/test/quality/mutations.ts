@@ -283,7 +283,8 @@ export function mutationsOf(name: string, text: string, format: 'plain' | 'markd
   // Of two counts before one list only the nearer speaks of it: the other's count is nobody's.
   for (const a of announcedLists(model).filter(({ list }) => list).map(({ announcement }) => announcement)) {
     const c = a.countRange;
-    const wrong = a.announcedCount === 2 ? '五' : '两';
+    // (A heading's count two or more off its items is read as grouping them, `实施十大工程` over three 节: one more.)
+    const wrong = a.inHeading ? formatChineseNumeral(a.announcedCount + 1) : a.announcedCount === 2 ? '五' : '两';
     add('wrong announced count', replaceAt(lines, a.line, c.start.character, c.end.character, wrong), { rule: 'count-mismatch', line: a.line });
   }
   // A recap (`以上三点要求`) borne out by a list before it, given a count no such list has.
