@@ -100,9 +100,11 @@ function agendaAfter(model: DocumentModel, a: CountAnnouncement): AnnouncedList 
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
   const list = listSpokenOf(model, a);
   // `抓好以下30项工作：` over `一、`…`六、` whose items `1.`–`30.` are numbered on through them: the items.
+  // (Nearer the count than the parts, the run is what it counts, an item lost or added included.)
   if (list?.kind === 'headings' && list.items.length !== a.announcedCount) {
     const sections = new Set<Heading | undefined>(list.items);
-    const run = writtenHeadingLists(model).find((l) => l.continuous && l.items.length === a.announcedCount && sections.has(l.items[0]!.heading!.parent));
+    const off = (n: number) => Math.abs(n - a.announcedCount);
+    const run = writtenHeadingLists(model).find((l) => l.continuous && off(l.items.length) < off(list.items.length) && sections.has(l.items[0]!.heading!.parent));
     if (run) return { kind: 'headings', items: run.items.map((item) => item.heading!) };
   }
   return list;

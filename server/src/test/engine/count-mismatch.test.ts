@@ -91,6 +91,11 @@ describe(RULE, () => {
     const points = draft('2025年重点工作要点', '今年要抓好以下12项工作：', '一、甲', ...items(1), '二、乙', ...items(4), '三、丙', ...items(7), '四、丁', ...items(10));
     assert.deepEqual(findingsOf(points, RULE), []);
     assert.equal(findingsOf(points.replace('12项', '13项'), RULE).length, 1);
+    // An item lost from the run: the count is held to the run (11 items), not to the four parts.
+    const lost = points.replace('\n5.工作5。', '').replace(/\n([6-9]|1[0-2])\.工作/g, (_m, n: string) => `\n${Number(n) - 1}.工作`);
+    const found = findingsOf(lost, RULE);
+    assert.equal(found.length, 1);
+    assert.ok(messageOf(found[0]!).startsWith('前文称“抓好以下12项工作”，后文实有11项'), messageOf(found[0]!));
   });
 
   it('reads `做到四个“一律”：` (the name quoted after 个) before its series', () => {
