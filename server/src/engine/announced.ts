@@ -122,7 +122,8 @@ function listSpokenOf(model: DocumentModel, a: CountAnnouncement): AnnouncedList
   // A heading's count (`（二）用好三种方法`) speaks of the list its section opens with, else of its subheadings;
   // not when its items are named in a line (`实施“十大工程”：……、……`) or its list groups them (ten over three).
   if (a.inHeading) {
-    const list = listAfterCount(model, a) ?? subheadings(model, a.section!);
+    const section = a.section!;
+    const list = listAfterCount(model, a) ?? (section.children.length > 0 ? headingRun(model, section.children, 0) : undefined);
     if (!list || Math.abs(list.items.length - a.announcedCount) > 1 || namedInLead(model, a, list)) return undefined;
     return list;
   }
@@ -147,16 +148,20 @@ function namedInLead(model: DocumentModel, a: CountAnnouncement, list: Announced
   return false;
 }
 
-/** The subheadings of the level a heading's first child has: the items of the count in its title. */
-function subheadings(model: DocumentModel, heading: Heading): AnnouncedList | undefined {
-  const first = heading.children[0];
-  if (!first) return undefined;
-  const items: Heading[] = [];
+/**
+ * The headings of `siblings` from index `from` on that are of the first one's level: one list. (An item
+ * typed in another form, `1.` `二、` `3.`, is its run's: Heading.runLevel.) A Markdown list ends where a
+ * paragraph comes back to the margin, steps where the next stage begins: another list is another count's.
+ */
+function headingRun(model: DocumentModel, siblings: readonly Heading[], from: number): AnnouncedList {
+  const first = siblings[from]!;
   const level = first.runLevel ?? first.level;
-  for (const child of heading.children) {
-    if ((child.runLevel ?? child.level) !== level) continue;
-    if (items.length > 0 && separateLists(model, items[items.length - 1]!, child)) break;
-    items.push(child);
+  const items: Heading[] = [];
+  for (let i = from; i < siblings.length; i++) {
+    const sibling = siblings[i]!;
+    if ((sibling.runLevel ?? sibling.level) !== level) continue;
+    if (items.length > 0 && separateLists(model, items[items.length - 1]!, sibling)) break;
+    items.push(sibling);
   }
   return { kind: 'headings', items };
 }
@@ -200,19 +205,7 @@ function listAfter(model: DocumentModel, a: CountAnnouncement, nextLine: number)
   const siblings = section ? section.children : topLevelByPart(model)[partOfLine(model, a.line)]!;
   const first = firstBelow(siblings, a.line);
   const firstChild: Heading | undefined = siblings[first];
-  if (firstChild && firstChild.line === nextLine) {
-    const items: Heading[] = [];
-    // (An item typed in a higher form, `1.` `二、` `3.`, is its run's: Heading.runLevel.)
-    const level = firstChild.runLevel ?? firstChild.level;
-    for (let i = first; i < siblings.length; i++) {
-      const sibling = siblings[i]!;
-      if ((sibling.runLevel ?? sibling.level) !== level) continue;
-      // A Markdown list ends where a paragraph comes back to the margin, steps where the next stage begins: another list is another count's.
-      if (items.length > 0 && separateLists(model, items[items.length - 1]!, sibling)) break;
-      items.push(sibling);
-    }
-    return { kind: 'headings', items };
-  }
+  if (firstChild && firstChild.line === nextLine) return headingRun(model, siblings, first);
   const next = seriesStartingOn(model, nextLine).find((s) => s.section === section);
   if (next) return { kind: 'series', items: next.members };
   // `深刻体会到以下五点：` over `——必须坚持……；` lines; in Markdown, `- ` items.

@@ -32,7 +32,6 @@ export class RuleContext {
   private noteListsCache: NoteList[] | undefined;
   private labelListsCache: LabelList[] | undefined;
   private sequenceCache: SequenceIssue[] | undefined;
-  private inversionsCache: Inversion[] | undefined;
   private continuationsCache: FormContinuation[] | undefined;
   private levelSlipsCache: ReadonlySet<Heading> | undefined;
 
@@ -61,8 +60,8 @@ export class RuleContext {
     return (this.labelListsCache ??= labelLists(this.model));
   }
 
-  inversions(): Inversion[] {
-    return (this.inversionsCache ??= findInversions(this.model));
+  inversions(): readonly Inversion[] {
+    return findInversions(this.model);
   }
 
   formContinuations(): FormContinuation[] {

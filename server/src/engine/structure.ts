@@ -32,7 +32,19 @@ export interface FormContinuation {
   readonly continues: Heading;
 }
 
-export function findInversions(model: DocumentModel): Inversion[] {
+const inversionsByModel = new WeakMap<DocumentModel, readonly Inversion[]>();
+
+/** The level slips of a model's headings, found once per model (the lists, counts and rules all read them). */
+export function findInversions(model: DocumentModel): readonly Inversion[] {
+  let found = inversionsByModel.get(model);
+  if (!found) {
+    found = inversionsOf(model);
+    inversionsByModel.set(model, found);
+  }
+  return found;
+}
+
+function inversionsOf(model: DocumentModel): Inversion[] {
   const inversions: Inversion[] = [];
   const headings = model.headings;
   for (let k = 0; k < headings.length; k++) {

@@ -221,7 +221,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     let fields = findProcessFields(text, line.index, triggers);
     // `申请人：周子航` over `20XX年X月X日`: a personal letter's date is its writer's to fill in, not a 成文日期.
     if (fields.length === 1 && fields[0]!.kind === 'date' && PERSONAL_SIGNATURE.test(previousTextLine(lines, line.index))) fields = NOTHING_FOUND;
-    let linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? []);
+    let linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? [], start);
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.
     if (inReceipt && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));
     // `甲方（签名并按指印）：＿＿＿＿　　年　　月　　日`: the space left for a hand to sign and date.

@@ -4,7 +4,7 @@
  * rules.md (`X光`, `3×4`, `二〇二五年`, `张某`, `某些`, titles quoting `×××`).
  */
 import type { PlaceholderKind, PlaceholderSpan, ProcessField, VagueSpan } from '../model';
-import { isIdeograph, isWhiteSpace, lineRange } from '../text';
+import { contentEnd, contentStart, isIdeograph, isWhiteSpace, lineRange } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { isAsciiDigit, NOTHING_FOUND, TRIGGER } from './scan';
 
@@ -145,11 +145,17 @@ const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|前/;
 /**
  * The talk of a note, which a final text's brackets do not hold: `先写着`, `看领导意见`, `请主任定`, `还没报`, `报我`,
  * `找纪委要`, `请补上`, `再确认一下`, `存疑：`, a question about this very passage (`要不要在这里点名`, `是不是把……加进去`),
- * `以哪个为准？` left unanswered. (Speech a record or a letter reports is no note: see REPORTED.)
+ * `以哪个为准？` left unanswered. (Speech a record or a letter reports is no note: see isReported.)
  */
 const NOTE_TALK = /先写着|看领导意见|请(?:[\u4e00-\u9fff]{0,2}(?:主任|科长|处长|局长|领导))定$|还没(?:报|回话)|报我$|找[\u4e00-\u9fff]{1,6}要(?:[，,]|$)|请补上|请补齐|(?:核|确认|沟通|催|统一)一下$|^(?:存疑|疑问)[：:]|^再找|以哪个为准[？?]?$|请示(?:主任|领导|局长|科长|处长)$|(?:要不要|是不是|能不能|是否)[^）)〕】]{0,16}(?:这里|此处|这段|这条|加进|加上|写上|写进|放进|换个|换一个|删)/;
-/** Reported words in brackets: an interjection, a letter's or a speaker's own words, a quotation. */
-const REPORTED = /^(?:插话|原话|原文|来信|质问|反映|(?:问|答)(?=[：:]))|[“”‘’"「」『』]|反映|来信人/;
+/** Reported words in brackets: an interjection, a letter's or a speaker's own words. */
+const REPORTED_SPEECH = /^(?:插话|原话|原文|来信|质问|反映|(?:问|答)(?=[：:]))|反映|来信人/;
+/** A quotation: reported too, unless the note talks about the words it quotes (isNote). */
+const QUOTED = /[“”‘’"「」『』]/;
+
+function isReported(content: string): boolean {
+  return REPORTED_SPEECH.test(content) || QUOTED.test(content);
+}
 /** `【李局：亮点不够突出，再提炼】`, `【王主任批注：……】`, `【批注：……】`: a reviewer's comment. */
 const NAMED_COMMENT = /^(?:[\u4e00-\u9fff]{0,2}(?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|校长|院长|总)(?:批注|意见)?|[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}(?:处|科|办)|批注|审读意见|修改意见|审改意见)[：:]/;
 
@@ -215,7 +221,8 @@ function isNote(content: string): boolean {
   if (isSignedComment(content)) return true;
   // (A question outside its quotes, `（“三个坚决”还是“四个坚决”？后面只写了三条）`; a change to quoted words,
   // `（镇长：把“确保”改成“力争”）`, `（建议改为“新媒体矩阵”……——赵）`.)
-  if (REPORTED.test(content)) return !/^(?:插话|原话|原文|来信|质问|反映|问|答)/.test(content) && (unansweredQuestion(content) || QUOTED_REVISION.test(content) || REVIEW_TALK.test(content));
+  if (REPORTED_SPEECH.test(content)) return false;
+  if (QUOTED.test(content)) return unansweredQuestion(content) || QUOTED_REVISION.test(content) || REVIEW_TALK.test(content);
   if (!NOTE_CHARACTERS.test(content)) return false;
   if (/^[？?]+$/.test(content) || MARKED_FOR_DELETION.test(content)) return true;
   if (NOTE_TODO.test(content) || NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || ITEM_TO_SETTLE.test(content) || REVIEW_TALK.test(content)) return true;
@@ -231,7 +238,7 @@ function isNote(content: string): boolean {
 const SQUARE_REVIEW = /这段|这条|这里|这句|此处|口径|是否|还是|说要|要撤|删|合并|重复|对不上|不一致|会定$|领导定$|[待再]定$|待确认|^待|——[\u4e00-\u9fff ]{1,6}$|\bcheck\b|\bTBD\b/;
 
 function isSquareComment(content: string): boolean {
-  if (/[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && !REPORTED.test(content)) return true;
+  if (/[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && !isReported(content)) return true;
   // `【口号化太重】`, `【自我评价不要太满——周】`, `【记录不全，听录音补】`, `[参考文献格式统一一下]`: a judgment or a
   // request on the text, signed or not (not a label, `【编者按】`, `【他山之石】`).
   return content.length > 4 && (SQUARE_JUDGMENT.test(content) || isNote(content));
@@ -277,7 +284,7 @@ const PATTERNS: readonly Pattern[] = [
     accept: ({ text }, start, end) => {
       const content = text.slice(start + 1, end - 1);
       if (content.trim().length === 0 || isSignedComment(content) || isSquareComment(content)) return true;
-      return !REPORTED.test(content) && (NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || (NOTE_CHECK.test(content) && !DEADLINE.test(content)));
+      return !isReported(content) && (NOTE_PASSAGE.test(content) || NOTE_TALK.test(content) || (NOTE_CHECK.test(content) && !DEADLINE.test(content)));
     },
   },
   // In ASCII square brackets, a comment that talks about the draft (`[待确认：……]`); not a Markdown link,
@@ -574,8 +581,8 @@ const SIGNATURE_LINE = 20;
 function wordResidue(text: string, start: number): [number, number] | undefined {
   // Most lines open with none of these and are no short line ending in a digit: done at once.
   // (`赵敏 发表评论：……`: a name, then the comment box's words; `张镇长意见：……`: a leader's comment passed on.)
-  if (!RESIDUE_OPENERS.has(text.charCodeAt(start)) && !(text.length - start <= SIGNATURE_LINE + 4 && isAsciiDigit(text.charCodeAt(contentEndOf(text) - 1))) && !signedAtStart(text, start)) return undefined;
-  const end = contentEndOf(text);
+  if (!RESIDUE_OPENERS.has(text.charCodeAt(start)) && !(text.length - start <= SIGNATURE_LINE + 4 && isAsciiDigit(text.charCodeAt(contentEnd(text) - 1))) && !signedAtStart(text, start)) return undefined;
+  const end = contentEnd(text);
   WORD_RESIDUE.lastIndex = start;
   const m = WORD_RESIDUE.exec(text.slice(0, end));
   return m ? [start, start + m[0].length] : undefined;
@@ -594,21 +601,14 @@ function signedAtStart(text: string, start: number): boolean {
   return false;
 }
 
-function contentEndOf(text: string): number {
-  let end = text.length;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  return end;
-}
-
 export function findPlaceholders(
   text: string,
   line: number,
   triggers: number,
   reserved: readonly ProcessField[],
   extra: readonly UserPattern[],
+  start: number = contentStart(text),
 ): readonly PlaceholderSpan[] {
-  let start = 0;
-  while (start < text.length && isWhiteSpace(text.charCodeAt(start))) start++;
   const residue = start < text.length ? wordResidue(text, start) : undefined;
   if (extra.length === 0 && !(triggers & ANY_PLACEHOLDER) && !residue) return NOTHING_FOUND;
   const found: PlaceholderSpan[] = [];
