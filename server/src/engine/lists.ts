@@ -384,6 +384,22 @@ function highest(list: HeadingList): number {
   return result;
 }
 
+/** True when the lists' items, taken together, bear each number from 1 to their count once, and the first list begins at 1. */
+function numbersEachOnce(run: readonly HeadingList[]): boolean {
+  if (lowest(run[0]!) !== 1) return false;
+  const seen = new Set<number>();
+  let count = 0;
+  for (const list of run) {
+    for (const item of list.items) {
+      if (typeof item.value !== 'number' || seen.has(item.value)) return false;
+      seen.add(item.value);
+      count++;
+    }
+  }
+  for (let value = 1; value <= count; value++) if (!seen.has(value)) return false;
+  return true;
+}
+
 /** Sections whose items carry on the numbering of the section before, at the least, for the numbering to be the document's own way. */
 const CONTINUED_SECTIONS = 2;
 
@@ -413,8 +429,9 @@ function joinContinuedLists(lists: readonly HeadingList[]): HeadingList[] {
       if (first === 1) restarted = true;
       else if (first === highest(run[i - 1]!) + 1) carriedOn++;
     }
-    // One section may be off (a slip at its first item); the rest must carry on.
-    if (restarted || carriedOn < Math.max(CONTINUED_SECTIONS, run.length - 2)) continue;
+    // One section may be off (a slip at its first item); the rest must carry on. Or every number
+    // from 1 up stands once (an item moved into another section breaks two of the joins, no number).
+    if (restarted || (carriedOn < Math.max(CONTINUED_SECTIONS, run.length - 2) && !numbersEachOnce(run))) continue;
     for (const list of run) joined.add(list);
     result.push({ kind: 'headings', level: run[0]!.level, parent: undefined, items: run.flatMap((list) => list.items), continuous: true });
   }

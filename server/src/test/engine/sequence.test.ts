@@ -185,5 +185,10 @@ describe('sequence-restart', () => {
     // Carried on under one new section only, it is the usual slip.
     assert.deepEqual(numbering(points([[1, 2], [3, 4], [1, 2]])), ['sequence-restart:3.']);
     assert.deepEqual(renumberEdits(parseDocument(points([[1, 2, 3], [4, 5], [7], [8, 9]]))).map((e) => e.newText), ['6', '7', '8']);
+    // An item moved into another section, even first of either, leaves each number once: still one list,
+    // the moved item out of order where it now stands, not a restart under each section.
+    const moved = points([[1, 2, 3], [5, 6], [7, 8, 4], [9, 10]]);
+    assert.deepEqual(numbering(moved), ['sequence-gap:5.', 'sequence-order:4.']);
+    assert.deepEqual(renumberEdits(parseDocument(moved)).map((e) => e.newText), ['4', '5', '6', '7', '8']);
   });
 });
