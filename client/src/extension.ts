@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { checkedLanguages, isDraft, notCheckedReason, readsAsChineseDraft } from './languages';
+import { IGNORE_TEXT_COMMAND, ignoreText } from './ignore';
 import { goToPlaceholder } from './placeholders';
 import { requestReport, showReport, type Report } from './report';
 import { DraftStatus } from './status';
@@ -147,6 +148,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand('gongwen.preSubmissionCheck', preSubmissionCheck),
     vscode.commands.registerCommand('gongwen.renumberDocument', () => renumber('document')),
     vscode.commands.registerCommand('gongwen.renumberList', () => renumber('list')),
+    // Run by the quick fix "Stop flagging …" that the server offers (see language-client.ts).
+    vscode.commands.registerCommand(IGNORE_TEXT_COMMAND, (uri: string, pattern: string, phrase: string) =>
+      ignoreText(uri, pattern, phrase, (file) => {
+        // The notification the file watcher sends (FileChangeType.Changed = 2), for an rc file it does not watch.
+        void client?.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: file.toString(), type: 2 }] });
+      }),
+    ),
     new DraftStatus(isDraft),
     ...checkPastedDrafts(),
     // The documents the client sends the server follow gongwen.languages; the rest of

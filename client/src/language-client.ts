@@ -72,6 +72,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       settings: vscode.workspace.getConfiguration('gongwen'),
       // Patterns from an untrusted workspace's own files are not run.
       trusted: vscode.workspace.isTrusted,
+      // The quick fix "Stop flagging …" runs gongwen.ignoreText, a command of this extension.
+      ignoreCommand: true,
     },
   };
   return new LanguageClient('gongwen', 'Gongwen', serverOptions, clientOptions);

@@ -9,7 +9,7 @@ import {
   type CodeAction,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import { hasListAt, renumberEdits, safeEdits } from '../engine';
+import { hasListAt, ignoreEntry, renumberEdits, safeEdits } from '../engine';
 import type { ServerContext } from './context';
 import { quickFixes } from './convert';
 
@@ -20,6 +20,19 @@ const LEFTOVER_RULE = 'template-leftover';
 const LEFTOVER_LINE_FIX = 'template-leftover.fix';
 /** Findings a renumbering resolves: the quick fix on each of them renumbers their list. */
 const RENUMBERABLE = new Set(['sequence-gap', 'sequence-duplicate', 'sequence-order', 'sequence-start', 'sequence-restart']);
+/** The client's command that adds an entry to `gongwen.placeholders.ignore` (the VS Code client runs it itself). */
+export const IGNORE_TEXT_COMMAND = 'gongwen.ignoreText';
+/** Findings that `gongwen.placeholders.ignore` exempts, so that the writer can ignore the value in one step. */
+const IGNORABLE = new Set(['placeholder', 'placeholder-vague']);
+/** Longest phrase shown whole in an action's title. */
+const TITLE_PHRASE_LENGTH = 24;
+
+/** A long phrase as its two ends (`第一季度全市规模以上…同比增长X%`), to keep the menu readable. */
+function shortened(phrase: string): string {
+  if (phrase.length <= TITLE_PHRASE_LENGTH) return phrase;
+  const half = Math.floor((TITLE_PHRASE_LENGTH - 1) / 2);
+  return `${phrase.slice(0, half)}…${phrase.slice(phrase.length - half)}`;
+}
 
 export function registerActions(context: ServerContext): void {
   const { connection, documents, analysisOf, quietly, say: text } = context;
@@ -44,6 +57,23 @@ export function registerActions(context: ServerContext): void {
             f.range.end.character === diagnostic.range.end.character,
         );
         if (finding) actions.push(...quickFixes(uri, finding, diagnostic, context.locale));
+      }
+    }
+    if (wants(CodeActionKind.QuickFix) && context.ignoreCommand) {
+      // A value meant as written (a model's name, a form's blank for others to fill): the writer
+      // exempts its clause, after the fixes in the menu.
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== 'gongwen' || !IGNORABLE.has(String(diagnostic.code)) || diagnostic.range.start.line !== diagnostic.range.end.line) continue;
+        const line = analysis.model.lines[diagnostic.range.start.line];
+        if (!line) continue;
+        const entry = ignoreEntry(line.text, diagnostic.range.start.character, diagnostic.range.end.character);
+        const title = text('ignoreText', { phrase: shortened(entry.phrase) });
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title, command: IGNORE_TEXT_COMMAND, arguments: [uri, entry.pattern, entry.phrase] },
+        });
       }
     }
     if (wants(CodeActionKind.QuickFix)) {

@@ -17,4 +17,6 @@ export interface ServerContext {
   say(key: ServerMessage, args?: Readonly<Record<string, string | number>>): string;
   /** Runs a promise nobody awaits; a failure is logged, never allowed to stop the server. */
   quietly(promise: Promise<unknown>): void;
+  /** The editor runs `gongwen.ignoreText` (it said so when it started): a flagged value can be exempted with one action. */
+  readonly ignoreCommand: boolean;
 }

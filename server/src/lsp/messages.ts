@@ -34,6 +34,7 @@ export const SERVER_MESSAGES = {
     zh: '光标处没有成组的序号。请把光标放在要重新编号的标题或序次语所在行，或用“全文序号重新编号”。',
     en: 'There is no numbered list at the cursor. Put the cursor on a line of the list to renumber, or renumber the whole document.',
   },
+  ignoreText: { zh: '不再提示“{phrase}”（加入忽略列表）', en: 'Stop flagging "{phrase}" (add it to the ignore list)' },
   completionAfter: { zh: '{level}，接在“{after}”之后', en: '{level}, after "{after}"' },
   completionChild: { zh: '{level}，“{after}”下的第一项', en: '{level}, first item under "{after}"' },
   completionFirst: { zh: '{level}，全文第一项', en: '{level}, the first item' },

@@ -81,6 +81,8 @@ export function startServer(connection: Connection): void {
   let diagnosticRefresh = false;
   /** The editor can open a file on request (window/showDocument): rc notices offer to open the file. */
   let showDocument = false;
+  /** The editor runs `gongwen.ignoreText` itself (the VS Code client): ignore actions may offer it. */
+  let ignoreCommand = false;
   /** Settings a client without workspace/configuration sends with initialize or didChangeConfiguration. */
   let pushedRaw: unknown = {};
 
@@ -99,8 +101,9 @@ export function startServer(connection: Connection): void {
     configurationRequests = caps.workspace?.configuration === true;
     diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     showDocument = caps.window?.showDocument?.support === true;
-    const options = params.initializationOptions as { settings?: unknown; trusted?: boolean } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; trusted?: boolean; ignoreCommand?: boolean } | undefined;
     if (options?.settings !== undefined) pushedRaw = options.settings;
+    ignoreCommand = options?.ignoreCommand === true;
     if (options?.trusted === false) workspaceTrusted = false;
     return {
       capabilities: {
@@ -358,6 +361,9 @@ export function startServer(connection: Connection): void {
     analysisOf,
     say: text,
     quietly,
+    get ignoreCommand() {
+      return ignoreCommand;
+    },
   };
   registerActions(context);
   registerAssist(context);

@@ -2,8 +2,11 @@
  * What a user sees in a real VS Code with the extension loaded.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { codeOf, fixtureUri, gongwenDiagnostics, until, waitForDiagnostics, where } from './util';
+import { codeOf, FIXTURES, fixtureUri, gongwenDiagnostics, until, waitForDiagnostics, where } from './util';
 
 const EXTENSION_ID = 'gongwen.gongwen';
 
@@ -249,5 +252,61 @@ describe('Gongwen in VS Code', () => {
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /一、 › （一）/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  /** Runs the "Stop flagging …" quick fix of the first placeholder finding; returns the phrase it ignores. */
+  async function ignoreFirstPlaceholder(uri: vscode.Uri): Promise<string> {
+    const diagnostic = gongwenDiagnostics(uri).find((d) => codeOf(d) === 'placeholder');
+    assert.ok(diagnostic, 'a placeholder finding');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const ignore = actions.find((a) => a.command?.command === 'gongwen.ignoreText');
+    assert.ok(ignore?.command?.arguments, `no ignore action among: ${actions.map((a) => a.title).join(', ')}`);
+    assert.match(ignore.title, /^(?:不再提示“.+”（加入忽略列表）|Stop flagging ".+" \(add it to the ignore list\))$/);
+    await vscode.commands.executeCommand(ignore.command.command, ...ignore.command.arguments);
+    return String(ignore.command.arguments[2]);
+  }
+
+  it('stops flagging a value meant as written: the quick fix adds its clause to the workspace folder\'s ignore list', async () => {
+    const editor = await openFixture('seed-speech.txt');
+    const uri = editor.document.uri;
+    await waitForDiagnostics(uri, (d) => d.length === 30, 'the seed speech findings');
+    const settingsFolder = path.join(FIXTURES, '.vscode');
+    const hadSettings = fs.existsSync(settingsFolder);
+    const config = () => vscode.workspace.getConfiguration('gongwen', uri);
+    try {
+      const phrase = await ignoreFirstPlaceholder(uri);
+      const left = await waitForDiagnostics(uri, (d) => d.length === 29, 'one finding fewer');
+      assert.deepEqual(config().inspect<string[]>('placeholders.ignore')?.workspaceFolderValue, [phrase]);
+      assert.equal(config().inspect<string[]>('placeholders.ignore')?.globalValue, undefined, 'the user settings are left alone');
+      // Only that clause: the same marks elsewhere are still flagged.
+      assert.ok(left.filter((d) => codeOf(d) === 'placeholder').length >= 10);
+    } finally {
+      await config().update('placeholders.ignore', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      if (!hadSettings) fs.rmSync(settingsFolder, { recursive: true, force: true });
+    }
+    await waitForDiagnostics(uri, (d) => d.length === 30, 'the finding back once the entry is removed');
+  });
+
+  it('writes the entry into the .gongwenrc.json that holds the ignore list for the draft, keeping its layout', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-ignore-'));
+    try {
+      const rc = path.join(dir, '.gongwenrc.json');
+      fs.writeFileSync(rc, '{\n    "rules": { "lone-item": "off" },\n    "placeholders": {\n        "ignore": ["型号X"]\n    }\n}\n');
+      fs.writeFileSync(path.join(dir, 'draft.gw'), '全年完成投资X亿元以上，增长X%。\n');
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(dir, 'draft.gw')));
+      await vscode.window.showTextDocument(document);
+      await waitForDiagnostics(document.uri, (d) => d.length === 2, 'both unfilled values');
+      const phrase = await ignoreFirstPlaceholder(document.uri);
+      assert.equal(phrase, '全年完成投资X亿元以上');
+      const written = fs.readFileSync(rc, 'utf8');
+      assert.deepEqual(JSON.parse(written), { rules: { 'lone-item': 'off' }, placeholders: { ignore: ['型号X', '全年完成投资X亿元以上'] } });
+      assert.match(written, /^\{\n {4}"rules"/, 'indented as the file was');
+      const left = await waitForDiagnostics(document.uri, (d) => d.length === 1, 'the other value still flagged');
+      assert.equal(left[0]!.range.start.character, 14);
+      assert.equal(vscode.workspace.getConfiguration('gongwen').inspect<string[]>('placeholders.ignore')?.globalValue, undefined);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -491,3 +491,46 @@ describe('user placeholder patterns over stdio', function () {
   });
 });
 
+
+describe('ignoring a flagged value over stdio', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  afterEach(async () => client?.dispose());
+
+  const TEXT = '全年完成投资X亿元以上，增长X%。\n请某单位做好准备。\n';
+  const URI = 'file:///drafts/ignore.gw';
+  const quickFixes = async (diagnostic: Diagnostic) =>
+    (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: URI },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic], only: ['quickfix'] },
+    })) as CodeAction[];
+
+  it('offers to stop flagging a value in its clause, for the editor that runs gongwen.ignoreText, and the setting then silences it alone', async () => {
+    let settings: unknown = {};
+    client = new TestClient({ initializationOptions: { ignoreCommand: true }, settings: () => settings });
+    await client.initialize();
+    await client.open(URI, TEXT);
+    const diagnostics = await client.diagnostics(URI, (d) => d.length === 3);
+    const [first, , vague] = diagnostics;
+    const actions = await quickFixes(first!);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.command?.command, a.command?.arguments]),
+      [['不再提示“全年完成投资X亿元以上”（加入忽略列表）', 'gongwen.ignoreText', [URI, '全年完成投资X亿元以上', '全年完成投资X亿元以上']]],
+    );
+    assert.equal((await quickFixes(vague!))[0]!.command!.arguments![1], '请某单位做好准备');
+    // What the client writes into the settings: the same mark in the other clause is still flagged.
+    settings = { placeholders: { ignore: [actions[0]!.command!.arguments![1]] } };
+    await client.configurationChanged();
+    const left = await client.diagnostics(URI, (d) => d.length === 2);
+    assert.deepEqual(left.map((d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character}`), ['placeholder@1:14', 'placeholder-vague@2:1']);
+  });
+
+  it('does not offer it to other editors, which do not have the command', async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(URI, TEXT);
+    const diagnostics = await client.diagnostics(URI, (d) => d.length === 3);
+    assert.deepEqual(await quickFixes(diagnostics[0]!), []);
+  });
+});
