@@ -5,6 +5,7 @@
  * The sequence rules leave these to the level rules, so one slip is reported once.
  */
 import { headingItem, headingLists, previousSameLevelSibling, standardHeadingOrdinal, topLevelByPart, type HeadingList } from './lists';
+import type { Fix } from './findings';
 import { hasAncestorAt, headingRank, type DocumentModel, type Heading } from './model';
 
 export interface Inversion {
@@ -23,6 +24,15 @@ export interface Inversion {
   readonly lower?: boolean;
   /** The standard ordinal of the run's item at its place (`2.`). */
   readonly expected: string;
+}
+
+/**
+ * The one-edit correction of an item typed in another level's form: its ordinal written as the
+ * run's (`二、` → `2.`). Not safe for fix-all: the writer confirms which level was meant.
+ */
+export function runFormFix(inversion: Inversion, rule: string): Fix {
+  const { heading, expected } = inversion;
+  return { title: { key: `${rule}.fix`, args: { expected } }, edits: [{ range: heading.ordinal.range, newText: expected }], safe: false };
 }
 
 export interface FormContinuation {

@@ -5,6 +5,7 @@
 import type { Finding } from '../findings';
 import { writtenOrdinal } from '../lists';
 import type { Rule, RuleContext } from '../rule';
+import { runFormFix } from '../structure';
 
 const ID = 'level-inversion';
 
@@ -35,10 +36,8 @@ export const levelInversion: Rule = {
       if (before) args.before = writtenOrdinal(before);
       const key = !before ? `${ID}.first` : inversion.takesSlot ? `${ID}.slot` : ID;
       const finding: Finding = { rule: ID, severity: 'error', range: heading.ordinal.range, message: { key, args } };
-      if (!inversion.takesSlot) return finding;
       // The number is the run's own: writing it in the run's form is the whole correction.
-      const edit = { range: heading.ordinal.range, newText: expected };
-      return { ...finding, fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [edit], safe: false }] };
+      return inversion.takesSlot ? { ...finding, fixes: [runFormFix(inversion, ID)] } : finding;
     });
   },
 };

@@ -7,6 +7,7 @@ import type { Finding, Severity } from '../findings';
 import { seriesLabel, standardHeadingOrdinal, writtenOrdinal } from '../lists';
 import type { SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
+import { runFormFix } from '../structure';
 
 const ID = 'mixed-style';
 
@@ -39,13 +40,12 @@ export const mixedStyle: Rule = {
     for (const inversion of context.inversions()) {
       if (!inversion.lower) continue;
       const previous = (inversion.before ?? inversion.after)!;
-      const edit = { range: inversion.heading.ordinal.range, newText: inversion.expected };
       findings.push({
         rule: ID,
         severity: 'warning',
         range: inversion.heading.ordinal.range,
         message: { key: inversion.before ? `${ID}.headings` : `${ID}.headings-before`, args: { found: writtenOrdinal(inversion.heading), previous: writtenOrdinal(previous), expected: inversion.expected } },
-        fixes: [{ title: { key: `${ID}.fix`, args: { expected: inversion.expected } }, edits: [edit], safe: false }],
+        fixes: [runFormFix(inversion, ID)],
       });
     }
     for (const { heading, continues } of context.formContinuations()) {
