@@ -3,10 +3,11 @@
  * in step with the user's settings and trust, and adds the commands, the status
  * bar item and the pre-submission report.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { checkedLanguages, isDraft, notCheckedReason, readsAsChineseDraft } from './languages';
-import { IGNORE_TEXT_COMMAND, ignoreText } from './ignore';
+import { IGNORE_TEXT_COMMAND, ignoreText, RC_FILE } from './ignore';
 import { goToPlaceholder } from './placeholders';
 import { requestReport, showReport, type Report } from './report';
 import { DraftStatus } from './status';
@@ -73,6 +74,11 @@ async function preSubmissionCheck(): Promise<Report | undefined> {
   const report = await requestReport(client, editor.document);
   void showReport(editor, report);
   return report;
+}
+
+/** Tells the server that an rc file changed, as the file watcher does (FileChangeType.Changed = 2) for the files it watches. */
+function rcFileChanged(file: vscode.Uri): void {
+  void client?.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: file.toString(), type: 2 }] });
 }
 
 /** Renumbers the active draft (or the list at the cursor) through the server, as one undoable edit. */
@@ -149,12 +155,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand('gongwen.renumberDocument', () => renumber('document')),
     vscode.commands.registerCommand('gongwen.renumberList', () => renumber('list')),
     // Run by the quick fix "Stop flagging …" that the server offers (see language-client.ts).
-    vscode.commands.registerCommand(IGNORE_TEXT_COMMAND, (uri: string, pattern: string, phrase: string) =>
-      ignoreText(uri, pattern, phrase, (file) => {
-        // The notification the file watcher sends (FileChangeType.Changed = 2), for an rc file it does not watch.
-        void client?.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: file.toString(), type: 2 }] });
-      }),
-    ),
+    vscode.commands.registerCommand(IGNORE_TEXT_COMMAND, (uri: string, pattern: string, phrase: string) => ignoreText(uri, pattern, phrase, rcFileChanged)),
+    // The file watcher sees the workspace's folders only: a draft opened on its own may have its
+    // .gongwenrc.json anywhere above it, and the writer edits it here.
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (document.uri.scheme === 'file' && path.basename(document.uri.fsPath) === RC_FILE && !vscode.workspace.getWorkspaceFolder(document.uri)) rcFileChanged(document.uri);
+    }),
     new DraftStatus(isDraft),
     ...checkPastedDrafts(),
     // The documents the client sends the server follow gongwen.languages; the rest of

@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 export const IGNORE_TEXT_COMMAND = 'gongwen.ignoreText';
 const SECTION = 'gongwen';
 const SETTING = 'placeholders.ignore';
-const RC_FILE = '.gongwenrc.json';
+export const RC_FILE = '.gongwenrc.json';
 
 /** A place that holds an ignore list. */
 interface IgnoreList {

@@ -309,4 +309,25 @@ describe('Gongwen in VS Code', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('follows a .gongwenrc.json outside the workspace when it is edited and saved in the editor', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-rc-'));
+    try {
+      const rcPath = path.join(dir, '.gongwenrc.json');
+      fs.writeFileSync(rcPath, '{ "rules": {} }\n');
+      fs.writeFileSync(path.join(dir, 'draft.gw'), '一、甲\n（一）子\n二、乙\n');
+      const draft = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(dir, 'draft.gw')));
+      await vscode.window.showTextDocument(draft);
+      await waitForDiagnostics(draft.uri, (d) => where(d).join() === 'lone-item@2', 'the lone item');
+      const rc = await vscode.workspace.openTextDocument(vscode.Uri.file(rcPath));
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(rc.uri, new vscode.Range(rc.positionAt(0), rc.positionAt(rc.getText().length)), '{ "rules": { "lone-item": "off" } }\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await rc.save());
+      await waitForDiagnostics(draft.uri, (d) => d.length === 0, 'no finding once the file turns lone-item off');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
