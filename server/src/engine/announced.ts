@@ -183,8 +183,10 @@ function listAfterCount(model: DocumentModel, a: CountAnnouncement): AnnouncedLi
   const bridged = listAfter(model, a, nextTextLine(model, bridge));
   if (bridgeText.length <= BRIDGE_LENGTH) return bridged;
   // Under a heading's count a paragraph of any length may lead in to the series that opens the next
-  // (`二、聚焦“两个重点”` / `今年要把有限的监管力量……` / `第一，聚焦道路交通安全。`).
+  // (`二、聚焦“两个重点”` / `今年要把有限的监管力量……` / `第一，聚焦道路交通安全。`), or to its items
+  // (`——` lines, Markdown bullets).
   if (a.inHeading && bridged?.kind === 'series' && bridged.items[0]!.markerRange.start.character === contentStart(model.lines[bridged.items[0]!.line]!.text)) return bridged;
+  if (a.inHeading && bridged?.kind === 'dashes') return bridged;
   // A speech's opening, before any heading: `我谈四点体会。`, a paragraph on the occasion, then `一、`.
   return a.section === undefined && bridged?.kind === 'headings' ? bridged : undefined;
 }

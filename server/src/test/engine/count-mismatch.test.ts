@@ -112,6 +112,12 @@ describe(RULE, () => {
     // A tally of one list in two counts (`已完成4项、正在推进2项：`) is none.
     const tally = ['会议议定的6项事项中，已完成4项、正在推进2项：', '', '- [x] 出台若干措施', '- [x] 启动改造工程', '- [x] 完成集中开工', '- [x] 印发实施方案', '- [ ] 优化公交线网', '- [ ] 建设信用平台', ''].join('\n');
     assert.deepEqual(analyze(tally, undefined, 'markdown').findings.filter((f) => f.rule === RULE), []);
+    // A heading's count over its bullets, a lead paragraph of any length between them.
+    const lead = '各单位要高度重视，认真落实防汛责任制，切实做好各项准备工作，确保安全度汛。当前已进入主汛期，降雨偏多，形势严峻，必须提前谋划。';
+    const heading = ['## 一、做好三项准备', '', lead, '', '- 物资准备到位。', '- 人员准备到位。', '', '## 二、加强值班值守', '', '严格执行24小时值班制度。', ''].join('\n');
+    const counted = analyze(heading, undefined, 'markdown').findings.filter((f) => f.rule === RULE);
+    assert.deepEqual(counted.map((f) => messageOf(f)), ['标题称“做好三项准备”，其下实有2项（“- 物资准备到位”至“- 人员准备到位”），数量不一致']);
+    assert.deepEqual(analyze(heading.replace('- 人员准备到位。', '- 人员准备到位。\n- 预案准备到位。'), undefined, 'markdown').findings.filter((f) => f.rule === RULE), []);
   });
 
   it('flags 以下三个方面 followed by （一）…（四）', () => {
