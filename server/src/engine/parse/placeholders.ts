@@ -345,6 +345,8 @@ const PATTERNS: readonly Pattern[] = [
     precheck: /内容[:：]|已删除|已插入|删除[：:]|修订[：:]/,
     regex: /(?:删除的内容|已删除|插入的内容|已插入)[:：][ \t]?[^ \t\n。]{0,40}|(?:修订[：:]删除了?|删除[：:])[“"][^”"\n]{1,30}[”"]/g,
   },
+  // `~~全面完成了各项目标任务~~`: words struck out in review (Markdown's strikethrough), still to be cut.
+  { kind: 'note', needs: TRIGGER.revision, precheck: /~~/, regex: /~~(?!~)[^~\n]{1,80}~~/g },
   // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.
   {
     kind: 'note',

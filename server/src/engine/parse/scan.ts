@@ -55,7 +55,7 @@ export const TRIGGER = {
   marker: 1 << 26,
   /** ‹ # <: a remark in angle brackets or hashes (`<此处可加……>`, `#这里要不要……#`). */
   angle: 1 << 27,
-  /** 删 插: a tracked change pasted inline (`删除的内容:`, `插入的内容:`, `修订：删除了“……”`). */
+  /** 删 插 ~: a tracked change pasted inline (`删除的内容:`, `插入的内容:`, `修订：删除了“……”`), a struck-out `~~……~~`. */
   revision: 1 << 28,
 } as const;
 
@@ -157,7 +157,7 @@ mark('此T/拟删斟NCc', TRIGGER.note);
 mark('@', TRIGGER.at);
 mark('▲★※—', TRIGGER.marker);
 mark('‹#<', TRIGGER.angle);
-mark('删插', TRIGGER.revision);
+mark('删插~', TRIGGER.revision);
 mark('？?', TRIGGER.question);
 mark('月', TRIGGER.month);
 for (let code = 0x2460; code <= 0x2473; code++) TABLE[code]! |= TRIGGER.circled;
