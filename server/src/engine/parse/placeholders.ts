@@ -211,7 +211,7 @@ function unansweredQuestion(content: string): boolean {
   return after.trim().length === 0 || QUESTION_TALK.test(after) || /^[，,]?(?:是给|不是|还是|我)/.test(after);
 }
 
-const QUESTION_TALK = /定$|核实$|确认$|再[\u4e00-\u9fff]|一下|怕|拿不准|问问|不一样|不一致|对不上|请[\u4e00-\u9fff]{1,6}(?:定|看|把关)/;
+const QUESTION_TALK = /定$|核实$|确认$|再[\u4e00-\u9fff]|一下|怕|拿不准|问问|不一样|不一致|对不上|请[\u4e00-\u9fff]{1,6}(?:定|看|把关)|需要?(?:说明|协调|明确)|上次|[都又]说/;
 
 /** `（删）`, `（拟删）`: a passage marked for deletion. */
 const MARKED_FOR_DELETION = /^(?:拟|建议)?删(?:去|除|掉)?$/;
