@@ -43,6 +43,8 @@ export function sequenceIssues(
   const levelSlip = first.heading !== undefined && explained.has(first.heading);
   let previousFlagged = false;
   let swappedWithPrevious = false;
+  /** The number of a first item that stands before the 1 (`（三）（一）（二）（四）`): its place is taken, the numbers after go on past it. */
+  let movedToFront: number | undefined;
   if (values[0] !== 1 && values[0] !== 'last' && !inline && !levelSlip) {
     const lastOfCousin = previousCousin?.items[previousCousin.items.length - 1]?.value;
     let kind: SequenceIssueKind = lastOfCousin !== undefined && lastOfCousin === values[0] - 1 ? 'restart' : 'start';
@@ -51,6 +53,7 @@ export function sequenceIssues(
       kind = 'order';
       swappedWithPrevious = true;
       base = 1;
+      movedToFront = values[0];
     }
     issues.push({ kind, list, item: first, index: 0, expected: 1, previous: undefined });
   }
@@ -71,6 +74,7 @@ export function sequenceIssues(
       kind = 'after-last';
     } else if (value !== 'last') {
       expected = previousValue + 1;
+      if (expected === movedToFront && value !== movedToFront) expected++;
       const positional = base + i;
       if (list.kind === 'headings' && list.continuous && value === 1 && item.heading!.parent !== previous.heading!.parent) {
         // 条文: `第一条` again under a new chapter instead of continuing. After an earlier restart

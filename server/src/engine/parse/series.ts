@@ -430,6 +430,17 @@ function repeatsFirstItem(members: readonly SeriesMember[], member: SeriesMember
   return members.length === 1 && isInlineFamily(first.family) && member.line === first.line + 1 && opensParagraph(first, lines) && opensParagraph(member, lines);
 }
 
+/**
+ * True when `member` (numbered 1) follows at once a series of one member (`第一，甲。` / `第一，乙。` /
+ * `第二，丙。`; `一是甲；一是乙；二是丙`; `二是……；一是……；三是……`), or one that did not start at one
+ * (`第二，` `第三，` / `第一，`): a first item inserted, or moved, without renumbering, in one list,
+ * not a list followed by another.
+ */
+function followsLoneMember(members: readonly SeriesMember[], member: SeriesMember, lines: readonly SourceLine[]): boolean {
+  if (!adjoins(members, member, lines) || members.some((m) => m.value === 'last')) return false;
+  return members.length === 1 || members[0]!.value !== 1;
+}
+
 /** True when `member` may follow the last of `members` in order (`最后` follows any number). */
 function mayFollow(members: readonly SeriesMember[], member: SeriesMember): boolean {
   const last = members[members.length - 1]!.value;
@@ -517,7 +528,7 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
         const sameFamily = open.findIndex((members) => sameWording(members[0]!, member));
         if (sameFamily === -1) {
           open.push([member]);
-        } else if (sameFamily === open.length - 1 && repeatsFirstItem(open[sameFamily]!, member, lines)) {
+        } else if (sameFamily === open.length - 1 && (repeatsFirstItem(open[sameFamily]!, member, lines) || followsLoneMember(open[sameFamily]!, member, lines))) {
           // `1)……` over `1)……`: the second item of one list, numbered 1 again by a slip.
           open[sameFamily]!.push(member);
         } else if (sameFamily < open.length - 1 && top[top.length - 1]!.line === member.line && !opensParagraph(member, lines)) {

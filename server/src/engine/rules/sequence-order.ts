@@ -36,6 +36,10 @@ export const sequenceOrder = sequenceRule(ID, ['order', 'after-last'], 'error', 
     zh: '附件标识顺序颠倒：“{found}”排在了编号更小的附件之前，附件顺序号应与附件说明一致（GB/T 9704—2012 7.3.7）',
     en: 'Attachment labels out of order: "{found}" comes before an attachment with a smaller number; the numbers follow the attachment note (GB/T 9704-2012 §7.3.7).',
   },
+  [`${ID}.series-first`]: {
+    zh: '序次语顺序颠倒：此处应为“{expected}”，却是“{found}”',
+    en: 'Ordinal words out of order: "{expected}" belongs here, not "{found}".',
+  },
   [`${ID}.first`]: {
     zh: '序号顺序颠倒：此处应为“{expected}”，却是“{found}”',
     en: 'Numbers out of order: "{expected}" belongs here, not "{found}".',

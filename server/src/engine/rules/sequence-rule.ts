@@ -61,7 +61,7 @@ function messageKey(id: string, issue: SequenceIssue): string {
   // `附件2` twice: which number belongs there the attachment note says, not the labels (some attachments may be files of their own).
   if (issue.list.kind === 'labels' && issue.list.attachments) return `${id}.attachment-labels${issue.previous ? '' : '-first'}`;
   // A swapped first item has no previous one to name.
-  if (issue.kind === 'order' && !issue.previous) return issue.list.kind === 'attachments' || issue.list.kind === 'notes' ? `${id}.${issue.list.kind}-first` : `${id}.first`;
+  if (issue.kind === 'order' && !issue.previous) return issue.list.kind === 'attachments' || issue.list.kind === 'notes' || issue.list.kind === 'series' ? `${id}.${issue.list.kind}-first` : `${id}.first`;
   if (issue.kind === 'restart' && issue.list.kind === 'headings' && issue.list.continuous) return `${id}.continuous`;
   if (issue.expectedText !== undefined) return `${id}.decimal-prefix`;
   // `一、二、一、三、`: the 三、 is judged by its place (四、), not by the 一、 before it, which is wrong itself.

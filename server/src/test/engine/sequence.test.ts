@@ -98,6 +98,47 @@ describe('sequence-duplicate', () => {
   });
 });
 
+describe('a series whose first member was inserted or moved without renumbering', () => {
+  const renumbered = (text: string) => {
+    const edits = renumberEdits(parseDocument(text));
+    let out = text;
+    const lines = () => out.split('\n');
+    for (const e of [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character)) {
+      const all = lines();
+      const line = all[e.range.start.line]!;
+      all[e.range.start.line] = line.slice(0, e.range.start.character) + e.newText + line.slice(e.range.end.character);
+      out = all.join('\n');
+    }
+    return out;
+  };
+
+  it('reads a repeated 第一 (a new first paragraph) as a duplicate in one list, and renumbering counts it', () => {
+    const text = draft('一、总体要求', '重点抓好以下三个方面。', '第一，新增的工作。', '第一，甲项工作。', '第二，乙项工作。', '第三，丙项工作。', '二、保障措施');
+    assert.deepEqual(numbering(text), ['sequence-duplicate:第一']);
+    assert.equal(renumbered(text), draft('一、总体要求', '重点抓好以下四个方面。', '第一，新增的工作。', '第二，甲项工作。', '第三，乙项工作。', '第四，丙项工作。', '二、保障措施'));
+  });
+
+  it('does so within a sentence (`一是甲；一是乙；二是丙`) and for a swap (`二是……；一是……；三是……`)', () => {
+    const text = draft('要做好三件事：一是甲；一是乙；二是丙。');
+    assert.deepEqual(numbering(text), ['sequence-duplicate:一是']);
+    assert.equal(renumbered(text), draft('要做好三件事：一是甲；二是乙；三是丙。'));
+    const swapped = draft('要做好三件事：二是甲；一是乙；三是丙。');
+    assert.deepEqual(numbering(swapped), ['sequence-order:二是']);
+    assert.equal(renumbered(swapped), draft('要做好三件事：一是甲；二是乙；三是丙。'));
+  });
+
+  it('takes a 第一 right after a list that began at 第二 for its first item moved down', () => {
+    const text = draft('第二，甲项工作。', '第三，乙项工作。', '第一，丙项工作。');
+    assert.deepEqual(numbering(text), ['sequence-start:第二', 'sequence-order:第一']);
+    assert.equal(renumbered(text), draft('第一，甲项工作。', '第二，乙项工作。', '第三，丙项工作。'));
+  });
+
+  it('still begins a new list at a 第一 after a whole list, or paragraphs away', () => {
+    assert.deepEqual(numbering(draft('第一，甲。', '第二，乙。', '第一，丙。', '第二，丁。')), []);
+    assert.deepEqual(numbering(draft('一是甲。', '中间一段正文。', '一是乙；二是丙。')).filter((f) => f.startsWith('sequence-duplicate')), []);
+  });
+});
+
 describe('steps under stages', () => {
   it('number anew under each stage (科目二, 第二阶段, 步骤二) while the headings above go on', () => {
     const script = draft('一、演练脚本', '科目一　汛情预警（9:05—9:20）', '1.发布预警。', '2.会商研判。', '科目二：群众转移', '1.鸣锣示警。', '2.入户清点。', '第三阶段　总结讲评', '1.总指挥讲评。', '2.宣布演练结束。', '二、安全保障');
@@ -126,6 +167,15 @@ describe('sequence-order', () => {
     const text = draft('一、甲', '（一）子', '（三）丑', '（二）寅', '（四）卯');
     assert.deepEqual(numbering(text), ['sequence-order:（三）']);
     assert.ok(messageOf(findings(text).find((f) => f.rule === 'sequence-order')!).includes('此处应为“（二）”'));
+  });
+
+  it('reports an item moved to the front once, not a gap where its number is missing further on', () => {
+    const text = draft('一、甲', '（三）丙', '（一）子', '（二）丑', '（四）卯');
+    assert.deepEqual(numbering(text), ['sequence-order:（三）']);
+    assert.equal(messageOf(findings(text).find((f) => f.rule === 'sequence-order')!), '序号顺序颠倒：此处应为“（一）”，却是“（三）”');
+    assert.deepEqual(renumberEdits(parseDocument(text)).map((e) => e.newText), ['一', '二', '三']);
+    // Of a series, it says ordinal words.
+    assert.equal(messageOf(findings(draft('要做好三件事：三是甲；一是乙；二是丙。')).find((f) => f.rule === 'sequence-order')!), '序次语顺序颠倒：此处应为“一是”，却是“三是”');
   });
 
   it('flags a member after 最后', () => {
