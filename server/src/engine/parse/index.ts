@@ -137,6 +137,9 @@ const NESTING_LOOK_BACK = 40;
 /** A field to sign by hand (`（签名）：` `签字：` `（盖章）：` `按指印）：`): its underscores are the signer's. */
 const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印)[）)]?[：:]/;
 
+/** An issuing organ's name on its own line, as it signs a document (`青溪县人民政府`, `中共青溪县委办公室`). */
+const ORGAN_NAME = /^[\u4e00-\u9fff（）()]{2,30}$/;
+
 /** The signature of a letter the writer dates himself: an application, a 思想汇报, a self-examination. */
 const PERSONAL_SIGNATURE = /^[\s\u3000]*(?:申请人|汇报人|报告人|检查人|述职人)[：:]/;
 
@@ -220,7 +223,13 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) inReceipt = true;
     let fields = findProcessFields(text, line.index, triggers);
     // `申请人：周子航` over `20XX年X月X日`: a personal letter's date is its writer's to fill in, not a 成文日期.
-    if (fields.length === 1 && fields[0]!.kind === 'date' && PERSONAL_SIGNATURE.test(previousTextLine(lines, line.index))) fields = NOTHING_FOUND;
+    if (fields.length === 1 && fields[0]!.kind === 'date') {
+      const above = previousTextLine(lines, line.index);
+      if (PERSONAL_SIGNATURE.test(above)) fields = NOTHING_FOUND;
+      // `　　年　　月　　日` with no year: a 成文日期 left blank right under the issuing organ's name; elsewhere (under
+      // `填报人：`, a contract's `联系电话：……`, in a 回执) a form's own date line, for whoever signs it.
+      else if (/^\s*年/.test(fields[0]!.text) && (inReceipt || !ORGAN_NAME.test(above.trim()))) fields = NOTHING_FOUND;
+    }
     let linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? [], start);
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.
     if (inReceipt && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));

@@ -138,7 +138,7 @@ function startsAfter(text: string, at: number, test: (code: number) => boolean):
  * `（具体时间待定，另行通知）`), nor a request to the readers (`（请各单位认真核对）`, `（请于会前核对）`), nor an
  * article's note (`（本条主要规定……）`).
  */
-const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟仍])待(?:(?:(?!后)[\u4e00-\u9fff]){1,6}(?:提供|更新|补充)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核|查|确认)$|^TBD$/;
+const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟仍])待(?:(?:(?!后)[\u4e00-\u9fff]){1,6}后?(?:提供|更新|补充)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核|查|确认)$|^TBD$/;
 const NOTE_PASSAGE = /^(?:此段|此条|此节|此句|这段|这句)[^）)〕】]{0,30}?(?:请[^）)〕】]{0,12}?(?:补充|补|修改|改|核|确认|提供|压缩|精简|完善)|是否(?:保留|删除|删去))/;
 const NOTE_CHECK = /(?:(?<![申邀])请[\u4e00-\u9fff]{0,4}再核(?:一下|实)?|(?<![申邀])请核(?:一下)?|再核一下)$/;
 /** `【待议】`, `【待核实】`, `【存疑：……】`: a point the drafters are still to settle, no template's blank (`【待补】` is one). */
@@ -193,8 +193,11 @@ const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|
 /** A change proposed to quoted words: `把“确保”改成“力争”`, `建议改为“……”`, `备选：“……”或“……”`, `删除了“全省领先”`. */
 const QUOTED_REVISION = /改成[“"]|建议改为|^备选[：:]|或者[：:]|别写成|避免出现|删除了?[“"]|说得太满|不要写[“"]/;
 
-/** A colleague addressed by a short name (`（李：数据截至哪个月？）`, `（给兰姐：……）`), or signed by initials (`（已核 ly）`). */
-const ADDRESSED = /^(?:给)?(?:[\u4e00-\u9fff](?:姐|哥)|[\u4e00-\u9fff])[：:]|[\u4e00-\u9fff][ \u3000][a-z]{2,3}$/;
+/**
+ * A colleague addressed by a short name (`（李：数据截至哪个月？）`, `（给兰姐：……）`), or signed by initials (`（已核 ly）`).
+ * Not a label (`（注：带△的为新增项目）`, `（按：……）`).
+ */
+const ADDRESSED = /^(?:给)?(?:[\u4e00-\u9fff](?:姐|哥)|(?![注按附例如即又另表图])[\u4e00-\u9fff])[：:]|[\u4e00-\u9fff][ \u3000][a-z]{2,3}$/;
 /**
  * A question in a bracket left for a colleague: the `？` outside any quote, not answered after it in the
  * bracket (`（是否收费？否）`), not put to the readers (`（您今年是否有……打算？）`, a survey's item).
@@ -345,6 +348,8 @@ const PATTERNS: readonly Pattern[] = [
     precheck: /内容[:：]|已删除|已插入|删除[：:]|修订[：:]/,
     regex: /(?:删除的内容|已删除|插入的内容|已插入)[:：][ \t]?[^ \t\n。]{0,40}|(?:修订[：:]删除了?|删除[：:])[“"][^”"\n]{1,30}[”"]/g,
   },
+  // `授予某单位等（　　）个集体`: a blank in brackets where a number goes.
+  { kind: 'blank', needs: TRIGGER.paren, precheck: /[（(][ \u3000]{2}/, regex: /[（(][ \u3000]{2,8}[）)](?=[个名人项家件万亿元%％次位所处条])/g },
   // `~~全面完成了各项目标任务~~`: words struck out in review (Markdown's strikethrough), still to be cut.
   { kind: 'note', needs: TRIGGER.revision, precheck: /~~/, regex: /~~(?!~)[^~\n]{1,80}~~/g },
   // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.
@@ -382,7 +387,8 @@ const PATTERNS: readonly Pattern[] = [
     accept: ({ text }, start, end) => {
       for (const word of REAL_X_WORDS) if (text.startsWith(word, end)) return false;
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
-      if (start >= 2 && isWhiteSpace(text.charCodeAt(start - 1)) && isAsciiLetter(text.charCodeAt(start - 2))) return false;
+      // (Not after another X left blank: `联系人：XXX　XXXXXXXX`.)
+      if (start >= 2 && isWhiteSpace(text.charCodeAt(start - 1)) && isAsciiLetter(text.charCodeAt(start - 2)) && !X_LETTERS.has(text[start - 2]!)) return false;
       if (text[end] === '-' && isAsciiLetter(text.charCodeAt(end + 1))) return false;
       // `1+N+X` `1+X证书` `X+1`: a policy's formula, where X stands for "the others" by design.
       if (end - start === 1 && (PLUS.has(text[start - 1] ?? '') || PLUS.has(text[end] ?? ''))) return false;
@@ -390,6 +396,13 @@ const PATTERNS: readonly Pattern[] = [
       if (end - start === 1 && FORMULA_X.test(text.slice(Math.max(0, start - FORMULA_REACH), start))) return false;
       return !(endsBefore(text, start, isAsciiDigit) && startsAfter(text, end, isAsciiDigit));
     },
+  },
+  // `0XXX-XXXXXXX`, `1XX XXXX XXXX`: a telephone number with its first digits written and the rest left as X.
+  {
+    kind: 'latin-x',
+    needs: TRIGGER.latinX,
+    precheck: /电话|手机|传真|热线|联系方式/,
+    regex: /(?<![A-Za-z0-9])[0-9]{1,4}[XxＸｘ]{2,}(?![A-Za-z0-9])/g,
   },
   // `91510802MAXXXXXXXX`: a code's characters left as X. Four or more in a row are no real code's.
   // (Alone, such a run is the pattern above's; here it touches a letter or a digit.)
@@ -425,10 +438,11 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'blank',
     needs: TRIGGER.blank,
-    regex: /_{3,}|＿{2,}|\*{3,}/g,
+    // (`____年__月`: two underscores before a date's unit are a blank too; `＊＊同志`: full-width stars.)
+    regex: /_{3,}|_{2}(?=[年月日])|＿{2,}|\*{3,}|＊{2,}/g,
     accept: ({ text, separator }, start, end) => {
       if (separator) return false;
-      if (text[start] === '*') {
+      if (text[start] === '*' || text[start] === '＊') {
         // `510802********3716`, `139****6218`: digits masked in a published record, not a blank.
         if (isMaskedWithin(text, start, end)) return false;
         // `***重点***` is bold italic in Markdown: text right inside a pair of runs.
@@ -444,8 +458,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'box',
     needs: TRIGGER.box,
-    regex: /□{2,}|○{2,}/g,
-    accept: ({ text }, start, end) => !(text[start] === '○' && (CHINESE_NUMERALS.has(text[start - 1] ?? '') || CHINESE_NUMERALS.has(text[end] ?? ''))),
+    // (`△△△`, and `〇〇〇同志` with the numeral zero, as some templates type the circle.)
+    regex: /□{2,}|○{2,}|△{2,}|〇{2,}/g,
+    accept: ({ text }, start, end) =>
+      !((text[start] === '○' || text[start] === '〇') && (CHINESE_NUMERALS.has(text[start - 1] ?? '') || CHINESE_NUMERALS.has(text[end] ?? '') || text[end] === '年')),
   },
   // Bracketed to-dos: 【待补】 【请填写】 [填写内容].
   {
@@ -453,10 +469,34 @@ const PATTERNS: readonly Pattern[] = [
     needs: TRIGGER.square,
     regex: /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()/g,
     // (Not a form's own `【填写说明】`.)
-    accept: ({ text }, start, end) => /待[补定填完确核议]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(text.slice(start, end)) && !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(text.slice(start, end)),
+    accept: ({ text }, start, end) => {
+      const written = text.slice(start, end);
+      if (/待[补定填完确核议]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(written)) return !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(written);
+      // `【单位名称】`, `[姓名]`, `[会议地点]`: a field to fill in, named; not a label with its value after it
+      // (`【时间】3月5日上午`), nor a Markdown reference link (`[名称][1]`).
+      if (!FIELD_NAME.test(written.slice(1, -1)) || text[end] === '[') return false;
+      return !(end - start <= 4 && start === contentStart(text) && end < contentEnd(text));
+    },
   },
+  // What Word shows in a template's empty field: `单击或点击此处输入文字。`, `单击此处输入日期。`.
+  {
+    kind: 'template-syntax',
+    needs: TRIGGER.note,
+    precheck: /此处|here to/,
+    regex: /(?:单击或点击|单击|点击|轻触)此处(?:以)?(?:输入|添加)(?:文字|文本|日期|内容|标题)。?|Click or tap (?:here to enter text|to enter a date)\./g,
+  },
+  // `同比增长……%`: an ellipsis where a figure goes.
+  { kind: 'blank', needs: TRIGGER.blank, precheck: /…(?:[%％]|个百分点)/, regex: /…{2,}(?=[%％]|个百分点)/g },
   // Template-engine fields: {{姓名}} ${field} <%= x %> {% x %}.
   { kind: 'template-syntax', needs: TRIGGER.template, regex: /\{\{[^{}\n]{0,40}\}\}|\$\{[^{}\n]{0,40}\}|<%=?[^%\n]{0,40}%>|\{%[^%\n]{0,40}%\}/g },
+  // `<主送机关>`, `‹项目地点>`, `{项目名称}`, `〈牵头单位〉`: a field named in angle brackets or braces (not
+  // a title inside a title, `《关于〈……条例〉的说明》`).
+  {
+    kind: 'bracketed-todo',
+    needs: TRIGGER.angle | TRIGGER.template | TRIGGER.paren,
+    regex: /[<‹〈{][\u4e00-\u9fff、/]{1,16}[>›〉}]/g,
+    accept: ({ text }, start, end) => FIELD_NAME.test(text.slice(start + 1, end - 1)) && !(text[start] === '〈' && insideTitle(text, start)),
+  },
   // `--书记`: a name left as dashes before a title.
   {
     kind: 'dash-name',
@@ -488,8 +528,22 @@ function insideRealTitle(facts: LineFacts, start: number, end: number): boolean 
   return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));
 }
 
+/** What a template names a field by: `单位名称`, `姓名、职务`, `会议地点`, `落款单位`. */
+const FIELD_NAME = /^(?:[\u4e00-\u9fff]{0,6}(?:名称|全称|简称|姓名|名字|职务|职称|电话|号码|日期|时间|地点|地址|主题|标题|题目|单位|机关|部门|机构|金额|人数|事由|落款|负责人|联系人)(?:[、/]|$))+$/;
+
+/** True when `at` stands inside a 《》 title (its 《 not closed before it). */
+function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open !== -1 && text.lastIndexOf('》', at) < open;
+}
+
+/** The letters a template writes for a value left out. */
+const X_LETTERS = new Set([...'XxＸｘ']);
+
 /** After a quoted form, the words that say it is one: `以“（删除原第×条）”形式标注`, `写作“×政办发〔2025〕×号”格式`. */
 const NOTATION_AFTER = /^(?:的)?(?:形式|格式|样式|字样|写法|方式)/;
+/** Before a quoted form, the words that say it is one: `统一写作“第X条第X款”`, `不得简写为“X条X款”`. */
+const NOTATION_BEFORE = /(?:写作|写为|写成|简写为|简称为|表述为|表示为|标注为|记为|统一为)$/;
 /** How far a quoted form reaches around its placeholder. */
 const NOTATION_REACH = 30;
 
@@ -499,7 +553,8 @@ function describesNotation(text: string, start: number, end: number): boolean {
   while (open >= 0 && start - open <= NOTATION_REACH && text[open] !== '“' && text[open] !== '”') open--;
   if (open < 0 || text[open] !== '“' || start - open > NOTATION_REACH) return false;
   const close = text.indexOf('”', end);
-  return close >= 0 && close - end <= NOTATION_REACH && NOTATION_AFTER.test(text.slice(close + 1, close + 4));
+  if (close < 0 || close - end > NOTATION_REACH) return false;
+  return NOTATION_AFTER.test(text.slice(close + 1, close + 4)) || NOTATION_BEFORE.test(text.slice(Math.max(0, open - 4), open));
 }
 
 const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs, 0);
@@ -512,15 +567,16 @@ const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs,
 // The year too may be the template's (`〔20XX〕X号`): the registry writes both when it issues the document.
 // 复议决定书 and 信访 replies write the serial with 第: `临府复决字〔2025〕第×号`.
 // A serial left as white space (`临政办发〔2026〕  号`) is one not assigned yet too.
-const DOCUMENT_NUMBER = /[〔［[](\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]](?:\s*第?([×XxＸ]+|\d+)|([ \u3000]+))号/g;
-const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[](?:\d{4}|(?:19|20)[0-9XxＸ]{2})[〕］\]](?:\s*第?[×XxＸ\d]+|[ \u3000]+)号(?:\s+签发人[：:].*)?\s*$/;
+// (The year left blank too: `平政发〔　　〕　号`.)
+const DOCUMENT_NUMBER = /[〔［[](\d{4}|(?:19|20)[0-9XxＸ]{2}|[ \u3000]{1,4})[〕］\]](?:\s*第?([×XxＸ]+|\d+)|([ \u3000]+))号/g;
+const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}[〔［[](?:\d{4}|(?:19|20)[0-9XxＸ]{2}|[ \u3000]{1,4})[〕］\]](?:\s*第?[×XxＸ\d]+|[ \u3000]+)号(?:\s+签发人[：:].*)?\s*$/;
 /**
  * `签发人：` with nothing after it, on its own line or, as GB/T 9704-2012 §7.2.6 lays out
  * 上行文, on the 发文字号's line after white space.
  */
 const EMPTY_SIGNER = /^(\s*|.*\s)(签发人[：:])\s*$/;
-/** A 成文日期 line left as `××××年××月××日`, `20XX年X月X日` or `2026年　　月　　日`. */
-const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2}|二[〇○][〇○零一二三四五六七八九XxＸ×]{2})年(?:[×XxＸ0-9一二三四五六七八九十]{1,2}|[ \u3000]{1,4})月(?:[×XxＸ0-9一二三四五六七八九十]{1,3}|[ \u3000]{1,4})日)\s*$/;
+/** A 成文日期 line left as `××××年××月××日`, `20XX年X月X日`, `2026年　　月　　日` or `　　年　　月　　日`. */
+const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2}|二[〇○][〇○零一二三四五六七八九XxＸ×]{2}|[ \u3000](?=年[ \u3000]))年(?:[×XxＸ0-9一二三四五六七八九十]{1,2}|[ \u3000]{1,4})月(?:[×XxＸ0-9一二三四五六七八九十]{1,3}|[ \u3000]{1,4})日)\s*$/;
 
 /** The longest date DATE_LINE takes, `××××年××月××日`: a longer line is not one. */
 const DATE_LENGTH = 11;
@@ -552,7 +608,7 @@ export function findProcessFields(text: string, line: number, triggers: number):
   DOCUMENT_NUMBER.lastIndex = 0;
   for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) {
     const [, year, written, blank] = m as unknown as [string, string, string | undefined, string | undefined];
-    if (/[XxＸ]/.test(year)) found.push({ kind: 'document-year', text: year, range: lineRange(line, m.index + 1, m.index + 1 + year.length) });
+    if (/[XxＸ]/.test(year) || year.trim() === '') found.push({ kind: 'document-year', text: year, range: lineRange(line, m.index + 1, m.index + 1 + year.length) });
     if (blank !== undefined) {
       const at = m.index + m[0].length - 1 - blank.length;
       found.push({ kind: 'document-number', text: m[0], range: lineRange(line, at, at + blank.length) });

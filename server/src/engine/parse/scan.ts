@@ -21,7 +21,7 @@ export const TRIGGER = {
   times: 1 << 1,
   /** _ ＿ *: blanks. */
   blank: 1 << 2,
-  /** □ ○: boxes. */
+  /** □ ○ △ 〇: boxes and circles. */
   box: 1 << 3,
   /** 【 [: bracketed to-dos. */
   square: 1 << 4,
@@ -143,8 +143,8 @@ function mark(chars: string, bit: number): void {
 
 mark('XxＸｘ', TRIGGER.latinX);
 mark('×', TRIGGER.times);
-mark('_＿*', TRIGGER.blank);
-mark('□○', TRIGGER.box);
+mark('_＿*＊…', TRIGGER.blank);
+mark('□○△〇', TRIGGER.box);
 mark('【[', TRIGGER.square);
 mark('{$<', TRIGGER.template);
 mark('-－', TRIGGER.dash);

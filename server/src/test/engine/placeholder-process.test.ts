@@ -58,6 +58,13 @@ describe(RULE, () => {
     assert.deepEqual(analyze(notice).findings.map((f) => `${f.rule}:${covered(notice, f)}`), [`${RULE}:  `, `${RULE}:2026年　　月　　日`]);
     // A form's own blank date, with no year, is for whoever fills it in.
     assert.deepEqual(analyze(draft('回执', '填报人：', '　　年　　月　　日')).findings, []);
+    // With no year under the issuing organ's name, it is the 成文日期 left blank; under a contract's party, a date to sign.
+    const blank = draft('现将方案印发给你们。', '临河县人民政府', '　　年　　月　　日');
+    assert.deepEqual(analyze(blank).findings.map((f) => `${f.rule}:${covered(blank, f).trim()}`), [`${RULE}:年　　月　　日`]);
+    assert.deepEqual(analyze(draft('乙方（盖章）：云岭市恒信科技有限公司', '联系电话：0871-68812357', '　　　　　　年　　月　　日')).findings, []);
+    // A blank year in the 发文字号 too (`平政发〔　　〕　号`).
+    const number = draft('平政发〔　　〕　号', '关于表彰的决定');
+    assert.deepEqual(analyze(number).findings.map((f) => f.rule), [RULE, RULE]);
   });
 
   it('takes the date under a personal letter\'s signature (申请人：, 汇报人：) for the writer\'s to fill in, not a 成文日期', () => {

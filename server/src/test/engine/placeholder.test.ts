@@ -41,6 +41,26 @@ const FLAGGED: Array<[string, string]> = [
   // A title that leaves its own subject open is a template's, not a published one.
   ['按照《××县综合治理方案》执行。', '××'],
   ['印发《关于××的通知》。', '××'],
+  // Fields named in brackets of any kind, as downloaded templates write them.
+  ['【单位名称】20XX年度表彰大会主持词', '【单位名称】'],
+  ['请副局长[姓名]同志宣读。', '[姓名]'],
+  ['地点：[会议地点]', '[会议地点]'],
+  ['关于申请{项目名称}建设资金的请示', '{项目名称}'],
+  ['<主送机关>：', '<主送机关>'],
+  ['该项目位于‹项目地点>，主要建设内容包括。', '‹项目地点>'],
+  ['成立由〈牵头单位〉牵头的工作专班。', '〈牵头单位〉'],
+  ['关于【倡议主题】的倡议书', '【倡议主题】'],
+  // Other fillers: full-width stars, triangles, the numeral zero as a circle, two underscores before a date's unit.
+  ['请＊＊同志讲话。', '＊＊'],
+  ['记录：△△△', '△△△'],
+  ['市委组织部副部长〇〇〇同志', '〇〇〇'],
+  ['本人自2023年__月起担任副局长。', '__'],
+  ['同比增长……%。', '……'],
+  ['授予某单位等（　　）个集体“先进集体”称号。', '（　　）'],
+  ['单击或点击此处输入文字。', '单击或点击此处输入文字。'],
+  // A telephone number with its first digits written; a second run of X after a space.
+  ['联系电话：0XXX-XXXXXXX', '0XXX'],
+  ['联系电话：1XX XXXX XXXX', '1XX'],
 ];
 
 /** rules.md's never-flag list. */
@@ -58,6 +78,16 @@ const NEVER: string[] = [
   '升级Windows XP系统',
   'XXL号服装',
   '补充维生素B1',
+  // Brackets a finished text keeps: a 简报's columns, a label with its value, a title inside a title.
+  '【本期导读】【工作动态】【典型案例】【下步工作】',
+  '【时间】3月5日上午9时',
+  '《关于〈中华人民共和国行政许可法〉的说明》',
+  // The key to a table's symbols, digits masked in a record, a citation format described, a quoted ellipsis.
+  '（注：带△的为新增项目，带＊的为省级重点项目）',
+  '手机137＊＊＊＊2201',
+  '修订稿中引用条文统一写作“第X条第X款”，不得简写为“X条X款”。',
+  '他说：“这件事……”',
+  '二〇〇八年，一〇〇〇〇元',
   '任务艰巨……我们必须努力。',
   '---',
   '***',
@@ -100,6 +130,11 @@ describe('placeholder', () => {
     const text = [short, long, short, long].join('\n');
     const found = findingsOf(text, 'placeholder').map((f) => `${f.range.start.line}:${covered(text, f)}`);
     assert.deepEqual(found, ['0:20XX', '0:X', '0:XX', '1:20XX', '1:X', '2:20XX', '2:X', '2:XX', '3:20XX', '3:X']);
+  });
+
+  it('flags each run of X in a contact line, a second one after a space too (unlike `iPhone X`)', () => {
+    const text = '联系人：XXX　XXXXXXXX';
+    assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['XXX', 'XXXXXXXX']);
   });
 
   it('flags the number of a document cited in the text, which the drafter looks up (not the registry)', () => {
