@@ -100,14 +100,18 @@ function agendaAfter(model: DocumentModel, a: CountAnnouncement): AnnouncedList 
 export function announcedList(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {
   const list = listSpokenOf(model, a);
   // `抓好以下30项工作：` over `一、`…`六、` whose items `1.`–`30.` are numbered on through them: the items.
-  // (Nearer the count than the parts, the run is what it counts, an item lost or added included.)
-  if (list?.kind === 'headings' && list.items.length !== a.announcedCount) {
+  // (Nearer the count than the parts, the run is what it counts, an item lost or added included; after
+  // the parts' own count, `以下五个方面18项工作`, it is what the second count counts.)
+  if (list?.kind === 'headings' && (a.ofItemsInParts || list.items.length !== a.announcedCount)) {
     const sections = new Set<Heading | undefined>(list.items);
     const off = (n: number) => Math.abs(n - a.announcedCount);
-    const run = writtenHeadingLists(model).find((l) => l.continuous && off(l.items.length) < off(list.items.length) && sections.has(l.items[0]!.heading!.parent));
+    const run = writtenHeadingLists(model).find(
+      (l) => l.continuous && (a.ofItemsInParts || off(l.items.length) < off(list.items.length)) && sections.has(l.items[0]!.heading!.parent),
+    );
     if (run) return { kind: 'headings', items: run.items.map((item) => item.heading!) };
   }
-  return list;
+  // (Over parts whose items are numbered anew in each, the second count is not compared with the parts.)
+  return a.ofItemsInParts ? undefined : list;
 }
 
 function listSpokenOf(model: DocumentModel, a: CountAnnouncement): AnnouncedList | undefined {

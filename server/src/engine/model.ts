@@ -234,6 +234,8 @@ export interface CountAnnouncement {
   readonly section: Heading | undefined;
   /** True for a count in a heading's title (`（二）用好三种方法`): its section is that heading. */
   readonly inHeading?: boolean;
+  /** True for a count of the items within parts counted before it (`以下五个方面18项工作`): the items numbered on through the parts. */
+  readonly ofItemsInParts?: boolean;
 }
 
 /**

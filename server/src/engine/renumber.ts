@@ -7,7 +7,7 @@
 import { announcedLists, countText, unmatchedRecaps, type DashItem } from './announced';
 import { attachmentLists, decimalPrefix, labelLists, standardHeadingOrdinal, noteLists, opensExcerpt, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
 import { slottedHeadings, writtenHeadingLists, type Inversion } from './structure';
-import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesMember } from './model';
+import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesFamily, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
 import { lineRange, type Position, type Range, type TextEdit } from './text';
 
@@ -86,8 +86,6 @@ function singleCharacter(core: string, value: number): string {
 /** The edit that gives a series member the number `value`, keeping its wording. */
 function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
   if (member.value === value || member.value === 'last') return undefined;
-  const { line } = member;
-  const start = member.markerRange.start.character;
   const marker = member.marker;
   let replaced: string;
   switch (member.family) {
@@ -119,10 +117,44 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
     case 'fangmian':
       return undefined;
   }
+  return markerEdit(member, replaced);
+}
+
+/** The edit that writes `replaced` for the member's marker (none when it already reads so). */
+function markerEdit(member: SeriesMember, replaced: string): TextEdit | undefined {
+  const marker = member.marker;
   if (replaced === marker) return undefined;
   const split = member.wrappedAfter;
-  if (split === undefined) return { range: lineRange(line, start, start + marker.length), newText: replaced };
+  const start = member.markerRange.start.character;
+  if (split === undefined) return { range: lineRange(member.line, start, start + marker.length), newText: replaced };
   return splitMarkerEdit(member.markerRange, marker, split, replaced);
+}
+
+/**
+ * `首先，……其次，……最后，……再次，……`: a member added after 最后. Renumbered, 最后 goes to the end: the
+ * member written 最后 takes its place's word, and the last member becomes 最后.
+ */
+function lastWordEdits(list: OrdinalList, start: number): TextEdit[] | undefined {
+  if (list.kind !== 'series') return undefined;
+  const items = list.items;
+  const misplaced = items.findIndex((item, i) => item.value === 'last' && i < items.length - 1);
+  if (misplaced === -1 || items.slice(misplaced + 1).some((item) => item.value === 'last')) return undefined;
+  const edits: TextEdit[] = [];
+  items.forEach((item, i) => {
+    const member = item.member!;
+    let edit: TextEdit | undefined;
+    if (i === misplaced) edit = markerEdit(member, positionalWord(list.family, start + i) ?? member.marker);
+    else if (i === items.length - 1) edit = markerEdit(member, '最后');
+    else edit = memberEdit(member, start + i);
+    if (edit) edits.push(edit);
+  });
+  return edits;
+}
+
+/** The word the series' family gives place `value` (`再次`, `第三`), for a member written 最后. */
+function positionalWord(family: SeriesFamily, value: number): string | undefined {
+  if (family === 'di') return `第${formatChineseNumeral(value)}`;
+  return family === 'sequence-word' ? SEQUENCE_WORDS[value - 1] : undefined;
 }
 
 /**
@@ -223,6 +255,11 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
   const slotted = slottedHeadings(model);
   for (const list of lists) {
     const start = firstNumber(model, list);
+    const lastWords = lastWordEdits(list, start);
+    if (lastWords) {
+      edits.push(...lastWords);
+      continue;
+    }
     list.items.forEach((item, index) => {
       // A chapter's new number goes on into its decimal clauses (`第3章` over `3.1`), as a clause's does.
       if (item.heading && (isDecimalLevel(item.heading.level) || (item.heading.level === 'chapter' && hasDecimalChildren(item.heading)))) {

@@ -74,6 +74,8 @@ const SPOKEN_LEAD = /(?:讲|谈|说|交流|以下|如下)$/;
 const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法|表态|承诺|共识|启示|感受)/;
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点|基本|主要)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程|议题|原则|目标|指标|政策|机制)/;
+/** Right before a count of items, the count of the parts that hold them: `抓好以下五个方面18项工作`. */
+export const PARTS_BEFORE = /(?:以下|抓好|做好|办好|突出|聚焦|围绕)(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?(?:方面|部分|板块|领域)(?:的)?$/;
 /** With a colon opening the list, a plain 有 or 包括 leads in too: `会议共有五项议程：`. */
 const BEFORE_LISTED_ITEMS = /(?:(?:有|包括)(?:以下)?|以下)$/;
 /** A short noun of the writer's own before the colon that opens the list: `五项支持政策：`, `五点发现：`, `五项：`. */
@@ -176,7 +178,11 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     if (/议[程题]$/.test(noun[0]) && before.endsWith('有')) return [countStart - (before.endsWith('共有') ? 2 : 1), end];
     const colon = text[end] === '：' || text[end] === ':';
     // (`必须遵循以下六项原则。`: 以下 announces what follows, colon or not.)
-    const start = leadStart(BEFORE_ITEMS, before, countStart) ?? (colon || before.endsWith('以下') ? leadStart(BEFORE_LISTED_ITEMS, before, countStart) : undefined);
+    // (`抓好以下五个方面18项工作`: the items within the parts, counted after them.)
+    const start =
+      leadStart(BEFORE_ITEMS, before, countStart) ??
+      (colon || before.endsWith('以下') ? leadStart(BEFORE_LISTED_ITEMS, before, countStart) : undefined) ??
+      (PARTS_BEFORE.test(before) ? countStart : undefined);
     if (start === undefined || (!colon && TALLY_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return undefined;
     return [start, end];
   }
@@ -279,6 +285,7 @@ function announcementOf(text: string, line: number, from: number, section: Headi
 
 /** A count found on line `line`: the phrase from `start` to `end`, its number from `countStart` to `unitStart`. */
 function counted(text: string, line: number, section: Heading | undefined, count: number, start: number, end: number, countStart: number, unitStart: number): CountAnnouncement {
+  const ofItemsInParts = start === countStart && PARTS_BEFORE.test(text.slice(Math.max(0, countStart - LOOK_BACK), countStart));
   return {
     announcedCount: count,
     text: text.slice(start, end),
@@ -287,6 +294,7 @@ function counted(text: string, line: number, section: Heading | undefined, count
     line,
     character: start,
     section,
+    ...(ofItemsInParts ? { ofItemsInParts: true } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze, formatMessage, MESSAGES } from '../../engine';
-import { applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
+import { analyze, formatMessage, MESSAGES, parseDocument, renumberEdits } from '../../engine';
+import { applyEdits, applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'count-mismatch';
 
@@ -101,6 +101,20 @@ describe(RULE, () => {
   it('reads `做到四个“一律”：` (the name quoted after 个) before its series', () => {
     const text = draft('要做到四个“一律”：一是重大隐患一律挂牌督办，二是拒不整改一律停产整顿，三是造成事故一律严肃追责。');
     assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['做到四个“一律”']);
+  });
+
+  it('checks the items counted after the parts (`以下五个方面18项工作`) against the items numbered on through the parts', () => {
+    const items = (from: number, n: number) => Array.from({ length: n }, (_, i) => `${from + i}.工作${from + i}。`);
+    const points = draft('2025年工作要点', '今年重点抓好以下三个方面8项工作。', '一、甲', ...items(1, 3), '二、乙', ...items(4, 3), '三、丙', ...items(7, 2));
+    assert.deepEqual(findingsOf(points, RULE), []);
+    // An item added: the second count is wrong, and renumbering corrects it with the numbers.
+    const added = points.replace('\n5.工作5。', '\n5.工作5。\n5.新增工作。');
+    assert.deepEqual(findingsOf(added, RULE).map((f) => messageOf(f)), ['前文称“8项工作”，后文实有9项（“1.”至“8.”），数量不一致']);
+    const renumbered = applyEdits(added, renumberEdits(parseDocument(added)));
+    assert.ok(renumbered.includes('以下三个方面9项工作'), renumbered);
+    // Items numbered anew in each part: the second count is not compared with the parts.
+    const anew = draft('今年重点抓好以下三个方面8项工作。', '一、甲', ...items(1, 3), '二、乙', ...items(1, 3), '三、丙', ...items(1, 2));
+    assert.deepEqual(findingsOf(anew, RULE), []);
   });
 
   it('counts Markdown bullets after a count, not the bullets nested in them', () => {

@@ -133,6 +133,13 @@ describe('a series whose first member was inserted or moved without renumbering'
     assert.equal(renumbered(text), draft('第一，甲项工作。', '第二，乙项工作。', '第三，丙项工作。'));
   });
 
+  it('renumbers a member added after 最后 by moving 最后 to the end (`首先 其次 最后 再次` → `首先 其次 再次 最后`)', () => {
+    const text = draft('首先，甲项。', '其次，乙项。', '最后，丙项。', '再次，丁项。');
+    assert.deepEqual(numbering(text), ['sequence-order:再次']);
+    assert.equal(renumbered(text), draft('首先，甲项。', '其次，乙项。', '再次，丙项。', '最后，丁项。'));
+    assert.equal(renumbered(draft('第一，甲。', '最后，乙。', '第三，丙。')), draft('第一，甲。', '第二，乙。', '最后，丙。'));
+  });
+
   it('still begins a new list at a 第一 after a whole list, or paragraphs away', () => {
     assert.deepEqual(numbering(draft('第一，甲。', '第二，乙。', '第一，丙。', '第二，丁。')), []);
     assert.deepEqual(numbering(draft('一是甲。', '中间一段正文。', '一是乙；二是丙。')).filter((f) => f.startsWith('sequence-duplicate')), []);
