@@ -349,7 +349,7 @@ const PATTERNS: readonly Pattern[] = [
     regex: /(?:删除的内容|已删除|插入的内容|已插入)[:：][ \t]?[^ \t\n。]{0,40}|(?:修订[：:]删除了?|删除[：:])[“"][^”"\n]{1,30}[”"]/g,
   },
   // `授予某单位等（　　）个集体`: a blank in brackets where a number goes.
-  { kind: 'blank', needs: TRIGGER.paren, precheck: /[（(][ \u3000]{2}/, regex: /[（(][ \u3000]{2,8}[）)](?=[个名人项家件万亿元%％次位所处条])/g },
+  { kind: 'blank', needs: TRIGGER.paren, precheck: /（[ \u3000]{2}/, regex: /（[ \u3000]{2,8}）(?=[个名人项家件万亿元%％次位所处条])/g },
   // `~~全面完成了各项目标任务~~`: words struck out in review (Markdown's strikethrough), still to be cut.
   { kind: 'note', needs: TRIGGER.revision, precheck: /~~/, regex: /~~(?!~)[^~\n]{1,80}~~/g },
   // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.
@@ -401,8 +401,9 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'latin-x',
     needs: TRIGGER.latinX,
-    precheck: /电话|手机|传真|热线|联系方式/,
+    precheck: /[0-9][XxＸｘ]/,
     regex: /(?<![A-Za-z0-9])[0-9]{1,4}[XxＸｘ]{2,}(?![A-Za-z0-9])/g,
+    accept: ({ text }) => TELEPHONE.test(text),
   },
   // `91510802MAXXXXXXXX`: a code's characters left as X. Four or more in a row are no real code's.
   // (Alone, such a run is the pattern above's; here it touches a letter or a digit.)
@@ -482,8 +483,8 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'template-syntax',
     needs: TRIGGER.note,
-    precheck: /此处|here to/,
-    regex: /(?:单击或点击|单击|点击|轻触)此处(?:以)?(?:输入|添加)(?:文字|文本|日期|内容|标题)。?|Click or tap (?:here to enter text|to enter a date)\./g,
+    precheck: /此处/,
+    regex: /(?:单击或点击|单击|点击|轻触)此处(?:以)?(?:输入|添加)(?:文字|文本|日期|内容|标题)。?/g,
   },
   // `同比增长……%`: an ellipsis where a figure goes.
   { kind: 'blank', needs: TRIGGER.blank, precheck: /…(?:[%％]|个百分点)/, regex: /…{2,}(?=[%％]|个百分点)/g },
@@ -493,7 +494,7 @@ const PATTERNS: readonly Pattern[] = [
   // a title inside a title, `《关于〈……条例〉的说明》`).
   {
     kind: 'bracketed-todo',
-    needs: TRIGGER.angle | TRIGGER.template | TRIGGER.paren,
+    needs: TRIGGER.angle | TRIGGER.template,
     regex: /[<‹〈{][\u4e00-\u9fff、/]{1,16}[>›〉}]/g,
     accept: ({ text }, start, end) => FIELD_NAME.test(text.slice(start + 1, end - 1)) && !(text[start] === '〈' && insideTitle(text, start)),
   },
@@ -536,6 +537,9 @@ function insideTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at);
   return open !== -1 && text.lastIndexOf('》', at) < open;
 }
+
+/** A line that gives a telephone number. */
+const TELEPHONE = /电话|手机|传真|热线|联系方式/;
 
 /** The letters a template writes for a value left out. */
 const X_LETTERS = new Set([...'XxＸｘ']);

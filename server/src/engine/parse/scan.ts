@@ -53,7 +53,7 @@ export const TRIGGER = {
   at: 1 << 25,
   /** ▲ ★ ※ —: a marked remark (`▲口径待统一：`, `——小王注：`). */
   marker: 1 << 26,
-  /** ‹ # <: a remark in angle brackets or hashes (`<此处可加……>`, `#这里要不要……#`). */
+  /** ‹ # < 〈: a remark in angle brackets or hashes (`<此处可加……>`, `#这里要不要……#`), a field named in them (`〈牵头单位〉`). */
   angle: 1 << 27,
   /** 删 插 ~: a tracked change pasted inline (`删除的内容:`, `插入的内容:`, `修订：删除了“……”`), a struck-out `~~……~~`. */
   revision: 1 << 28,
@@ -156,7 +156,7 @@ mark('（(〈', TRIGGER.paren);
 mark('此T/拟删斟NCc', TRIGGER.note);
 mark('@', TRIGGER.at);
 mark('▲★※—', TRIGGER.marker);
-mark('‹#<', TRIGGER.angle);
+mark('‹#<〈', TRIGGER.angle);
 mark('删插~', TRIGGER.revision);
 mark('？?', TRIGGER.question);
 mark('月', TRIGGER.month);
