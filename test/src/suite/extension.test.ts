@@ -287,37 +287,39 @@ describe('Gongwen in VS Code', () => {
     await waitForDiagnostics(uri, (d) => d.length === 30, 'the finding back once the entry is removed');
   });
 
-  it('writes the entry into the .gongwenrc.json that holds the ignore list for the draft, keeping its layout', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-ignore-'));
+  /** A draft in a temporary folder outside the workspace, a .gongwenrc.json beside it; both removed after `use`. */
+  async function withDraftBesideRc(rcText: string, draftText: string, use: (draft: vscode.TextDocument, rcPath: string) => Promise<void>): Promise<void> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-rc-'));
     try {
-      const rc = path.join(dir, '.gongwenrc.json');
-      fs.writeFileSync(rc, '{\n    "rules": { "lone-item": "off" },\n    "placeholders": {\n        "ignore": ["型号X"]\n    }\n}\n');
-      fs.writeFileSync(path.join(dir, 'draft.gw'), '全年完成投资X亿元以上，增长X%。\n');
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(dir, 'draft.gw')));
-      await vscode.window.showTextDocument(document);
-      await waitForDiagnostics(document.uri, (d) => d.length === 2, 'both unfilled values');
-      const phrase = await ignoreFirstPlaceholder(document.uri);
-      assert.equal(phrase, '全年完成投资X亿元以上');
-      const written = fs.readFileSync(rc, 'utf8');
-      assert.deepEqual(JSON.parse(written), { rules: { 'lone-item': 'off' }, placeholders: { ignore: ['型号X', '全年完成投资X亿元以上'] } });
-      assert.match(written, /^\{\n {4}"rules"/, 'indented as the file was');
-      const left = await waitForDiagnostics(document.uri, (d) => d.length === 1, 'the other value still flagged');
-      assert.equal(left[0]!.range.start.character, 14);
-      assert.equal(vscode.workspace.getConfiguration('gongwen').inspect<string[]>('placeholders.ignore')?.globalValue, undefined);
+      const rcPath = path.join(dir, '.gongwenrc.json');
+      fs.writeFileSync(rcPath, rcText);
+      fs.writeFileSync(path.join(dir, 'draft.gw'), draftText);
+      const draft = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(dir, 'draft.gw')));
+      await vscode.window.showTextDocument(draft);
+      await use(draft, rcPath);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it('writes the entry into the .gongwenrc.json that holds the ignore list for the draft, keeping its layout', async () => {
+    const rcText = '{\n    "rules": { "lone-item": "off" },\n    "placeholders": {\n        "ignore": ["型号X"]\n    }\n}\n';
+    await withDraftBesideRc(rcText, '全年完成投资X亿元以上，增长X%。\n', async (draft, rcPath) => {
+      await waitForDiagnostics(draft.uri, (d) => d.length === 2, 'both unfilled values');
+      const phrase = await ignoreFirstPlaceholder(draft.uri);
+      assert.equal(phrase, '全年完成投资X亿元以上');
+      const written = fs.readFileSync(rcPath, 'utf8');
+      assert.deepEqual(JSON.parse(written), { rules: { 'lone-item': 'off' }, placeholders: { ignore: ['型号X', '全年完成投资X亿元以上'] } });
+      assert.match(written, /^\{\n {4}"rules"/, 'indented as the file was');
+      const left = await waitForDiagnostics(draft.uri, (d) => d.length === 1, 'the other value still flagged');
+      assert.equal(left[0]!.range.start.character, 14);
+      assert.equal(vscode.workspace.getConfiguration('gongwen').inspect<string[]>('placeholders.ignore')?.globalValue, undefined);
+    });
   });
 
   it('follows a .gongwenrc.json outside the workspace when it is edited and saved in the editor', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-rc-'));
-    try {
-      const rcPath = path.join(dir, '.gongwenrc.json');
-      fs.writeFileSync(rcPath, '{ "rules": {} }\n');
-      fs.writeFileSync(path.join(dir, 'draft.gw'), '一、甲\n（一）子\n二、乙\n');
-      const draft = await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(dir, 'draft.gw')));
-      await vscode.window.showTextDocument(draft);
+    await withDraftBesideRc('{ "rules": {} }\n', '一、甲\n（一）子\n二、乙\n', async (draft, rcPath) => {
       await waitForDiagnostics(draft.uri, (d) => where(d).join() === 'lone-item@2', 'the lone item');
       const rc = await vscode.workspace.openTextDocument(vscode.Uri.file(rcPath));
       const edit = new vscode.WorkspaceEdit();
@@ -325,9 +327,6 @@ describe('Gongwen in VS Code', () => {
       assert.ok(await vscode.workspace.applyEdit(edit));
       assert.ok(await rc.save());
       await waitForDiagnostics(draft.uri, (d) => d.length === 0, 'no finding once the file turns lone-item off');
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
