@@ -11,5 +11,5 @@ export { parseDocument } from './parse';
 export { containsChinese, type Position, type Range, type TextEdit } from './text';
 export { hasListAt, renumberEdits, type RenumberScope } from './renumber';
 export { safeEdits } from './fixes';
-export { ignoreEntry, literalPattern, type IgnoreEntry } from './ignore';
+export { ignoreEntry, type IgnoreEntry } from './ignore';
 export { ordinalInfo, ordinalSuggestions, type OrdinalInfo, type OrdinalSuggestion } from './assist';
