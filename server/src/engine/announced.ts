@@ -419,12 +419,14 @@ const SPOKEN_RECAP = /我[^，,]{0,4}[讲谈]/;
  */
 export function unmatchedRecaps(model: DocumentModel): Array<{ readonly recap: CountAnnouncement; readonly list: AnnouncedList }> {
   const unmatched: Array<{ readonly recap: CountAnnouncement; readonly list: AnnouncedList }> = [];
+  let openings: CountAnnouncement[] | undefined;
+  const openingsOnce = () => (openings ??= openingCounts(model));
   for (const recap of model.recaps) {
     let lists = recalledLists(model, recap);
     if (lists.length === 0) continue;
     const lead = recap.text.slice(0, recap.countRange.start.character - recap.range.start.character);
     const outermost = lists[lists.length - 1]!;
-    if (outermost.kind === 'headings' && SPOKEN_RECAP.test(lead)) lists = [outermost];
+    if (outermost.kind === 'headings' && (SPOKEN_RECAP.test(lead) || echoesOpening(model, recap, openingsOnce))) lists = [outermost];
     if (lists.some((list) => countsAs(list, recap.announcedCount))) continue;
     if (statedBefore(model, recap)) continue;
     // Reported against the list nearest its count (an item added or deleted since), the one that ended
@@ -435,6 +437,24 @@ export function unmatchedRecaps(model: DocumentModel): Array<{ readonly recap: C
     unmatched.push({ recap, list: outermost.kind === 'headings' && ADDRESS.test(paragraphOf(model, recap)) ? outermost : nearest });
   }
   return unmatched;
+}
+
+/**
+ * True when the recap repeats the words of the speech's opening count (`下面，我讲三点意见。` … `以上三点意见`):
+ * it sums up what the opening announced, the parts.
+ */
+function echoesOpening(model: DocumentModel, recap: CountAnnouncement, openings: () => readonly CountAnnouncement[]): boolean {
+  const words = (a: CountAnnouncement) => a.text.slice(a.countRange.end.character - a.range.start.character);
+  const recapWords = words(recap);
+  const part = partOfLine(model, recap.line);
+  return openings().some((a) => a.line < recap.line && partOfLine(model, a.line) === part && words(a) === recapWords);
+}
+
+/** The counts before any heading that speak of the headings after them (`下面，我讲三点意见。`), not of another list. */
+function openingCounts(model: DocumentModel): CountAnnouncement[] {
+  return announcedLists(model)
+    .filter(({ announcement, list }) => announcement.section === undefined && list?.kind === 'headings')
+    .map(({ announcement }) => announcement);
 }
 
 /**

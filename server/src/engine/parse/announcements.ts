@@ -29,18 +29,20 @@ const FEN = '分'.charCodeAt(0);
 const DI = '第'.charCodeAt(0);
 const QI = '其'.charCodeAt(0);
 const JU = '句'.charCodeAt(0);
+const LEI = '类'.charCodeAt(0);
+const ZHONG = '种'.charCodeAt(0);
 const HUA = '话'.charCodeAt(0);
 
 const COLON = ':'.charCodeAt(0);
 const FULL_WIDTH_COLON = '：'.charCodeAt(0);
 
 /**
- * Length of the unit at `at`, tried in the order 点 项 件 条 个方面 个 方面 部分; 0 when there is none.
+ * Length of the unit at `at`, tried in the order 点 项 件 条 类 种 个方面 个 方面 部分; 0 when there is none.
  * A colon counts as a unit of length 0 (`原因有三：`): it ends the count and is no part of the phrase.
  */
 function unitLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code === DIAN || code === XIANG || code === JIAN || code === TIAO) return 1;
+  if (code === DIAN || code === XIANG || code === JIAN || code === TIAO || code === LEI || code === ZHONG) return 1;
   if (code === COLON || code === FULL_WIDTH_COLON) return 0;
   if (code === GE) return text.startsWith('方面', at + 1) ? 3 : 1;
   if (code === FANG) return text.charCodeAt(at + 1) === MIAN ? 2 : 0;
@@ -74,6 +76,8 @@ const SPOKEN_LEAD = /(?:讲|谈|说|交流|以下|如下)$/;
 const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法|表态|承诺|共识|启示|感受)/;
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点|基本|主要)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程|议题|原则|目标|指标|政策|机制)/;
+/** Before a count of kinds, what divides a thing into them: `分为以下三类`, `有下列三种情形`, `包括以下两种`. */
+const BEFORE_KINDS = /(?:(?:分为|分成|划分为|包括|有)(?:以下|下列)?|以下|下列)$/;
 /** Right before a count of items, the count of the parts that hold them: `抓好以下五个方面18项工作`. */
 export const PARTS_BEFORE = /(?:以下|抓好|做好|办好|突出|聚焦|围绕)(?:[0-9]{1,3}|[一二两三四五六七八九十]{1,3})个?(?:方面|部分|板块|领域)(?:的)?$/;
 /** With a colon opening the list, a plain 有 or 包括 leads in too: `会议共有五项议程：`. */
@@ -185,6 +189,12 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
       (PARTS_BEFORE.test(before) ? countStart : undefined);
     if (start === undefined || (!colon && TALLY_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) return undefined;
     return [start, end];
+  }
+  // `资金分为以下三类：`, `有下列三种情形之一的：`: kinds, listed after a colon.
+  if (unit === LEI || unit === ZHONG) {
+    const start = leadStart(BEFORE_KINDS, before, countStart);
+    const noun = NOUN_BEFORE_COLON.exec(after);
+    return start === undefined || !noun ? undefined : [start, unitEnd + noun[0].length];
   }
   // `我讲三句话`, `送大家三句话：`: phrases, each its own 第一句话.
   if (unit === JU) {

@@ -117,6 +117,14 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(anew, RULE), []);
   });
 
+  it('reads kinds listed after a colon (`资金分为以下三类：`, `有下列三种情形之一的：`)', () => {
+    const kinds = draft('一、总体要求', '资金分为以下三类：', '（一）子。', '（二）丑。', '（三）寅。', '（四）卯。', '二、其他');
+    assert.deepEqual(findingsOf(kinds, RULE).map((f) => messageOf(f)), ['前文称“分为以下三类”，后文实有4项（“（一）”至“（四）”），数量不一致']);
+    assert.deepEqual(findingsOf(draft('第十条　有下列三种情形之一的：', '（一）子；', '（二）丑；', '（三）寅。'), RULE), []);
+    // Not a kind named in passing: `这三类企业`, `一种精神`, `各类主体`.
+    assert.deepEqual(findingsOf(draft('要扶持这三类企业发展。', '（一）子。', '（二）丑。'), RULE), []);
+  });
+
   it('counts Markdown bullets after a count, not the bullets nested in them', () => {
     const md = ['## 一、主要做法', '', '重点做好三项工作：', '', '- 推进数据共享；', '  - 建立共享目录', '  - 完善交换平台', '- 强化安全保障；', '', '下一步，我们将继续努力。', ''].join('\n');
     const found = analyze(md, undefined, 'markdown').findings.filter((f) => f.rule === RULE);
@@ -381,6 +389,14 @@ describe(RULE, () => {
         assert.deepEqual(findingsOf(speech(recap), RULE), [], recap);
         assert.equal(findingsOf(speech(recap, 4), RULE).length, 1, recap);
       }
+    });
+
+    it('holds a recap that repeats the opening\'s words (`讲三点意见` … `以上三点意见`) to the parts, not to the last part\'s items', () => {
+      const parts = (n: number) => ['一、甲', '二、乙', '三、丙', '四、丁'].slice(0, n).flatMap((h) => [h, '要抓好落实。']);
+      const text = draft('下面，我讲三点意见。', ...parts(4), '（一）子。', '（二）丑。', '（三）寅。', '同志们，以上三点意见，请抓好落实。');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['讲三点意见', '以上三点意见']);
+      const renumbered = applyEdits(text, renumberEdits(parseDocument(text)));
+      assert.ok(renumbered.startsWith('下面，我讲四点意见。') && renumbered.includes('以上四点意见'), renumbered);
     });
 
     it('matches a recap to the series it sums up at the end of a section', () => {
