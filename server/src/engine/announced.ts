@@ -121,6 +121,16 @@ function listSpokenOf(model: DocumentModel, a: CountAnnouncement): AnnouncedList
   if (/议[程题]$/.test(a.text)) {
     const listed = listAfterCount(model, a);
     if (listed && (listed.kind !== 'series' || listed.items[0]!.line === a.line)) return listed;
+    // `会议研究了以下四项议题：` over `议题一：` `议题二：` …; `会议研究了四项议题。现纪要如下。` over `一、` `二、` ….
+    if (a.text.endsWith('议题')) {
+      const next = nextTextLine(model, a.line);
+      const topics = topicsFrom(model, next);
+      if (topics.length > 0) return { kind: 'dashes', items: topics };
+      if (!listed && next < model.lines.length) {
+        const headings = listAfter(model, a, next);
+        if (headings?.kind === 'headings') return headings;
+      }
+    }
     return agendaAfter(model, a) ?? listed;
   }
   // A heading's count (`（二）用好三种方法`) speaks of the list its section opens with, else of its subheadings;
@@ -193,6 +203,18 @@ function listAfterCount(model: DocumentModel, a: CountAnnouncement): AnnouncedLi
   if (a.inHeading && bridged?.kind === 'dashes') return bridged;
   // A speech's opening, before any heading: `我谈四点体会。`, a paragraph on the occasion, then `一、`.
   return a.section === undefined && bridged?.kind === 'headings' ? bridged : undefined;
+}
+
+/** The topics of a 纪要 (`议题一：……`, `议题二：……`) from the one on `line` on, each a part of the text. */
+function topicsFrom(model: DocumentModel, line: number): DashItem[] {
+  const first = model.parts.findIndex((part) => part.line === line && part.kind === 'topic');
+  if (first === -1) return [];
+  const topics: DashItem[] = [];
+  for (let i = first; i < model.parts.length && model.parts[i]!.kind === 'topic'; i++) {
+    const part = model.parts[i]!;
+    topics.push({ line: part.line, label: part.text.split(/[：:]/)[0]! });
+  }
+  return topics;
 }
 
 /** True when a heading of the announcement's section stands on `line`. */

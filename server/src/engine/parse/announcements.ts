@@ -76,6 +76,8 @@ const SPOKEN_LEAD = /(?:讲|谈|说|交流|以下|如下)$/;
 const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法|表态|承诺|共识|启示|感受)/;
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点|基本|主要)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程|议题|原则|目标|指标|政策|机制)/;
+/** Before a count of an agenda's items or a meeting's topics: `共有四项议程`, `研究了四项议题`. */
+const AGENDA_LEAD = /(?:共有|有|研究了?|审议了?|讨论了?)$/;
 /** Before a count of kinds, what divides a thing into them: `分为以下三类`, `有下列三种情形`, `包括以下两种`. */
 const BEFORE_KINDS = /(?:(?:分为|分成|划分为|包括|有)(?:以下|下列)?|以下|下列)$/;
 /** Right before a count of items, the count of the parts that hold them: `抓好以下五个方面18项工作`. */
@@ -109,7 +111,7 @@ const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情|事)/;
 /** What 条 counts: `3条整改意见`, `四条建议`. */
 const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要求|经验|原则|举措)/;
 /** What a bare 个 counts when it announces a list: `四个问题`, `三个重点`, `三个特点`. */
-const TOPIC_NOUN = /^(?:问题|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|表态|承诺|(?:工作|专项|专题)?(?:小)?组|专班)/;
+const TOPIC_NOUN = /^(?:问题|议题|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|表态|承诺|(?:工作|专项|专题)?(?:小)?组|专班)/;
 /** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`. */
 const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考))?/;
 /** Before a count with no unit, the colon right after it: `原因有三：`, `主要有三：`, `其做法有二：`. */
@@ -179,7 +181,9 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     if (!noun) return undefined;
     const end = unitEnd + noun[0].length;
     // `大会共有四项议程。`: a host steps through the agenda in the paragraphs that follow, colon or not.
-    if (/议[程题]$/.test(noun[0]) && before.endsWith('有')) return [countStart - (before.endsWith('共有') ? 2 : 1), end];
+    // (`会议研究了四项议题。`: the topics a 纪要 then records.)
+    const agendaLead = /议[程题]$/.test(noun[0]) ? AGENDA_LEAD.exec(before) : null;
+    if (agendaLead) return [countStart - agendaLead[0].length, end];
     const colon = text[end] === '：' || text[end] === ':';
     // (`必须遵循以下六项原则。`: 以下 announces what follows, colon or not.)
     // (`抓好以下五个方面18项工作`: the items within the parts, counted after them.)

@@ -117,6 +117,15 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(anew, RULE), []);
   });
 
+  it('counts a 纪要\'s topics (`会议研究了以下四个议题：` over `议题一：`…; `会议研究了四项议题。` over `一、`…)', () => {
+    const topics = draft('会议研究了以下四个议题：', '议题一：甲', '乙。', '议题二：丙', '丁。', '议题三：戊', '己。');
+    assert.deepEqual(findingsOf(topics, RULE).map((f) => messageOf(f)), ['前文称“以下四个议题”，后文实有3项（“议题一”至“议题三”），数量不一致']);
+    assert.deepEqual(findingsOf(topics.replace('四个', '三个'), RULE), []);
+    const parts = draft('会议研究了四项议题。现纪要如下。', '一、甲', '乙。', '二、丙', '丁。', '三、戊', '己。');
+    assert.deepEqual(findingsOf(parts, RULE).map((f) => covered(parts, f)), ['研究了四项议题']);
+    assert.deepEqual(findingsOf(parts.replace('四项', '三项'), RULE), []);
+  });
+
   it('reads kinds listed after a colon (`资金分为以下三类：`, `有下列三种情形之一的：`)', () => {
     const kinds = draft('一、总体要求', '资金分为以下三类：', '（一）子。', '（二）丑。', '（三）寅。', '（四）卯。', '二、其他');
     assert.deepEqual(findingsOf(kinds, RULE).map((f) => messageOf(f)), ['前文称“分为以下三类”，后文实有4项（“（一）”至“（四）”），数量不一致']);
