@@ -62,7 +62,7 @@ interface Pattern {
 }
 
 /** Words in which X is real: X光, X射线, X轴, XX染色体, X线, X型, X波段. */
-const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形', '波段'];
+const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形', '波段', '连锁'];
 /** `长×宽×高`: × between these is multiplication. */
 const DIMENSIONS = new Set([...'长宽高深厚']);
 /** Chinese numerals, ○ among them as writers use it for 〇: `二○○八年`. */
@@ -73,7 +73,7 @@ const TICK_REACH = 16;
 /** True when the single × at `start` is a mark to make: after 打/划/画, alone in quotes, or with a tick near it. */
 function isCrossMark(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
-  if (before === '打' || before === '划' || before === '画') return true;
+  if (before === '打' || before === '划' || before === '画' || text.startsWith('表示', end)) return true;
   if ((before === '“' || before === '"') && (text[end] === '”' || text[end] === '"') && text[start - 2] !== '《') return true;
   const around = text.slice(Math.max(0, start - TICK_REACH), end + TICK_REACH);
   return around.includes('√') || around.includes('✓') || around.includes('✔');
@@ -278,6 +278,8 @@ const PATTERNS: readonly Pattern[] = [
       // figure left unsettled in a sentence (not `（待定）` alone in a table's cell).
       if (text[start] === '〔' && /^此处(?:可)?(?:加|插|增加|再加|补)/.test(content)) return true;
       if (content === '待定') return /[0-9０-９元万亿%％人个家项次]/.test(text[start - 1] ?? '');
+      // `（待定：是否补充市卫健委领导讲话内容）`: what is still to settle, spelt out.
+      if (/^待定[：:]/.test(content)) return true;
       return isNote(content);
     },
   },
@@ -324,7 +326,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.note,
-    regex: /此处(?:待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^（(【。\n]*|此处[^。\n]{0,20}(?:找一下|补一下|核一下)[^。\n]{0,20}|此处(?:补|加|增加|插入)一个[^。\n]{0,60}。?|此段[^。？?\n]{0,12}[？?]|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
+    regex: /此处(?:填写[^。\n]{0,40}。?|待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^（(【。\n]*|此处[^。\n]{0,20}(?:找一下|补一下|核一下)[^。\n]{0,20}|此处(?:补|加|增加|插入)一个[^。\n]{0,60}。?|此段[^。？?\n]{0,12}[？?]|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
     accept: ({ text }, start) => opensSentence(text, start) || text.startsWith('TBD', start),
   },
   // A Word comment's anchor pasted with the text: `5.37亿元[LM1]`, `[张1]`, `[zjl 3.12]` (not a footnote's `[1]`);
@@ -349,7 +351,8 @@ const PATTERNS: readonly Pattern[] = [
     regex: /(?:删除的内容|已删除|插入的内容|已插入)[:：][ \t]?[^ \t\n。]{0,40}|(?:修订[：:]删除了?|删除[：:])[“"][^”"\n]{1,30}[”"]/g,
   },
   // `授予某单位等（　　）个集体`: a blank in brackets where a number goes.
-  { kind: 'blank', needs: TRIGGER.paren, precheck: /（[ \u3000]{2}/, regex: /（[ \u3000]{2,8}）(?=[个名人项家件万亿元%％次位所处条])/g },
+  // (`（　　）`, brackets holding nothing but full-width blanks, wherever they stand.)
+  { kind: 'blank', needs: TRIGGER.paren, precheck: /（\u3000\u3000/, regex: /（\u3000{2,8}）/g },
   // `~~全面完成了各项目标任务~~`: words struck out in review (Markdown's strikethrough), still to be cut.
   { kind: 'note', needs: TRIGGER.revision, precheck: /~~/, regex: /~~(?!~)[^~\n]{1,80}~~/g },
   // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.
@@ -377,8 +380,11 @@ const PATTERNS: readonly Pattern[] = [
     regex: /(?<![0-9A-Za-zＸｘ])(?:(?:(?:19|20)[0-9XxＸｘ]{2}|[XxＸｘ×]{2,4})年)?[0-9XxＸｘ×]{1,2}月[0-9XxＸｘ×]{1,2}日/g,
     accept: ({ text }, start, end) => /[XxＸｘ×]/.test(text.slice(start, end)),
   },
+  // `YYYY年MM月DD日`, `MM月DD日`: a date's mask in letters.
+  { kind: 'date', needs: TRIGGER.month, precheck: /[MmＭ]月/, regex: /(?:[YyＹ]{2,4}年)?[MmＭ]{1,2}月[DdＤ]{1,2}日/g },
   // Template years: 20XX年, 202X年, 19XX.
-  { kind: 'template-year', needs: TRIGGER.latinX, regex: /(?<![0-9A-Za-z])(?:(?:19|20)[XxＸｘ]{2}|(?:19|20)[0-9][XxＸｘ])(?![0-9A-Za-z])/g },
+  // (`２０ＸＸ年` in full-width digits too.)
+  { kind: 'template-year', needs: TRIGGER.latinX, regex: /(?<![0-9A-Za-z０-９])(?:(?:19|20|１９|２０)[XxＸｘ]{2}|(?:19|20)[0-9][XxＸｘ])(?![0-9A-Za-z])/g },
   {
     kind: 'latin-x',
     needs: TRIGGER.latinX,
@@ -389,7 +395,7 @@ const PATTERNS: readonly Pattern[] = [
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
       // (Not after another X left blank: `联系人：XXX　XXXXXXXX`.)
       if (start >= 2 && isWhiteSpace(text.charCodeAt(start - 1)) && isAsciiLetter(text.charCodeAt(start - 2)) && !X_LETTERS.has(text[start - 2]!)) return false;
-      if (text[end] === '-' && isAsciiLetter(text.charCodeAt(end + 1))) return false;
+      if (text[end] === '-' && isAsciiLetter(text.charCodeAt(end + 1)) && !X_LETTERS.has(text[end + 1]!)) return false;
       // `1+N+X` `1+X证书` `X+1`: a policy's formula, where X stands for "the others" by design.
       if (end - start === 1 && (PLUS.has(text[start - 1] ?? '') || PLUS.has(text[end] ?? ''))) return false;
       // `形成“1+N+X”政策体系，即……X个县（市、区）具体落实举措`: the formula's X, explained.
@@ -440,7 +446,7 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'blank',
     needs: TRIGGER.blank,
     // (`____年__月`: two underscores before a date's unit are a blank too; `＊＊同志`: full-width stars.)
-    regex: /_{3,}|_{2}(?=[年月日])|＿{2,}|\*{3,}|＊{2,}/g,
+    regex: /_{3,}|_{2}(?=[年月日])|＿{2,}|[﹍﹎﹏]{2,}|\*{3,}|＊{2,}/g,
     accept: ({ text, separator }, start, end) => {
       if (separator) return false;
       if (text[start] === '*' || text[start] === '＊') {
@@ -468,15 +474,16 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'bracketed-todo',
     needs: TRIGGER.square,
-    regex: /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()/g,
+    regex: /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()|〖[^〗\n]{0,24}〗|［[^］\n]{0,24}］/g,
     // (Not a form's own `【填写说明】`.)
     accept: ({ text }, start, end) => {
       const written = text.slice(start, end);
-      if (/待[补定填完确核议]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ/.test(written)) return !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(written);
+      if (/待[补定填完确核议]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ|结合[^】\]〗］]{0,6}实际|列举/.test(written)) return !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(written);
       // `【单位名称】`, `[姓名]`, `[会议地点]`: a field to fill in, named; not a label with its value after it
       // (`【时间】3月5日上午`), nor a Markdown reference link (`[名称][1]`).
       if (!FIELD_NAME.test(written.slice(1, -1)) || text[end] === '[') return false;
-      return !(end - start <= 4 && start === contentStart(text) && end < contentEnd(text));
+      // (A label heads its line in 【】, its value after it; `［姓名］同志任……` is a name left out.)
+      return !(text[start] === '【' && end - start <= 4 && start === contentStart(text) && end < contentEnd(text) && text[end] !== '同');
     },
   },
   // What Word shows in a template's empty field: `单击或点击此处输入文字。`, `单击此处输入日期。`.
@@ -495,7 +502,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'bracketed-todo',
     needs: TRIGGER.angle | TRIGGER.template,
-    regex: /[<‹〈{][\u4e00-\u9fff、/]{1,16}[>›〉}]/g,
+    regex: /[<‹〈{«＜][\u4e00-\u9fff、/]{1,16}[>›〉}»＞]/g,
     accept: ({ text }, start, end) => FIELD_NAME.test(text.slice(start + 1, end - 1)) && !(text[start] === '〈' && insideTitle(text, start)),
   },
   // `--书记`: a name left as dashes before a title.
@@ -545,20 +552,21 @@ const TELEPHONE = /电话|手机|传真|热线|联系方式/;
 const X_LETTERS = new Set([...'XxＸｘ']);
 
 /** After a quoted form, the words that say it is one: `以“（删除原第×条）”形式标注`, `写作“×政办发〔2025〕×号”格式`. */
-const NOTATION_AFTER = /^(?:的)?(?:形式|格式|样式|字样|写法|方式)/;
+const NOTATION_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,2}?(?:形式|格式|样式|字样|写法|方式)/;
 /** Before a quoted form, the words that say it is one: `统一写作“第X条第X款”`, `不得简写为“X条X款”`. */
-const NOTATION_BEFORE = /(?:写作|写为|写成|简写为|简称为|表述为|表示为|标注为|记为|统一为)$/;
+const NOTATION_BEFORE = /(?:写作|写为|写成|简写为|简称为|表述为|表示为|标注为|记为|统一为|统一采用)$/;
 /** How far a quoted form reaches around its placeholder. */
 const NOTATION_REACH = 30;
 
 /** True when the match stands in quotes that show a form to write (the ×'s are the notation's own). */
 function describesNotation(text: string, start: number, end: number): boolean {
   let open = start - 1;
-  while (open >= 0 && start - open <= NOTATION_REACH && text[open] !== '“' && text[open] !== '”') open--;
-  if (open < 0 || text[open] !== '“' || start - open > NOTATION_REACH) return false;
-  const close = text.indexOf('”', end);
+  while (open >= 0 && start - open <= NOTATION_REACH && text[open] !== '“' && text[open] !== '”' && text[open] !== '"') open--;
+  if (open < 0 || text[open] === '”' || start - open > NOTATION_REACH) return false;
+  // (Straight quotes too: `统一采用"第X条第X款第X项"的引用格式`.)
+  const close = text.indexOf(text[open] === '"' ? '"' : '”', end);
   if (close < 0 || close - end > NOTATION_REACH) return false;
-  return NOTATION_AFTER.test(text.slice(close + 1, close + 4)) || NOTATION_BEFORE.test(text.slice(Math.max(0, open - 4), open));
+  return NOTATION_AFTER.test(text.slice(close + 1, close + 7)) || NOTATION_BEFORE.test(text.slice(Math.max(0, open - 4), open));
 }
 
 const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs, 0);
@@ -580,7 +588,7 @@ const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}
  */
 const EMPTY_SIGNER = /^(\s*|.*\s)(签发人[：:])\s*$/;
 /** A 成文日期 line left as `××××年××月××日`, `20XX年X月X日`, `2026年　　月　　日` or `　　年　　月　　日`. */
-const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2}|二[〇○][〇○零一二三四五六七八九XxＸ×]{2}|[ \u3000](?=年[ \u3000]))年(?:[×XxＸ0-9一二三四五六七八九十]{1,2}|[ \u3000]{1,4})月(?:[×XxＸ0-9一二三四五六七八九十]{1,3}|[ \u3000]{1,4})日)\s*$/;
+const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2}|二[〇○][〇○零一二三四五六七八九XxＸ×]{2}|20[ \u3000]{1,4}|[ \u3000](?=年[ \u3000]))年(?:[×XxＸ0-9一二三四五六七八九十]{1,2}|[ \u3000]{1,4})月(?:[×XxＸ0-9一二三四五六七八九十]{1,3}|[ \u3000]{1,4})日)\s*$/;
 
 /** The longest date DATE_LINE takes, `××××年××月××日`: a longer line is not one. */
 const DATE_LENGTH = 11;
@@ -813,7 +821,7 @@ const SURNAMES = new Set([
 /** Two-character surnames, judged by the two characters before 某. */
 const COMPOUND_SURNAMES = new Set(['欧阳', '上官', '司马', '诸葛', '东方', '皇甫', '慕容', '令狐', '夏侯', '公孙', '尉迟', '长孙', '宇文', '司徒', '端木', '独孤', '南宫', '西门', '申屠', '轩辕']);
 
-const VAGUE = /某某|某(?=单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/g;
+const VAGUE = /某某|某年某月(?:某日)?|某月某日|某(?=单位|部门|县|市|省|区|乡|镇|村|公司|企业|局|厅|委|同志)/g;
 /** The level before a unit left out on purpose: 市某局, 县某镇, 省某厅. */
 const ADMINISTRATIVE_LEVELS = new Set([...'省市县区乡镇']);
 /** Words that give an example told without its name: 如某区……, 例如某镇……. */

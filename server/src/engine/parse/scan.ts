@@ -23,7 +23,7 @@ export const TRIGGER = {
   blank: 1 << 2,
   /** □ ○ △ 〇: boxes and circles. */
   box: 1 << 3,
-  /** 【 [: bracketed to-dos. */
+  /** 【 [ 〖 ［: bracketed to-dos. */
   square: 1 << 4,
   /** { $ <: template-engine fields. */
   template: 1 << 5,
@@ -143,9 +143,9 @@ function mark(chars: string, bit: number): void {
 
 mark('XxＸｘ', TRIGGER.latinX);
 mark('×', TRIGGER.times);
-mark('_＿*＊…', TRIGGER.blank);
+mark('_＿*＊…﹍﹎﹏', TRIGGER.blank);
 mark('□○△〇', TRIGGER.box);
-mark('【[', TRIGGER.square);
+mark('【[〖［', TRIGGER.square);
 mark('{$<', TRIGGER.template);
 mark('-－', TRIGGER.dash);
 mark('〔［[', TRIGGER.documentNumber);
@@ -156,7 +156,7 @@ mark('（(〈', TRIGGER.paren);
 mark('此T/拟删斟NCc', TRIGGER.note);
 mark('@', TRIGGER.at);
 mark('▲★※—', TRIGGER.marker);
-mark('‹#<〈', TRIGGER.angle);
+mark('‹#<〈«＜', TRIGGER.angle);
 mark('删插~', TRIGGER.revision);
 mark('？?', TRIGGER.question);
 mark('月', TRIGGER.month);
