@@ -389,8 +389,15 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'latin-x',
     needs: TRIGGER.latinX,
     // `X.X%` and the time `XX:XX` are one value.
-    regex: /(?<![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:[.:][XxＸｘ]+)?(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
+    regex: /(?<![A-Za-zａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:[.:][XxＸｘ]+)?(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
     accept: ({ text }, start, end) => {
+      // After a digit only the rest of a telephone number left as X (`0XXX-XXXXXXX`, `1XX XXXX XXXX`), on a
+      // line that gives one: not `3X`, `A3XX`.
+      if (isAsciiDigit(text.charCodeAt(start - 1))) {
+        let digits = start - 1;
+        while (digits > 0 && isAsciiDigit(text.charCodeAt(digits - 1))) digits--;
+        return end - start >= 2 && start - digits <= 4 && !isAsciiAlphanumeric(text.charCodeAt(digits - 1)) && TELEPHONE.test(text);
+      }
       for (const word of REAL_X_WORDS) if (text.startsWith(word, end)) return false;
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
       // (Not after another X left blank: `联系人：XXX　XXXXXXXX`.)
@@ -402,14 +409,6 @@ const PATTERNS: readonly Pattern[] = [
       if (end - start === 1 && FORMULA_X.test(text.slice(Math.max(0, start - FORMULA_REACH), start))) return false;
       return !(endsBefore(text, start, isAsciiDigit) && startsAfter(text, end, isAsciiDigit));
     },
-  },
-  // `0XXX-XXXXXXX`, `1XX XXXX XXXX`: a telephone number with its first digits written and the rest left as X.
-  {
-    kind: 'latin-x',
-    needs: TRIGGER.latinX,
-    precheck: /[0-9][XxＸｘ]/,
-    regex: /(?<![A-Za-z0-9])[0-9]{1,4}[XxＸｘ]{2,}(?![A-Za-z0-9])/g,
-    accept: ({ text }) => TELEPHONE.test(text),
   },
   // `91510802MAXXXXXXXX`: a code's characters left as X. Four or more in a row are no real code's.
   // (Alone, such a run is the pattern above's; here it touches a letter or a digit.)

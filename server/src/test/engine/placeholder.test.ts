@@ -59,8 +59,8 @@ const FLAGGED: Array<[string, string]> = [
   ['授予某单位等（　　）个集体“先进集体”称号。', '（　　）'],
   ['单击或点击此处输入文字。', '单击或点击此处输入文字。'],
   // A telephone number with its first digits written; a second run of X after a space.
-  ['联系电话：0XXX-XXXXXXX', '0XXX'],
-  ['联系电话：1XX XXXX XXXX', '1XX'],
+  ['联系电话：0XXX-XXXXXXX', 'XXX'],
+  ['联系电话：1XX XXXX XXXX', 'XX'],
 ];
 
 /** rules.md's never-flag list. */
@@ -87,6 +87,7 @@ const NEVER: string[] = [
   '手机137＊＊＊＊2201',
   '修订稿中引用条文统一写作“第X条第X款”，不得简写为“X条X款”。',
   '他说：“这件事……”',
+  '型号A3XX的设备，编号12345XX。',
   '二〇〇八年，一〇〇〇〇元',
   '任务艰巨……我们必须努力。',
   '---',
