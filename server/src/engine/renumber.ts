@@ -235,14 +235,28 @@ function firstNumber(model: DocumentModel, list: OrdinalList): number {
   return 1;
 }
 
+/**
+ * True when the attachment labels `labels` (`附件1` `附件3`) are as many as the items of the attachment
+ * note before them (`附件：1.……` `2.……`): each label is its item's, and takes its number.
+ */
+function followsNote(labels: OrdinalList, notes: readonly OrdinalList[]): boolean {
+  const first = labels.items[0]!.label!.line;
+  let note: OrdinalList | undefined;
+  for (const list of notes) if (list.kind === 'attachments' && list.note.line < first) note = list;
+  return note !== undefined && note.items.length === labels.items.length;
+}
+
 /** True when there is a list or series at the position for renumberEdits to work on. */
 export function hasListAt(model: DocumentModel, at: Position): boolean {
   return listsAt(renumberable(model), at).length > 0;
 }
 
 function renumberable(model: DocumentModel): OrdinalList[] {
-  // (Not the attachments' labels: an attachment left out as a file of its own leaves a gap that is none.)
-  const all: OrdinalList[] = [...writtenHeadingLists(model), ...seriesLists(model), ...attachmentLists(model), ...noteLists(model), ...labelLists(model).filter((l) => !l.attachments)];
+  // The attachments' labels only where they follow the attachment note one for one: an attachment left
+  // out as a file of its own leaves a gap that is none.
+  const notes = attachmentLists(model);
+  const labels = labelLists(model).filter((l) => !l.attachments || followsNote(l, notes));
+  const all: OrdinalList[] = [...writtenHeadingLists(model), ...seriesLists(model), ...notes, ...noteLists(model), ...labels];
   // Words like 一方面 are not numbered.
   return all.filter((l) => l.kind !== 'series' || l.family !== 'fangmian');
 }

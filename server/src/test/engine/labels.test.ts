@@ -37,6 +37,11 @@ describe('numbered labels (案例一：, 第一阶段, 附件1)', () => {
     // Each document of a compilation numbers its own attachments, after its own attachment note.
     const compiled = labelled('附件1', '附件3') + '\n' + labelled('附件1', '附件2');
     assert.deepEqual(findings(compiled), []);
+    // As many labels as the note has items: renumbering gives each label its item's number, the repeat included.
+    const all = labelled('附件1', '附件2', '附件2');
+    assert.deepEqual(renumberEdits(analyze(all).model).map((e) => e.newText), ['3']);
+    // Fewer (one sent as a file of its own): the labels keep their numbers.
+    assert.deepEqual(renumberEdits(analyze(labelled('附件1', '附件3')).model), []);
   });
 
   it('reads a bracketed label whatever follows it, a run-in case with its colon, and a list set out again after an overview', () => {

@@ -15,7 +15,7 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 const EDITS = join(REPO_ROOT, 'corpus', 'edits');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
 const PLACES_FLAGGED_AT_LEAST = 88;
-const RENUMBERED_AS_WANTED_AT_LEAST = 60;
+const RENUMBERED_AS_WANTED_AT_LEAST = 62;
 
 interface Edit {
   readonly edit: string;
