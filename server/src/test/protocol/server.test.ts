@@ -483,7 +483,7 @@ describe('user placeholder patterns over stdio', function () {
     const uri = pathToFileURL(path.join(dir, 'draft.gw')).toString();
     client = new TestClient({ initializationOptions: { trusted: false } });
     await client.initialize();
-    await client.open(uri, '负责人〈姓名〉。\n一是加强领导。\n');
+    await client.open(uri, '负责人〈甲乙〉。\n一是加强领导。\n');
     assert.deepEqual(await client.diagnostics(uri), [], 'the rest of the file still applies: lone-item is off');
     await client.connection.sendNotification('gongwen/workspaceTrusted');
     const trusted = await client.diagnostics(uri, (d) => d.length === 1);
