@@ -9,7 +9,7 @@ export type * from './model';
 export { buildOutline, foldingSections, type FoldingSection, type OutlineNode, type OutlineOptions } from './outline';
 export { parseDocument } from './parse';
 export { containsChinese, type Position, type Range, type TextEdit } from './text';
-export { hasListAt, renumberEdits, type RenumberScope } from './renumber';
+export { hasListAt, renumberEdits, renumbersItemOn, type RenumberScope } from './renumber';
 export { safeEdits } from './fixes';
 export { ignoreEntry, type IgnoreEntry } from './ignore';
 export { ordinalInfo, ordinalSuggestions, type OrdinalInfo, type OrdinalSuggestion } from './assist';

@@ -251,6 +251,11 @@ export function hasListAt(model: DocumentModel, at: Position): boolean {
   return listsAt(renumberable(model), at).length > 0;
 }
 
+/** True when renumbering can change the numbers of a list with an item on `line`: what a numbering finding there asks. */
+export function renumbersItemOn(model: DocumentModel, line: number): boolean {
+  return renumberable(model).some((list) => itemLines(list).includes(line));
+}
+
 function renumberable(model: DocumentModel): OrdinalList[] {
   // The attachments' labels only where they follow the attachment note one for one: an attachment left
   // out as a file of its own leaves a gap that is none.

@@ -9,7 +9,7 @@ import {
   type CodeAction,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import { hasListAt, ignoreEntry, renumberEdits, safeEdits } from '../engine';
+import { hasListAt, ignoreEntry, renumberEdits, renumbersItemOn, safeEdits } from '../engine';
 import type { ServerContext } from './context';
 import { quickFixes } from './convert';
 
@@ -77,7 +77,10 @@ export function registerActions(context: ServerContext): void {
       }
     }
     if (wants(CodeActionKind.QuickFix)) {
-      const numbering = params.context.diagnostics.find((d) => d.source === 'gongwen' && RENUMBERABLE.has(String(d.code)));
+      // (Not on an attachment label that renumbering leaves alone: one of several attachments issued on their own.)
+      const numbering = params.context.diagnostics.find(
+        (d) => d.source === 'gongwen' && RENUMBERABLE.has(String(d.code)) && renumbersItemOn(analysis.model, d.range.start.line),
+      );
       if (numbering) {
         actions.push({
           title: text('renumber'),

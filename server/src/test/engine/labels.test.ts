@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, buildOutline, renumberEdits, type OutlineNode } from '../../engine';
+import { analyze, buildOutline, renumberEdits, renumbersItemOn, type OutlineNode } from '../../engine';
 import { applyEdits, draft, findings, messageOf } from '../helpers';
 
 /** Numbered labels at line starts: cases, topics, stages, attachments. */
@@ -40,8 +40,12 @@ describe('numbered labels (案例一：, 第一阶段, 附件1)', () => {
     // As many labels as the note has items: renumbering gives each label its item's number, the repeat included.
     const all = labelled('附件1', '附件2', '附件2');
     assert.deepEqual(renumberEdits(analyze(all).model).map((e) => e.newText), ['3']);
-    // Fewer (one sent as a file of its own): the labels keep their numbers.
+    // Fewer (one sent as a file of its own): the labels keep their numbers, and a repeat's finding offers no renumbering.
     assert.deepEqual(renumberEdits(analyze(labelled('附件1', '附件3')).model), []);
+    const fewer = analyze(labelled('附件1', '附件1'));
+    const repeat = fewer.findings.find((f) => f.rule === 'sequence-duplicate')!;
+    assert.equal(renumbersItemOn(fewer.model, repeat.range.start.line), false);
+    assert.equal(renumbersItemOn(analyze(all).model, findings(all)[0]!.range.start.line), true);
   });
 
   it('reads a bracketed label whatever follows it, a run-in case with its colon, and a list set out again after an overview', () => {
