@@ -21,7 +21,7 @@ export const TRIGGER = {
   times: 1 << 1,
   /** _ ＿ *: blanks. */
   blank: 1 << 2,
-  /** □ ○ △ 〇: boxes and circles. */
+  /** □ ○ △ 〇 O: boxes and circles (`OO县` typed in letters). */
   box: 1 << 3,
   /** 【 [ 〖 ［: bracketed to-dos. */
   square: 1 << 4,
@@ -144,7 +144,7 @@ function mark(chars: string, bit: number): void {
 mark('XxＸｘ', TRIGGER.latinX);
 mark('×', TRIGGER.times);
 mark('_＿*＊…﹍﹎﹏', TRIGGER.blank);
-mark('□○△〇', TRIGGER.box);
+mark('□○△〇OＯ', TRIGGER.box);
 mark('【[〖［', TRIGGER.square);
 mark('{$<', TRIGGER.template);
 mark('-－', TRIGGER.dash);

@@ -61,6 +61,8 @@ const FLAGGED: Array<[string, string]> = [
   // A telephone number with its first digits written; a second run of X after a space.
   ['联系电话：0XXX-XXXXXXX', 'XXX'],
   ['联系电话：1XX XXXX XXXX', 'XX'],
+  // Letters for a circle.
+  ['OO县人民政府', 'OO'],
 ];
 
 /** rules.md's never-flag list. */
@@ -88,6 +90,9 @@ const NEVER: string[] = [
   '修订稿中引用条文统一写作“第X条第X款”，不得简写为“X条X款”。',
   '他说：“这件事……”',
   '型号A3XX的设备，编号12345XX。',
+  '开展N95口罩检测，N型半导体，COVID-19防控，NO2浓度下降。',
+  // `N个` as "several", a policy's way of speaking (`等N个新兴产业`): no letter for a number is flagged.
+  '培育生物医药、新材料等N个新兴产业。',
   '二〇〇八年，一〇〇〇〇元',
   '任务艰巨……我们必须努力。',
   '---',
