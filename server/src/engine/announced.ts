@@ -273,12 +273,25 @@ function bulletItems(model: DocumentModel, line: number): DashItem[] {
  * (`刚才，市应急管理局从三个方面通报了……下面，我讲四点意见。`), the nearer speaks of it;
  * the other speaks of none.
  */
-export function announcedLists(model: DocumentModel): Array<{ readonly announcement: CountAnnouncement; readonly list: AnnouncedList | undefined }> {
-  const matched = model.announcements.map((announcement) => ({ announcement, list: announcedList(model, announcement) }));
-  const nearest = new Map<Heading | SeriesMember | DashItem, CountAnnouncement>();
-  for (const { announcement, list } of matched) if (list) nearest.set(list.items[0]!, announcement);
-  return matched.map(({ announcement, list }) => ({ announcement, list: list && nearest.get(list.items[0]!) === announcement ? list : undefined }));
+export function announcedLists(model: DocumentModel): readonly AnnouncementWithList[] {
+  // (Read by the count rule, the recaps and renumbering: found once per model.)
+  let found = announcedListsByModel.get(model);
+  if (!found) {
+    const matched = model.announcements.map((announcement) => ({ announcement, list: announcedList(model, announcement) }));
+    const nearest = new Map<Heading | SeriesMember | DashItem, CountAnnouncement>();
+    for (const { announcement, list } of matched) if (list) nearest.set(list.items[0]!, announcement);
+    found = matched.map(({ announcement, list }) => ({ announcement, list: list && nearest.get(list.items[0]!) === announcement ? list : undefined }));
+    announcedListsByModel.set(model, found);
+  }
+  return found;
 }
+
+interface AnnouncementWithList {
+  readonly announcement: CountAnnouncement;
+  readonly list: AnnouncedList | undefined;
+}
+
+const announcedListsByModel = new WeakMap<DocumentModel, readonly AnnouncementWithList[]>();
 
 /** The count written the way the announcement wrote numbers: 四, 两, 4 (二 with no unit after it). */
 export function countText(announcement: CountAnnouncement, count: number): string {
@@ -441,14 +454,12 @@ const SPOKEN_RECAP = /我[^，,]{0,4}[讲谈]/;
  */
 export function unmatchedRecaps(model: DocumentModel): Array<{ readonly recap: CountAnnouncement; readonly list: AnnouncedList }> {
   const unmatched: Array<{ readonly recap: CountAnnouncement; readonly list: AnnouncedList }> = [];
-  let openings: CountAnnouncement[] | undefined;
-  const openingsOnce = () => (openings ??= openingCounts(model));
   for (const recap of model.recaps) {
     let lists = recalledLists(model, recap);
     if (lists.length === 0) continue;
     const lead = recap.text.slice(0, recap.countRange.start.character - recap.range.start.character);
     const outermost = lists[lists.length - 1]!;
-    if (outermost.kind === 'headings' && (SPOKEN_RECAP.test(lead) || echoesOpening(model, recap, openingsOnce))) lists = [outermost];
+    if (outermost.kind === 'headings' && (SPOKEN_RECAP.test(lead) || echoesOpening(model, recap))) lists = [outermost];
     if (lists.some((list) => countsAs(list, recap.announcedCount))) continue;
     if (statedBefore(model, recap)) continue;
     // Reported against the list nearest its count (an item added or deleted since), the one that ended
@@ -465,18 +476,14 @@ export function unmatchedRecaps(model: DocumentModel): Array<{ readonly recap: C
  * True when the recap repeats the words of the speech's opening count (`下面，我讲三点意见。` … `以上三点意见`):
  * it sums up what the opening announced, the parts.
  */
-function echoesOpening(model: DocumentModel, recap: CountAnnouncement, openings: () => readonly CountAnnouncement[]): boolean {
+function echoesOpening(model: DocumentModel, recap: CountAnnouncement): boolean {
   const words = (a: CountAnnouncement) => a.text.slice(a.countRange.end.character - a.range.start.character);
   const recapWords = words(recap);
   const part = partOfLine(model, recap.line);
-  return openings().some((a) => a.line < recap.line && partOfLine(model, a.line) === part && words(a) === recapWords);
-}
-
-/** The counts before any heading that speak of the headings after them (`下面，我讲三点意见。`), not of another list. */
-function openingCounts(model: DocumentModel): CountAnnouncement[] {
-  return announcedLists(model)
-    .filter(({ announcement, list }) => announcement.section === undefined && list?.kind === 'headings')
-    .map(({ announcement }) => announcement);
+  // (An opening count that speaks of the headings after it, not of another list.)
+  return announcedLists(model).some(
+    ({ announcement: a, list }) => a.section === undefined && list?.kind === 'headings' && a.line < recap.line && partOfLine(model, a.line) === part && words(a) === recapWords,
+  );
 }
 
 /**

@@ -37,6 +37,6 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /** `text` as a regular expression that matches it and nothing else: RE2's metacharacters escaped. */
-export function literalPattern(text: string): string {
+function literalPattern(text: string): string {
   return text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
 }

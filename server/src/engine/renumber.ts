@@ -5,7 +5,7 @@
  * change; the edits touch nothing else.
  */
 import { announcedLists, countText, unmatchedRecaps, type DashItem } from './announced';
-import { attachmentLists, decimalPrefix, labelLists, standardHeadingOrdinal, noteLists, opensExcerpt, seriesLists, type OrdinalItem, type OrdinalList } from './lists';
+import { attachmentLists, decimalPrefix, labelLists, standardHeadingOrdinal, noteLists, opensExcerpt, seriesLists, type AttachmentList, type LabelList, type OrdinalItem, type OrdinalList } from './lists';
 import { slottedHeadings, writtenHeadingLists, type Inversion } from './structure';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesFamily, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
@@ -239,10 +239,10 @@ function firstNumber(model: DocumentModel, list: OrdinalList): number {
  * True when the attachment labels `labels` (`附件1` `附件3`) are as many as the items of the attachment
  * note before them (`附件：1.……` `2.……`): each label is its item's, and takes its number.
  */
-function followsNote(labels: OrdinalList, notes: readonly OrdinalList[]): boolean {
+function followsNote(labels: LabelList, notes: readonly AttachmentList[]): boolean {
   const first = labels.items[0]!.label!.line;
-  let note: OrdinalList | undefined;
-  for (const list of notes) if (list.kind === 'attachments' && list.note.line < first) note = list;
+  let note: AttachmentList | undefined;
+  for (const list of notes) if (list.note.line < first) note = list;
   return note !== undefined && note.items.length === labels.items.length;
 }
 
@@ -256,14 +256,22 @@ export function renumbersItemOn(model: DocumentModel, line: number): boolean {
   return renumberable(model).some((list) => itemLines(list).includes(line));
 }
 
-function renumberable(model: DocumentModel): OrdinalList[] {
-  // The attachments' labels only where they follow the attachment note one for one: an attachment left
-  // out as a file of its own leaves a gap that is none.
-  const notes = attachmentLists(model);
-  const labels = labelLists(model).filter((l) => !l.attachments || followsNote(l, notes));
-  const all: OrdinalList[] = [...writtenHeadingLists(model), ...seriesLists(model), ...notes, ...noteLists(model), ...labels];
-  // Words like 一方面 are not numbered.
-  return all.filter((l) => l.kind !== 'series' || l.family !== 'fangmian');
+/** The lists renumbering works on, found once per model (code actions ask on every numbering finding). */
+const renumberableByModel = new WeakMap<DocumentModel, readonly OrdinalList[]>();
+
+function renumberable(model: DocumentModel): readonly OrdinalList[] {
+  let lists = renumberableByModel.get(model);
+  if (!lists) {
+    // The attachments' labels only where they follow the attachment note one for one: an attachment left
+    // out as a file of its own leaves a gap that is none.
+    const notes = attachmentLists(model);
+    const labels = labelLists(model).filter((l) => !l.attachments || followsNote(l, notes));
+    const all: OrdinalList[] = [...writtenHeadingLists(model), ...seriesLists(model), ...notes, ...noteLists(model), ...labels];
+    // Words like 一方面 are not numbered.
+    lists = all.filter((l) => l.kind !== 'series' || l.family !== 'fangmian');
+    renumberableByModel.set(model, lists);
+  }
+  return lists;
 }
 
 export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): TextEdit[] {
