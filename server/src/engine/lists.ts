@@ -408,6 +408,7 @@ const CONTINUED_SECTIONS = 2;
  * whole document, so that each can be cited (`第15项`). When the lists of one level under
  * sibling sections never restart at 1 and all but one at most carry on from the one before (two
  * at least), that is the document's numbering, not a slip repeated: they form one list, as articles do.
+ * So do the lists of each part, when every part numbers its items through its own sections.
  */
 function joinContinuedLists(lists: readonly HeadingList[]): HeadingList[] {
   const runs = new Map<string, HeadingList[]>();
@@ -420,22 +421,58 @@ function joinContinuedLists(lists: readonly HeadingList[]): HeadingList[] {
   }
   const joined = new Set<HeadingList>();
   const result: HeadingList[] = [];
-  for (const run of runs.values()) {
-    if (run.length <= CONTINUED_SECTIONS) continue;
-    let carriedOn = 0;
-    let restarted = false;
-    for (let i = 1; i < run.length; i++) {
-      const first = lowest(run[i]!);
-      if (first === 1) restarted = true;
-      else if (first === highest(run[i - 1]!) + 1) carriedOn++;
-    }
-    // One section may be off (a slip at its first item); the rest must carry on. Or every number
-    // from 1 up stands once (an item moved into another section breaks two of the joins, no number).
-    if (restarted || (carriedOn < Math.max(CONTINUED_SECTIONS, run.length - 2) && !numbersEachOnce(run))) continue;
+  const join = (run: readonly HeadingList[]) => {
     for (const list of run) joined.add(list);
     result.push({ kind: 'headings', level: run[0]!.level, parent: undefined, items: run.flatMap((list) => list.items), continuous: true });
+  };
+  for (const run of runs.values()) {
+    if (run.length <= CONTINUED_SECTIONS) continue;
+    const joins = carriedOnJoins([run]);
+    if (joins !== undefined) {
+      // One section may be off (a slip at its first item); the rest must carry on. Or every number
+      // from 1 up stands once (an item moved into another section breaks two of the joins, no number).
+      if (joins >= Math.max(CONTINUED_SECTIONS, run.length - 2) || numbersEachOnce(run)) join(run);
+      continue;
+    }
+    // Numbered through each part instead (`一、` `（一）` `1.` `2.` `（二）` `3.`, `二、` `（一）` `1.` …):
+    // in two parts at the least, none starting again inside a part, and all joins but one carrying on.
+    const parts = byGrandparent(run).filter((part) => part.length > 1);
+    const partJoins = carriedOnJoins(parts);
+    const allJoins = parts.reduce((sum, part) => sum + part.length - 1, 0);
+    if (parts.length < 2 || partJoins === undefined || partJoins < allJoins - 1) continue;
+    if (!parts.every((part) => lowest(part[0]!) === 1)) continue;
+    for (const part of parts) join(part);
   }
   return [...lists.filter((list) => !joined.has(list)), ...result];
+}
+
+/**
+ * How many lists of the runs carry on from the list before (its lowest number one past the
+ * highest of the one before); undefined when a list after the first of its run starts again at 1.
+ */
+function carriedOnJoins(runs: ReadonlyArray<readonly HeadingList[]>): number | undefined {
+  let carriedOn = 0;
+  for (const run of runs) {
+    for (let i = 1; i < run.length; i++) {
+      const first = lowest(run[i]!);
+      if (first === 1) return undefined;
+      if (first === highest(run[i - 1]!) + 1) carriedOn++;
+    }
+  }
+  return carriedOn;
+}
+
+/** The lists of a run, grouped by the section their parent stands in (in order). */
+function byGrandparent(run: readonly HeadingList[]): HeadingList[][] {
+  const groups: HeadingList[][] = [];
+  let last: Heading | undefined;
+  for (const list of run) {
+    const grandparent = list.parent!.parent;
+    if (groups.length > 0 && grandparent !== undefined && grandparent === last) groups[groups.length - 1]!.push(list);
+    else groups.push([list]);
+    last = grandparent;
+  }
+  return groups;
 }
 
 export function seriesLists(model: DocumentModel): SeriesList[] {

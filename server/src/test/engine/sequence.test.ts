@@ -248,4 +248,25 @@ describe('sequence-restart', () => {
     assert.deepEqual(numbering(moved), ['sequence-gap:5.', 'sequence-order:4.']);
     assert.deepEqual(renumberEdits(parseDocument(moved)).map((e) => e.newText), ['4', '5', '6', '7', '8']);
   });
+
+  it('takes items numbered on through the sections of each part, in every part, for the document\'s numbering', () => {
+    // 一、 （一） 1. 2. （二） 3. 4.  二、 （一） 1. 2. （二） 3. 4.: a 工作要点 numbering its tasks within each part.
+    const points = (...parts: number[][][]) =>
+      draft(
+        ...parts.flatMap((sections, p) => [
+          `${'一二三'[p]}、第${p + 1}部分`,
+          ...sections.flatMap((items, s) => [`（${'一二三'[s]}）第${s + 1}方面`, ...items.map((n) => `${n}.第${n}项工作。正文。`)]),
+        ]),
+      );
+    assert.deepEqual(numbering(points([[1, 2], [3, 4]], [[1, 2], [3, 4, 5]])), []);
+    // A slip in that numbering is still one: a gap, a repeated number.
+    assert.deepEqual(numbering(points([[1, 2], [3, 4]], [[1, 2], [4, 5]])), ['sequence-gap:4.']);
+    const repeated = points([[1, 2], [3, 4]], [[1, 2], [2, 3]]);
+    assert.deepEqual(numbering(repeated), ['sequence-duplicate:2.']);
+    assert.deepEqual(renumberEdits(parseDocument(repeated)).map((e) => e.newText), ['3', '4']);
+    // Carried on in one part only, while another restarts, it is the usual slip.
+    assert.deepEqual(numbering(points([[1, 2], [3, 4]], [[1, 2], [1, 2]])), ['sequence-restart:3.']);
+    // In one part only, there is nothing to tell it from the slip.
+    assert.deepEqual(numbering(points([[1, 2], [3, 4]], [[1, 2]])), ['sequence-restart:3.']);
+  });
 });
