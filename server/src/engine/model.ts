@@ -209,6 +209,8 @@ export interface ProcessField {
 export interface VagueSpan {
   readonly text: string;
   readonly range: Range;
+  /** A template's sample name (`张三`), not a word standing for a name (`某单位`). */
+  readonly sampleName?: true;
 }
 
 /** advertising: a download's banners; instruction: a template's fill-in note; layout: page numbers and web-page navigation from a paste. */

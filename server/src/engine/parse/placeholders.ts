@@ -836,8 +836,30 @@ function anonymisesPerson(text: string): boolean {
   return false;
 }
 
+/**
+ * The names a template gives as samples (`组长：张三（街道党工委书记）`, `张三　柳林镇党委副书记`, `李四同志`),
+ * standing alone where a name is filled in, or called 同志 (`请王五同志负责联络`): not in a name (`张三丰`)
+ * or a story told with them (`比如张三借了李四的钱`: a Chinese character before any of them on the line).
+ */
+const SAMPLE_NAME = /(张三|李四|王五|赵六)(?=同志|[^\u4e00-\u9fff]|$)/g;
+
+function sampleNames(text: string, line: number): readonly VagueSpan[] {
+  const found: VagueSpan[] = [];
+  SAMPLE_NAME.lastIndex = 0;
+  for (let m = SAMPLE_NAME.exec(text); m; m = SAMPLE_NAME.exec(text)) {
+    const comrade = text.startsWith('同志', m.index + m[0].length);
+    if (!comrade && m.index > 0 && isHan(text.charCodeAt(m.index - 1))) return NOTHING_FOUND;
+    found.push({ text: m[0], range: lineRange(line, m.index, m.index + m[0].length), sampleName: true });
+  }
+  return found.length > 0 ? found : NOTHING_FOUND;
+}
+
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
 export function findVagueStandIns(text: string, line: number, triggers: number): readonly VagueSpan[] {
-  if (!(triggers & TRIGGER.vague)) return NOTHING_FOUND;
+  if (!(triggers & (TRIGGER.vague | TRIGGER.sampleName))) return NOTHING_FOUND;
+  const samples = triggers & TRIGGER.sampleName ? sampleNames(text, line) : NOTHING_FOUND;
+  if (!(triggers & TRIGGER.vague)) return samples;
   const found: VagueSpan[] = [];
   const anonymous = anonymisesPerson(text);
   VAGUE.lastIndex = 0;
@@ -858,5 +880,5 @@ export function findVagueStandIns(text: string, line: number, triggers: number):
     if (noun) end += noun[0].length;
     found.push({ text: text.slice(start, end), range: lineRange(line, start, end) });
   }
-  return found;
+  return samples.length === 0 ? found : [...samples, ...found].sort((a, b) => a.range.start.character - b.range.start.character);
 }

@@ -57,6 +57,8 @@ export const TRIGGER = {
   angle: 1 << 27,
   /** 删 插 ~: a tracked change pasted inline (`删除的内容:`, `插入的内容:`, `修订：删除了“……”`), a struck-out `~~……~~`. */
   revision: 1 << 28,
+  /** 张 李 王 赵: a template's sample name (`张三`, `李四`). */
+  sampleName: 1 << 29,
 } as const;
 
 /**
@@ -160,6 +162,7 @@ mark('‹#<〈«＜', TRIGGER.angle);
 mark('删插~', TRIGGER.revision);
 mark('？?', TRIGGER.question);
 mark('月', TRIGGER.month);
+mark('张李王赵', TRIGGER.sampleName);
 for (let code = 0x2460; code <= 0x2473; code++) TABLE[code]! |= TRIGGER.circled;
 for (const [key] of ADVERTISING_CONTEXT) mark(key, ADVERTISING_KEY);
 mark('是要抓', SERIES_VERB);

@@ -353,6 +353,16 @@ describe('placeholder-vague', () => {
     assert.equal(findingsOf('请某局牵头落实。', 'placeholder-vague').length, 1);
   });
 
+  it('flags a template\'s sample names where a name is filled in (组长：张三（……）, 李四同志), not a story told with them', () => {
+    const list = ['组　长：张三（街道党工委书记）', '副组长：李四（街道办事处主任）', '王五　柳林镇党委副书记', '请赵六同志负责联络。'].join('\n');
+    const found = findingsOf(list, 'placeholder-vague');
+    assert.deepEqual(found.map((f) => covered(list, f)), ['张三', '李四', '王五', '赵六']);
+    assert.ok(messageOf(found[0]!).includes('示例姓名'), messageOf(found[0]!));
+    assert.ok(messageOf(found[0]!, 'en').includes('sample name'));
+    assert.deepEqual(findingsOf('比如张三借了李四的钱，到期不还，李四可以起诉。', 'placeholder-vague'), []);
+    assert.deepEqual(findingsOf('张三丰是武当派的创始人，王五一节前到岗。', 'placeholder-vague'), []);
+  });
+
   it('does not take 某市民, 某局部地区, 某区间 for stand-ins of 某市, 某局, 某区', () => {
     assert.deepEqual(findingsOf('某市民反映，某局部地区积水严重，某区间内车速过快。', 'placeholder-vague'), []);
   });
