@@ -213,8 +213,11 @@ export interface VagueSpan {
   readonly sampleName?: true;
 }
 
-/** advertising: a download's banners; instruction: a template's fill-in note; layout: page numbers and web-page navigation from a paste. */
-export type LeftoverKind = 'advertising' | 'instruction' | 'layout' | 'running-header';
+/**
+ * advertising: a download's banners; instruction: a template's fill-in note; choice: a template's
+ * options, none chosen; layout: page numbers and web-page navigation from a paste.
+ */
+export type LeftoverKind = 'advertising' | 'instruction' | 'choice' | 'layout' | 'running-header';
 
 /** Text carried over from a downloaded sample or a template's instructions. */
 export interface LeftoverSpan {

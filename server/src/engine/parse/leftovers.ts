@@ -37,11 +37,15 @@ const BANNER_MAX_LENGTH = 80;
 /**
  * Instructions from a template: a bracketed note telling the writer what to put there or what to
  * cut (`（注：以下内容根据实际情况删减）`, `（以下生平请根据家属提供的材料填写）`, `（其他议定事项，逐条列出）`), or a field
- * named for filling in (`（单位名称）`, `（姓名、职务）`, `（受理机构）`).
+ * named for filling in (`（单位名称）`, `（姓名、职务）`, `（受理机构）`), or a choice left unmade
+ * (`（此件公开/依申请公开/不予公开）`: a 附注 says one of them).
  * A speech's stage direction (`（此处停顿，等待掌声）`) is for the speaker, not the writer.
  */
 const INSTRUCTION =
-  /[（(](?:略|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|[^（()）\n]{0,12}根据实际(?:情况)?[^（()）\n]{0,30}|注[：:][^（()）\n]{0,60}?(?:删减|删除|删去|调整|修改|选择|增减|自行|结合实际)[^（()）\n]{0,60}|[^（()）\n]{0,12}请(?:根据|按照|依据)[^（()）\n]{0,16}(?:材料|资料|情况)[^（()）\n]{0,4}(?:填写|补充|填入|完善)|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式|逐条列出|逐项列出|可续写|配图[：:]|结合本地实际表述)[^（()）\n]{0,20}|[^（()）\n]{0,8}(?:姓名|名称|事由|全称|及职务)(?:[，,][^（()）\n]{0,16})?(?=[）)])|(?:填写)?(?:(?:单位|部门|机关|公司|学校|企业|项目|活动|会议|领导|受理|主管|承办)?(?:名称|全称|姓名|职务|电话号码|联系电话|电话|日期|地址|地点|机构)、?)+)[）)]/y;
+  /[（(](?:略|(?:此件)?(?:主动)?公开[/／|、]依申请公开(?:[/／|、]不予公开)?|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|[^（()）\n]{0,12}根据实际(?:情况)?[^（()）\n]{0,30}|注[：:][^（()）\n]{0,60}?(?:删减|删除|删去|调整|修改|选择|增减|自行|结合实际)[^（()）\n]{0,60}|[^（()）\n]{0,12}请(?:根据|按照|依据)[^（()）\n]{0,16}(?:材料|资料|情况)[^（()）\n]{0,4}(?:填写|补充|填入|完善)|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式|逐条列出|逐项列出|可续写|配图[：:]|结合本地实际表述)[^（()）\n]{0,20}|[^（()）\n]{0,8}(?:姓名|名称|事由|全称|及职务)(?:[，,][^（()）\n]{0,16})?(?=[）)])|(?:填写)?(?:(?:单位|部门|机关|公司|学校|企业|项目|活动|会议|领导|受理|主管|承办)?(?:名称|全称|姓名|职务|电话号码|联系电话|电话|日期|地址|地点|机构)、?)+)[）)]/y;
+
+/** A template's options, all still there: `（此件公开/依申请公开/不予公开）`. */
+const OPTIONS_LEFT = /公开[/／|、]依申请公开/;
 
 /**
  * The advertising block at the top: from the first line, which must carry
@@ -233,7 +237,7 @@ export function findLeftovers(
       // `附件：先进个人名单（略）`, `2.××名单（略）` under it, `（略）` under an attachment's title: an
       // attachment left out of the published text, as is usual.
       if (OMITTED.test(m[0]) && (text.startsWith('附件', start) || attachmentLines.has(line.index))) continue;
-      found.push({ kind: 'instruction', text: m[0], range: lineRange(line.index, at, cursor) });
+      found.push({ kind: OPTIONS_LEFT.test(m[0]) ? 'choice' : 'instruction', text: m[0], range: lineRange(line.index, at, cursor) });
     }
   }
   // A running header stands by a page number (`— 3 —`): the title met again elsewhere (an office's

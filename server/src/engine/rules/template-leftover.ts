@@ -33,6 +33,10 @@ export const templateLeftover: Rule = {
       zh: '“{text}”是模板中的填写说明，按说明补充内容后应删除',
       en: '"{text}" is an instruction left from the template; follow it, then delete it.',
     },
+    [`${ID}.choice`]: {
+      zh: '“{text}”是模板中并列的备选项，定稿时应只保留适用的一项',
+      en: '"{text}" lists a template\'s options; keep only the one that applies.',
+    },
     [`${ID}.fix`]: { zh: '删除此行', en: 'Delete this line' },
   },
   check(context: RuleContext): Finding[] {
@@ -44,7 +48,7 @@ export const templateLeftover: Rule = {
       // A line is deleted when the leftover is the whole of it, never a paragraph around one.
       const wholeLine = coversLine(span, lines[line]!);
       const deleteLine =
-        span.kind !== 'instruction' && wholeLine
+        span.kind !== 'instruction' && span.kind !== 'choice' && wholeLine
           ? [
               {
                 title: { key: `${ID}.fix` },

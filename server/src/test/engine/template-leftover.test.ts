@@ -52,6 +52,15 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['（单位名称）', '（注：以下内容根据实际情况删减，项目总数一般不少于6项）', '（以下内容根据实际情况删减）', '（姓名）', '（电话号码）']);
   });
 
+  it('flags a template\'s options left side by side (（此件公开/依申请公开/不予公开）), and says to keep one', () => {
+    const text = draft('请各乡镇抓好落实。', '　　（此件公开/依申请公开/不予公开）', '　　（主动公开、依申请公开）');
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(found.map((f) => covered(text, f)), ['（此件公开/依申请公开/不予公开）', '（主动公开、依申请公开）']);
+    assert.ok(messageOf(found[0]!).includes('只保留适用的一项'), messageOf(found[0]!));
+    assert.ok(messageOf(found[0]!, 'en').includes('keep only the one that applies'));
+    assert.deepEqual(findingsOf(draft('请各乡镇抓好落实。', '　　（此件公开发布）', '　　（此件依申请公开）'), RULE), []);
+  });
+
   it('flags a download page\'s title and footer lines (精品文档, Word版可编辑, 范文（最新版）, 直接套用, 如有侵权)', () => {
     const text = draft('【精品文档】Word版可编辑 | 乡镇人居环境整治方案范文', '县委书记在全县安全生产工作会议上的讲话范文（最新版）', '一、总体要求', '要搭建档案管理平台，推进数据共享，把版面编好。', '二、主要任务', '如有侵权请联系删除');
     assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [0, 1, 5]);

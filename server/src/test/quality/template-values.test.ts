@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../helpers';
 
 const TEMPLATES = join(REPO_ROOT, 'corpus', 'templates');
 /** Found today: a floor that a change must not lower (raise it when the checker finds more). */
-const FOUND_AT_LEAST = 383;
+const FOUND_AT_LEAST = 384;
 /**
  * Findings on the finished texts today: template-25.final, an expert review that quotes the holes of the
  * draft it reviews (`草案……"依照本办法第X条规定予以处罚"……中引用的条款序号空缺`).
