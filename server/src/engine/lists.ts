@@ -4,7 +4,7 @@
  */
 import { headingRank, ordinalUnit, type AttachmentItem, type AttachmentNote, type LabelItem, type NoteBlock, type NoteItem, type Heading, type HeadingLevel, type Series, type SeriesFamily, type SeriesMember, type DocumentModel } from './model';
 import { separateMarkdownLists } from './markdown';
-import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
+import { formatChineseNumeral, formatLargeChineseNumeral, isParenthesizedDigit, parenthesizedDigit } from './numerals';
 import { firstBelow, type Range, type SourceLine } from './text';
 
 export interface OrdinalItem {
@@ -155,6 +155,8 @@ export function seriesLabel(list: SeriesList, value: number): string {
   if (list.family === 'shi') return standard.slice(0, -1) + first.slice(-1);
   // `1）` without its opening bracket: the next is written the same way, `2）`.
   if (list.family === 'inline-arabic' && /^[0-9]/.test(first)) return `${value}${first.slice(-1)}`;
+  // `⑴` `⑵`: the next is typed the same way, `⑶`.
+  if (list.family === 'inline-arabic' && isParenthesizedDigit(first)) return parenthesizedDigit(value);
   // `第一点` `第一个方面`: the unit the series writes after its numbers.
   if (list.family === 'di') return standard + ordinalUnit(first);
   return standard;

@@ -97,3 +97,15 @@ export function parseCount(text: string): number | undefined {
   if (text === '两') return 2;
   return parseChineseNumeral(text);
 }
+
+/** `⑴` … `⒇`: an ordinal typed as one character, the number in brackets. */
+export function isParenthesizedDigit(text: string): boolean {
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  return code >= 0x2474 && code <= 0x2487;
+}
+
+/** `⑶` for 3 (up to `⒇`); `（21）` past them. */
+export function parenthesizedDigit(value: number): string {
+  return value >= 1 && value <= 20 ? String.fromCharCode(0x2474 + value - 1) : `（${value}）`;
+}

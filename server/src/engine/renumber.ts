@@ -8,7 +8,7 @@ import { announcedLists, countText, unmatchedRecaps, type DashItem } from './ann
 import { attachmentLists, decimalPrefix, labelLists, standardHeadingOrdinal, noteLists, opensExcerpt, seriesLists, type AttachmentList, type LabelList, type OrdinalItem, type OrdinalList } from './lists';
 import { slottedHeadings, writtenHeadingLists, type Inversion } from './structure';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesFamily, type SeriesMember } from './model';
-import { formatChineseNumeral, formatLargeChineseNumeral } from './numerals';
+import { formatChineseNumeral, formatLargeChineseNumeral, isParenthesizedDigit, parenthesizedDigit } from './numerals';
 import { lineRange, type Position, type Range, type TextEdit } from './text';
 
 export interface RenumberScope {
@@ -105,8 +105,12 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
       break;
     }
     case 'inline-arabic':
-      // `（2）` keeps its brackets; `2）` has only the closing one.
-      replaced = /^[0-9]/.test(marker) ? String(value) + marker[marker.length - 1] : marker[0] + String(value) + marker[marker.length - 1];
+      // `（2）` keeps its brackets; `2）` has only the closing one; `⑵` is one character.
+      replaced = isParenthesizedDigit(marker)
+        ? parenthesizedDigit(value)
+        : /^[0-9]/.test(marker)
+          ? String(value) + marker[marker.length - 1]
+          : marker[0] + String(value) + marker[marker.length - 1];
       break;
     case 'inline-chinese':
       replaced = marker[0] + formatChineseNumeral(value) + marker[marker.length - 1];

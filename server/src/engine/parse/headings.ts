@@ -1260,6 +1260,7 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
   // The open heading of its own level: the section it would follow on from. Where it would follow
   // on, it is that section's next (`二、` after `一、`), unless the next heading of its level bears its
   // number too (`1.` `二、` `3.` … `二、2025年工作安排`): then that one is.
+  if (value === 1 && stack.length === 0) return topRunOpening(headings, index);
   let own: Heading | undefined;
   for (let k = stack.length - 1; k >= 0; k--) {
     if (stack[k]!.level === heading.level && stack[k]!.runLevel === undefined) {
@@ -1295,6 +1296,26 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
       if (h.ordinal.value === 2 && r > rank) return h.level;
       deepest = r;
     }
+  }
+  return undefined;
+}
+
+/**
+ * Opening its part's top run in a lower form: `（一）灾情基本情况` `二、应对处置工作` `三、`, the run that
+ * starts at `二、` and has no `一、`. Its own sub-items may stand between; an item of its own level may not.
+ */
+function topRunOpening(headings: readonly Heading[], index: number): HeadingLevel | undefined {
+  const heading = headings[index]!;
+  const rank = headingRank(heading.level);
+  for (let i = index + 1; i < headings.length && headings[i]!.part === heading.part; i++) {
+    const next = headings[i]!;
+    if (typeof next.level !== 'number') return undefined;
+    const nextRank = headingRank(next.level);
+    if (nextRank === rank) return undefined;
+    if (nextRank > rank) continue;
+    const level = next.level;
+    const hasFirst = headings.some((h) => h.part === heading.part && h.level === level && h.ordinal.value === 1);
+    return next.ordinal.value === 2 && !hasFirst ? level : undefined;
   }
   return undefined;
 }

@@ -39,7 +39,7 @@ export const TRIGGER = {
   vague: 1 << 10,
   /** （ (: in-text ordinals and bracketed instructions. */
   paren: 1 << 11,
-  /** ① … ⑳: in-text ordinals. */
+  /** ① … ⑳, ⑴ … ⒇: in-text ordinals. */
   circled: 1 << 12,
   /** A character every advertising phrase holds, with its neighbour (see ADVERTISING_CONTEXT). */
   advertising: 1 << 13,
@@ -163,7 +163,8 @@ mark('删插~', TRIGGER.revision);
 mark('？?', TRIGGER.question);
 mark('月', TRIGGER.month);
 mark('张李王赵', TRIGGER.sampleName);
-for (let code = 0x2460; code <= 0x2473; code++) TABLE[code]! |= TRIGGER.circled;
+// ① … ⑳, and ⑴ … ⒇ (an in-text ordinal typed as one character).
+for (let code = 0x2460; code <= 0x2487; code++) TABLE[code]! |= TRIGGER.circled;
 for (const [key] of ADVERTISING_CONTEXT) mark(key, ADVERTISING_KEY);
 mark('是要抓', SERIES_VERB);
 mark('第其面先次后', SERIES_WORD);

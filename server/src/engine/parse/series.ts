@@ -332,11 +332,11 @@ function clauseEnd(text: string, from: number, limit: number): number {
 }
 
 /**
- * In-text ordinals: （1） （一） (1) ① inside a sentence, never at a line start (that is a heading);
+ * In-text ordinals: （1） （一） (1) ① ⑴ inside a sentence, never at a line start (that is a heading);
  * also `1）` `2)` written without the opening bracket, as drafts often do.
  * Tried only where the scan saw an opening bracket, a circled number or such a number, hence sticky.
  */
-const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])|([0-9]{1,2})[）)]|([0-9]{1,2})[.．](?=[\u4e00-\u9fff“《])/y;
+const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])|([0-9]{1,2})[）)]|([0-9]{1,2})[.．](?=[\u4e00-\u9fff“《])|([⑴-⒇])/y;
 /** An in-text ordinal follows a colon, semicolon, comma, full stop or a space… */
 const INLINE_BOUNDARY = codeSet('：:；;，,。！？!? \t\u3000\u00a0');
 /** …or a word that opens an enumeration: `其中①……，②……`, `包括（1）……`. */
@@ -394,6 +394,10 @@ export function findInlineOrdinals(
     if (m[2] !== undefined) {
       family = 'inline-circled';
       value = m[2].charCodeAt(0) - 0x2460 + 1;
+    } else if (m[5] !== undefined) {
+      // `⑵` typed for `（2）`: an item of the Arabic series (ordinal-form asks for `（2）` among `（1）`s).
+      family = 'inline-arabic';
+      value = m[5].charCodeAt(0) - 0x2474 + 1;
     } else if (m[3] !== undefined || m[4] !== undefined) {
       family = 'inline-arabic';
       value = Number(m[3] ?? m[4]);

@@ -34,9 +34,9 @@ export const headingTrailingPunctuation: Rule = {
       // 项 and 目 inside a 条 are list items that end with ；or 。, not headings.
       // A Markdown list item (`1. 检查消防设施是否完好。`) is a line of a list, not a heading.
       if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isMarkdownListItem(context.model, heading)) return [];
-      // `三、加强党性修养，严格自我约束。` among titles with no mark over their sections: a two-part title, its
-      // comma no sign of a sentence.
-      if (isItemSentence(heading, mark.text) && !(isTwoPartTitle(heading) && (amongTitles ??= titledSections(context.headingLists(), context.model.lines)).has(heading))) return [];
+      // `三、加强党性修养，严格自我约束。`, `一、2024年全市住建工作取得新成效。` among titles with no mark over
+      // their sections: a title, its comma or its length no sign of a sentence.
+      if (isItemSentence(heading, mark.text) && !(couldBeTitle(heading) && (amongTitles ??= titledSections(context.headingLists(), context.model.lines)).has(heading))) return [];
       return [
         {
           rule: ID,
@@ -119,13 +119,13 @@ function isSentenceLike(heading: Heading): boolean {
 /** A year in a title: `2025年`, `2024年度`. */
 const TITLE_YEAR = /(?:19|20)[0-9]{2}年/g;
 
-/** Longest two-part title (`加强党性修养，严格自我约束`) read as a title among unmarked siblings. */
-const TWO_PART_TITLE_LENGTH = 24;
+/** Longest title (`统一思想认识，切实增强做好安全生产工作的责任感紧迫感`) read as a title among unmarked siblings. */
+const SIBLING_TITLE_LENGTH = 32;
 
-/** A title of two short phrases and a comma, with nothing else that makes a sentence. */
-function isTwoPartTitle(heading: Heading): boolean {
-  const title = heading.title;
-  return title.length <= TWO_PART_TITLE_LENGTH && /^[^，,、；;]+[，,][^，,、；;]+$/.test(title) && !/[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(title);
+/** A title of one phrase or two with a comma between, with nothing else that makes a sentence (a year may name its period). */
+function couldBeTitle(heading: Heading): boolean {
+  const title = heading.title.replace(TITLE_YEAR, '年');
+  return title.length <= SIBLING_TITLE_LENGTH && /^[^，,、；;]+(?:[，,][^，,、；;]+)?$/.test(title) && !/[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(title);
 }
 
 /**

@@ -2,6 +2,7 @@
  * ordinal-bracket: half-width or mismatched brackets around an ordinal (GB/T 9704-2012 §7.3.3 forms).
  */
 import type { Finding } from '../findings';
+import { isInlineFamily } from '../model';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'ordinal-bracket';
@@ -35,6 +36,29 @@ export const ordinalBracket: Rule = {
         fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits, safe: true }],
       });
     }
+    // In a sentence too: `包括：（1）……；(2)……` (an item of two or more; `1）` without its opening bracket is another style).
+    for (const series of context.model.series) {
+      if (!isInlineFamily(series.members[0]!.family) || series.members.length < 2) continue;
+      for (const member of series.members) {
+        const bracketed = HALF_WIDTH_BRACKETED.exec(member.marker);
+        // (In English, `(1) Advertising lines`, the brackets are right.)
+        if (!bracketed || member.wrappedAfter !== undefined || !CHINESE_ITEM.test(member.name.slice(member.marker.length))) continue;
+        const expected = `（${bracketed[1] ?? bracketed[2]}）`;
+        findings.push({
+          rule: ID,
+          severity: 'error',
+          range: member.markerRange,
+          message: { key: ID, args: { found: member.marker, expected } },
+          fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [{ range: member.markerRange, newText: expected }], safe: true }],
+        });
+      }
+    }
     return findings;
   },
 };
+
+/** An item's text in Chinese: a Han character or a Chinese quotation mark first. */
+const CHINESE_ITEM = /^[\u4e00-\u9fff“《]/;
+
+/** A bracketed in-text ordinal with a half-width bracket on either side: `(2)` `（2)` `(二）`. */
+const HALF_WIDTH_BRACKETED = /^(?:\(([^()（）]+)[)）]|（([^()（）]+)\))$/;

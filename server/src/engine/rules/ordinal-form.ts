@@ -3,7 +3,8 @@
  * digits `１．`, `一十一、`, and `①` as a heading line (GB/T 9704-2012 §7.3.3 forms).
  */
 import type { Finding } from '../findings';
-import { isDecimalLevel } from '../model';
+import { isDecimalLevel, type Heading } from '../model';
+import { isParenthesizedDigit } from '../numerals';
 import type { Rule, RuleContext } from '../rule';
 
 const ID = 'ordinal-form';
@@ -28,6 +29,7 @@ export const ordinalForm: Rule = {
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
+    let dots: Map<Heading, '.' | '．'> | undefined;
     // A technical report numbering its clauses `1.1`, `1.1.1` numbers its chapters `第1章` alike.
     const decimal = context.model.headings.some((h) => isDecimalLevel(h.level));
     for (const heading of context.model.headings) {
@@ -40,21 +42,75 @@ export const ordinalForm: Rule = {
         continue;
       }
       if (!o.nonstandard) continue;
+      // `１．` typed in full-width mode: its dot too becomes the list's (GB/T 15834-2011 B.3.3 writes `1.`).
+      const mark = o.mark;
+      const dot = mark?.text === '．' && FULL_WIDTH_DIGIT.test(o.core) ? (dots ??= listDots(context)).get(heading) ?? preferredDot(context) : undefined;
+      const wholeDot = dot === '.' && mark ? { start: o.coreRange.start, end: mark.range.end } : undefined;
+      const found = wholeDot ? o.core + mark!.text : o.core;
+      const expected = wholeDot ? o.canonicalCore + dot : o.canonicalCore;
       findings.push({
         rule: ID,
         severity: 'warning',
         range: o.coreRange,
         message: /[⼀⼆⼋⼗]/.test(o.core)
           ? { key: `${ID}.kangxi`, args: { found: o.core, expected: o.canonicalCore, foundCode: codePoints(o.core), expectedCode: codePoints(o.canonicalCore) } }
-          : { key: ID, args: { found: o.core, expected: o.canonicalCore } },
-        fixes: [
-          { title: { key: `${ID}.fix`, args: { expected: o.canonicalCore } }, edits: [{ range: o.coreRange, newText: o.canonicalCore }], safe: true },
-        ],
+          : { key: ID, args: { found, expected } },
+        fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [{ range: wholeDot ?? o.coreRange, newText: expected }], safe: true }],
       });
     }
+    findings.push(...inTextForms(context));
     return findings;
   },
 };
+
+/**
+ * `包括：（1）……；⑵……；（3）……`: in a sentence whose other items are written `（1）`, a `⑵` is the
+ * same item in a character of its own. (A sentence written `⑴⑵⑶` throughout is left alone.)
+ */
+function inTextForms(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const series of context.model.series) {
+    if (series.members[0]!.family !== 'inline-arabic' || !series.members.some((m) => STANDARD_IN_TEXT.test(m.marker))) continue;
+    for (const member of series.members) {
+      if (!isParenthesizedDigit(member.marker)) continue;
+      const expected = `（${member.value}）`;
+      findings.push({
+        rule: ID,
+        severity: 'warning',
+        range: member.markerRange,
+        message: { key: ID, args: { found: member.marker, expected } },
+        fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [{ range: member.markerRange, newText: expected }], safe: true }],
+      });
+    }
+  }
+  return findings;
+}
+
+const STANDARD_IN_TEXT = /^（[0-9]+）$/;
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
+
+/** The dot each list's ordinals written in half-width digits agree on (`1.` `2.`), by heading. */
+function listDots(context: RuleContext): Map<Heading, '.' | '．'> {
+  const dots = new Map<Heading, '.' | '．'>();
+  for (const list of context.headingLists()) {
+    const used = new Set<string>();
+    for (const item of list.items) {
+      const o = item.heading?.ordinal;
+      if (o && o.numeralKind === 'arabic' && !FULL_WIDTH_DIGIT.test(o.core) && (o.mark?.text === '.' || o.mark?.text === '．')) used.add(o.mark.text);
+    }
+    if (used.size !== 1) continue;
+    const dot = [...used][0] as '.' | '．';
+    for (const item of list.items) if (item.heading) dots.set(item.heading, dot);
+  }
+  return dots;
+}
+
+/** The dot the settings prefer; none (the dot stays) when either will do. */
+function preferredDot(context: RuleContext): '.' | '．' | undefined {
+  const preference = context.config.level3Dot;
+  return preference === 'either' ? undefined : preference;
+}
 
 /** `U+2F00`, `U+4E00 U+5341`: the characters' code points, to tell apart characters that look alike. */
 function codePoints(text: string): string {

@@ -228,7 +228,7 @@ describe(RULE, () => {
   });
 
   it('says so plainly when only one item follows', () => {
-    const [finding] = findingsOf(draft('这里我强调三点：', '（一）加强领导', '二、乙'), RULE);
+    const [finding] = findingsOf(draft('这里我强调三点：', '（一）加强领导', '一、乙'), RULE);
     assert.ok(finding);
     assert.equal(messageOf(finding), '前文称“强调三点”，后文只有“（一）”一项，数量不一致');
     assert.equal(messageOf(finding, 'en'), 'The text announces "强调三点", but only "（一）" follows.');

@@ -120,6 +120,17 @@ describe('level-missing-parent', () => {
     assert.equal(findings(text).find((f) => f.rule === 'level-missing-parent')!.severity, 'warning');
   });
 
+  it('reads a first `（一）` over a run that starts at `二、` as its `一、` typed in a lower form: one slip, with the form it wants', () => {
+    const report = draft('南屏县人民政府：', '现将有关情况报告如下。', '（一）灾情基本情况', '此次降雨持续时间长。', '二、应对处置工作', '（一）提前研判预警。', '（二）全力转移避险。', '三、下一步打算');
+    assert.deepEqual(
+      findings(report).map((f) => `${f.rule}:${covered(report, f)}`),
+      ['mixed-style:（一）'],
+    );
+    assert.ok(messageOf(findings(report)[0]!).includes('写作“一、”'), messageOf(findings(report)[0]!));
+    // With a （二） of its own first, it is a run of its own, missing its parent (and 二、 starts its run at 2).
+    assert.deepEqual(rulesOf(draft('（一）甲', '（二）乙', '二、丙', '三、丁')), ['level-missing-parent', 'sequence-start']);
+  });
+
   it('a text may start at any level when the higher level never comes', () => {
     assert.deepEqual(of(draft('（一）子', '（二）丑', '1.寅', '2.卯'), LEVEL_RULES), []);
   });

@@ -24,6 +24,15 @@ describe(RULE, () => {
     });
   }
 
+  it('flags half-width brackets of in-text items in a Chinese sentence, not in English', () => {
+    const text = draft('一、工作要求', '要做到：（1）明确责任；(2)建立台账；（3）定期通报。', '要做到：(1)明确责任；(2)建立台账。');
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(found.map((f) => `${f.range.start.line}:${covered(text, f)}`), ['1:(2)', '2:(1)', '2:(2)']);
+    assert.equal(applyFix(text, found[0]!), text.replace('；(2)建立台账；（3）', '；（2）建立台账；（3）'));
+    assert.ok(messageOf(found[0]!).includes('写作“（2）”'));
+    assert.deepEqual(findingsOf(draft('一、甲', 'It checks: (1) advertising lines; (2) instructions.'), RULE), []);
+  });
+
   it('accepts full-width brackets', () => {
     assert.deepEqual(findingsOf(draft('（一）工作目标', '（1）经济指标'), RULE), []);
   });

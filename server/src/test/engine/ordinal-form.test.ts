@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, covered, draft, findingsOf, messageOf } from '../helpers';
+import { analyze, DEFAULT_CONFIG, renumberEdits } from '../../engine';
+import { applyEdits, applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'ordinal-form';
 
@@ -9,7 +10,8 @@ describe(RULE, () => {
     ['一、甲\n（一）子\n1.丑', '⑴经济指标', '（1）经济指标'],
     ['一、甲', '㈠工作目标', '（一）工作目标'],
     ['一、甲\n（一）子', '⒈主要指标', '1.主要指标'],
-    ['一、甲\n（一）子', '１．主要指标', '1．主要指标'],
+    ['一、甲\n（一）子', '１．主要指标', '1.主要指标'],
+    ['一、甲\n（一）子\n1.丑', '２．主要指标', '2.主要指标'],
     ['十、甲', '一十一、重点任务', '十一、重点任务'],
   ];
   for (const [before, wrong, right] of cases) {
@@ -22,6 +24,32 @@ describe(RULE, () => {
       assert.equal(applyFix(text, finding), `${before}\n${right}`);
     });
   }
+
+  it('gives `１．` typed in full-width mode the dot its list uses, else the preferred one', () => {
+    const text = draft('一、甲', '（一）子', '1．丑', '２．寅');
+    const [finding] = findingsOf(text, RULE);
+    assert.equal(applyFix(text, finding!), draft('一、甲', '（一）子', '1．丑', '2．寅'));
+    const alone = draft('一、甲', '（一）子', '１．寅');
+    assert.ok(messageOf(findingsOf(alone, RULE)[0]!).includes('“１．”不是规范写法，应为“1.”'));
+    const either = analyze(alone, { ...DEFAULT_CONFIG, level3Dot: 'either' }).findings.find((f) => f.rule === RULE)!;
+    assert.equal(applyFix(alone, either), draft('一、甲', '（一）子', '1．寅'));
+  });
+
+  it('flags ⑵ among in-text items written （1） （3）, and leaves a sentence written ⑴ ⑵ ⑶ throughout alone', () => {
+    const text = draft('一、甲', '要做到：（1）明确责任；⑵建立台账；（3）定期通报。', '二、乙');
+    const [finding, ...rest] = findingsOf(text, RULE);
+    assert.equal(rest.length, 0);
+    assert.equal(covered(text, finding!), '⑵');
+    assert.equal(applyFix(text, finding!), draft('一、甲', '要做到：（1）明确责任；（2）建立台账；（3）定期通报。', '二、乙'));
+    // Read as the series' second item: no gap from （1） to （3）.
+    assert.deepEqual(findings(text).map((f) => f.rule), [RULE]);
+    const throughout = draft('一、甲', '要做到：⑴明确责任；⑵建立台账；⑷定期通报。', '二、乙');
+    assert.deepEqual(findingsOf(throughout, RULE), []);
+    // Its numbers are checked and renumbered in its own characters.
+    assert.deepEqual(findings(throughout).map((f) => f.rule), ['sequence-gap']);
+    assert.ok(messageOf(findings(throughout)[0]!).includes('此处应为“⑶”'), messageOf(findings(throughout)[0]!));
+    assert.equal(applyEdits(throughout, renumberEdits(analyze(throughout).model)), throughout.replace('⑷', '⑶'));
+  });
 
   it('flags ① used as a heading line', () => {
     const text = draft('一、甲', '①工作目标', '②基本原则');
