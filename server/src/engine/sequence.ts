@@ -3,7 +3,7 @@
  * The sequence-* rules each report one kind of these.
  */
 import { decimalPrefix, previousSameLevelSibling } from './lists';
-import { isDecimalLevel, isInlineFamily, type DocumentModel, type Heading } from './model';
+import { headingRank, isDecimalLevel, isInlineFamily, type DocumentModel, type Heading } from './model';
 import type { HeadingList, OrdinalItem, OrdinalList } from './lists';
 
 export type SequenceIssueKind = 'gap' | 'duplicate' | 'order' | 'start' | 'restart' | 'after-last';
@@ -91,8 +91,10 @@ export function sequenceIssues(
         // After a wrong number the one before cannot say what belongs here (`1. 1. 1.`: the third is 3., not 2.); its place can.
         if (previousFlagged) expected = positional;
         // `1.` `（2）` `3.`: the missing 2. stands under 1. in another form, which mixed-style reports.
+        // (Not a higher form: the `三、` among `1.` `2.` `4.` under `（二）` is their 3., no `（三）`.)
         const skipped = expected;
-        if (kind === 'gap' && previous.heading?.children.some((child) => explained.has(child) && child.ordinal.value === skipped)) kind = undefined;
+        const lowerForm = (child: Heading) => list.kind !== 'headings' || headingRank(child.level) > headingRank(list.level);
+        if (kind === 'gap' && previous.heading?.children.some((child) => explained.has(child) && child.ordinal.value === skipped && lowerForm(child))) kind = undefined;
       }
     }
     previousFlagged = kind !== undefined;
@@ -132,8 +134,8 @@ function effectiveValues(list: OrdinalList): Array<number | 'last'> {
 }
 
 /**
- * The list at the same level under the parent's previous sibling: in a speech,
- * `（三）（四）` under a new `二、` wrongly continue it instead of restarting.
+ * The list at the same level under the nearest previous sibling of the parent that has one: in a
+ * speech, `（三）（四）` under a new `二、` wrongly continue it instead of restarting.
  */
 export function previousCousin(
   list: HeadingList,
@@ -142,6 +144,11 @@ export function previousCousin(
 ): HeadingList | undefined {
   const parent = list.parent;
   if (!parent) return undefined;
-  const uncle = previousSameLevelSibling(model, parent);
-  return uncle ? listsByParent.get(uncle)?.find((l) => l.level === list.level) : undefined;
+  // Past sections with no list of that level (`二、存在的问题` with text only): the numbers carried on
+  // may be those of the section before it.
+  for (let uncle = previousSameLevelSibling(model, parent); uncle; uncle = previousSameLevelSibling(model, uncle)) {
+    const cousin = listsByParent.get(uncle)?.find((l) => l.level === list.level);
+    if (cousin) return cousin;
+  }
+  return undefined;
 }

@@ -64,13 +64,13 @@ export const ordinalForm: Rule = {
 };
 
 /**
- * `包括：（1）……；⑵……；（3）……`: in a sentence whose other items are written `（1）`, a `⑵` is the
- * same item in a character of its own. (A sentence written `⑴⑵⑶` throughout is left alone.)
+ * `包括：⑴……；⑵……`, `（1）……；⑵……；（3）……`: in a sentence too, `⑵` is `（2）` typed as one character
+ * of its own (only `①` belongs to a sentence's enumerations).
  */
 function inTextForms(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const series of context.model.series) {
-    if (series.members[0]!.family !== 'inline-arabic' || !series.members.some((m) => STANDARD_IN_TEXT.test(m.marker))) continue;
+    if (series.members[0]!.family !== 'inline-arabic') continue;
     for (const member of series.members) {
       if (!isParenthesizedDigit(member.marker)) continue;
       const expected = `（${member.value}）`;
@@ -85,8 +85,6 @@ function inTextForms(context: RuleContext): Finding[] {
   }
   return findings;
 }
-
-const STANDARD_IN_TEXT = /^（[0-9]+）$/;
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 

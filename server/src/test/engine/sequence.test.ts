@@ -229,6 +229,17 @@ describe('sequence-restart', () => {
     assert.ok(messageOf(f).includes('“二、乙”下的第一项应为“（一）”'), messageOf(f));
   });
 
+  it('flags numbers carried on past a section with no list of that level (二、 with text only)', () => {
+    const text = draft('一、甲', '（一）子', '（二）丑', '二、乙', '正文。', '三、丙', '（三）寅', '（四）卯');
+    assert.deepEqual(numbering(text), ['sequence-restart:（三）']);
+  });
+
+  it('flags a gap beside a higher form that is a lower run\'s item: （二） 1. 2. 三、 4. （四）', () => {
+    const text = draft('一、甲', '（一）子', '（二）丑', '1.天', '2.地', '三、玄', '4.黄', '（四）寅', '（五）卯', '二、乙');
+    assert.deepEqual(numbering(text), ['sequence-gap:（四）']);
+    assert.deepEqual(findings(text).map((f) => f.rule), ['level-inversion', 'sequence-gap']);
+  });
+
   it('accepts restarting under each parent', () => {
     assert.deepEqual(numbering(draft('一、甲', '（一）子', '（二）丑', '二、乙', '（一）寅', '（二）卯')), []);
   });
