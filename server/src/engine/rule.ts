@@ -5,7 +5,7 @@ import type { EngineConfig } from './config';
 import type { Finding, MessageCatalog, Severity } from './findings';
 import { attachmentLists, labelLists, noteLists, opensExcerpt, seriesLists, type AttachmentList, type HeadingList, type LabelList, type NoteList, type SeriesList } from './lists';
 import { isAutoNumberedList } from './markdown';
-import type { DocumentModel, Heading } from './model';
+import { headingRank, type DocumentModel, type Heading } from './model';
 import { prefixIssue, previousCousin, sequenceIssues, type SequenceIssue } from './sequence';
 import { findFormContinuations, findInversions, writtenHeadingLists, type FormContinuation, type Inversion } from './structure';
 
@@ -68,11 +68,12 @@ export class RuleContext {
     return (this.continuationsCache ??= findFormContinuations(this.model, this.inversions()));
   }
 
-  /** Headings whose numbering slip the level rules report (level-inversion, mixed-style). */
+  /** Headings whose numbering slip the level rules report (level-inversion, mixed-style, level-missing-parent). */
   levelSlips(): ReadonlySet<Heading> {
     return (this.levelSlipsCache ??= new Set([
       ...this.inversions().flatMap((i) => [i.before, i.heading, i.after].filter((h): h is Heading => h !== undefined)),
       ...this.formContinuations().map((c) => c.heading),
+      ...afterMissingParent(this.model),
     ]));
   }
 
@@ -115,4 +116,22 @@ export class RuleContext {
     }
     return this.sequenceCache;
   }
+}
+
+/**
+ * `（一）` `（二）` with no heading above them, then `二、`: the `二、` starts at 2 because the `一、` over
+ * the headings before it was left out, which level-missing-parent reports; no start slip of its own.
+ */
+function afterMissingParent(model: DocumentModel): Heading[] {
+  const found: Heading[] = [];
+  const seen = new Set<string>();
+  let previous: Heading | undefined;
+  for (const root of model.roots) {
+    const key = `${root.part}|${root.level}`;
+    const first = !seen.has(key);
+    seen.add(key);
+    if (first && root.ordinal.value === 2 && previous?.part === root.part && headingRank(previous.level) > headingRank(root.level)) found.push(root);
+    previous = root;
+  }
+  return found;
 }

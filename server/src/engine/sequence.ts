@@ -42,6 +42,8 @@ export function sequenceIssues(
   // A first item that continues another run (an inversion, another form) is the level rules' to report.
   const levelSlip = first.heading !== undefined && explained.has(first.heading);
   let previousFlagged = false;
+  /** True after a 条 numbered anew under a chapter: an article that has its place's number again is right. */
+  let restarted = false;
   let swappedWithPrevious = false;
   /** The number of a first item that stands before the 1 (`（三）（一）（二）（四）`): its place is taken, the numbers after go on past it. */
   let movedToFront: number | undefined;
@@ -81,7 +83,9 @@ export function sequenceIssues(
         // the previous number is wrong too: the article's place in the whole text is what belongs here.
         kind = 'restart';
         expected = positional;
-      } else if (value !== expected && !(previousFlagged && value === positional)) {
+        // The articles after it follow the restart; the first back on the whole text's numbering is right.
+        restarted = true;
+      } else if (value !== expected && !((previousFlagged || restarted) && value === positional)) {
         kind = value === previousValue ? 'duplicate' : value < previousValue ? 'order' : 'gap';
         // `（一）（三）（二）（四）`: two siblings swapped, one slip, reported once as order.
         if (kind === 'gap' && values[i + 1] === expected) {

@@ -20,6 +20,10 @@ export const headingTrailingPunctuation: Rule = {
       en: 'A heading on its own line takes no final mark: remove the "{mark}" at the end of "{heading}" (GB/T 15834-2011 B.4).',
     },
     [`${ID}.fix`]: { zh: '删去标题末尾的“{mark}”', en: 'Remove the final "{mark}"' },
+    [`${ID}.title`]: {
+      zh: '文件标题末尾不加标点，“{title}”应删去末尾的“{mark}”（GB/T 15834—2011 B.4）',
+      en: 'A document\'s title takes no final mark: remove the "{mark}" at the end of "{title}" (GB/T 15834-2011 B.4).',
+    },
     [`${ID}.attachment`]: {
       zh: '附件名称后不加标点符号，“{name}”应删去末尾的“{mark}”（GB/T 9704—2012 7.3.4）',
       en: 'An attachment\'s name takes no final mark: remove the "{mark}" at the end of "{name}" (GB/T 9704-2012 §7.3.4).',
@@ -48,9 +52,34 @@ export const headingTrailingPunctuation: Rule = {
           fixes: [{ title: { key: `${ID}.fix`, args: { mark: mark.text } }, edits: [{ range: mark.range, newText: '' }], safe: !MID_SENTENCE.has(mark.text) }],
         },
       ];
-    }), ...attachmentNameMarks(context)];
+    }), ...documentTitleMark(context), ...attachmentNameMarks(context)];
   },
 };
+
+/**
+ * The document's title on its first line, closed by a full stop: `……2024年度抓基层党建工作述职报告。`
+ * (B.4). Only a title that names its genre at the end, with no other mark in it: a first line that is a
+ * sentence is no title (nor a closing `特此报告。` standing first in a fragment).
+ */
+const DOCUMENT_TITLE = /^[\s\u3000]*(?!特此)([^，。；：,;:！？!?\s\u3000][^，。；：,;:！？!?]{1,58}(?:报告|讲话|讲稿|发言|致辞|通知|通报|方案|要点|总结|意见|办法|细则|规定|规则|条例|纪要|请示|决定|规划|计划|汇报|材料|提纲|函))(。)[\s\u3000]*$/;
+
+function documentTitleMark(context: RuleContext): Finding[] {
+  const first = context.model.lines.find((line) => line.text.trim() !== '');
+  if (!first || context.model.headings[0]?.line === first.index) return [];
+  const m = DOCUMENT_TITLE.exec(first.text);
+  if (!m) return [];
+  const at = first.text.lastIndexOf('。');
+  const range = { start: { line: first.index, character: at }, end: { line: first.index, character: at + 1 } };
+  return [
+    {
+      rule: ID,
+      severity: 'warning',
+      range,
+      message: { key: `${ID}.title`, args: { title: m[1]!.trim() + m[2]!, mark: m[2]! } },
+      fixes: [{ title: { key: `${ID}.fix`, args: { mark: m[2]! } }, edits: [{ range, newText: '' }], safe: true }],
+    },
+  ];
+}
 
 /** Marks inside a name that make it a sentence (`附件：请于3月5日前报送。`), not a name. */
 const SENTENCE_MARKS = /[，。；,;]/;

@@ -19,6 +19,17 @@ describe(RULE, () => {
     });
   }
 
+  it('flags a document\'s title closed by a full stop, and no first line that is a sentence', () => {
+    const text = draft('青岚市江屿区委书记2024年度抓基层党建工作述职报告。', '', '一、主要做法', '正文。', '二、存在问题', '正文。');
+    const [finding, ...rest] = findingsOf(text, RULE);
+    assert.equal(rest.length, 0);
+    assert.ok(messageOf(finding!).includes('文件标题末尾不加标点'), messageOf(finding!));
+    assert.equal(applyFix(text, finding!), text.replace('述职报告。', '述职报告'));
+    assert.deepEqual(findingsOf(draft('现将有关情况报告如下。', '一、主要做法', '正文。', '二、存在问题', '正文。'), RULE), []);
+    assert.deepEqual(findingsOf(draft('会议研究了以下事项，形成纪要。', '一、甲', '二、乙'), RULE), []);
+    assert.deepEqual(findingsOf(draft('特此报告。', '', '青岚市江屿区委', '2025年1月10日'), RULE), []);
+  });
+
   it('keeps the 。 of a run-in heading before its body text', () => {
     assert.deepEqual(findingsOf(draft('（一）加强组织领导。各地要高度重视。', '（二）强化督查。'), RULE).length, 1);
     // Among two or more run-in siblings, a bare one ending in 。 is a run-in item without its body.

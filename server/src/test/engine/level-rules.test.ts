@@ -127,8 +127,11 @@ describe('level-missing-parent', () => {
       ['mixed-style:（一）'],
     );
     assert.ok(messageOf(findings(report)[0]!).includes('写作“一、”'), messageOf(findings(report)[0]!));
-    // With a （二） of its own first, it is a run of its own, missing its parent (and 二、 starts its run at 2).
-    assert.deepEqual(rulesOf(draft('（一）甲', '（二）乙', '二、丙', '三、丁')), ['level-missing-parent', 'sequence-start']);
+    // With a （二） of its own first, it is a run of its own missing its parent, the 一、 left out: one slip
+    // (no start slip at 二、 too).
+    const orphans = draft('（一）甲', '（二）乙', '二、丙', '三、丁');
+    assert.deepEqual(rulesOf(orphans), ['level-missing-parent']);
+    assert.ok(messageOf(findings(orphans)[0]!).includes('应在前面补上“一、”'), messageOf(findings(orphans)[0]!));
   });
 
   it('a text may start at any level when the higher level never comes', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze, buildOutline } from '../../engine';
-import { covered, draft, messageOf } from '../helpers';
+import { analyze, buildOutline, renumberEdits } from '../../engine';
+import { applyEdits, covered, draft, messageOf } from '../helpers';
 
 const MEASURES = draft(
   '江州市城市绿化管理办法',
@@ -47,6 +47,14 @@ describe('regulation profile (条文)', () => {
     const found = analyze(text).findings;
     assert.deepEqual(found.map((f) => `${f.rule}:${covered(text, f)}`), ['sequence-restart:第一条']);
     assert.ok(messageOf(found[0]!).includes('“第三条”'), messageOf(found[0]!));
+  });
+
+  it('after a chapter numbered anew, the next chapter back on the whole text\'s numbering is right, not a gap', () => {
+    // 第二章 第一条 第二条 (for 第三条 第四条), 第三章 第五条: only the restart is a slip.
+    const text = MEASURES.replace('第三条 城市', '第一条 城市').replace('第四条', '第二条');
+    const found = analyze(text).findings;
+    assert.deepEqual(found.map((f) => `${f.rule}:${covered(text, f)}`), ['sequence-restart:第一条']);
+    assert.equal(applyEdits(text, renumberEdits(analyze(text).model)), MEASURES);
   });
 
   it('when every chapter restarts at 第一条, each restart names the article its place calls for', () => {
