@@ -63,11 +63,17 @@ export const headingTrailingPunctuation: Rule = {
  */
 const DOCUMENT_TITLE = /^[\s\u3000]*(?!特此)([^，。；：,;:！？!?\s\u3000][^，。；：,;:！？!?]{1,58}(?:报告|讲话|讲稿|发言|致辞|通知|通报|方案|要点|总结|意见|办法|细则|规定|规则|条例|纪要|请示|决定|规划|计划|汇报|材料|提纲|函))(。)[\s\u3000]*$/;
 
+/**
+ * A speaker's sentence that happens to end in a genre word (`下面我讲三点意见。`, `我完全同意刚才的意见。`):
+ * a title names no speaker or listener and counts no points (`我市` and `我县` in a title are places).
+ */
+const SPOKEN = /我(?![市县区省州盟旗镇乡村校院局委厅部所司处办队])|你|您|大家|同志们|下面|现将|现就|刚才|[一二两三四五六七八九十几]点/;
+
 function documentTitleMark(context: RuleContext): Finding[] {
   const first = context.model.lines.find((line) => line.text.trim() !== '');
   if (!first || context.model.headings[0]?.line === first.index) return [];
   const m = DOCUMENT_TITLE.exec(first.text);
-  if (!m) return [];
+  if (!m || SPOKEN.test(m[1]!)) return [];
   const at = first.text.lastIndexOf('。');
   const range = { start: { line: first.index, character: at }, end: { line: first.index, character: at + 1 } };
   return [

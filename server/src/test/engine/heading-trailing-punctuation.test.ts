@@ -28,6 +28,10 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('现将有关情况报告如下。', '一、主要做法', '正文。', '二、存在问题', '正文。'), RULE), []);
     assert.deepEqual(findingsOf(draft('会议研究了以下事项，形成纪要。', '一、甲', '二、乙'), RULE), []);
     assert.deepEqual(findingsOf(draft('特此报告。', '', '青岚市江屿区委', '2025年1月10日'), RULE), []);
+    // A speaker's first sentence ending in a genre word is no title; a title may name 我市.
+    assert.deepEqual(findingsOf(draft('下面我讲三点意见。', '一、甲', '二、乙', '三、丙'), RULE), []);
+    assert.deepEqual(findingsOf(draft('我完全同意刚才的意见。', '一、甲', '二、乙'), RULE), []);
+    assert.equal(findingsOf(draft('关于我市2025年安全生产工作情况的报告。', '一、甲', '二、乙'), RULE).length, 1);
   });
 
   it('keeps the 。 of a run-in heading before its body text', () => {

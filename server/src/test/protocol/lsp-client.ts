@@ -134,6 +134,22 @@ export class TestClient {
     return version;
   }
 
+  /**
+   * Sends several changes in one write, as an editor's keystrokes that reach the server while it is
+   * busy: the server reads them together. Returns the last version.
+   */
+  changeAtOnce(uri: string, changes: readonly TextDocumentContentChangeEvent[][]): number {
+    let version = this.versions.get(uri) ?? 1;
+    const frames = changes.map((contentChanges) => {
+      version++;
+      const body = JSON.stringify({ jsonrpc: '2.0', method: DidChangeTextDocumentNotification.type.method, params: { textDocument: { uri, version }, contentChanges } });
+      return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
+    });
+    this.versions.set(uri, version);
+    this.process.stdin.write(frames.join(''));
+    return version;
+  }
+
   async close(uri: string): Promise<void> {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
