@@ -244,6 +244,9 @@ function heldMember(text: string, line: number, at: number, second: SeriesMember
   return classify(text, line, at, text.charCodeAt(at - 1), section);
 }
 
+/** The first half of `一是一、二是二` just before a member-like `二是二`. */
+const IDIOM_FIRST_HALF = /一是一[、，,]$/;
+
 /** Makes the candidate at `at` (in `candidate`) a member, or returns undefined for a look-alike. */
 function classify(text: string, line: number, at: number, previous: number | undefined, section: Heading | undefined): SeriesMember | undefined {
   const { kind, end, numeralStart, numeralEnd } = candidate;
@@ -258,7 +261,11 @@ function classify(text: string, line: number, at: number, previous: number | und
     family = 'shi';
     const n = parseChineseNumeral(text.slice(numeralStart, numeralEnd));
     // `一是一，二是二` is an idiom, not a series (but `一是一些干部……` is a member); nor are `一抓到底`, `一要求`.
-    const idiom = numeralEnd - numeralStart === 1 && text.charCodeAt(end) === text.charCodeAt(at) && !isIdeograph(text.charCodeAt(end + 1));
+    // Its second half goes on into the sentence: `一是一、二是二的务实作风`.
+    const idiom =
+      numeralEnd - numeralStart === 1 &&
+      text.charCodeAt(end) === text.charCodeAt(at) &&
+      (!isIdeograph(text.charCodeAt(end + 1)) || IDIOM_FIRST_HALF.test(text.slice(Math.max(0, at - 4), at)));
     if (n === undefined || idiom) return undefined;
     const notAMember = NOT_A_MEMBER_AFTER[text[numeralEnd]!]!;
     notAMember.lastIndex = end;

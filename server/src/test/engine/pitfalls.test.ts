@@ -117,6 +117,7 @@ describe('parser pitfalls (rules.md)', () => {
   it('一是一些干部…… is a member; 一是一，二是二 is an idiom', () => {
     assert.deepEqual(seriesMarkers('一是一些干部作风不实；二是一些制度执行不力。'), ['一是', '二是']);
     assert.deepEqual(seriesMarkers('讲原则，一是一，二是二。'), []);
+    assert.deepEqual(seriesMarkers('学习他们严谨细致、一是一、二是二的务实作风。'), []);
   });
 
   it('a mid-sentence 首先 without a comma is not a series member', () => {

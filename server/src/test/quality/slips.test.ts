@@ -1,7 +1,9 @@
 /**
  * Numbering slips as writers make them (corpus/slips): testers who did not look at the checker
  * wrote drafts with slips in most of them: ten speeches (slips-aNN), ten other documents (slips-bNN),
- * eight Markdown drafts (slips-cNN.md), six long drafts of 7,000 characters and more (slips-dNN);
+ * eight Markdown drafts (slips-cNN.md), six long drafts of 7,000 characters and more (slips-dNN),
+ * eight drafts pasted from Word (slips-eNN: tabs, full-width indents, Word's `1)`), eight speeches full of
+ * 一是/第一/首先 series and announced counts (slips-fNN);
  * the rule each slip breaks by the rule catalogue (…key.txt: line, rule, what is wrong) and the text
  * an editor makes of it (…fixed.txt, …fixed.md).
  */
@@ -13,14 +15,14 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 
 const SLIPS = join(REPO_ROOT, 'corpus', 'slips');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
-const FLAGGED_AT_LEAST = 135;
-const RIGHT_RULE_AT_LEAST = 134;
+const FLAGGED_AT_LEAST = 192;
+const RIGHT_RULE_AT_LEAST = 191;
 const EXTRA_AT_MOST = 1;
 /**
  * Drafts that fixing all and renumbering give back as the editor corrected them. The others hold a
  * slip with no safe fix: a lone item, series of two families, a level skipped or inverted.
  */
-const FIXED_AS_WANTED_AT_LEAST = 16;
+const FIXED_AS_WANTED_AT_LEAST = 24;
 
 interface Slip {
   readonly line: number;
@@ -30,7 +32,7 @@ interface Slip {
 
 const read = (file: string) => readFileSync(join(SLIPS, file), 'utf8');
 const drafts = readdirSync(SLIPS)
-  .filter((f) => /^slips-[a-d]\d+\.(?:txt|md)$/.test(f))
+  .filter((f) => /^slips-[a-f]\d+\.(?:txt|md)$/.test(f))
   .map((file) => {
     const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
     const slips: Slip[] = read(file.replace(/\.(?:txt|md)$/, '.key.txt'))
@@ -46,9 +48,9 @@ const drafts = readdirSync(SLIPS)
 const shown = (text: string, f: ReturnType<typeof analyze>['findings'][number]) => `${f.rule}@${f.range.start.line + 1} ${formatMessage(MESSAGES, f.message, 'zh')} | ${text.split('\n')[f.range.start.line]!.slice(0, 30)}`;
 
 describe('numbering slips as writers make them (corpus/slips)', () => {
-  it('has thirty-four drafts, 139 slips, and the corrected versions give no finding', () => {
-    assert.equal(drafts.length, 34);
-    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 139);
+  it('has fifty drafts, 196 slips, and the corrected versions give no finding', () => {
+    assert.equal(drafts.length, 50);
+    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 196);
     for (const { file, format, fixed } of drafts) assert.deepEqual(analyze(fixed, undefined, format).findings.map((f) => shown(fixed, f)), [], `${file} corrected`);
   });
 
