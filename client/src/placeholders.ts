@@ -53,7 +53,9 @@ export async function goToPlaceholder(direction: 'next' | 'previous'): Promise<v
   // `某某同志`: the name is what is missing; typing over `某某` keeps the 同志, as over `XX` in `XX同志`.
   const text = editor.document.getText(target);
   const end = /^某某./.test(text) ? target.start.translate(0, 2) : target.end;
-  editor.selection = new vscode.Selection(target.start, end);
+  // `联系人：`, `签发人：` with nothing after them: the cursor goes after the label, to type what is missing.
+  const start = /[：:]$/.test(text) ? target.end : target.start;
+  editor.selection = new vscode.Selection(start, end);
   editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   vscode.window.setStatusBarMessage(vscode.l10n.t('Placeholder {0} of {1}', ranges.indexOf(target) + 1, ranges.length), 3000);
 }

@@ -181,6 +181,8 @@ export type PlaceholderKind =
   | 'bracketed-todo'
   | 'template-syntax'
   | 'dash-name'
+  /** A contact or author's label with nothing after it: `联系人：　　　　联系电话：`, `总结人：`. */
+  | 'empty-field'
   /** Matched by a pattern of gongwen.placeholders.extraPatterns. */
   | 'user';
 

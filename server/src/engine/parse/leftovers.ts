@@ -13,7 +13,7 @@ import { TRIGGER, type TextScan } from './scan';
  * Every phrase holds a key of scan.ts's ADVERTISING_CONTEXT: keep the two in step.
  */
 export const ADVERTISING =
-  /仅供学习|(?:本文|本篇|本范文|本模板|本方案|本资料|此文|以下内容)仅供参考|下载后可(?:编辑|修改)|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|更多范文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|来源于(?:网络|互联网)|(?<!数据|资料)来源[：:]\S{0,30}网|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读|精品文档|原创力文档|[Ww]ord版|范文模板|直接套用|建议收藏|精选\d{1,2}篇|范文[（(](?:最新|精选)|百度文库|VIP专享|扫描下方二维码|扫码关注|如有侵权|更多精彩/;
+  /仅供学习|(?:本文|本篇|本范文|本模板|本方案|本资料|此文|以下内容)仅供参考|下载后可(?:编辑|修改|直接使用|直接套用)|获取更多(?:模板|范文|资料)|更多(?:精品|优秀|精选|实用|同类)?(?:范文|模板)|欢迎转发|点个?[“"]在看[”"]|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|更多范文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|来源于(?:网络|互联网)|(?<!数据|资料)来源[：:]\S{0,30}网|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读|精品文档|原创力文档|[Ww]ord版|范文模板|直接套用|建议收藏|精选\d{1,2}篇|范文[（(](?:最新|精选)|百度文库|VIP专享|扫描下方二维码|扫码关注|如有侵权|更多精彩/;
 /**
  * A line that is nothing but what a PDF's or a web page's layout put there: a page number
  * (`— 3 —`, `第2页 共3页`, `本文共5页`, `3 / 12`) or the page's navigation (`返回顶部`,
@@ -37,12 +37,20 @@ const BANNER_MAX_LENGTH = 80;
 /**
  * Instructions from a template: a bracketed note telling the writer what to put there or what to
  * cut (`（注：以下内容根据实际情况删减）`, `（以下生平请根据家属提供的材料填写）`, `（其他议定事项，逐条列出）`), or a field
- * named for filling in (`（单位名称）`, `（姓名、职务）`, `（受理机构）`), or a choice left unmade
+ * named for filling in (`（单位名称）`, `（姓名、职务）`, `（受理机构）`, `（具体数据）`), or a choice left unmade
  * (`（此件公开/依申请公开/不予公开）`: a 附注 says one of them).
  * A speech's stage direction (`（此处停顿，等待掌声）`) is for the speaker, not the writer.
  */
 const INSTRUCTION =
-  /[（(](?:略|(?:此件)?(?:主动)?公开[/／|、]依申请公开(?:[/／|、]不予公开)?|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|[^（()）\n]{0,12}根据实际(?:情况)?[^（()）\n]{0,30}|注[：:][^（()）\n]{0,60}?(?:删减|删除|删去|调整|修改|选择|增减|自行|结合实际)[^（()）\n]{0,60}|[^（()）\n]{0,12}请(?:根据|按照|依据)[^（()）\n]{0,16}(?:材料|资料|情况)[^（()）\n]{0,4}(?:填写|补充|填入|完善)|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|可根据|示例|范例|参考格式|逐条列出|逐项列出|可续写|配图[：:]|结合本地实际表述)[^（()）\n]{0,20}|[^（()）\n]{0,8}(?:姓名|名称|事由|全称|及职务)(?:[，,][^（()）\n]{0,16})?(?=[）)])|(?:填写)?(?:(?:单位|部门|机关|公司|学校|企业|项目|活动|会议|领导|受理|主管|承办)?(?:名称|全称|姓名|职务|电话号码|联系电话|电话|日期|地址|地点|机构)、?)+)[）)]/y;
+  /[（(](?:略|(?:此件)?(?:主动)?公开[/／|、]依申请公开(?:[/／|、]不予公开)?|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|[^（()）\n]{0,12}根据实际(?:情况)?[^（()）\n]{0,30}|注[：:][^（()）\n]{0,60}?(?:删减|删除|删去|调整|修改|选择|增减|自行|结合实际)[^（()）\n]{0,60}|[^（()）\n]{0,12}请(?:根据|按照|依据)[^（()）\n]{0,16}(?:材料|资料|情况)[^（()）\n]{0,4}(?:填写|补充|填入|完善)|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|按此格式|可根据|示例|范例|参考格式|逐条列出|逐项列出|可续写|配图[：:]|结合本地实际表述)[^（()）\n]{0,20}|具体(?:数据|数字|金额|名称|人数|事例)(?=[）)])|[^（()）\n]{0,8}(?:姓名|名称|事由|全称|及职务)(?:[，,][^（()）\n]{0,16})?(?=[）)])|(?:填写)?(?:(?:单位|部门|机关|公司|学校|企业|项目|活动|会议|领导|受理|主管|承办)?(?:名称|全称|姓名|职务|电话号码|联系电话|电话|日期|地址|地点|机构)、?)+)[）)]/y;
+
+/**
+ * A line of its own telling the writer how to write or what to keep: `【写作提示：开幕词重在……】`,
+ * `注：此部分可结合本单位实际增减`, `以下为参考格式，请根据……修改完善`, `（以上议程仅供参考，请根据会议实际调整）`,
+ * `注：批复应一文一事……`. Not a form's own `【填写说明】` nor a table's `注：本表一式三份`.
+ */
+const INSTRUCTION_LINE =
+  /^(?:【(?:写作|撰写|编写|使用)(?:提示|要点|说明|指导|技巧)[：:】]|注[：:](?:此部分|本部分|此段|本段|以上内容|以下内容|本模板|本范文)|注[：:][^，。]{0,6}(?:批复|请示|通知|通报|报告|纪要|讲话稿?|开幕词|闭幕词|致辞|总结|方案|函)(?:应|要|一般|需|须)|以下为?(?:参考格式|参考模板|参考范文|范文格式|模板格式)|[（(【](?:此部分|本部分|以上(?:议程|内容|格式)|以下(?:议程|内容|格式))[^）)】]{0,30}(?:仅供参考|可结合|根据实际))/;
 
 /** A template's options, all still there: `（此件公开/依申请公开/不予公开）`. */
 const OPTIONS_LEFT = /公开[/／|、]依申请公开/;
@@ -204,6 +212,12 @@ export function findLeftovers(
       }
       // The title again at the top of a page, where no part begins; not a signature (the office's
       // name over the date) nor the last line. Kept for a look at the page numbers around it.
+      // A writing tip or a note about the template, the whole line: `【写作提示：……】`, `注：此部分可结合本单位实际增减`.
+      const content = text.slice(start, end);
+      if (INSTRUCTION_LINE.test(content)) {
+        found.push({ kind: 'instruction', text: content, range: lineRange(line.index, start, end) });
+        continue;
+      }
       const titleLine = titles.get(layout);
       if (titleLine !== undefined && line.index > titleLine && !partLines.has(line.index) && !signsOff(lines, line.index)) {
         headers.push({ kind: 'running-header', text: layout, range: lineRange(line.index, from, end) });
@@ -237,6 +251,8 @@ export function findLeftovers(
       // `附件：先进个人名单（略）`, `2.××名单（略）` under it, `（略）` under an attachment's title: an
       // attachment left out of the published text, as is usual.
       if (OMITTED.test(m[0]) && (text.startsWith('附件', start) || attachmentLines.has(line.index))) continue;
+      // `“要把制造业作为立县之本……（略）……”`: a speech quoted with a cut, marked as such.
+      if (OMITTED.test(m[0]) && (text.startsWith('……', cursor) || text.slice(Math.max(0, at - 2), at) === '……')) continue;
       found.push({ kind: OPTIONS_LEFT.test(m[0]) ? 'choice' : 'instruction', text: m[0], range: lineRange(line.index, at, cursor) });
     }
   }

@@ -67,6 +67,8 @@ const REAL_X_WORDS = ['光', '射线', '线', '轴', '染色体', '型', '形', 
 const DIMENSIONS = new Set([...'长宽高深厚']);
 /** Chinese numerals, ○ among them as writers use it for 〇: `二○○八年`. */
 const CHINESE_NUMERALS = new Set([...'〇○零一二三四五六七八九十']);
+/** Numerals that count (no zero: `○×○` may be circles left to fill). */
+const COUNTING_NUMERALS = new Set([...'一二两三四五六七八九十']);
 /** How far a tick is looked for around a single ×: the two marks are explained together. */
 const TICK_REACH = 16;
 
@@ -429,6 +431,8 @@ const PATTERNS: readonly Pattern[] = [
       if (end - start === 1 && endsBefore(text, start, isDigit) && startsAfter(text, end, isDigit)) return false;
       // `长×宽×高`: a formula of dimensions; `已整改数÷发现数×100%`: a factor.
       if (end - start === 1 && DIMENSIONS.has(text[start - 1] ?? '') && DIMENSIONS.has(text[end] ?? '')) return false;
+      // `一×一米`, `二×三米的样方`: between numerals written in Chinese.
+      if (end - start === 1 && COUNTING_NUMERALS.has(text[start - 1] ?? '') && COUNTING_NUMERALS.has(text[end] ?? '')) return false;
       if (end - start === 1 && isDigit(text.charCodeAt(end))) return false;
       // `P0×(1＋k)^n`, `Σ(qi×Pi)`, `(CI－CO)t×(1＋FIRR)`: a product of a formula's terms.
       if (end - start === 1 && FORMULA_LEFT.test(text[start - 1] ?? '') && FORMULA_RIGHT.test(text[end] ?? '')) return false;
@@ -565,8 +569,18 @@ function describesNotation(text: string, start: number, end: number): boolean {
   // (Straight quotes too: `统一采用"第X条第X款第X项"的引用格式`.)
   const close = text.indexOf(text[open] === '"' ? '"' : '”', end);
   if (close < 0 || close - end > NOTATION_REACH) return false;
-  return NOTATION_AFTER.test(text.slice(close + 1, close + 7)) || NOTATION_BEFORE.test(text.slice(Math.max(0, open - 4), open));
+  if (NOTATION_AFTER.test(text.slice(close + 1, close + 7)) || NOTATION_BEFORE.test(text.slice(Math.max(0, open - 4), open))) return true;
+  // A finished text that speaks of the blanks it quotes: `对“第X条　其他约定事项”等需由当事人协商填写的内容未作填写`,
+  // `"依照本办法第X条规定予以处罚"……中引用的条款序号空缺`.
+  const after = text.slice(close + 1, close + 1 + BLANK_TALK_REACH);
+  const sentence = after.slice(0, after.search(/[。；！？]|$/));
+  return BLANK_TALK.test(sentence);
 }
+
+/** Words after a quote that say what it quotes was left blank. */
+const BLANK_TALK = /未作?填写|未填|需(?:由[^，。；]{0,8})?填写|空缺|留空|留白|空白处|补填/;
+/** How far after the quote such words are looked for, within its sentence. */
+const BLANK_TALK_REACH = 40;
 
 const ANY_PLACEHOLDER = PATTERNS.reduce((bits, pattern) => bits | pattern.needs, 0);
 
@@ -856,6 +870,18 @@ function sampleNames(text: string, line: number): readonly VagueSpan[] {
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
+/** The longest quoted case name looked at. */
+const CASE_NAME_MAX = 60;
+
+/** True when `at` stands in quotes naming a case: `“某某医院设备科长受贿案”`, `“……行政处罚”案`. */
+function inQuotedCase(text: string, at: number): boolean {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || text.lastIndexOf('”', at) > open) return false;
+  const close = text.indexOf('”', at);
+  if (close < 0 || close - open > CASE_NAME_MAX) return false;
+  return text[close - 1] === '案' || text[close + 1] === '案';
+}
+
 export function findVagueStandIns(text: string, line: number, triggers: number): readonly VagueSpan[] {
   if (!(triggers & (TRIGGER.vague | TRIGGER.sampleName))) return NOTHING_FOUND;
   const samples = triggers & TRIGGER.sampleName ? sampleNames(text, line) : NOTHING_FOUND;
@@ -870,6 +896,8 @@ export function findVagueStandIns(text: string, line: number, triggers: number):
     // `外省某县委组织部原副部长王某……`, `某县某街道办事处……问题。……孙某某……`: a case told with its
     // person made anonymous (王某, lawful) makes its places anonymous the same way, in its paragraph.
     if (anonymous) continue;
+    // `“某某公司诉某县市场监督管理局行政处罚案”`: a published case's name, anonymous as published.
+    if (inQuotedCase(text, start)) continue;
     let end = start + m[0].length;
     if (m[0] === '某' && NOT_A_STAND_IN.test(text.slice(end, end + 2))) continue;
     // `市某局将专项经费……`, `如某区2家企业……`: an audit or a case names the level, or gives an

@@ -72,7 +72,7 @@ export const NOTHING_FOUND: readonly never[] = [];
  * which sets the advertising bit only with the neighbour the phrase gives it
  * (ADVERTISING_CONTEXT): 仅供学习 供, 外传 传, QQ群 会员群 微信群 群, 公众号 众,
  * 下载 转载 载, 范文 范, 来源 源, 版权归 版权所有 权, 侵删 侵, 原创首发 创, 本站 站,
- * 相关推荐 编辑推荐 荐, 相关阅读 阅. Keep in step with ADVERTISING;
+ * 相关推荐 编辑推荐 荐, 相关阅读 阅, 更多模板 模, 欢迎转发 迎, 点个“在看” 看. Keep in step with ADVERTISING;
  * a test checks that every line it matches has the bit.
  */
 const ADVERTISING_KEY = 1 << 17;
@@ -101,6 +101,10 @@ const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
   ['享', '专', ''],
   ['码', '维扫', ''],
   ['彩', '精', ''],
+  // 获取更多模板, 更多范文, 欢迎转发, 点个“在看”.
+  ['模', '', '板'],
+  ['迎', '欢', ''],
+  ['看', '在', ''],
 ];
 
 /** For each key character, its bit k (its place in ADVERTISING_CONTEXT). */

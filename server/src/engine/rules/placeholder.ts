@@ -17,6 +17,11 @@ export const placeholder: Rule = {
       zh: '“{text}”是起草、审改中留下的标注，提交前须按标注处理并删去',
       en: '"{text}" is a note left in drafting or review; act on it and remove it before submitting.',
     },
+    // `联系人：` with nothing after it.
+    [`${ID}.empty-field`]: {
+      zh: '“{text}”后尚未填写，提交前须补上',
+      en: 'Nothing follows "{text}"; fill it in before submitting.',
+    },
     // `【待补】`, `{{姓名}}`: the placeholder is its own context.
     [`${ID}.bare`]: {
       zh: '“{text}”是模板中尚未填写的内容，提交前须改为实际内容',
@@ -32,8 +37,8 @@ export const placeholder: Rule = {
       severity: span.kind === 'note' ? noteSeverity : 'error',
       range: span.range,
       message:
-        span.kind === 'note'
-          ? { key: `${ID}.note`, args: { text: span.text } }
+        span.kind === 'note' || span.kind === 'empty-field'
+          ? { key: `${ID}.${span.kind}`, args: { text: span.text } }
           : span.context === span.text
             ? { key: `${ID}.bare`, args: { text: span.text } }
             : { key: ID, args: { text: span.text, context: span.context } },

@@ -88,6 +88,10 @@ const NEVER: string[] = [
   '（注：带△的为新增项目，带＊的为省级重点项目）',
   '手机137＊＊＊＊2201',
   '修订稿中引用条文统一写作“第X条第X款”，不得简写为“X条X款”。',
+  // A finished text that speaks of the blanks it quotes.
+  '经纪机构对“第X条　其他约定事项”“违约金为总价款的X%”等需由当事人协商填写的内容未作填写即交由双方签署。',
+  '草案第二十条"依照本办法第X条规定予以处罚"中引用的条款序号空缺，建议补正。',
+  '每个样方按一×一米设置。',
   '他说：“这件事……”',
   '型号A3XX的设备，编号12345XX。',
   '开展N95口罩检测，N型半导体，COVID-19防控，NO2浓度下降。',
@@ -314,6 +318,27 @@ describe('placeholder in a 回执', () => {
   });
 });
 
+describe('placeholder: a contact left out', () => {
+  it('flags a contact or author label with nothing after it, and names it', () => {
+    const text = ['关于召开全县重点项目推进会的通知', '各乡镇：', '　　请准时参会。', '　　联系人：　　　　联系电话：', '', '总结人：'].join('\n');
+    const found = findingsOf(text, 'placeholder');
+    assert.deepEqual(found.map((f) => covered(text, f)), ['联系人：', '联系电话：', '总结人：']);
+    assert.equal(messageOf(found[0]!), '“联系人：”后尚未填写，提交前须补上');
+    assert.equal(messageOf(found[0]!, 'en'), 'Nothing follows "联系人："; fill it in before submitting.');
+  });
+
+  it('flags an empty contact label at the end of a form\'s line, after filled ones', () => {
+    const text = '联 系 人：林晓燕　　职务：设备科科长　　联系电话：';
+    assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['联系电话：']);
+  });
+
+  it('leaves filled labels, labels for others to sign, and a 回执\'s fields alone', () => {
+    assert.deepEqual(findingsOf(['　　联系人：周明　　联系电话：0571-88776655', '审批人：', '签发人：王立'].join('\n'), 'placeholder'), []);
+    assert.deepEqual(findingsOf(['一、工作要求', '请按时报送。', '', '参会回执', '', '单位名称：', '联系人：　　　　联系电话：'].join('\n'), 'placeholder'), []);
+    assert.deepEqual(findingsOf(['一、工作要求', '请按时报送。', '', '附件3', '', '汛期险情灾情报告表', '', '填报人：　　　　　　　联系电话：'].join('\n'), 'placeholder'), []);
+  });
+});
+
 describe('placeholder-vague', () => {
   for (const [text, span] of [
     ['由某某同志负责。', '某某同志'],
@@ -334,6 +359,10 @@ describe('placeholder-vague', () => {
     assert.deepEqual(findingsOf('张某某、李某违反规定，某些单位问题突出。', 'placeholder-vague'), []);
     assert.deepEqual(findingsOf('欧阳某某、上官某某、佘某某违反规定。', 'placeholder-vague'), []);
     assert.deepEqual(findingsOf('原股长卫某某、职工贝某某与定点医药机构人员内外勾结。', 'placeholder-vague'), []);
+    // A published case's name, anonymous as published; a stand-in in quotes that names no case is still one.
+    assert.deepEqual(findingsOf('办理了“某某公司诉某县市场监督管理局行政处罚案”等疑难案件。', 'placeholder-vague'), []);
+    assert.deepEqual(findingsOf('组织观看“某某医院设备科长受贿案”警示片。', 'placeholder-vague'), []);
+    assert.equal(findingsOf('请“某某同志”于周五前报送。', 'placeholder-vague').length, 1);
   });
 
   it('takes the places in a case told with its person made anonymous (王某) for anonymous too, in that paragraph', () => {

@@ -27,6 +27,31 @@ describe(RULE, () => {
     });
   }
 
+  for (const ad of ['关注“红色文秘”公众号，回复“会议通知”获取更多模板', '更多精品范文请关注……', '欢迎转发，觉得有用请点个“在看”', '（全文约1300字，下载后可直接使用）']) {
+    it(`flags the sharing line ${ad} of a download`, () => {
+      const text = draft('关于召开全县重点项目推进会的通知', '各乡镇：', '现将有关事项通知如下。', ad, '　　县发改局');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [3]);
+    });
+  }
+
+  it('flags a writing tip or a note on the template standing on its own line, and leaves a form\'s own notes alone', () => {
+    const tips = [
+      '【写作提示：开幕词重在说明会议任务、提出会议要求，篇幅不宜过长。】',
+      '注：此部分可结合本单位实际增减',
+      '以下为参考格式，请根据本支部实际情况修改完善',
+      '（以上议程仅供参考，请根据会议实际调整）',
+      '注：批复应一文一事，针对请示事项逐项答复，态度要明确。',
+    ];
+    for (const tip of tips) {
+      const text = draft('一、会议议程', '　　1.县长讲话。', tip, '二、有关要求');
+      const found = findingsOf(text, RULE);
+      assert.deepEqual(found.map((f) => covered(text, f)), [tip], tip);
+      assert.ok(messageOf(found[0]!).includes('模板'), messageOf(found[0]!));
+    }
+    // A form's filling instructions and a table's notes are the document's own.
+    assert.deepEqual(findingsOf(draft('【填写说明】', '1.本表由申报单位填写。', '注：本表一式三份。', '注：以上数据截至2025年底。'), RULE), []);
+  });
+
   it('flags every line of the advertising block at the top, and offers to delete a line', () => {
     const text = draft('仅供学习 禁止外传', '现在订阅立享全部资料', '', '在全县工作会议上的讲话', '同志们：');
     const found = findingsOf(text, RULE);
@@ -132,6 +157,12 @@ describe(RULE, () => {
     // A reply's own `以上意见仅供参考。` is no sample's note; `本方案仅供参考，下载后可编辑使用。` is.
     assert.deepEqual(findingsOf(draft('关于征求意见的复函', '以上意见仅供参考。'), RULE), []);
     assert.equal(findingsOf(draft('一、总体要求', '本方案仅供参考，下载后可编辑使用。'), RULE).length, 1);
+  });
+
+  it('leaves alone a cut marked in a quoted speech (……（略）……), and flags （具体数据）', () => {
+    assert.deepEqual(findingsOf('县委书记强调：“要把制造业作为立县之本，……（略）……以工业经济的稳定增长支撑全县经济大盘。”', RULE), []);
+    const text = '全年完成投资（具体数据）亿元。';
+    assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['（具体数据）']);
   });
 
   it('leaves alone an attachment left out of the published text (附件：……（略）)', () => {

@@ -1,6 +1,7 @@
 /**
- * Templates as offices pass them around and download them (corpus/templates), written by two testers
- * who did not look at the rules (template-01–14, template-15–28): each lists its unfilled values, `LINE<TAB>COLUMN<TAB>exact text` (1-based), in
+ * Templates as offices pass them around and download them (corpus/templates), written by four testers
+ * who did not look at the rules (template-01–14, template-15–28, template-29–38 downloaded samples,
+ * template-39–48 forms and drafts half filled in): each lists its unfilled values, `LINE<TAB>COLUMN<TAB>exact text` (1-based), in
  * NAME.values.txt, and comes with its finished version NAME.final.txt. In final mode the checker
  * must find most of the values and flag nothing else in the templates, and next to nothing in the finished texts.
  */
@@ -12,12 +13,12 @@ import { REPO_ROOT } from '../helpers';
 
 const TEMPLATES = join(REPO_ROOT, 'corpus', 'templates');
 /** Found today: a floor that a change must not lower (raise it when the checker finds more). */
-const FOUND_AT_LEAST = 384;
+const FOUND_AT_LEAST = 620;
 /**
- * Findings on the finished texts today: template-25.final, an expert review that quotes the holes of the
- * draft it reviews (`草案……"依照本办法第X条规定予以处罚"……中引用的条款序号空缺`).
+ * Findings on the finished texts today: none. (A finished text that quotes blanks to speak of them,
+ * `草案……"依照本办法第X条规定予以处罚"……中引用的条款序号空缺`, is no template.)
  */
-const FALSE_ALARMS_AT_MOST = 3;
+const FALSE_ALARMS_AT_MOST = 0;
 /** The rules that report what is left to fill in. */
 const VALUE_RULES = new Set(['placeholder', 'placeholder-vague', 'placeholder-process', 'template-leftover']);
 
