@@ -155,15 +155,17 @@ describe('Gongwen in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('selects only the missing name of 某某同志, so that typing a name keeps 同志', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '会议由某某同志主持，某单位负责会务。\n' });
+  it('selects only the missing name of 某某同志, so that typing a name keeps 同志, and puts the cursor after an empty 联系人：', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '会议由某某同志主持，某单位负责会务。\n联系人：\n' });
     const editor = await vscode.window.showTextDocument(document);
-    await waitForDiagnostics(document.uri, (d) => d.length === 2, 'two vague stand-ins');
+    await waitForDiagnostics(document.uri, (d) => d.length === 3, 'two vague stand-ins and an empty contact');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('gongwen.nextPlaceholder');
     assert.equal(document.getText(editor.selection), '某某');
     await vscode.commands.executeCommand('gongwen.nextPlaceholder');
     assert.equal(document.getText(editor.selection), '某单位');
+    await vscode.commands.executeCommand('gongwen.nextPlaceholder');
+    assert.ok(editor.selection.isEmpty && editor.selection.active.isEqual(new vscode.Position(1, 4)), `cursor at ${editor.selection.active.line}:${editor.selection.active.character}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
