@@ -13,7 +13,7 @@ import { TRIGGER, type TextScan } from './scan';
  * Every phrase holds a key of scan.ts's ADVERTISING_CONTEXT: keep the two in step.
  */
 export const ADVERTISING =
-  /仅供学习|(?:本文|本篇|本范文|本模板|本方案|本资料|此文|以下内容)仅供参考|下载后可(?:编辑|修改|直接使用|直接套用)|获取更多(?:模板|范文|资料)|更多(?:精品|优秀|精选|实用|同类)?(?:范文|模板)|欢迎转发|点个?[“"]在看[”"]|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|更多范文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|来源于(?:网络|互联网)|(?<!数据|资料)来源[：:]\S{0,30}网|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读|精品文档|原创力文档|[Ww]ord版|范文模板|直接套用|建议收藏|精选\d{1,2}篇|范文[（(](?:最新|精选)|百度文库|VIP专享|扫描下方二维码|扫码关注|如有侵权|更多精彩/;
+  /仅供学习|(?:本文|本篇|本范文|本模板|本方案|本资料|此文|以下内容)仅供参考|下载后可(?:编辑|修改|直接使用|直接套用)|获取更多(?:模板|范文|资料)|更多(?:精品|优秀|精选|实用|同类)?(?:范文|模板)|欢迎转发|点个?[“"]在看[”"]|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|来源于(?:网络|互联网)|(?<!数据|资料)来源[：:]\S{0,30}网|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读|精品文档|原创力文档|[Ww]ord版|范文模板|直接套用|建议收藏|精选\d{1,2}篇|范文[（(](?:最新|精选)|百度文库|VIP专享|扫描下方二维码|扫码关注|如有侵权|更多精彩/;
 /**
  * A line that is nothing but what a PDF's or a web page's layout put there: a page number
  * (`— 3 —`, `第2页 共3页`, `本文共5页`, `3 / 12`) or the page's navigation (`返回顶部`,
@@ -210,14 +210,14 @@ export function findLeftovers(
         found.push({ kind: 'layout', text: layout, range: lineRange(line.index, from, end) });
         continue;
       }
-      // The title again at the top of a page, where no part begins; not a signature (the office's
-      // name over the date) nor the last line. Kept for a look at the page numbers around it.
       // A writing tip or a note about the template, the whole line: `【写作提示：……】`, `注：此部分可结合本单位实际增减`.
       const content = text.slice(start, end);
       if (INSTRUCTION_LINE.test(content)) {
         found.push({ kind: 'instruction', text: content, range: lineRange(line.index, start, end) });
         continue;
       }
+      // The title again at the top of a page, where no part begins; not a signature (the office's
+      // name over the date) nor the last line. Kept for a look at the page numbers around it.
       const titleLine = titles.get(layout);
       if (titleLine !== undefined && line.index > titleLine && !partLines.has(line.index) && !signsOff(lines, line.index)) {
         headers.push({ kind: 'running-header', text: layout, range: lineRange(line.index, from, end) });
