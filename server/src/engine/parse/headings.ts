@@ -120,9 +120,10 @@ export function newHeadingParseState(profile: NumberingProfile, lines: readonly 
 
 /**
  * A clause numbered with decimals, set off by a space (GB/T 1.1 style, as 应急预案 write them):
- * `1.1 编制目的`, `4.2.2 响应措施`, and, in a document that has those, `1 总则`. Not `1.5 亿元`.
+ * `1.1 编制目的`, `4.2.2 响应措施`, and, in a document that has those, `1 总则`. Not `1.5 亿元`, `2.3 户`
+ * (but `2.4 户外信息发布屏`, `3.2 人员配备`).
  */
-const DECIMAL_ORDINAL = /^([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?=[ \u3000]+[^\s\u3000万亿千百十个倍元吨米亩人次户家%％])/;
+const DECIMAL_ORDINAL = /^([0-9]{1,2}(?:\.[0-9]{1,2}){0,3})(?=[ \u3000]+(?:户[外籍口型]|人[员才工力居事]|家[庭居具电政]|[^\s\u3000万亿千百十个倍元吨米亩人次户家%％]))/;
 /** A line opening with a decimal clause number of two or more numbers. */
 const DECIMAL_CLAUSE_LINE = /^[\s\u3000]*[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}[ \u3000]+[^\s\u3000万亿千百十个倍元吨米亩人次户家%％]/;
 /** Clauses of two or more numbers a document needs for its clauses to count as numbered so. */

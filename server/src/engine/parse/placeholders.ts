@@ -434,6 +434,8 @@ const PATTERNS: readonly Pattern[] = [
       // `一×一米`, `二×三米的样方`: between numerals written in Chinese.
       if (end - start === 1 && COUNTING_NUMERALS.has(text[start - 1] ?? '') && COUNTING_NUMERALS.has(text[end] ?? '')) return false;
       if (end - start === 1 && isDigit(text.charCodeAt(end))) return false;
+      // `t ×（1 + ic）`, `EBIT ÷ TI × 100%`, `（…）× 100%`: a formula written with spaces around its signs.
+      if (end - start === 1 && spacedProduct(text, start, end)) return false;
       // `P0×(1＋k)^n`, `Σ(qi×Pi)`, `(CI－CO)t×(1＋FIRR)`: a product of a formula's terms.
       if (end - start === 1 && FORMULA_LEFT.test(text[start - 1] ?? '') && FORMULA_RIGHT.test(text[end] ?? '')) return false;
       // `打“×”`, `正确的打√，错误的打×`, `“×”表示未完成`: the cross a form asks to be marked, beside its tick.
@@ -547,6 +549,18 @@ function insideTitle(text: string, at: number): boolean {
   const open = text.lastIndexOf('《', at);
   return open !== -1 && text.lastIndexOf('》', at) < open;
 }
+
+/** True when the × at `start` has a space beside it and a term of a formula on either side. */
+function spacedProduct(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== ' ' && text[end] !== ' ') return false;
+  let left = start - 1;
+  while (left >= 0 && text[left] === ' ') left--;
+  let right = end;
+  while (right < text.length && text[right] === ' ') right++;
+  return SPACED_LEFT.test(text[left] ?? '') && SPACED_RIGHT.test(text[right] ?? '');
+}
+const SPACED_LEFT = /[0-9A-Za-z）)%]/;
+const SPACED_RIGHT = /[0-9A-Za-z（(]/;
 
 /** A line that gives a telephone number. */
 const TELEPHONE = /电话|手机|传真|热线|联系方式/;

@@ -138,7 +138,9 @@ function isItemSentence(heading: Heading, mark: string): boolean {
     // `2.5 采购需求：` over a table, `5.2.2　巡查内容包括：` over a）b）c）: a decimal clause (GB/T 1.1)
     // has no title of its own, and its text may lead in what follows.
     if (isDecimalLevel(heading.level)) return true;
-    return heading.children.length > 0 && isSentenceLike(heading);
+    // `（1）财务净现值（FNPV），按基准收益率……的现值之和，计算公式为：` over its formula: too long a sentence
+    // to be a title, it leads in the line after it.
+    return (heading.children.length > 0 && isSentenceLike(heading)) || !couldBeTitle(heading);
   }
   if (!ITEM_ENDS.has(mark)) return false;
   return isSentenceLike(heading);

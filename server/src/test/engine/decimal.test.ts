@@ -64,6 +64,9 @@ describe('decimal clause numbers (1 总则, 2.1, 2.2.1)', () => {
     assert.deepEqual(parseDocument(draft('1 总则', '为了做好工作，制定本办法。', '2 附则')).headings, []);
     const amounts = parseDocument(draft('1.1 编制目的', '1.5 亿元用于城市排水。', '1.2 适用范围', '12 个部门参加演练。'));
     assert.deepEqual(amounts.headings.map((h) => h.ordinal.core), ['1.1', '1.2']);
+    // A unit's character opening a word is no unit: `2.4　户外信息发布屏` (not `2.3 户`), `3.2 人员配备`.
+    const words = parseDocument(draft('1.1 编制目的', '1.2 照明平台', '1.3　户外信息发布屏', '1.4 人员配备', '2.3 户参与试点。'));
+    assert.deepEqual(words.headings.map((h) => h.ordinal.core), ['1.1', '1.2', '1.3', '1.4']);
     // One-number clauses are short titles alone on their line.
     assert.deepEqual(parseDocument(draft('1.1 编制目的', '1.2 适用范围', '2 各成员单位按照职责分工，做好相关工作。')).headings.map((h) => h.ordinal.core), ['1.1', '1.2']);
   });

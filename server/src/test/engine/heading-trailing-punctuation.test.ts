@@ -55,6 +55,9 @@ describe(RULE, () => {
     assert.equal(findingsOf(report, RULE).length, 1);
     // Items that are all sentences keep theirs.
     assert.deepEqual(findingsOf(draft('一、原则同意该方案，请认真组织实施。', '二、所需经费，由县财政统筹解决。', '三、请加强督促检查，确保按期完成。'), RULE), []);
+    // A sentence too long to be a title leads in the formula under it.
+    const formula = draft('4.1　评价指标', '', '（1）财务净现值（FNPV），按基准收益率将计算期内各年净现金流量折现到建设期初的现值之和，计算公式为：', '', 'FNPV = Σ（CI − CO）t ×（1 + ic）^(−t)', '', '（2）投资回收期（Pt），指以项目净收益回收项目投资所需的时间。');
+    assert.deepEqual(findingsOf(formula, RULE), []);
     // A year names the title's period: `2025年重点工作：` is a title with a stray colon, not a sentence.
     assert.equal(findingsOf(draft('一、2024年工作回顾', '去年做了很多工作。', '二、2025年重点工作：', '今年要抓好落实。', '（一）甲', '（二）乙'), RULE).length, 1);
     // An item of two sentences among sentence items reads as a run-in heading; its siblings are sentences all the same.
