@@ -8,7 +8,7 @@ import { contentEnd, contentStart, lineRange } from '../text';
 import { findCounts, headingCount } from './announcements';
 import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
 import { findLeftovers, isBanner } from './leftovers';
-import { findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
+import { findEmptyFields, findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
 import { attachmentLabels, findLabel } from './labels';
 import { NOTHING_FOUND, scanText } from './scan';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
@@ -72,27 +72,6 @@ export interface ParseOptions {
  */
 const RECEIPT_TITLE =
   /^[\s\u3000]*(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|意见反馈|反馈|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
-
-/**
- * A contact or author label with nothing after it, at the line's end or before the next label of a
- * form's line: `联系人：　　　　联系电话：`, `总结人：`, `联系人：林晓燕　　职务：科长　　联系电话：`. Not the labels
- * of those who sign or approve later (`审批人：`; `签发人：` is a process field of its own).
- */
-const EMPTY_FIELD =
-  /(?<![\u4e00-\u9fff])(?:联[ \u3000]?系[ \u3000]?人|联系电话|联系方式|办公电话|手机号码|手机|电子邮箱|邮箱|传真|总结人|报告人|述职人|填报人|填表人|经办人|承办人|起草人|撰稿人?)[：:](?=[\s\u3000]*$|[\s\u3000]{2,}[^\s\u3000：:，。；]{1,8}[：:])/g;
-/** Longest line read for such labels: a form's line, not a paragraph. */
-const FIELD_LINE_MAX = 80;
-
-/** Each empty contact label of a short line, as a placeholder. */
-function emptyFields(text: string, line: number): readonly PlaceholderSpan[] {
-  if (text.length > FIELD_LINE_MAX || (!text.includes('：') && !text.includes(':'))) return NOTHING_FOUND;
-  let found: PlaceholderSpan[] | undefined;
-  EMPTY_FIELD.lastIndex = 0;
-  for (let m = EMPTY_FIELD.exec(text); m; m = EMPTY_FIELD.exec(text)) {
-    (found ??= []).push({ kind: 'empty-field', text: m[0], range: lineRange(line, m.index, m.index + m[0].length), context: m[0] });
-  }
-  return found ?? NOTHING_FOUND;
-}
 
 /** Longest line taken for the title of the first of several documents in a file. */
 const FIRST_TITLE_MAX = 40;
@@ -255,7 +234,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     // `联系人：　　　　联系电话：` under a notice: the drafter's own contact left out. A 回执's fields, and a
     // form's in an attachment (`附件3　汛期险情灾情报告表`), are for whoever returns it.
     if (!inReceipt && part === 0 && !heading) {
-      const empty = emptyFields(text, line.index);
+      const empty = findEmptyFields(text, line.index);
       if (empty.length > 0) linePlaceholders = [...linePlaceholders, ...empty];
     }
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.

@@ -48,9 +48,10 @@ const INSTRUCTION =
  * A line of its own telling the writer how to write or what to keep: `【写作提示：开幕词重在……】`,
  * `注：此部分可结合本单位实际增减`, `以下为参考格式，请根据……修改完善`, `（以上议程仅供参考，请根据会议实际调整）`,
  * `注：批复应一文一事……`. Not a form's own `【填写说明】` nor a table's `注：本表一式三份`.
+ * Sticky: tried at the line's content start.
  */
 const INSTRUCTION_LINE =
-  /^(?:【(?:写作|撰写|编写|使用)(?:提示|要点|说明|指导|技巧)[：:】]|注[：:](?:此部分|本部分|此段|本段|以上内容|以下内容|本模板|本范文)|注[：:][^，。]{0,6}(?:批复|请示|通知|通报|报告|纪要|讲话稿?|开幕词|闭幕词|致辞|总结|方案|函)(?:应|要|一般|需|须)|以下为?(?:参考格式|参考模板|参考范文|范文格式|模板格式)|[（(【](?:此部分|本部分|以上(?:议程|内容|格式)|以下(?:议程|内容|格式))[^）)】]{0,30}(?:仅供参考|可结合|根据实际))/;
+  /(?:【(?:写作|撰写|编写|使用)(?:提示|要点|说明|指导|技巧)[：:】]|注[：:](?:此部分|本部分|此段|本段|以上内容|以下内容|本模板|本范文)|注[：:][^，。]{0,6}(?:批复|请示|通知|通报|报告|纪要|讲话稿?|开幕词|闭幕词|致辞|总结|方案|函)(?:应|要|一般|需|须)|以下为?(?:参考格式|参考模板|参考范文|范文格式|模板格式)|[（(【](?:此部分|本部分|以上(?:议程|内容|格式)|以下(?:议程|内容|格式))[^）)】]{0,30}(?:仅供参考|可结合|根据实际))/y;
 
 /** A template's options, all still there: `（此件公开/依申请公开/不予公开）`. */
 const OPTIONS_LEFT = /公开[/／|、]依申请公开/;
@@ -211,9 +212,9 @@ export function findLeftovers(
         continue;
       }
       // A writing tip or a note about the template, the whole line: `【写作提示：……】`, `注：此部分可结合本单位实际增减`.
-      const content = text.slice(start, end);
-      if (INSTRUCTION_LINE.test(content)) {
-        found.push({ kind: 'instruction', text: content, range: lineRange(line.index, start, end) });
+      INSTRUCTION_LINE.lastIndex = start;
+      if (INSTRUCTION_LINE.test(text)) {
+        found.push({ kind: 'instruction', text: text.slice(start, end), range: lineRange(line.index, start, end) });
         continue;
       }
       // The title again at the top of a page, where no part begins; not a signature (the office's
@@ -250,9 +251,8 @@ export function findLeftovers(
       cursor = at + m[0].length;
       // `附件：先进个人名单（略）`, `2.××名单（略）` under it, `（略）` under an attachment's title: an
       // attachment left out of the published text, as is usual.
-      if (OMITTED.test(m[0]) && (text.startsWith('附件', start) || attachmentLines.has(line.index))) continue;
-      // `“要把制造业作为立县之本……（略）……”`: a speech quoted with a cut, marked as such.
-      if (OMITTED.test(m[0]) && (text.startsWith('……', cursor) || text.slice(Math.max(0, at - 2), at) === '……')) continue;
+      // And `“要把制造业作为立县之本……（略）……”`: a speech quoted with a cut, marked as such.
+      if (OMITTED.test(m[0]) && (text.startsWith('附件', start) || attachmentLines.has(line.index) || text.startsWith('……', cursor) || text.startsWith('……', at - 2))) continue;
       found.push({ kind: OPTIONS_LEFT.test(m[0]) ? 'choice' : 'instruction', text: m[0], range: lineRange(line.index, at, cursor) });
     }
   }

@@ -614,6 +614,28 @@ const DOCUMENT_NUMBER_LINE = /^\s*[^\s，。；：,;:（）()《》“”]{0,16}
  * 上行文, on the 发文字号's line after white space.
  */
 const EMPTY_SIGNER = /^(\s*|.*\s)(签发人[：:])\s*$/;
+
+/**
+ * A contact or author label with nothing after it, at the line's end or before the next label of a
+ * form's line: `联系人：　　　　联系电话：`, `总结人：`, `联系人：林晓燕　　职务：科长　　联系电话：`. Not the labels
+ * of those who sign or approve later (`审批人：`; `签发人：` is a process field of its own).
+ */
+const EMPTY_FIELD =
+  /(?<![\u4e00-\u9fff])(?:联[ \u3000]?系[ \u3000]?人|联系电话|联系方式|办公电话|手机号码|手机|电子邮箱|邮箱|传真|总结人|报告人|述职人|填报人|填表人|经办人|承办人|起草人|撰稿人?)[：:](?=[\s\u3000]*$|[\s\u3000]{2,}[^\s\u3000：:，。；]{1,8}[：:])/g;
+/** Longest line read for such labels: a form's line, not a paragraph. */
+const FIELD_LINE_MAX = 80;
+
+/** Each empty contact label of a short line, as a placeholder. */
+export function findEmptyFields(text: string, line: number): readonly PlaceholderSpan[] {
+  if (text.length > FIELD_LINE_MAX || (!text.includes('：') && !text.includes(':'))) return NOTHING_FOUND;
+  let found: PlaceholderSpan[] | undefined;
+  EMPTY_FIELD.lastIndex = 0;
+  for (let m = EMPTY_FIELD.exec(text); m; m = EMPTY_FIELD.exec(text)) {
+    (found ??= []).push({ kind: 'empty-field', text: m[0], range: lineRange(line, m.index, m.index + m[0].length), context: m[0] });
+  }
+  return found ?? NOTHING_FOUND;
+}
+
 /** A 成文日期 line left as `××××年××月××日`, `20XX年X月X日`, `2026年　　月　　日` or `　　年　　月　　日`. */
 const DATE_LINE = /^(\s*)((?:[×XxＸ]{2,4}|(?:19|20)[0-9XxＸ×]{2}|二[〇○][〇○零一二三四五六七八九XxＸ×]{2}|20[ \u3000]{1,4}|[ \u3000](?=年[ \u3000]))年(?:[×XxＸ0-9一二三四五六七八九十]{1,2}|[ \u3000]{1,4})月(?:[×XxＸ0-9一二三四五六七八九十]{1,3}|[ \u3000]{1,4})日)\s*$/;
 
