@@ -7,10 +7,12 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { checkedLanguages, isDraft, notCheckedReason, readsAsChineseDraft } from './languages';
-import { IGNORE_TEXT_COMMAND, ignoreText, RC_FILE } from './ignore';
+import { IGNORE_TEXT_COMMAND, ignoreText } from './ignore';
 import { goToPlaceholder } from './placeholders';
 import { requestReport, showReport, type Report } from './report';
+import { RC_FILE } from './settings-place';
 import { DraftStatus } from './status';
+import { TURN_OFF_RULE_COMMAND, turnOffRule } from './turn-off-rule';
 
 type LanguageClientModule = typeof import('./language-client');
 
@@ -156,6 +158,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.commands.registerCommand('gongwen.renumberList', () => renumber('list')),
     // Run by the quick fix "Stop flagging …" that the server offers (see language-client.ts).
     vscode.commands.registerCommand(IGNORE_TEXT_COMMAND, (uri: string, pattern: string, phrase: string) => ignoreText(uri, pattern, phrase, rcFileChanged)),
+    // Run by the quick fix "Turn off the check …", offered on every finding.
+    vscode.commands.registerCommand(TURN_OFF_RULE_COMMAND, (uri: string, rule: string, title: string) => turnOffRule(uri, rule, title, rcFileChanged)),
     // The file watcher sees the workspace's folders only: a draft opened on its own may have its
     // .gongwenrc.json anywhere above it, and the writer edits it here.
     vscode.workspace.onDidSaveTextDocument((document) => {

@@ -6,11 +6,10 @@
  * used, so there the user's settings take it. The writer is told where, with a button to undo it.
  */
 import * as vscode from 'vscode';
+import { isObject, nearestRcFile, readRcFile, rewriteRcFile, SECTION, settingsTarget } from './settings-place';
 
 export const IGNORE_TEXT_COMMAND = 'gongwen.ignoreText';
-const SECTION = 'gongwen';
 const SETTING = 'placeholders.ignore';
-export const RC_FILE = '.gongwenrc.json';
 
 /** A place that holds an ignore list. */
 interface IgnoreList {
@@ -47,10 +46,9 @@ export async function ignoreText(uri: string, pattern: string, phrase: string, r
 
 /** The editor's list: the document's workspace folder's settings, or the user's. */
 function settingsList(document: vscode.Uri): IgnoreList {
-  const folder = vscode.workspace.isTrusted ? vscode.workspace.getWorkspaceFolder(document) : undefined;
-  const target = folder ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Global;
+  const { target, where, folder } = settingsTarget(document);
   return {
-    where: folder ? vscode.l10n.t('the workspace settings') : vscode.l10n.t('your user settings'),
+    where,
     async update(change) {
       const config = vscode.workspace.getConfiguration(SECTION, document);
       const inspected = config.inspect<string[]>(SETTING);
@@ -64,51 +62,24 @@ function settingsList(document: vscode.Uri): IgnoreList {
 async function rcList(document: vscode.Uri, rcChanged: (file: vscode.Uri) => void): Promise<IgnoreList | undefined> {
   const file = await nearestRcFile(document);
   if (!file) return undefined;
-  const settings = parseObject((await vscode.workspace.openTextDocument(file)).getText());
+  const settings = await readRcFile(file);
   // A broken file is not used by the server (it says so): the editor's list applies.
   if (!settings || !listIn(settings)) return undefined;
   return {
     where: vscode.workspace.asRelativePath(file),
     async update(change) {
-      // Read afresh: the file may have changed since, in an editor or on disk.
-      const rc = await vscode.workspace.openTextDocument(file);
-      const text = rc.getText();
-      const current = parseObject(text);
-      const found = current && listIn(current);
-      if (!current || !found) throw new Error(vscode.l10n.t('{0} is no longer valid JSON with an ignore list', file.fsPath));
-      found.holder[found.key] = change(found.list);
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(file, new vscode.Range(rc.positionAt(0), rc.positionAt(text.length)), serialise(current, text));
-      if (!(await vscode.workspace.applyEdit(edit)) || !(await rc.save())) throw new Error(vscode.l10n.t('{0} could not be saved', file.fsPath));
+      await rewriteRcFile(
+        file,
+        (current) => {
+          const found = listIn(current);
+          if (found) found.holder[found.key] = change(found.list);
+          return found !== undefined;
+        },
+        vscode.l10n.t('{0} is no longer valid JSON with an ignore list', file.fsPath),
+      );
       rcChanged(file);
     },
   };
-}
-
-async function nearestRcFile(document: vscode.Uri): Promise<vscode.Uri | undefined> {
-  if (document.scheme !== 'file') return undefined;
-  let dir = vscode.Uri.joinPath(document, '..');
-  for (;;) {
-    const candidate = vscode.Uri.joinPath(dir, RC_FILE);
-    try {
-      await vscode.workspace.fs.stat(candidate);
-      return candidate;
-    } catch {
-      // Not here: look in the folder above.
-    }
-    const parent = vscode.Uri.joinPath(dir, '..');
-    if (parent.path === dir.path) return undefined;
-    dir = parent;
-  }
-}
-
-function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text.replace(/^\ufeff/, ''));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The ignore list of an rc file, written flat (`"placeholders.ignore": [...]`) or nested. */
@@ -116,17 +87,11 @@ function listIn(settings: Record<string, unknown>): { holder: Record<string, unk
   const flat = settings[SETTING];
   if (isStringList(flat)) return { holder: settings, key: SETTING, list: flat };
   const placeholders = settings.placeholders;
-  if (typeof placeholders !== 'object' || placeholders === null || Array.isArray(placeholders)) return undefined;
-  const nested = (placeholders as Record<string, unknown>).ignore;
-  return isStringList(nested) ? { holder: placeholders as Record<string, unknown>, key: 'ignore', list: nested } : undefined;
+  if (!isObject(placeholders)) return undefined;
+  const nested = placeholders.ignore;
+  return isStringList(nested) ? { holder: placeholders, key: 'ignore', list: nested } : undefined;
 }
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
-}
-
-/** The settings as JSON indented as the file was (two spaces when it cannot tell), ending as it did. */
-function serialise(settings: Record<string, unknown>, previous: string): string {
-  const indent = /^([ \t]+)"/m.exec(previous)?.[1] ?? '  ';
-  return JSON.stringify(settings, null, indent) + (previous.endsWith('\n') ? '\n' : '');
 }

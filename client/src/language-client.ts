@@ -74,6 +74,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       trusted: vscode.workspace.isTrusted,
       // The quick fix "Stop flagging …" runs gongwen.ignoreText, a command of this extension.
       ignoreCommand: true,
+      // The quick fix "Turn off the check …" runs gongwen.turnOffRule.
+      turnOffRuleCommand: true,
     },
   };
   return new LanguageClient('gongwen', 'Gongwen', serverOptions, clientOptions);

@@ -2,7 +2,7 @@
  * The engine's entry point: text in, model and findings out.
  */
 import { DEFAULT_CONFIG, type EngineConfig } from './config';
-import type { Finding, MessageCatalog } from './findings';
+import type { Finding, MessageCatalog, MessageText } from './findings';
 import { maskMarkdownCode } from './markdown';
 import { compileUserPatterns } from './user-patterns';
 import type { DocumentModel, TextFormat } from './model';
@@ -46,3 +46,6 @@ export function check(model: DocumentModel, config: EngineConfig = DEFAULT_CONFI
 export const MESSAGES: MessageCatalog = Object.assign({}, ...RULES.map((rule) => rule.messages)) as MessageCatalog;
 
 export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+
+/** Each rule's name, by rule ID. */
+export const RULE_TITLES: Readonly<Record<string, MessageText>> = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));

@@ -1,7 +1,7 @@
 /**
  * The Gongwen engine: pure TypeScript, no editor, no I/O. Text in, structure and findings out.
  */
-export { analyze, check, MESSAGES, RULE_IDS, type Analysis } from './analyze';
+export { analyze, check, MESSAGES, RULE_IDS, RULE_TITLES, type Analysis } from './analyze';
 export { compileUserPatterns, type CompiledPatterns, type PatternProblem } from './user-patterns';
 export { DEFAULT_CONFIG, type EngineConfig, type RuleSetting } from './config';
 export { formatMessage, type Finding, type Fix, type Locale, type MessageRef, type Severity } from './findings';

@@ -2,7 +2,7 @@
  * The shape of a rule: a small pass over the parsed model.
  */
 import type { EngineConfig } from './config';
-import type { Finding, MessageCatalog, Severity } from './findings';
+import type { Finding, MessageCatalog, MessageText, Severity } from './findings';
 import { attachmentLists, labelLists, noteLists, opensExcerpt, seriesLists, type AttachmentList, type HeadingList, type LabelList, type NoteList, type SeriesList } from './lists';
 import { isAutoNumberedList } from './markdown';
 import { headingRank, type DocumentModel, type Heading } from './model';
@@ -16,6 +16,8 @@ function isAutoNumberedNote(model: DocumentModel, list: AttachmentList): boolean
 
 export interface Rule {
   readonly id: string;
+  /** The rule's name, as its page in docs/rules gives it: for menus ("turn off …") and reports. */
+  readonly title: MessageText;
   readonly defaultSeverity: Severity;
   /** False for rules a user turns on in settings (ordinal-dot-style). */
   readonly enabledByDefault?: boolean;

@@ -9,7 +9,7 @@ import {
   type CodeAction,
   type TextEdit,
 } from 'vscode-languageserver/node';
-import { hasListAt, ignoreEntry, renumberEdits, renumbersItemOn, safeEdits } from '../engine';
+import { hasListAt, ignoreEntry, renumberEdits, renumbersItemOn, RULE_TITLES, safeEdits } from '../engine';
 import type { ServerContext } from './context';
 import { quickFixes } from './convert';
 
@@ -24,6 +24,8 @@ const RENUMBERABLE = new Set(['sequence-gap', 'sequence-duplicate', 'sequence-or
 export const IGNORE_TEXT_COMMAND = 'gongwen.ignoreText';
 /** Findings that `gongwen.placeholders.ignore` exempts, so that the writer can ignore the value in one step. */
 const IGNORABLE = new Set(['placeholder', 'placeholder-vague']);
+/** The client's command that sets a rule to "off" in the settings that apply to the draft (the VS Code client runs it itself). */
+export const TURN_OFF_RULE_COMMAND = 'gongwen.turnOffRule';
 /** Longest phrase shown whole in an action's title. */
 const TITLE_PHRASE_LENGTH = 24;
 
@@ -103,6 +105,24 @@ export function registerActions(context: ServerContext): void {
           title: text('deleteLeftoverLines', { count: byLine.size }),
           kind: CodeActionKind.QuickFix,
           edit: { changes: { [uri]: [...byLine.values()].flat() } },
+        });
+      }
+    }
+    if (wants(CodeActionKind.QuickFix) && context.turnOffRuleCommand) {
+      // Last in the menu, once per rule, as ESLint offers to disable one: for an office that does not
+      // follow a rule's practice (a space after every ordinal, say), not for one slip.
+      const offered = new Set<string>();
+      for (const diagnostic of params.context.diagnostics) {
+        const rule = String(diagnostic.code);
+        const title = RULE_TITLES[rule];
+        if (diagnostic.source !== 'gongwen' || !title || offered.has(rule)) continue;
+        offered.add(rule);
+        const actionTitle = text('turnOffRule', { title: title[context.locale], rule });
+        actions.push({
+          title: actionTitle,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: actionTitle, command: TURN_OFF_RULE_COMMAND, arguments: [uri, rule, title[context.locale]] },
         });
       }
     }

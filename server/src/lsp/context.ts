@@ -19,4 +19,6 @@ export interface ServerContext {
   quietly(promise: Promise<unknown>): void;
   /** The editor runs `gongwen.ignoreText` (it said so when it started): a flagged value can be exempted with one action. */
   readonly ignoreCommand: boolean;
+  /** The editor runs `gongwen.turnOffRule`: any finding's rule can be turned off where the settings apply to the draft. */
+  readonly turnOffRuleCommand: boolean;
 }

@@ -35,6 +35,7 @@ export const SERVER_MESSAGES = {
     en: 'There is no numbered list at the cursor. Put the cursor on a line of the list to renumber, or renumber the whole document.',
   },
   ignoreText: { zh: '不再提示“{phrase}”（加入忽略列表）', en: 'Stop flagging "{phrase}" (add it to the ignore list)' },
+  turnOffRule: { zh: '关闭“{title}”检查（{rule}）', en: 'Turn off the check "{title}" ({rule})' },
   completionAfter: { zh: '{level}，接在“{after}”之后', en: '{level}, after "{after}"' },
   completionChild: { zh: '{level}，“{after}”下的第一项', en: '{level}, first item under "{after}"' },
   completionFirst: { zh: '{level}，全文第一项', en: '{level}, the first item' },

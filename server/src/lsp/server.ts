@@ -83,6 +83,7 @@ export function startServer(connection: Connection): void {
   let showDocument = false;
   /** The editor runs `gongwen.ignoreText` itself (the VS Code client): ignore actions may offer it. */
   let ignoreCommand = false;
+  let turnOffRuleCommand = false;
   /** Settings a client without workspace/configuration sends with initialize or didChangeConfiguration. */
   let pushedRaw: unknown = {};
 
@@ -101,9 +102,10 @@ export function startServer(connection: Connection): void {
     configurationRequests = caps.workspace?.configuration === true;
     diagnosticRefresh = caps.workspace?.diagnostics?.refreshSupport === true;
     showDocument = caps.window?.showDocument?.support === true;
-    const options = params.initializationOptions as { settings?: unknown; trusted?: boolean; ignoreCommand?: boolean } | undefined;
+    const options = params.initializationOptions as { settings?: unknown; trusted?: boolean; ignoreCommand?: boolean; turnOffRuleCommand?: boolean } | undefined;
     if (options?.settings !== undefined) pushedRaw = options.settings;
     ignoreCommand = options?.ignoreCommand === true;
+    turnOffRuleCommand = options?.turnOffRuleCommand === true;
     if (options?.trusted === false) workspaceTrusted = false;
     return {
       capabilities: {
@@ -363,6 +365,9 @@ export function startServer(connection: Connection): void {
     quietly,
     get ignoreCommand() {
       return ignoreCommand;
+    },
+    get turnOffRuleCommand() {
+      return turnOffRuleCommand;
     },
   };
   registerActions(context);

@@ -320,6 +320,54 @@ describe('Gongwen in VS Code', () => {
     });
   });
 
+  /** Runs the "Turn off the check …" quick fix on the first finding of `rule`. */
+  async function turnOffFirst(uri: vscode.Uri, rule: string): Promise<void> {
+    const diagnostic = gongwenDiagnostics(uri).find((d) => codeOf(d) === rule);
+    assert.ok(diagnostic, `a ${rule} finding`);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const turnOff = actions.find((a) => a.command?.command === 'gongwen.turnOffRule');
+    assert.ok(turnOff?.command?.arguments, `no turn-off action among: ${actions.map((a) => a.title).join(', ')}`);
+    // Last of the actions on findings (VS Code puts whole-document ones, such as deleting all leftover lines, after them).
+    assert.ok(actions.slice(actions.indexOf(turnOff) + 1).every((a) => !a.diagnostics?.length), actions.map((a) => a.title).join(', '));
+    assert.match(turnOff.title, new RegExp(`^(?:关闭“.+”检查（${rule}）|Turn off the check ".+" \\(${rule}\\))$`));
+    await vscode.commands.executeCommand(turnOff.command.command, ...turnOff.command.arguments);
+  }
+
+  it('turns a check off for the workspace folder from any of its findings', async () => {
+    const editor = await openFixture('seed-speech.txt');
+    const uri = editor.document.uri;
+    const before = await waitForDiagnostics(uri, (d) => d.length === 30, 'the seed speech findings');
+    const leftovers = before.filter((d) => codeOf(d) === 'template-leftover').length;
+    assert.equal(leftovers, 8, 'the seed speech has its advertising lines');
+    const settingsFolder = path.join(FIXTURES, '.vscode');
+    const hadSettings = fs.existsSync(settingsFolder);
+    const config = () => vscode.workspace.getConfiguration('gongwen', uri);
+    try {
+      await turnOffFirst(uri, 'template-leftover');
+      const left = await waitForDiagnostics(uri, (d) => d.length === 30 - leftovers, 'the leftovers no longer flagged');
+      assert.ok(left.every((d) => codeOf(d) !== 'template-leftover'));
+      assert.deepEqual(config().inspect('rules')?.workspaceFolderValue, { 'template-leftover': 'off' });
+      assert.equal(config().inspect('rules')?.globalValue, undefined, 'the user settings are left alone');
+    } finally {
+      await config().update('rules', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      if (!hadSettings) fs.rmSync(settingsFolder, { recursive: true, force: true });
+    }
+    await waitForDiagnostics(uri, (d) => d.length === 30, 'the findings back once the setting is removed');
+  });
+
+  it('turns a check off in the .gongwenrc.json that sets the rules for the draft', async () => {
+    const rcText = '{\n\t"rules": { "lone-item": "warning" },\n\t"placeholders": { "ignore": [] }\n}\n';
+    await withDraftBesideRc(rcText, '一、甲\n（一）子\n二、乙\n四、丙\n', async (draft, rcPath) => {
+      await waitForDiagnostics(draft.uri, (d) => where(d).join() === 'lone-item@2,sequence-gap@4', 'the lone item and the gap');
+      await turnOffFirst(draft.uri, 'lone-item');
+      await waitForDiagnostics(draft.uri, (d) => where(d).join() === 'sequence-gap@4', 'the gap alone');
+      const written = fs.readFileSync(rcPath, 'utf8');
+      assert.deepEqual(JSON.parse(written), { rules: { 'lone-item': 'off' }, placeholders: { ignore: [] } });
+      assert.match(written, /^\{\n\t"rules"/, 'indented as the file was');
+      assert.equal(vscode.workspace.getConfiguration('gongwen').inspect('rules')?.globalValue, undefined);
+    });
+  });
+
   it('follows a .gongwenrc.json outside the workspace when it is edited and saved in the editor', async () => {
     await withDraftBesideRc('{ "rules": {} }\n', '一、甲\n（一）子\n二、乙\n', async (draft, rcPath) => {
       await waitForDiagnostics(draft.uri, (d) => where(d).join() === 'lone-item@2', 'the lone item');

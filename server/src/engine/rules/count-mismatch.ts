@@ -14,6 +14,7 @@ const ID = 'count-mismatch';
 
 export const countMismatch: Rule = {
   id: ID,
+  title: { zh: '预告数量与实际不符', en: 'Announced count differs from the items' },
   defaultSeverity: 'warning',
   messages: {
     [ID]: {

@@ -13,6 +13,7 @@ const ID = 'heading-trailing-punctuation';
 
 export const headingTrailingPunctuation: Rule = {
   id: ID,
+  title: { zh: '标题末尾加了标点', en: 'Punctuation at the end of a heading' },
   defaultSeverity: 'warning',
   messages: {
     [ID]: {

@@ -7,6 +7,7 @@ const ID = 'level-depth';
 
 export const levelDepth: Rule = {
   id: ID,
+  title: { zh: '标题层次超过四层', en: 'More than four heading levels' },
   defaultSeverity: 'information',
   messages: {
     [ID]: {

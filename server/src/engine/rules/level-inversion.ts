@@ -11,6 +11,7 @@ const ID = 'level-inversion';
 
 export const levelInversion: Rule = {
   id: ID,
+  title: { zh: '层次颠倒', en: 'Levels inverted' },
   defaultSeverity: 'error',
   messages: {
     [ID]: {

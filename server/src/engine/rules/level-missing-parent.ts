@@ -13,6 +13,7 @@ const ID = 'level-missing-parent';
 
 export const levelMissingParent: Rule = {
   id: ID,
+  title: { zh: '缺少上一层次', en: 'Parent level missing' },
   defaultSeverity: 'warning',
   messages: {
     [ID]: {

@@ -12,6 +12,7 @@ const ID = 'level-skip';
 
 export const levelSkip: Rule = {
   id: ID,
+  title: { zh: '层次跳级', en: 'Level skipped' },
   defaultSeverity: 'warning',
   messages: {
     [ID]: {

@@ -12,6 +12,7 @@ const ID = 'lone-item';
 
 export const loneItem: Rule = {
   id: ID,
+  title: { zh: '同级只有一项', en: 'A list of one item' },
   defaultSeverity: 'warning',
   messages: {
     [`${ID}.child`]: {

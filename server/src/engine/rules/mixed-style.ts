@@ -13,6 +13,7 @@ const ID = 'mixed-style';
 
 export const mixedStyle: Rule = {
   id: ID,
+  title: { zh: '序号形式混用', en: 'Ordinal forms mixed' },
   defaultSeverity: 'warning',
   messages: {
     [`${ID}.headings`]: {

@@ -9,6 +9,7 @@ const ID = 'ordinal-bracket';
 
 export const ordinalBracket: Rule = {
   id: ID,
+  title: { zh: '序号括号不规范', en: 'Ordinal brackets' },
   defaultSeverity: 'error',
   messages: {
     [ID]: {

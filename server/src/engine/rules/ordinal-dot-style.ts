@@ -9,6 +9,7 @@ const ID = 'ordinal-dot-style';
 
 export const ordinalDotStyle: Rule = {
   id: ID,
+  title: { zh: '第三层序号后的点不统一', en: 'Dot after level-3 ordinals' },
   defaultSeverity: 'information',
   enabledByDefault: false,
   messages: {

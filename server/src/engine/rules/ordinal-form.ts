@@ -11,6 +11,7 @@ const ID = 'ordinal-form';
 
 export const ordinalForm: Rule = {
   id: ID,
+  title: { zh: '序号字符不规范', en: 'Non-standard ordinal characters' },
   defaultSeverity: 'warning',
   messages: {
     [ID]: {

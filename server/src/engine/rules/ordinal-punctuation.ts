@@ -10,6 +10,7 @@ const ID = 'ordinal-punctuation';
 
 export const ordinalPunctuation: Rule = {
   id: ID,
+  title: { zh: '序号后标点误用', en: 'Wrong mark after an ordinal' },
   defaultSeverity: 'error',
   messages: {
     [`${ID}.chinese`]: {

@@ -28,6 +28,7 @@ const LATIN_START = /^[A-Za-z]/;
 
 export const ordinalSpace: Rule = {
   id: ID,
+  title: { zh: '序号与标题之间的空格', en: 'Space after an ordinal' },
   defaultSeverity: 'information',
   messages: {
     [ID]: {

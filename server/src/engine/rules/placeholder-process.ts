@@ -10,6 +10,7 @@ const ID = 'placeholder-process';
 
 export const placeholderProcess: Rule = {
   id: ID,
+  title: { zh: '公文流转中填写的内容', en: 'Fields filled in the document workflow' },
   defaultSeverity: 'information',
   messages: {
     [`${ID}.document-number`]: {

@@ -7,6 +7,7 @@ const SAMPLE_NAME = `${ID}.sample-name`;
 
 export const placeholderVague: Rule = {
   id: ID,
+  title: { zh: '泛指代称', en: 'Vague stand-ins' },
   defaultSeverity: 'warning',
   messages: {
     [ID]: {

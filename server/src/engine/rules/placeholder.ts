@@ -6,6 +6,7 @@ const ID = 'placeholder';
 
 export const placeholder: Rule = {
   id: ID,
+  title: { zh: '模板内容未填写', en: 'Unfilled template values' },
   defaultSeverity: 'error',
   messages: {
     [ID]: {

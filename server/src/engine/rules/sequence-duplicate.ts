@@ -3,7 +3,7 @@ import { positionalMessages, sequenceRule } from './sequence-rule';
 
 const ID = 'sequence-duplicate';
 
-export const sequenceDuplicate = sequenceRule(ID, ['duplicate'], 'error', {
+export const sequenceDuplicate = sequenceRule(ID, { zh: '序号重复', en: 'Duplicate number' }, ['duplicate'], 'error', {
   [`${ID}.headings`]: {
     zh: '序号重复：“{found}”与上一项相同，此处应为“{expected}”',
     en: 'Duplicate number: "{found}" repeats the previous item; "{expected}" belongs here.',

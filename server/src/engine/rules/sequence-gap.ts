@@ -3,7 +3,7 @@ import { positionalMessages, sequenceRule } from './sequence-rule';
 
 const ID = 'sequence-gap';
 
-export const sequenceGap = sequenceRule(ID, ['gap'], 'warning', {
+export const sequenceGap = sequenceRule(ID, { zh: '序号跳号', en: 'Skipped number' }, ['gap'], 'warning', {
   [`${ID}.headings`]: {
     zh: '序号跳号：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”（实务惯例）',
     en: 'Skipped number: after "{previous}" comes "{expected}", not "{found}" (practice).',

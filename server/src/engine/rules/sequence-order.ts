@@ -3,7 +3,7 @@ import { positionalMessages, sequenceRule } from './sequence-rule';
 
 const ID = 'sequence-order';
 
-export const sequenceOrder = sequenceRule(ID, ['order', 'after-last'], 'error', {
+export const sequenceOrder = sequenceRule(ID, { zh: '序号顺序颠倒', en: 'Numbers out of order' }, ['order', 'after-last'], 'error', {
   [`${ID}.headings`]: {
     zh: '序号顺序颠倒：上一项是“{previous}”，此处应为“{expected}”，却是“{found}”',
     en: 'Numbers out of order: after "{previous}" comes "{expected}", not "{found}".',

@@ -3,7 +3,7 @@ import { sequenceRule } from './sequence-rule';
 
 const ID = 'sequence-restart';
 
-export const sequenceRestart = sequenceRule(ID, ['restart'], 'warning', {
+export const sequenceRestart = sequenceRule(ID, { zh: '下级序号未重新编号', en: 'Lower level not numbered anew' }, ['restart'], 'warning', {
   [`${ID}.headings`]: {
     zh: '下一级序号应在每个上级标题下重新编号：“{parent}”下的第一项应为“{expected}”，却接着上一部分写成了“{found}”（实务惯例）',
     en: 'Lower levels restart under each new parent: the first item under "{parent}" should be "{expected}", but "{found}" continues the previous section (practice).',

@@ -2,19 +2,21 @@
  * The sequence-* rules share one reading of each list (sequence.ts); each
  * reports its own kind of slip.
  */
-import type { Finding, MessageCatalog, Severity } from '../findings';
+import type { Finding, MessageCatalog, MessageText, Severity } from '../findings';
 import { expectedLabel, headingLabel, type OrdinalItem } from '../lists';
 import type { Rule, RuleContext } from '../rule';
 import type { SequenceIssue, SequenceIssueKind } from '../sequence';
 
 export function sequenceRule(
   id: string,
+  title: MessageText,
   kinds: readonly SequenceIssueKind[],
   defaultSeverity: Severity,
   messages: MessageCatalog,
 ): Rule {
   return {
     id,
+    title,
     defaultSeverity,
     messages,
     check(context: RuleContext): Finding[] {

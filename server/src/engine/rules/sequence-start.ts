@@ -3,7 +3,7 @@ import { sequenceRule } from './sequence-rule';
 
 const ID = 'sequence-start';
 
-export const sequenceStart = sequenceRule(ID, ['start'], 'warning', {
+export const sequenceStart = sequenceRule(ID, { zh: '序号不从“一”开始', en: 'List not starting at one' }, ['start'], 'warning', {
   [`${ID}.headings`]: {
     zh: '这一组序号应从“{expected}”开始，却是“{found}”（实务惯例）',
     en: 'This list should start at "{expected}", not "{found}" (practice).',

@@ -15,6 +15,7 @@ const HEADER_QUOTE_LIMIT = 40;
 
 export const templateLeftover: Rule = {
   id: ID,
+  title: { zh: '模板及范文遗留文字', en: 'Template and sample leftovers' },
   defaultSeverity: 'warning',
   messages: {
     [`${ID}.advertising`]: {

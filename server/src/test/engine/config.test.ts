@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyze, RULE_IDS } from '../../engine';
+import { analyze, RULE_IDS, RULE_TITLES } from '../../engine';
 import { draft } from '../helpers';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -24,6 +24,15 @@ describe('rule settings', () => {
     assert.deepEqual([...documented].sort(), [...RULE_IDS].sort());
     for (const id of RULE_IDS) {
       assert.ok(fs.existsSync(path.join(REPO_ROOT, 'docs', 'rules', `${id}.md`)), `docs/rules/${id}.md is missing`);
+    }
+  });
+
+  it('every rule has a name in both languages, the Chinese one as its page under docs/rules gives it', () => {
+    for (const id of RULE_IDS) {
+      const title = RULE_TITLES[id];
+      assert.ok(title && title.zh && title.en, `${id} has no name`);
+      const heading = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'rules', `${id}.md`), 'utf8').split('\n')[0];
+      assert.equal(heading, `# ${id} ${title.zh}`);
     }
   });
 

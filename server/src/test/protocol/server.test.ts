@@ -534,3 +534,58 @@ describe('ignoring a flagged value over stdio', function () {
     assert.deepEqual(await quickFixes(diagnostics[0]!), []);
   });
 });
+
+describe('turning a check off over stdio', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  afterEach(async () => client?.dispose());
+
+  const TEXT = '一、甲\n二、乙\n四、丁\n（一）子\n增长X%。\n';
+  const URI = 'file:///drafts/turn-off.gw';
+  const quickFixes = async (diagnostics: Diagnostic[]) =>
+    (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: URI },
+      range: { start: diagnostics[0]!.range.start, end: diagnostics[diagnostics.length - 1]!.range.end },
+      context: { diagnostics, only: ['quickfix'] },
+    })) as CodeAction[];
+
+  it('offers, last and once per rule, to turn the rule off, for the editor that runs gongwen.turnOffRule; the setting then silences that rule alone', async () => {
+    let settings: unknown = {};
+    client = new TestClient({ initializationOptions: { turnOffRuleCommand: true }, settings: () => settings });
+    await client.initialize();
+    await client.open(URI, TEXT);
+    const diagnostics = await client.diagnostics(URI, (d) => d.length === 3);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['sequence-gap', 'lone-item', 'placeholder']);
+    const gap = await quickFixes([diagnostics[0]!, diagnostics[0]!]);
+    assert.deepEqual(gap.at(-1)!.command, { title: '关闭“序号跳号”检查（sequence-gap）', command: 'gongwen.turnOffRule', arguments: [URI, 'sequence-gap', '序号跳号'] });
+    assert.equal(gap.filter((a) => a.command?.command === 'gongwen.turnOffRule').length, 1, 'one action for the rule, however many of its findings are selected');
+    assert.equal(gap[0]!.title, '这一组序号重新编号', 'the fixes come first');
+    const all = await quickFixes(diagnostics);
+    assert.deepEqual(
+      all.filter((a) => a.command?.command === 'gongwen.turnOffRule').map((a) => a.title),
+      ['关闭“序号跳号”检查（sequence-gap）', '关闭“同级只有一项”检查（lone-item）', '关闭“模板内容未填写”检查（placeholder）'],
+    );
+    // What the client writes into the settings.
+    settings = { rules: { 'sequence-gap': 'off' } };
+    await client.configurationChanged();
+    const left = await client.diagnostics(URI, (d) => d.length === 2);
+    assert.deepEqual(left.map((d) => d.code), ['lone-item', 'placeholder']);
+  });
+
+  it('names the rule in English for an English editor', async () => {
+    client = new TestClient({ locale: 'en', initializationOptions: { turnOffRuleCommand: true } });
+    await client.initialize();
+    await client.open(URI, TEXT);
+    const diagnostics = await client.diagnostics(URI, (d) => d.length === 3);
+    const actions = await quickFixes([diagnostics[1]!]);
+    assert.equal(actions.at(-1)!.title, 'Turn off the check "A list of one item" (lone-item)');
+  });
+
+  it('does not offer it to other editors, which do not have the command', async () => {
+    client = new TestClient();
+    await client.initialize();
+    await client.open(URI, TEXT);
+    const diagnostics = await client.diagnostics(URI, (d) => d.length === 3);
+    assert.ok((await quickFixes(diagnostics)).every((a) => a.command?.command !== 'gongwen.turnOffRule'));
+  });
+});
