@@ -486,6 +486,9 @@ const PATTERNS: readonly Pattern[] = [
       if (/待[补定填完确核议]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ|结合[^】\]〗］]{0,6}实际|列举/.test(written)) return !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(written);
       // `【单位名称】`, `[姓名]`, `[会议地点]`: a field to fill in, named; not a label with its value after it
       // (`【时间】3月5日上午`), nor a Markdown reference link (`[名称][1]`).
+      // `以【主导产业一】、【主导产业二】为主`: a 【】 inside a sentence stands where words go (a label or a
+      // column heads its line; a finished sentence has no 【】 in it).
+      if (text[start] === '【' && /^【[\u4e00-\u9fff]{2,12}[0-9]?】$/.test(written) && IN_SENTENCE_BEFORE.test(text[start - 1] ?? '') && IN_SENTENCE_AFTER.test(text[end] ?? '')) return true;
       if (!FIELD_NAME.test(written.slice(1, -1)) || text[end] === '[') return false;
       // (A label heads its line in 【】, its value after it; `［姓名］同志任……` is a name left out.)
       return !(text[start] === '【' && end - start <= 4 && start === contentStart(text) && end < contentEnd(text) && text[end] !== '同');
@@ -542,6 +545,9 @@ function insideRealTitle(facts: LineFacts, start: number, end: number): boolean 
 }
 
 /** What a template names a field by: `单位名称`, `姓名、职务`, `会议地点`, `落款单位`. */
+/** Around a 【】 that stands inside a sentence: a character, or a mark, that a sentence runs on across. */
+const IN_SENTENCE_BEFORE = /[\u4e00-\u9fff、，“]/;
+const IN_SENTENCE_AFTER = /[\u4e00-\u9fff、，”]/;
 const FIELD_NAME = /^(?:[\u4e00-\u9fff]{0,6}(?:名称|全称|简称|姓名|名字|职务|职称|电话|号码|日期|时间|地点|地址|主题|标题|题目|单位|机关|部门|机构|金额|人数|事由|落款|负责人|联系人)(?:[、/]|$))+$/;
 
 /** True when `at` stands inside a 《》 title (its 《 not closed before it). */

@@ -43,6 +43,9 @@ const FLAGGED: Array<[string, string]> = [
   ['印发《关于××的通知》。', '××'],
   // Fields named in brackets of any kind, as downloaded templates write them.
   ['【单位名称】20XX年度表彰大会主持词', '【单位名称】'],
+  // A 【】 inside a sentence stands where words go, whatever it names.
+  ['已形成以【主导产业一】、【主导产业二】为主导的产业体系。', '【主导产业一】'],
+  ['深入践行“【校训】”精神。', '【校训】'],
   ['请副局长[姓名]同志宣读。', '[姓名]'],
   ['地点：[会议地点]', '[会议地点]'],
   ['关于申请{项目名称}建设资金的请示', '{项目名称}'],
