@@ -129,6 +129,8 @@ export function standardSeriesMarker(family: SeriesFamily, value: number): strin
       return `（${cn}）`;
     case 'inline-circled':
       return value >= 1 && value <= 20 ? String.fromCharCode(0x2460 + value - 1) : `（${value}）`;
+    case 'inline-letter':
+      return `${letterOf(value)})`;
   }
 }
 
@@ -157,6 +159,8 @@ export function seriesLabel(list: SeriesList, value: number): string {
   if (list.family === 'inline-arabic' && /^[0-9]/.test(first)) return `${value}${first.slice(-1)}`;
   // `⑴` `⑵`: the next is typed the same way, `⑶`.
   if (list.family === 'inline-arabic' && isParenthesizedDigit(first)) return parenthesizedDigit(value);
+  // `a）` with a full-width bracket: the next is written the same way, `b）`.
+  if (list.family === 'inline-letter') return letterOf(value) + first.slice(-1);
   // `第一点` `第一个方面`: the unit the series writes after its numbers.
   if (list.family === 'di') return standard + ordinalUnit(first);
   return standard;
@@ -663,4 +667,9 @@ export function opensExcerpt(model: DocumentModel, list: OrdinalList): boolean {
     if (text.length <= EXCERPT_TITLE_LENGTH && EXCERPT_TITLE.test(text)) return true;
   }
   return false;
+}
+
+/** The letter of a standard's list item numbered `value`: `a` for 1; past `z`, the number. */
+export function letterOf(value: number): string {
+  return value >= 1 && value <= 26 ? String.fromCharCode(0x61 + value - 1) : String(value);
 }

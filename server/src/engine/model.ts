@@ -126,7 +126,9 @@ export type SeriesFamily =
   /** 包括：（一）……；（二）…… inside a sentence */
   | 'inline-chinese'
   /** ①……②…… inside a sentence */
-  | 'inline-circled';
+  | 'inline-circled'
+  /** `a)` `b)` `c)` opening their lines: a standard's list items (GB/T 1.1) */
+  | 'inline-letter';
 
 /** What a 第 marker writes after its numerals: `点` of 第一点, `个方面` of 第一个方面, '' of 第一. */
 export function ordinalUnit(marker: string): string {

@@ -5,7 +5,7 @@
  * change; the edits touch nothing else.
  */
 import { announcedLists, countText, unmatchedRecaps, type DashItem } from './announced';
-import { attachmentLists, decimalPrefix, labelLists, standardHeadingOrdinal, noteLists, opensExcerpt, seriesLists, type AttachmentList, type LabelList, type OrdinalItem, type OrdinalList } from './lists';
+import { attachmentLists, decimalPrefix, labelLists, letterOf, standardHeadingOrdinal, noteLists, opensExcerpt, seriesLists, type AttachmentList, type LabelList, type OrdinalItem, type OrdinalList } from './lists';
 import { slottedHeadings, writtenHeadingLists, type Inversion } from './structure';
 import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesFamily, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral, isParenthesizedDigit, parenthesizedDigit } from './numerals';
@@ -118,6 +118,10 @@ function memberEdit(member: SeriesMember, value: number): TextEdit | undefined {
     case 'inline-circled':
       replaced = value <= 20 ? String.fromCharCode(0x2460 + value - 1) : marker;
       break;
+    case 'inline-letter':
+      // `b）` keeps its bracket; a full-width letter becomes the plain one, as ordinal-form asks.
+      replaced = value <= 26 ? letterOf(value) + marker[marker.length - 1] : marker;
+      break;
     case 'fangmian':
       return undefined;
   }
@@ -227,13 +231,15 @@ function listsAt(lists: readonly OrdinalList[], at: Position): OrdinalList[] {
 /**
  * The number a list is renumbered from: 1, except for in-text ordinals (`（2）`, `②`) that start
  * later, which the sequence rules take for a list whose start was not seen (`其中①……，②……`
- * with the ① not at a clause start) or a reference: they keep their first number; and the top
+ * with the ① not at a clause start) or a reference: they keep their first number (not a standard's
+ * list items, `b)` `c)` on their lines, which start at `a)`); and the top
  * level of an excerpt (`……纲要（节选）` from `第二章`), which keeps its least number.
  */
 function firstNumber(model: DocumentModel, list: OrdinalList): number {
   const first = list.items[0]!.value;
   if (typeof first !== 'number') return 1;
-  if (list.kind === 'series' && isInlineFamily(list.family)) return first;
+  // (A standard's list items on their lines, two or more, start at `a)`: the sequence rules say so too.)
+  if (list.kind === 'series' && isInlineFamily(list.family) && !(list.family === 'inline-letter' && list.items.length > 1)) return first;
   // (`第三章` `第二章` swapped: the excerpt still begins at 第二章.)
   if (opensExcerpt(model, list)) return Math.min(...list.items.map((item) => (typeof item.value === 'number' ? item.value : first)));
   return 1;

@@ -37,8 +37,10 @@ export function sequenceIssues(
   const values = effectiveValues(list);
   let base = typeof values[0] === 'number' ? values[0] : 1;
   // A lone in-text `（二）` is usually a reference to an item, and a lone 另一方面 ordinary
-  // prose, not a list that starts wrong.
-  const inline = list.kind === 'series' && (isInlineFamily(list.family) || list.family === 'fangmian');
+  // prose, not a list that starts wrong. (Not so a standard's `b)` `c)` on their lines: a list that
+  // lost its `a)`.)
+  const inline =
+    list.kind === 'series' && (isInlineFamily(list.family) || list.family === 'fangmian') && !(list.family === 'inline-letter' && list.items.length > 1);
   // A first item that continues another run (an inversion, another form) is the level rules' to report.
   const levelSlip = first.heading !== undefined && explained.has(first.heading);
   let previousFlagged = false;

@@ -110,8 +110,8 @@ const LIST_VERB = /^(?:进行|推进|实施|开展|展开|组织实施)(?=[：:�
 const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情|事)/;
 /** What 条 counts: `3条整改意见`, `四条建议`. */
 const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要求|经验|原则|举措)/;
-/** What a bare 个 counts when it announces a list: `四个问题`, `三个重点`, `三个特点`. */
-const TOPIC_NOUN = /^(?:问题|议题|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|表态|承诺|(?:工作|专项|专题)?(?:小)?组|专班)/;
+/** What a bare 个 counts when it announces a list: `四个问题`, `三个重点`, `三个特点`, `以下三个条件：`. */
+const TOPIC_NOUN = /^(?:问题|议题|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|表态|承诺|条件|情形|任务|途径|渠道|(?:工作|专项|专题)?(?:小)?组|专班)/;
 /** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`. */
 const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考))?/;
 /** Before a count with no unit, the colon right after it: `原因有三：`, `主要有三：`, `其做法有二：`. */

@@ -72,7 +72,7 @@ export const NOTHING_FOUND: readonly never[] = [];
  * which sets the advertising bit only with the neighbour the phrase gives it
  * (ADVERTISING_CONTEXT): 仅供学习 供, 外传 传, QQ群 会员群 微信群 群, 公众号 众,
  * 下载 转载 载, 范文 范, 来源 源, 版权归 版权所有 权, 侵删 侵, 原创首发 创, 本站 站,
- * 相关推荐 编辑推荐 荐, 相关阅读 阅, 更多模板 模, 欢迎转发 迎, 点个“在看” 看. Keep in step with ADVERTISING;
+ * 相关推荐 编辑推荐 荐, 相关阅读 阅, 更多模板 模, 欢迎转发 迎, 点个“在看” 看, 本文地址 址. Keep in step with ADVERTISING;
  * a test checks that every line it matches has the bit.
  */
 const ADVERTISING_KEY = 1 << 17;
@@ -105,6 +105,8 @@ const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
   ['模', '', '板'],
   ['迎', '欢', ''],
   ['看', '在', ''],
+  // 本文地址：
+  ['址', '地', ''],
 ];
 
 /** For each key character, its bit k (its place in ADVERTISING_CONTEXT). */
@@ -209,6 +211,18 @@ const CI = '次'.charCodeAt(0);
 const HOU = '后'.charCodeAt(0);
 const MIAN = '面'.charCodeAt(0);
 const COLON = ':'.charCodeAt(0);
+const CLOSE = ')'.charCodeAt(0);
+const FULL_WIDTH_CLOSE = '）'.charCodeAt(0);
+
+/** a … z, ａ … ｚ. */
+function isLowerLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0xff41 && code <= 0xff5a);
+}
+
+/** A Latin letter or a digit, half- or full-width: what a word or a code goes on with. */
+function isLetterOrDigit(code: number): boolean {
+  return isLowerLetter(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0xff21 && code <= 0xff3a) || isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
+}
 const FULL_WIDTH_COLON = '：'.charCodeAt(0);
 
 /**
@@ -258,7 +272,10 @@ export interface TextScan {
   readonly series: LineStarts;
   /** Where an announced count (parse/announcements.ts countEnd) may start. */
   readonly counts: LineStarts;
-  /** Where an opening bracket （ ( or a circled number ① … ⑳ stands: in-text ordinals and instructions start there. */
+  /**
+   * Where an opening bracket （ ( or a circled number ① … ⑳ stands, and where `1）` or a list item `a)` begins:
+   * in-text ordinals and instructions start there.
+   */
   readonly openers: LineStarts;
 }
 
@@ -341,6 +358,8 @@ function scanLine(text: string, start: number, end: number, scan: TextScan): voi
       // `（8:30—8:55）`: the minutes of a clock time, not an ordinal.
       const clockTime = (before === COLON || before === FULL_WIDTH_COLON) && isAsciiDigit(text.charCodeAt(i - digits - 2));
       if (digits > 0 && !(TABLE[before]! & TRIGGER.paren) && !isAsciiDigit(before) && !clockTime) openers.add(i - digits - start);
+      // `a)` `ｂ）`: a standard's list item (a letter alone, not the end of a word).
+      else if (digits === 0 && (code === CLOSE || code === FULL_WIDTH_CLOSE) && i > start && isLowerLetter(text.charCodeAt(i - 1)) && !isLetterOrDigit(i - 2 >= start ? text.charCodeAt(i - 2) : 0)) openers.add(i - 1 - start);
     }
     if (bits & ADVERTISING_KEY && advertisingKeyHolds(text, i, start, end)) mask |= TRIGGER.advertising;
   }

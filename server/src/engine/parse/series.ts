@@ -343,11 +343,17 @@ function clauseEnd(text: string, from: number, limit: number): number {
  * also `1）` `2)` written without the opening bracket, as drafts often do.
  * Tried only where the scan saw an opening bracket, a circled number or such a number, hence sticky.
  */
-const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])|([0-9]{1,2})[）)]|([0-9]{1,2})[.．](?=[\u4e00-\u9fff“《])|([⑴-⒇])/y;
+const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])|([0-9]{1,2})[）)]|([0-9]{1,2})[.．](?=[\u4e00-\u9fff“《])|([⑴-⒇])|([a-zａ-ｚ])[）)]/y;
 /** An in-text ordinal follows a colon, semicolon, comma, full stop or a space… */
 const INLINE_BOUNDARY = codeSet('：:；;，,。！？!? \t\u3000\u00a0');
 /** …or a word that opens an enumeration: `其中①……，②……`, `包括（1）……`. */
 const INLINE_LEAD_INS = ['其中', '包括', '即'];
+
+/** 1 for `a` (or full-width `ａ`), 2 for `b`, … */
+export function letterValue(letter: string): number {
+  const code = letter.charCodeAt(0);
+  return code >= 0xff41 ? code - 0xff41 + 1 : code - 0x61 + 1;
+}
 
 function opensInline(text: string, at: number): boolean {
   return INLINE_BOUNDARY.has(text.charCodeAt(at - 1)) || INLINE_LEAD_INS.some((word) => text.startsWith(word, at - word.length));
@@ -388,17 +394,23 @@ export function findInlineOrdinals(
     // headings); elsewhere it needs a boundary before it.
     // (No opener stands inside a match, so skipping one here skips nothing else.)
     // The heading parser tells when a bracketed one at the line start is in-text (`（3）执行力；（4）……`).
-    const itemOpeningLine = at === from && (m[3] !== undefined || m[2] !== undefined || (opensInText && m[1] !== undefined)) && !/[（(0-9]/.test(text[at - 1] ?? '');
+    const itemOpeningLine = at === from && (m[3] !== undefined || m[2] !== undefined || m[6] !== undefined || (opensInText && m[1] !== undefined)) && !/[（(0-9]/.test(text[at - 1] ?? '');
     // `包括：1.摸清底数；2.分类施策`: in a sentence only (at a line start `1.` is a heading).
     // After a tab, a table's cell (`创新驱动⇥4.研究与试验发展经费投入增长（%）`): the rows under a merged
     // first cell start with the tab and are not read, so the numbers read would skip.
     if (m[4] !== undefined && (at === from || text.charCodeAt(at - 1) === 0x09)) continue;
+    // `a)` `b)`: a standard's list items open their lines (in a sentence a letter and a bracket are rarely one),
+    // and a letter alone, not the end of a word or code (`Tab)`).
+    if (m[6] !== undefined && (at !== from || /[A-Za-z0-9ａ-ｚＡ-Ｚ０-９]/.test(text[at - 1] ?? ''))) continue;
     if (!itemOpeningLine && (at === from || !opensInline(text, at))) continue;
     if ((m[3] !== undefined || m[4] !== undefined) && isClockMinutes(text, at)) continue;
     cursor = at + m[0].length;
     let family: SeriesFamily;
     let value: number | undefined;
-    if (m[2] !== undefined) {
+    if (m[6] !== undefined) {
+      family = 'inline-letter';
+      value = letterValue(m[6]);
+    } else if (m[2] !== undefined) {
       family = 'inline-circled';
       value = m[2].charCodeAt(0) - 0x2460 + 1;
     } else if (m[5] !== undefined) {

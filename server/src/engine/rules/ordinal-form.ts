@@ -3,7 +3,7 @@
  * digits `１．`, `一十一、`, and `①` as a heading line (GB/T 9704-2012 §7.3.3 forms).
  */
 import type { Finding } from '../findings';
-import { isDecimalLevel, type Heading } from '../model';
+import { isDecimalLevel, type Heading, type Series } from '../model';
 import { isParenthesizedDigit } from '../numerals';
 import type { Rule, RuleContext } from '../rule';
 
@@ -25,6 +25,10 @@ export const ordinalForm: Rule = {
     [`${ID}.circled`]: {
       zh: '“{found}”一般不作标题序号，公文标题序号依次用“一、”“（一）”“1.”“（1）”（GB/T 9704—2012 7.3.3）',
       en: '"{found}" is not normally used for headings; headings use 一、 （一） 1. （1） (GB/T 9704-2012 §7.3.3).',
+    },
+    [`${ID}.letter`]: {
+      zh: '列项“{found}”的字母是全角字符，应为半角“{expected}”（GB/T 1.1）',
+      en: 'The list item "{found}" has a full-width letter: write "{expected}" (GB/T 1.1).',
     },
     [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
   },
@@ -71,6 +75,10 @@ export const ordinalForm: Rule = {
 function inTextForms(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const series of context.model.series) {
+    if (series.members[0]!.family === 'inline-letter') {
+      findings.push(...fullWidthLetters(series));
+      continue;
+    }
     if (series.members[0]!.family !== 'inline-arabic') continue;
     for (const member of series.members) {
       if (!isParenthesizedDigit(member.marker)) continue;
@@ -86,6 +94,26 @@ function inTextForms(context: RuleContext): Finding[] {
   }
   return findings;
 }
+
+/** `ｂ)` typed in full-width mode: a standard's list item takes the plain letter, `b)`. */
+function fullWidthLetters(series: Series): Finding[] {
+  return series.members
+    .filter((member) => FULL_WIDTH_LETTER.test(member.marker))
+    .map((member) => {
+      const letter = String.fromCharCode(member.marker.charCodeAt(0) - 0xff41 + 0x61);
+      const expected = letter + member.marker.slice(1);
+      const range = { start: member.markerRange.start, end: { ...member.markerRange.start, character: member.markerRange.start.character + 1 } };
+      return {
+        rule: ID,
+        severity: 'warning' as const,
+        range: member.markerRange,
+        message: { key: `${ID}.letter`, args: { found: member.marker, expected } },
+        fixes: [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [{ range, newText: letter }], safe: true }],
+      };
+    });
+}
+
+const FULL_WIDTH_LETTER = /^[ａ-ｚ]/;
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 

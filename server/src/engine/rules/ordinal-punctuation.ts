@@ -2,9 +2,10 @@
  * ordinal-punctuation: the wrong mark after an ordinal (GB/T 15834-2011 B.3.1–B.3.4, B.3.7).
  */
 import type { Finding } from '../findings';
-import { isInlineFamily, ordinalUnit, type Heading, type HeadingOrdinal, type SeriesMember } from '../model';
+import { isDecimalLevel, isInlineFamily, ordinalUnit, type Heading, type HeadingOrdinal, type SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import type { Range } from '../text';
+import { opening, spaceInUse, startsWithUnitMark } from './ordinal-space';
 
 const ID = 'ordinal-punctuation';
 
@@ -49,12 +50,34 @@ export const ordinalPunctuation: Rule = {
       zh: '“第一”“其一”“首先”这类序次语后用逗号，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.1）',
       en: 'Ordinal words like 第一 and 首先 take a comma: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.1).',
     },
+    [`${ID}.unit`]: {
+      zh: '“第×章”“第×条”这类序号后不加标点，空一字再接正文，“{found}”应为“{expected}”（GB/T 15834—2011 B.3.6）',
+      en: 'Ordinals like 第八条 take no mark; a space sets them off from the text: "{found}" should be "{expected}" (GB/T 15834-2011 B.3.6).',
+    },
+    [`${ID}.unit-fix`]: { zh: '改为空一字', en: 'Change it to a space' },
     [`${ID}.fix`]: { zh: '改为“{expected}”', en: 'Change to "{expected}"' },
   },
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     let dots: ReadonlyMap<Heading, '.' | '．'> | undefined;
+    let unitSpace: string | undefined;
     for (const heading of context.model.headings) {
+      const unit = heading.level === 'chapter' || heading.level === 'section' || heading.level === 'article' || isDecimalLevel(heading.level);
+      if (unit && startsWithUnitMark(heading)) {
+        const space = (unitSpace ??= spaceInUse(context.model.headings));
+        const o = heading.ordinal;
+        const markRange = { start: heading.titleRange.start, end: { line: heading.titleRange.start.line, character: heading.titleRange.start.character + 1 } };
+        const found = o.core + heading.title[0]!;
+        const expected = o.core + space + opening(heading.title.slice(1), 6);
+        findings.push({
+          rule: ID,
+          severity: 'error',
+          range: markRange,
+          message: { key: `${ID}.unit`, args: { found, expected } },
+          fixes: [{ title: { key: `${ID}.unit-fix` }, edits: [{ range: markRange, newText: space }], safe: true }],
+        });
+        continue;
+      }
       const finding = checkOrdinal(heading.ordinal, () => {
         const sibling = (dots ??= siblingDots(context)).get(heading);
         return sibling ? { dot: sibling, fromSiblings: true } : { dot: context.config.level3Dot === '．' ? '．' : '.', fromSiblings: false };

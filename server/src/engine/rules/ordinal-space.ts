@@ -55,7 +55,8 @@ export const ordinalSpace: Rule = {
       // Decimal clause numbers (`4.2.2 响应措施`) are set off by their space like units.
       const unit = heading.level === 'chapter' || heading.level === 'section' || heading.level === 'article' || isDecimalLevel(heading.level);
       if (unit) {
-        if (heading.gap || heading.titleRange.start.character === heading.titleRange.end.character) continue;
+        // (`第八条、本会……`: a mark where the space goes is ordinal-punctuation's.)
+        if (heading.gap || heading.titleRange.start.character === heading.titleRange.end.character || startsWithUnitMark(heading)) continue;
         const at = o.range.end;
         findings.push({
           rule: ID,
@@ -98,7 +99,7 @@ export const ordinalSpace: Rule = {
 };
 
 /** The space the document already puts after `第X条` most often (`第一条 ` or `第一条　`); a full-width one when none. */
-function spaceInUse(headings: readonly Heading[]): string {
+export function spaceInUse(headings: readonly Heading[]): string {
   const counts = new Map<string, number>();
   for (const heading of headings) {
     if (heading.level !== 'article' || !heading.gap) continue;
@@ -119,7 +120,7 @@ const QUOTE_REACH = 10;
  * The first words of a title to quote: up to `length` characters, with …… when cut. A quote opened
  * within them is quoted whole when it closes soon after (`发展“智慧农业”`), else the cut comes before it.
  */
-function opening(title: string, length: number): string {
+export function opening(title: string, length: number): string {
   if (title.length <= length) return title;
   let end = length;
   for (let i = 0; i < length; i++) {
@@ -143,4 +144,12 @@ function opening(title: string, length: number): string {
  */
 function isMaskedBold(format: TextFormat, gap: string): boolean {
   return format === 'markdown' && gap === '  ';
+}
+
+/** Marks typed after `第X条` (or `第X章`, `4.2`) where its space goes: `第八条、本会……`, `第三章，总则`. */
+const MARK_FOR_SPACE = /^[、，,：:．.；;]/;
+
+/** True when a chapter's, section's, article's or clause's title opens with a mark instead of its space. */
+export function startsWithUnitMark(heading: Heading): boolean {
+  return MARK_FOR_SPACE.test(heading.title) && !heading.gap;
 }

@@ -98,6 +98,11 @@ describe(RULE, () => {
     assert.ok(messageOf(found[0]!).startsWith('前文称“抓好以下12项工作”，后文实有11项'), messageOf(found[0]!));
   });
 
+  it('reads an article\'s `应当具备以下三个条件：` over its items', () => {
+    const text = draft('第一条　为规范议事程序，制定本规则。', '第二条　提交审议的议题应当具备以下三个条件：', '（一）议题材料齐全；', '（二）已征求相关部门意见；', '（三）已依法进行公示；', '（四）专家论证意见明确。', '第三条　本规则自印发之日起施行。');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['以下三个条件']);
+  });
+
   it('reads `做到四个“一律”：` (the name quoted after 个) before its series', () => {
     const text = draft('要做到四个“一律”：一是重大隐患一律挂牌督办，二是拒不整改一律停产整顿，三是造成事故一律严肃追责。');
     assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['做到四个“一律”']);

@@ -10,6 +10,16 @@ function headingDraft(first: string): string {
 }
 
 describe(RULE, () => {
+  it('flags a mark typed where the space after 第X条 or 第X章 goes, and puts the space there (B.3.6)', () => {
+    const text = draft('第一章　总则', '第一条　为规范管理，制定本办法。', '第二章，会员', '第二条、本会的会员为个人会员。');
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(found.map((f) => covered(text, f)), ['，', '、']);
+    assert.equal(messageOf(found[1]!), '“第×章”“第×条”这类序号后不加标点，空一字再接正文，“第二条、”应为“第二条　本会的会员为……”（GB/T 15834—2011 B.3.6）');
+    assert.equal(applyFix(text, found[1]!), text.replace('第二条、', '第二条　'));
+    // Only that: no second finding of a missing space.
+    assert.deepEqual(findings(text).map((f) => f.rule), [RULE, RULE]);
+  });
+
   const headingCases: Array<[string, string]> = [
     ['一．', '一、'],
     ['一，', '一、'],

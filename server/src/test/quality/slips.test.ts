@@ -3,7 +3,8 @@
  * wrote drafts with slips in most of them: ten speeches (slips-aNN), ten other documents (slips-bNN),
  * eight Markdown drafts (slips-cNN.md), six long drafts of 7,000 characters and more (slips-dNN),
  * eight drafts pasted from Word (slips-eNN: tabs, full-width indents, Word's `1)`), eight speeches full of
- * 一是/第一/首先 series and announced counts (slips-fNN);
+ * 一是/第一/首先 series and announced counts (slips-fNN), eight 条文 and decimal-numbered drafts (slips-gNN: 办法, 细则,
+ * 章程, 应急预案, a 地方标准 with its `a)` `b)` list items);
  * the rule each slip breaks by the rule catalogue (…key.txt: line, rule, what is wrong) and the text
  * an editor makes of it (…fixed.txt, …fixed.md).
  */
@@ -15,14 +16,14 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 
 const SLIPS = join(REPO_ROOT, 'corpus', 'slips');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
-const FLAGGED_AT_LEAST = 192;
-const RIGHT_RULE_AT_LEAST = 191;
+const FLAGGED_AT_LEAST = 231;
+const RIGHT_RULE_AT_LEAST = 230;
 const EXTRA_AT_MOST = 1;
 /**
  * Drafts that fixing all and renumbering give back as the editor corrected them. The others hold a
  * slip with no safe fix: a lone item, series of two families, a level skipped or inverted.
  */
-const FIXED_AS_WANTED_AT_LEAST = 24;
+const FIXED_AS_WANTED_AT_LEAST = 29;
 
 interface Slip {
   readonly line: number;
@@ -32,7 +33,7 @@ interface Slip {
 
 const read = (file: string) => readFileSync(join(SLIPS, file), 'utf8');
 const drafts = readdirSync(SLIPS)
-  .filter((f) => /^slips-[a-f]\d+\.(?:txt|md)$/.test(f))
+  .filter((f) => /^slips-[a-g]\d+\.(?:txt|md)$/.test(f))
   .map((file) => {
     const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
     const slips: Slip[] = read(file.replace(/\.(?:txt|md)$/, '.key.txt'))
@@ -48,9 +49,9 @@ const drafts = readdirSync(SLIPS)
 const shown = (text: string, f: ReturnType<typeof analyze>['findings'][number]) => `${f.rule}@${f.range.start.line + 1} ${formatMessage(MESSAGES, f.message, 'zh')} | ${text.split('\n')[f.range.start.line]!.slice(0, 30)}`;
 
 describe('numbering slips as writers make them (corpus/slips)', () => {
-  it('has fifty drafts, 196 slips, and the corrected versions give no finding', () => {
-    assert.equal(drafts.length, 50);
-    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 196);
+  it('has fifty-eight drafts, 236 slips, and the corrected versions give no finding', () => {
+    assert.equal(drafts.length, 58);
+    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 236);
     for (const { file, format, fixed } of drafts) assert.deepEqual(analyze(fixed, undefined, format).findings.map((f) => shown(fixed, f)), [], `${file} corrected`);
   });
 
