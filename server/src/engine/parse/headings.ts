@@ -249,8 +249,8 @@ function isBylinedTitle(text: string, start: number, state: HeadingParseState, l
   return next !== undefined && SPEAKER_LINE.test(next);
 }
 
-/** A document's title: `关于做好2025年防汛工作的通知`, `关于王蕾等3名同志的考察报告`. */
-const DOCUMENT_TITLE = /^关于[^，。；：,;:！？!?]{1,60}的[\u4e00-\u9fff]{0,6}(?:报告|通知|请示|意见|决定|方案|批复|通报|复函|函|纪要|办法|规定|细则|公告|通告|决议|建议|提案)$/;
+/** A document's title: `关于做好2025年防汛工作的通知`, `关于王蕾等3名同志的考察报告`, with its organ first, `临川市第一中学关于……的复函`. */
+const DOCUMENT_TITLE = /^(?:[\u4e00-\u9fff（）()]{2,30}?)?关于[^，。；：,;:！？!?]{1,60}的[\u4e00-\u9fff]{0,6}(?:报告|通知|请示|意见|决定|方案|批复|通报|复函|函|纪要|办法|规定|细则|公告|通告|决议|建议|提案)$/;
 /** The addressee under it (主送机关): `中共临川市人大常委会党组：`, `各乡镇人民政府，县直各单位：`. */
 const ADDRESSEE = /^[^。；;！!？?]{2,60}[：:]$/;
 const GUAN = '关'.charCodeAt(0);
@@ -475,7 +475,7 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
   }
   // `关于王蕾等3名同志的考察报告` over `中共临川市人大常委会党组：`: the next document of a file that
   // holds several (会议材料), with its own title and addressee, numbered anew.
-  if (first === GUAN && isAddressedTitle(text, start, state, line.index)) {
+  if ((first === GUAN || text.includes('关于', start)) && isAddressedTitle(text, start, state, line.index)) {
     if (state.partHasHeadings) {
       beginPart(state, 'title', line, start);
       return undefined;

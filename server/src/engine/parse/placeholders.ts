@@ -96,6 +96,13 @@ const FORMULA_RIGHT = /[A-Za-z0-9０-９(（]/;
 const PLUS = new Set(['+', '＋']);
 /** A formula with X among its terms (`1+N+X`, `X+1`). */
 const FORMULA_X = /[+＋][XxＸｘ](?![A-Za-z])|(?<![A-Za-z])[XxＸｘ][+＋]/;
+/** What the X a formula explains counts: `X个县`, `X项措施`, `X类`. */
+const FORMULA_PART = /[个项类种家支条所]/;
+
+/** True when the X at [start, end) counts things, as a formula's X does (`X个县`; not `X个百分点` nor `第X条`). */
+function countsFormulaParts(text: string, start: number, end: number): boolean {
+  return FORMULA_PART.test(text[end] ?? '') && text[start - 1] !== '第' && !text.startsWith('个百分点', end);
+}
 /** How far back a formula explains an X. */
 const FORMULA_REACH = 80;
 /** Quotes closing a name (`“数据要素×”`). */
@@ -142,10 +149,11 @@ function startsAfter(text: string, at: number, test: (code: number) => boolean):
  */
 const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟仍])待(?:(?:(?!后)[\u4e00-\u9fff]){1,6}后?(?:提供|更新|补充)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核|查|确认)$|^TBD$/;
 const NOTE_PASSAGE = /^(?:此段|此条|此节|此句|这段|这句)[^）)〕】]{0,30}?(?:请[^）)〕】]{0,12}?(?:补充|补|修改|改|核|确认|提供|压缩|精简|完善)|是否(?:保留|删除|删去))/;
-const NOTE_CHECK = /(?:(?<![申邀])请[\u4e00-\u9fff]{0,4}再核(?:一下|实)?|(?<![申邀])请核(?:一下)?|再核一下)$/;
+const NOTE_CHECK = /(?:(?<![申邀])请[\u4e00-\u9fff]{0,4}再核(?:一下|实|对(?:一[遍下])?)?|(?<![申邀])请核(?:一下)?|再核一下)$/;
 /** `【待议】`, `【待核实】`, `【存疑：……】`: a point the drafters are still to settle, no template's blank (`【待补】` is one). */
 const TO_SETTLE = /^(?:待(?:议|核实?|确认|商榷?|研究|斟酌|审定?|审核|讨论)|存疑)(?:[：:].*)?$/;
-const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|前/;
+/** A date the readers are asked to keep (`请于3月5日前核实`); not `发布前`, `印发前`, the drafters' own moment. */
+const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|(?<![布发])前/;
 /**
  * The talk of a note, which a final text's brackets do not hold: `先写着`, `看领导意见`, `请主任定`, `还没报`, `报我`,
  * `找纪委要`, `请补上`, `再确认一下`, `存疑：`, a question about this very passage (`要不要在这里点名`, `是不是把……加进去`),
@@ -407,8 +415,9 @@ const PATTERNS: readonly Pattern[] = [
       if (text[end] === '-' && isAsciiLetter(text.charCodeAt(end + 1)) && !X_LETTERS.has(text[end + 1]!)) return false;
       // `1+N+X` `1+X证书` `X+1`: a policy's formula, where X stands for "the others" by design.
       if (end - start === 1 && (PLUS.has(text[start - 1] ?? '') || PLUS.has(text[end] ?? ''))) return false;
-      // `形成“1+N+X”政策体系，即……X个县（市、区）具体落实举措`: the formula's X, explained.
-      if (end - start === 1 && FORMULA_X.test(text.slice(Math.max(0, start - FORMULA_REACH), start))) return false;
+      // `形成“1+N+X”政策体系，即……X个县（市、区）具体落实举措`: the formula's X, explained, counting its parts
+      // (not a figure after it, `增长X%`, `X亿元`, nor `第X条`).
+      if (end - start === 1 && countsFormulaParts(text, start, end) && FORMULA_X.test(text.slice(Math.max(0, start - FORMULA_REACH), start))) return false;
       return !(endsBefore(text, start, isAsciiDigit) && startsAfter(text, end, isAsciiDigit));
     },
   },
@@ -419,6 +428,14 @@ const PATTERNS: readonly Pattern[] = [
     needs: TRIGGER.latinX,
     regex: /[XＸ]{4,}/g,
     accept: ({ text }, start, end) => isAsciiAlphanumeric(text.charCodeAt(start - 1)) || isAsciiAlphanumeric(text.charCodeAt(end)),
+  },
+  // `应到N人`, `同意N票`, `N台`: a letter N for a count. (Not `N95`, `N型`, a formula's `1+N名乡贤`, nor a
+  // policy's `N个新兴产业`, where N says "several".)
+  {
+    kind: 'latin-x',
+    needs: TRIGGER.note,
+    precheck: /N/,
+    regex: /(?<![A-Za-z0-9+＋=\-－])N(?=[人名票台套次场天份件岁户元家项条所篇期批])/g,
   },
   {
     kind: 'times-sign',
@@ -503,6 +520,10 @@ const PATTERNS: readonly Pattern[] = [
   },
   // `同比增长……%`: an ellipsis where a figure goes.
   { kind: 'blank', needs: TRIGGER.blank, precheck: /…(?:[%％]|个百分点)/, regex: /…{2,}(?=[%％]|个百分点)/g },
+  // `会议认为，……。`, `三是……；`, `用于……。`, `主要不足：……`: an ellipsis that is all a clause says, where the
+  // sample left its content out (an ellipsis in a sentence, `任务艰巨……我们`, goes on into words; one that
+  // ends a line after a word trails off, `因为……`).
+  { kind: 'blank', needs: TRIGGER.blank, precheck: /……(?:[。；;]|$)/, regex: /(?<=[，：:])……(?=[。；;]|$)|(?<=[是为于了])……(?=[。；;])/g },
   // Template-engine fields: {{姓名}} ${field} <%= x %> {% x %}.
   { kind: 'template-syntax', needs: TRIGGER.template, regex: /\{\{[^{}\n]{0,40}\}\}|\$\{[^{}\n]{0,40}\}|<%=?[^%\n]{0,40}%>|\{%[^%\n]{0,40}%\}/g },
   // `<主送机关>`, `‹项目地点>`, `{项目名称}`, `〈牵头单位〉`: a field named in angle brackets or braces (not

@@ -275,7 +275,7 @@ describe('mixed-style', () => {
     assert.deepEqual(findings(speech), []);
     const sameParagraph = '今年要抓好三项工作：一要优化服务；二要降低成本；三要规范检查。最后，我代表民营企业家表个态：坚定信心，扎根江州。';
     assert.deepEqual(findings(sameParagraph), []);
-    const chair = draft('一是……；二是……；三是……。', '最后，就贯彻落实好这次会议精神，我再强调三点意见。', '第一，要迅速传达。', '第二，要细化任务。', '第三，要强化督查。');
+    const chair = draft('一是抓统筹；二是抓落实；三是抓督查。', '最后，就贯彻落实好这次会议精神，我再强调三点意见。', '第一，要迅速传达。', '第二，要细化任务。', '第三，要强化督查。');
     assert.deepEqual(findings(chair), []);
     // Another sentence between the list and 最后: the list is done, 最后 closes the speech.
     const done = '重点开展了三项工作：一是清理文件；二是组建服务团；三是推进执法监督。下一步，我们将出台规范。最后，建议纳入评价体系。';

@@ -439,6 +439,9 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(rules(profiles), []);
     // Both documents stand in the outline, the first under its own title.
     assert.deepEqual(buildOutline(parseDocument(profiles)).map((n) => `${n.name}:${n.children.length}`), ['王蕾等3名同志基本情况:3', '关于王蕾等3名同志的考察报告:2']);
+    // A 复函 after the 函 it answers, its organ's name before 关于.
+    const reply = draft('临川市文化馆关于商请协办展演活动的函', '临川市第一中学：', '现就有关事宜函商如下：', '一、甲', '二、乙', '　　　　临川市文化馆', '　　　　2025年3月12日', '', '临川市第一中学关于协办展演活动的复函', '', '临川市文化馆：', '一、丙', '二、丁');
+    assert.deepEqual(rules(reply), []);
     const signed = draft('关于甲的报告', '一、甲', '二、乙', '　　　　临川市民政局', '　　　　2025年7月8日', '', '关于乙的报告', '一、丙', '二、丁');
     assert.deepEqual(rules(signed), []);
     assert.deepEqual(rules(draft('# 关于甲的报告', '## 一、甲', '## 二、乙', '# 关于乙的报告', '## 一、丙', '## 二、丁')), []);

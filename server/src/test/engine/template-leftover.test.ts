@@ -41,6 +41,9 @@ describe(RULE, () => {
       '以下为参考格式，请根据本支部实际情况修改完善',
       '（以上议程仅供参考，请根据会议实际调整）',
       '注：批复应一文一事，针对请示事项逐项答复，态度要明确。',
+      '【范文点评：商洽函属平行文，措辞应谦和得体，多用“商请”“恳请”等词语。】',
+      '（请示应当一文一事，只主送一个上级机关，不得同时抄送下级机关）',
+      '（发文机关署名应使用全称或者规范化简称，成文日期右空四字编排，加盖印章）',
     ];
     for (const tip of tips) {
       const text = draft('一、会议议程', '　　1.县长讲话。', tip, '二、有关要求');
@@ -50,6 +53,28 @@ describe(RULE, () => {
     }
     // A form's filling instructions and a table's notes are the document's own.
     assert.deepEqual(findingsOf(draft('【填写说明】', '1.本表由申报单位填写。', '注：本表一式三份。', '注：以上数据截至2025年底。'), RULE), []);
+  });
+
+  for (const ad of ['本文地址：www.gwxz-fanwen.com/han/20250312.html', '下载更多医院管理制度，请搜索“医院管理文库”', '人事资料网·表格下载中心　www.rszl-biaoge.cn', '更多办公文书模板，请访问办公文书库', '更多人事表格模板，请收藏本站，每日更新', '来源：办公文书库 bgwsk.net', '【会员免费】办公室常用文书模板合集之会议纪要（标准格式）', '商洽函模板（通用版）', '（本文档仅供参考，使用时请结合本单位实际修改完善）']) {
+    it(`flags the download's line ${ad} in the body`, () => {
+      const text = draft('关于召开全县重点项目推进会的通知', '各乡镇：', '现将有关事项通知如下。', ad, '　　县发改局');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [3]);
+    });
+  }
+
+  it('flags a sample\'s fields and instructions in brackets (（填写会议形成的决议）, （具体数量）, （议定事项一）, （答复意见）), not a title\'s own (（补充通知）, （征求意见稿）)', () => {
+    for (const [line, field] of [
+      ['会议决定：（填写会议形成的决议）', '（填写会议形成的决议）'],
+      ['5.其他措施：（补充本院其他处置措施）', '（补充本院其他处置措施）'],
+      ['拟购置设备（具体数量）台。', '（具体数量）'],
+      ['1.（议定事项一）；', '（议定事项一）'],
+      ['二、（商洽事项二，如：商请贵单位协助提供场地及相关设施设备）', '（商洽事项二，如：商请贵单位协助提供场地及相关设施设备）'],
+      ['一、（答复意见）', '（答复意见）'],
+    ] as const) {
+      const text = draft('一、会议情况', line);
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [field], line);
+    }
+    for (const title of ['关于调整城区停车收费标准的通知（补充通知）', '青溪县城市管理条例（征求意见稿）', '关于2025年度财政预算执行情况的报告（书面）']) assert.deepEqual(findingsOf(title, RULE), [], title);
   });
 
   it('flags every line of the advertising block at the top, and offers to delete a line', () => {
