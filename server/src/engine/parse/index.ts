@@ -137,8 +137,11 @@ const NESTING_LOOK_BACK = 40;
 /** A field to sign by hand (`（签名）：` `签字：` `（盖章）：` `按指印）：`): its underscores are the signer's. */
 const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印)[）)]?[：:]/;
 
-/** An issuing organ's name on its own line, as it signs a document (`青溪县人民政府`, `中共青溪县委办公室`). */
-const ORGAN_NAME = /^[\u4e00-\u9fff（）()]{2,30}$/;
+/**
+ * An issuing organ's name on its own line, as it signs a document (`青溪县人民政府`, `中共青溪县委办公室`); not a
+ * form's `（盖章）` or `申报单位（盖章）`, where whoever stamps it dates it.
+ */
+const ORGAN_NAME = /^(?!.*(?:盖章|签字|签名|签章))[\u4e00-\u9fff（）()]{2,30}$/;
 
 /** The signature of a letter the writer dates himself: an application, a 思想汇报, a self-examination. */
 const PERSONAL_SIGNATURE = /^[\s\u3000]*(?:申请人|汇报人|报告人|检查人|述职人)[：:]/;

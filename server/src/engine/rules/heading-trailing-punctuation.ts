@@ -149,10 +149,13 @@ function isItemSentence(heading: Heading, mark: string): boolean {
 
 function isSentenceLike(heading: Heading): boolean {
   // Titles are short phrases (`加强组织领导`, `总体要求`); an item with its own commas, a
-  // date, or an obligation (`应当`, `必须`, `要于……前`) is a sentence.
+  // date, an obligation or a request (`应当`, `必须`, `要于……前`, `请……联系`) is a sentence.
   // (A year names a title's period, `2025年重点工作`: no date of a sentence.)
-  return heading.title.length > TITLE_LENGTH || /[，,、；;]|[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(heading.title.replace(TITLE_YEAR, '年'));
+  return heading.title.length > TITLE_LENGTH || /[，,、；;]|[0-9０-９]/.test(heading.title.replace(TITLE_YEAR, '年')) || SENTENCE_WORDS.test(heading.title);
 }
+
+/** An obligation or a request to the reader, which no title makes: `应当`, `要于……前`, `请与会务组联系`. */
+const SENTENCE_WORDS = /应当|必须|务必|不得|[要应须]于|请(?!示)|如[有需]/;
 
 /** A year in a title: `2025年`, `2024年度`. */
 const TITLE_YEAR = /(?:19|20)[0-9]{2}年/g;
@@ -160,10 +163,13 @@ const TITLE_YEAR = /(?:19|20)[0-9]{2}年/g;
 /** Longest title (`统一思想认识，切实增强做好安全生产工作的责任感紧迫感`) read as a title among unmarked siblings. */
 const SIBLING_TITLE_LENGTH = 32;
 
-/** A title of one phrase or two with a comma between, with nothing else that makes a sentence (a year may name its period). */
+/**
+ * A title of one phrase or two with a comma between, with nothing else that makes a sentence (a year may name its
+ * period): no obligation, and no request to the reader (`会议期间如有需要，请与会务组联系：` leads in the contacts under it).
+ */
 function couldBeTitle(heading: Heading): boolean {
   const title = heading.title.replace(TITLE_YEAR, '年');
-  return title.length <= SIBLING_TITLE_LENGTH && /^[^，,、；;]+(?:[，,][^，,、；;]+)?$/.test(title) && !/[0-9０-９]|应当|必须|务必|不得|[要应须]于/.test(title);
+  return title.length <= SIBLING_TITLE_LENGTH && /^[^，,、；;]+(?:[，,][^，,、；;]+)?$/.test(title) && !/[0-9０-９]/.test(title) && !SENTENCE_WORDS.test(title);
 }
 
 /**

@@ -34,6 +34,11 @@ describe(RULE, () => {
     assert.equal(findingsOf(draft('关于我市2025年安全生产工作情况的报告。', '一、甲', '二、乙'), RULE).length, 1);
   });
 
+  it('leaves alone an item that asks the reader and leads in the lines under it (`5.会议期间如有需要，请与会务组联系：`)', () => {
+    const text = draft('六、参会须知', '1.请参会嘉宾凭参会证出入会场。', '2.会场内请将手机调至静音状态。', '3.会议期间如有需要，请与会务组联系：', '综合协调：宋晓峰　13907901126', '交通保障：陆家明　13907901372');
+    assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
   it('keeps the 。 of a run-in heading before its body text', () => {
     assert.deepEqual(findingsOf(draft('（一）加强组织领导。各地要高度重视。', '（二）强化督查。'), RULE).length, 1);
     // Among two or more run-in siblings, a bare one ending in 。 is a run-in item without its body.

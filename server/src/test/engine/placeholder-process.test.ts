@@ -62,6 +62,9 @@ describe(RULE, () => {
     const blank = draft('现将方案印发给你们。', '临河县人民政府', '　　年　　月　　日');
     assert.deepEqual(analyze(blank).findings.map((f) => `${f.rule}:${covered(blank, f).trim()}`), [`${RULE}:年　　月　　日`]);
     assert.deepEqual(analyze(draft('乙方（盖章）：云岭市恒信科技有限公司', '联系电话：0871-68812357', '　　　　　　年　　月　　日')).findings, []);
+    // Under a form's `（盖章）` or `申报单位（盖章）` (a 申报书's 推荐意见), the date of whoever stamps it.
+    assert.deepEqual(analyze(draft('县财政部门意见：', '　　　　　　（盖章）', '　　　　　　年　　月　　日')).findings, []);
+    assert.deepEqual(analyze(draft('本单位承诺材料真实。', '　　　　　　申报单位（盖章）', '　　　　　　年　　月　　日')).findings, []);
     // A blank year in the 发文字号 too (`平政发〔　　〕　号`).
     const number = draft('平政发〔　　〕　号', '关于表彰的决定');
     assert.deepEqual(analyze(number).findings.map((f) => f.rule), [RULE, RULE]);
