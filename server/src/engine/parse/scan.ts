@@ -211,6 +211,7 @@ const CI = '次'.charCodeAt(0);
 const HOU = '后'.charCodeAt(0);
 const MIAN = '面'.charCodeAt(0);
 const COLON = ':'.charCodeAt(0);
+const FULL_WIDTH_COLON = '：'.charCodeAt(0);
 const CLOSE = ')'.charCodeAt(0);
 const FULL_WIDTH_CLOSE = '）'.charCodeAt(0);
 
@@ -220,10 +221,9 @@ function isLowerLetter(code: number): boolean {
 }
 
 /** A Latin letter or a digit, half- or full-width: what a word or a code goes on with. */
-function isLetterOrDigit(code: number): boolean {
+export function isLetterOrDigit(code: number): boolean {
   return isLowerLetter(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0xff21 && code <= 0xff3a) || isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
 }
-const FULL_WIDTH_COLON = '：'.charCodeAt(0);
 
 /**
  * Positions on each line where something may start, ascending and relative to

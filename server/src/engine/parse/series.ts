@@ -5,7 +5,7 @@
 import { isAgendaItem, isInlineFamily, ordinalUnit, type Heading, type MarkedText, type Series, type SeriesFamily, type SeriesMember } from '../model';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumeral } from '../numerals';
 import { contentStart, isIdeograph, LineRanges, type Range, type SourceLine } from '../text';
-import { isSeriesNumeral, NOTHING_FOUND, type TextScan } from './scan';
+import { isLetterOrDigit, isSeriesNumeral, NOTHING_FOUND, type TextScan } from './scan';
 
 function codeSet(chars: string): ReadonlySet<number> {
   return new Set([...chars].map((c) => c.charCodeAt(0)));
@@ -340,7 +340,8 @@ function clauseEnd(text: string, from: number, limit: number): number {
 
 /**
  * In-text ordinals: （1） （一） (1) ① ⑴ inside a sentence, never at a line start (that is a heading);
- * also `1）` `2)` written without the opening bracket, as drafts often do.
+ * also `1）` `2)` written without the opening bracket, as drafts often do, and a standard's list items
+ * `a)` `b)` opening their lines (GB/T 1.1).
  * Tried only where the scan saw an opening bracket, a circled number or such a number, hence sticky.
  */
 const INLINE = /[（(]([0-9]{1,2}|[一二三四五六七八九十]{1,3})[）)]|([①-⑳])|([0-9]{1,2})[）)]|([0-9]{1,2})[.．](?=[\u4e00-\u9fff“《])|([⑴-⒇])|([a-zａ-ｚ])[）)]/y;
@@ -350,7 +351,7 @@ const INLINE_BOUNDARY = codeSet('：:；;，,。！？!? \t\u3000\u00a0');
 const INLINE_LEAD_INS = ['其中', '包括', '即'];
 
 /** 1 for `a` (or full-width `ａ`), 2 for `b`, … */
-export function letterValue(letter: string): number {
+function letterValue(letter: string): number {
   const code = letter.charCodeAt(0);
   return code >= 0xff41 ? code - 0xff41 + 1 : code - 0x61 + 1;
 }
@@ -401,7 +402,7 @@ export function findInlineOrdinals(
     if (m[4] !== undefined && (at === from || text.charCodeAt(at - 1) === 0x09)) continue;
     // `a)` `b)`: a standard's list items open their lines (in a sentence a letter and a bracket are rarely one),
     // and a letter alone, not the end of a word or code (`Tab)`).
-    if (m[6] !== undefined && (at !== from || /[A-Za-z0-9ａ-ｚＡ-Ｚ０-９]/.test(text[at - 1] ?? ''))) continue;
+    if (m[6] !== undefined && (at !== from || isLetterOrDigit(text.charCodeAt(at - 1)))) continue;
     if (!itemOpeningLine && (at === from || !opensInline(text, at))) continue;
     if ((m[3] !== undefined || m[4] !== undefined) && isClockMinutes(text, at)) continue;
     cursor = at + m[0].length;
