@@ -313,14 +313,19 @@ const CLOSING_PARAGRAPHS = 3;
  */
 function leadsItsParagraph(model: DocumentModel, recap: CountAnnouncement): boolean {
   const text = model.lines[recap.line]!.text;
-  const before = text.slice(contentStart(text), recap.character);
+  let before = text.slice(contentStart(text), recap.character);
   if (before.length <= PARAGRAPH_LEAD) return true;
+  // A speaker turning to the audience (`同志们，`) may say a sentence before summing up.
+  const address = ADDRESS.exec(before);
+  if (address) before = before.slice(address[0].length);
   const end = before.search(/[。！；]/);
-  return end !== -1 && end < SHORT_SENTENCE && before.length - end - 1 <= PARAGRAPH_LEAD;
+  return end !== -1 && end < (address ? ADDRESSED_SENTENCE : SHORT_SENTENCE) && before.length - end - 1 <= PARAGRAPH_LEAD;
 }
 
 /** Longest sentence that may stand before a recap in its paragraph. */
 const SHORT_SENTENCE = 16;
+/** Longest sentence after an address (`同志们，优化营商环境只有进行时，没有完成时。以上三点意见`). */
+const ADDRESSED_SENTENCE = 30;
 /** Characters that may stand before a recap opening its paragraph: `同志们，`, `做好`, `县委将把`. */
 const PARAGRAPH_LEAD = 8;
 /** Lines from a series' last member within which a recap may sum it up (blank lines between paragraphs count). */

@@ -228,6 +228,8 @@ export interface LeftoverSpan {
   readonly kind: LeftoverKind;
   readonly text: string;
   readonly range: Range;
+  /** A choice's options, when any of them may stand for the brackets (`每（周/月）` → `每周`). */
+  readonly options?: readonly string[];
 }
 
 /** `讲四点意见`, `以下三个方面`: a count the speaker promises; in a recap (`以上四点意见`), the count of what was said. */

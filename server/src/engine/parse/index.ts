@@ -68,10 +68,11 @@ export interface ParseOptions {
  * A form's title: `回执`, `回　执`, or a short line ending in it (`参会回执`), not an item naming it
  * (`2.联络员回执`); also a form others fill in, alone on its line: `民主评议党员测评表`, `报名表`.
  * (Not `统计表`, `汇总表`: the drafter fills those.) The title may open with its year or the event's
- * quoted name: `2025年“技能澜江”职业技能大赛开幕式参会回执`.
+ * quoted name: `2025年“技能澜江”职业技能大赛开幕式参会回执`, and follow the word that appends it: `附：报名回执` (not
+ * `附件：参会回执`, the body's note of an attachment).
  */
 const RECEIPT_TITLE =
-  /^[\s\u3000]*(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|意见反馈|反馈|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
+  /^[\s\u3000]*(?:附[：:][\s\u3000]*)?(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|意见反馈|反馈|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
 
 /** Longest line taken for the title of the first of several documents in a file. */
 const FIRST_TITLE_MAX = 40;
@@ -188,6 +189,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   let part = 0;
   // From a 回执's title (`参训人员报名回执`) to the end of its part: a form to fill in.
   let inReceipt = false;
+  const receiptLines = new Set<number>();
   for (const line of lines) {
     const text = line.text;
     if (text.length === 0) {
@@ -224,6 +226,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
     // (Only a line naming a 回执, a 表 or a 问卷 can be a form's title: most are not tried.)
     if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) inReceipt = true;
+    if (inReceipt) receiptLines.add(line.index);
     let fields = findProcessFields(text, line.index, triggers);
     // `申请人：周子航` over `20XX年X月X日`: a personal letter's date is its writer's to fill in, not a 成文日期.
     if (fields.length === 1 && fields[0]!.kind === 'date') {
@@ -257,7 +260,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
   }
   const roots = nestHeadings(headings, lines.length - 1, state.partLabels);
-  const leftovers = findLeftovers(headingAt, scan, new Set(state.partLabels.map((label) => label.line)), attachmentLines(state));
+  const leftovers = findLeftovers(headingAt, scan, new Set(state.partLabels.map((label) => label.line)), attachmentLines(state), receiptLines);
   const adLines = new Set<number>();
   for (const leftover of leftovers) if (isBanner(leftover, lines[leftover.range.start.line]!)) adLines.add(leftover.range.start.line);
   const outsideAds = <T extends { readonly range: { readonly start: { readonly line: number } } }>(spans: T[]): T[] =>

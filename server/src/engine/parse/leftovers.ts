@@ -13,16 +13,16 @@ import { TRIGGER, type TextScan } from './scan';
  * Every phrase holds a key of scan.ts's ADVERTISING_CONTEXT: keep the two in step.
  */
 export const ADVERTISING =
-  /仅供学习|(?:本文档?|本篇|本范文|本模板|本方案|本资料|此文|以下内容)仅供参考|下载后可(?:编辑|修改|直接使用|直接套用)|获取更多(?:模板|范文|资料)|更多[\u4e00-\u9fff]{0,6}(?:范文|模板)|下载更多|下载中心|本文(?:地址|链接)[：:]|模板合集|范文点评|收藏本站|模板[（(](?:通用版?|标准版|最新版|完整版|精选版?|可编辑)[）)]|欢迎转发|点个?[“"]在看[”"]|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|来源于(?:网络|互联网)|(?<!数据|资料)来源[：:][^\n]{0,30}(?:网|\.(?:net|com|cn)\b|文库|文书库)|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读|精品文档|原创力文档|[Ww]ord版|范文模板|直接套用|建议收藏|精选\d{1,2}篇|范文[（(](?:最新|精选)|百度文库|VIP专享|扫描下方二维码|扫码关注|如有侵权|更多精彩/;
+  /仅供学习|(?:本文档?|本篇|本范文|本模板|本方案|本资料|此文|以下内容)仅供参考|下载后可(?:编辑|修改|直接使用|直接套用)|获取更多(?:模板|范文|资料)|更多[\u4e00-\u9fff]{0,6}(?:范文|范本|模板)|下载更多|下载中心|本文(?:地址|链接)[：:]|模板合集|范文点评|收藏本站|模板[（(](?:通用版?|标准版|最新版|完整版|精选版?|可编辑)[）)]|欢迎转发|点个?[“"]在看[”"]|禁止外传|严禁外传|请勿外传|[QqＱｑ]{2}群|会员群|微信群[：:]|关注(?:微信)?公众号|免费下载|下载地址|下载完整版|点击下载|下载全文|相关范文|范文网(?!站)|范文大全|范文之家|范文先生|本文来源|文章来源|来源于(?:网络|互联网)|(?<!数据|资料)来源[：:][^\n]{0,30}(?:网|\.(?:net|com|cn)\b|文库|文书库)|版权归|版权所有|侵删|原创首发|转载请注明|转载请保留|如需转载|订阅本站|本站(?:VIP|会员|声明|所有|观点)|相关推荐|编辑推荐|热门推荐|相关阅读|精品文档|本文(?:为|系|是)范文|(?:删除|去除|去掉)水印|公众号后台回复|原创力文档|[Ww]ord版|范文模板|直接套用|建议收藏|精选\d{1,2}篇|范文[（(](?:最新|精选)|百度文库|VIP专享|扫描下方二维码|扫码关注|如有侵权|更多精彩/;
 /**
  * A line that is nothing but what a PDF's or a web page's layout put there: a page number
- * (`— 3 —`, `第2页 共3页`, `本文共5页`, `3 / 12`) or the page's navigation (`返回顶部`,
+ * (`— 3 —`, `第2页 共3页`, `本文共5页`, `3 / 12`), a post's end mark (`——本文完——`, `—— END ——`) or the page's navigation (`返回顶部`,
  * `【字体：大 中 小】`, `当前位置：首页 > ……`, `发布时间：2025-03-18 来源：…… 浏览次数：1234`, `上一篇：……`).
  * Not `编辑：…… 审核：……`: a 简报's own 版记 names its editor so.
  * Tested on short lines that are not headings.
  */
 const LAYOUT =
-  /^(?:[—\-－─]{1,2}\s*\d{1,3}\s*[—\-－─]{1,2}|[·•]\s*\d{1,3}\s*[·•]|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?|第[一二三四五六七八九十]{1,3}页|第\s*\d{1,3}\s*页\s*[,，/]?\s*(?:共\s*\d{1,3}\s*页)?|(?:本文)?共\s*\d{1,3}\s*页(?:[，,].{0,16})?|\d{1,3}\s*\/\s*\d{1,3}|(?:【?(?:返回顶部|打印本页|关闭窗口|打印|关闭)】?[\s\u3000]*)+|扫一扫在手机上?(?:查看|打开)当前页面?|(?:上一篇|下一篇)[：:].{0,60}|首页[\s\u3000]*[>＞›»][^。，；]{0,40}|阅读原文|阅读\s*\d+(?:\.\d)?万?\+?|(?:分享|收藏|点赞|在看|赞)(?:[\s\u3000]+(?:分享|收藏|点赞|在看|赞))+|点击上方.{0,8}关注.{0,10}|长按(?:识别)?(?:二维码|图片).{0,12}|往期(?:推荐|回顾|精彩)|原创[\s\u3000].{0,40}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}.{0,8}|【字体[：:].{0,12}|当前位置[：:].{0,40}|(?:发布时间|来源)[：:].{0,60}浏览次数[：:]\s*\d+.{0,20}|发布时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}.{0,40})$/;
+  /^(?:[—\-－─]{1,2}\s*\d{1,3}\s*[—\-－─]{1,2}|[·•]\s*\d{1,3}\s*[·•]|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?|第[一二三四五六七八九十]{1,3}页|第\s*\d{1,3}\s*页\s*[,，/]?\s*(?:共\s*\d{1,3}\s*页)?|(?:本文)?共\s*\d{1,3}\s*页(?:[，,].{0,16})?|\d{1,3}\s*\/\s*\d{1,3}|(?:【?(?:返回顶部|打印本页|关闭窗口|打印|关闭)】?[\s\u3000]*)+|扫一扫在手机上?(?:查看|打开)当前页面?|(?:上一篇|下一篇)[：:].{0,60}|首页[\s\u3000]*[>＞›»][^。，；]{0,40}|阅读原文|阅读\s*\d+(?:\.\d)?万?\+?|(?:分享|收藏|点赞|在看|赞)(?:[\s\u3000]+(?:分享|收藏|点赞|在看|赞))+|点击上方.{0,16}关注.{0,24}|[—\-－─]{1,2}\s*(?:本文完|全文完|正文完|[Tt]he\s*[Ee]nd|END|End)\s*[—\-－─]{1,2}|长按(?:识别)?(?:二维码|图片).{0,12}|往期(?:推荐|回顾|精彩)|原创[\s\u3000].{0,40}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}.{0,8}|【字体[：:].{0,12}|当前位置[：:].{0,40}|(?:发布时间|来源)[：:].{0,60}浏览次数[：:]\s*\d+.{0,20}|发布时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}.{0,40})$/;
 /** Longer than this, a line is text, not layout. */
 const LAYOUT_MAX_LENGTH = 80;
 
@@ -42,19 +42,28 @@ const BANNER_MAX_LENGTH = 80;
  * A speech's stage direction (`（此处停顿，等待掌声）`) is for the speaker, not the writer.
  */
 const INSTRUCTION =
-  /[（(](?:略|(?:此件)?(?:主动)?公开[/／|、]依申请公开(?:[/／|、]不予公开)?|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,30}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|[^（()）\n]{0,12}根据实际(?:情况)?[^（()）\n]{0,30}|注[：:][^（()）\n]{0,60}?(?:删减|删除|删去|调整|修改|选择|增减|自行|结合实际)[^（()）\n]{0,60}|[^（()）\n]{0,12}请(?:根据|按照|依据)[^（()）\n]{0,16}(?:材料|资料|情况)[^（()）\n]{0,4}(?:填写|补充|填入|完善)|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|按此格式|可根据|示例|范例|参考格式|逐条列出|逐项列出|可续写|配图[：:]|结合本地实际表述)[^（()）\n]{0,20}|具体(?:数据|数字|金额|名称|人数|事例|数量|要求|内容|措施|做法)(?=[）)])|(?:填写|填入|补充|列出|写明|简述|概述|列举)[^（()）\n]{4,30}(?=[）)])|[^（()）\n]{0,8}(?:姓名|名称|事由|全称|及职务)(?:[，,][^（()）\n]{0,16})?(?=[）)])|[^（()）\n]{0,8}(?:事项[一二三四五六七八九十]?|答复意见)(?:[，,][^（()）\n]{0,40})?(?=[）)])|(?:填写)?(?:(?:单位|部门|机关|公司|学校|企业|项目|活动|会议|领导|受理|主管|承办)?(?:名称|全称|姓名|职务|电话号码|联系电话|电话|日期|地址|地点|机构)、?)+)[）)]/y;
+  /[（(](?:略|(?:此件)?(?:主动)?公开[/／|、]依申请公开(?:[/／|、]不予公开)?|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,60}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|[^（()）\n]{0,12}根据实际(?:情况)?[^（()）\n]{0,30}|注[：:][^（()）\n]{0,60}?(?:删减|删除|删去|调整|修改|选择|增减|自行|结合实际)[^（()）\n]{0,60}|[^（()）\n]{0,12}请(?:根据|按照|依据)[^（()）\n]{0,16}(?:材料|资料|情况)[^（()）\n]{0,4}(?:填写|补充|填入|完善)|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|按此格式|可根据|示例|范例|参考格式|逐条列出|逐项列出|可续写|配图[：:]|结合本地实际表述)[^（()）\n]{0,20}|具体(?:数据|数字|金额|名称|人数|事例|数量|要求|内容|措施|做法)(?=[）)])|(?:填写|填入|补充|列出|写明|简述|概述|列举)[^（()）\n]{4,30}(?=[）)])|[^（()）\n]{0,8}(?:姓名|名称|事由|全称|及职务)(?:[，,][^（()）\n]{0,16})?(?=[）)])|[^（()）\n]{0,8}(?:事项[一二三四五六七八九十]?|答复意见)(?:[，,][^（()）\n]{0,40})?(?=[）)])|(?:填写)?(?:(?:单位|部门|机关|公司|学校|企业|项目|活动|会议|领导|受理|主管|承办)?(?:名称|全称|姓名|职务|电话号码|联系电话|电话|日期|地址|地点|机构)、?)+)[）)]/y;
 
 /**
  * A line of its own telling the writer how to write or what to keep: `【写作提示：开幕词重在……】`,
  * `注：此部分可结合本单位实际增减`, `以下为参考格式，请根据……修改完善`, `（以上议程仅供参考，请根据会议实际调整）`,
- * `注：批复应一文一事……`. Not a form's own `【填写说明】` nor a table's `注：本表一式三份`.
+ * `注：批复应一文一事……`, `（写作提示：……）`, `【小编提示】……`, `（说明：以下条款可根据企业实际情况增删……）`, `（……，定稿时删除此行）`,
+ * `（注：附件2待镇人大办提供后附后）`. Not a form's own `【填写说明】` nor a table's `注：本表一式三份`.
  * Sticky: tried at the line's content start.
  */
 const INSTRUCTION_LINE =
-  /(?:【(?:写作|撰写|编写|使用|范文)(?:提示|要点|说明|指导|技巧|点评|评析)[：:】]|注[：:](?:此部分|本部分|此段|本段|以上内容|以下内容|本模板|本范文)|注[：:][^，。]{0,6}(?:批复|请示|通知|通报|报告|纪要|讲话稿?|开幕词|闭幕词|致辞|总结|方案|函)(?:应|要|一般|需|须)|以下为?(?:参考格式|参考模板|参考范文|范文格式|模板格式)|[（(【](?:此部分|本部分|以上(?:议程|内容|格式)|以下(?:议程|内容|格式))[^）)】]{0,30}(?:仅供参考|可结合|根据实际)|[（(](?:请示|批复|复函|函|纪要|通知|通报|报告|发文机关署名|成文日期|附件说明|主送机关|抄送机关)(?:应当|应|须|不得|一般)[^（）()]{4,80}[）)]$)/y;
+  /(?:[【（(](?:写作|撰写|编写|使用|范文)(?:提示|要点|说明|指导|技巧|点评|评析)[：:】]|【小编[\u4e00-\u9fff]{0,2}】|[（(【][^\n]{0,80}?(?:删除|删去)(?:本|此)行|[（(]注[：:][^（）()]{0,60}(?:提供|确定|审定)后(?:附后|补附|再附|附上|补上)|注[：:](?:此部分|本部分|此段|本段|以上内容|以下内容|本模板|本范文)|注[：:][^，。]{0,6}(?:批复|请示|通知|通报|报告|纪要|讲话稿?|开幕词|闭幕词|致辞|总结|方案|函)(?:应|要|一般|需|须)|以下为?(?:参考格式|参考模板|参考范文|范文格式|模板格式)|[（(【](?:(?:说明|提示|注)[：:])?(?:此部分|本部分|以上(?:议程|内容|格式)|以下[\u4e00-\u9fff]{0,6})[^）)】]{0,30}(?:仅供参考|可结合|可根据|根据实际)|[（(](?:请示|批复|复函|函|纪要|通知|通报|报告|发文机关署名|成文日期|附件说明|主送机关|抄送机关)(?:应当|应|须|不得|一般)[^（）()]{4,80}[）)]$)/y;
 
 /** A template's options, all still there: `（此件公开/依申请公开/不予公开）`. */
 const OPTIONS_LEFT = /公开[/／|、]依申请公开/;
+
+/**
+ * Options in brackets, one of which the sentence needs: `（接受/不接受）`, `建设资金来自（财政资金/国有企业自筹资金）`,
+ * `每（周/月）`. Not a unit (`（元/平方米）`, `（万元/公顷）`, `（次/周）`): its terms are short and no
+ * 每 stands before them.
+ */
+const OPTIONS =
+  /[（(](?:([\u4e00-\u9fff]{1,6})[/／](?:不|未|非)\1|[\u4e00-\u9fff]{4,16}(?:[/／][\u4e00-\u9fff]{4,16})+|(?<=每[（(])(?:日|天|周|旬|月|季度?|半年|年)(?:[/／](?:日|天|周|旬|月|季度?|半年|年))+)[）)]/y;
 
 /**
  * The advertising block at the top: from the first line, which must carry
@@ -96,6 +105,11 @@ export function isBanner(leftover: LeftoverSpan, line: SourceLine): boolean {
 export function coversLine(leftover: LeftoverSpan, line: SourceLine): boolean {
   return leftover.text.length === contentEnd(line.text) - contentStart(line.text);
 }
+
+/** A download page's list of other samples (an advertising line): `相关范文推荐：`, `【相关阅读】`. */
+const RELATED_HEADER = /^【?(?:相关范文(?:推荐|阅读)?|相关(?:推荐|阅读)|热门推荐|编辑推荐)】?[：:]?$/;
+/** Longest title such a list gives: a sample's name, not a sentence. */
+const RELATED_TITLE_MAX = 40;
 
 /** `（略）`: something left out. */
 const OMITTED = /^[（(]略[）)]$/;
@@ -181,24 +195,37 @@ function signsOff(lines: readonly SourceLine[], index: number): boolean {
  * The scan (scan.ts) says which lines may hold advertising and where brackets open. `partLines`
  * are the lines that begin parts (a compilation's next speech has the title of the first);
  * `attachmentLines` those of attachment notes and the first lines of each attachment, where `（略）`
- * says an attachment is left out.
+ * says an attachment is left out; `receiptLines` those of a 回执, whose options (`（需要/不需要）`) are
+ * for whoever returns it.
  */
 export function findLeftovers(
   headingAt: ReadonlyMap<number, Heading>,
   scan: TextScan,
   partLines: ReadonlySet<number> = new Set(),
   attachmentLines: ReadonlySet<number> = new Set(),
+  receiptLines: ReadonlySet<number> = new Set(),
 ): LeftoverSpan[] {
   const found: LeftoverSpan[] = [];
   const lines = scan.lines;
   const blockEnd = headBlockEnd(lines, (i) => headingAt.has(i));
   const titles = runningTitles(lines);
   const headers: LeftoverSpan[] = [];
+  // Under a download page's `相关范文推荐：`, the titles it lists, up to a blank line.
+  let relatedTitles = false;
   for (const line of lines) {
     const bits = scan.triggers[line.index]!;
     const inBlock = line.index <= blockEnd;
     const text = line.text;
     const short = text.length <= LAYOUT_MAX_LENGTH;
+    if (relatedTitles) {
+      const title = text.trim();
+      if (title.length > 0 && title.length <= RELATED_TITLE_MAX && !/[。；;]/.test(title)) {
+        const from = contentStart(text);
+        found.push({ kind: 'advertising', text: text.slice(from, contentEnd(text)), range: lineRange(line.index, from, contentEnd(text)) });
+        continue;
+      }
+      relatedTitles = false;
+    }
     if (!inBlock && !short && !(bits & (TRIGGER.advertising | TRIGGER.paren))) continue;
     const start = contentStart(text);
     const end = contentEnd(text);
@@ -231,6 +258,7 @@ export function findLeftovers(
       if (!inBlock && isProse(text) && (text.match(ADVERTISING_ALL) ?? []).every((word) => PROSE_WORDS.test(word))) continue;
       if (inBlock || end - start <= BANNER_MAX_LENGTH) {
         found.push({ kind: 'advertising', text: text.slice(start, end), range: lineRange(line.index, start, end) });
+        relatedTitles = RELATED_HEADER.test(text.slice(start, end));
         continue;
       }
       // A paragraph is no banner: only a download's own wording in it is reported, where it stands.
@@ -246,14 +274,19 @@ export function findLeftovers(
       const at = scan.openers.starts[i]!;
       if (at < cursor) continue;
       INSTRUCTION.lastIndex = at;
-      const m = INSTRUCTION.exec(text);
+      OPTIONS.lastIndex = at;
+      const instruction = INSTRUCTION.exec(text);
+      const options = instruction ? null : OPTIONS.exec(text);
+      const m = instruction ?? options;
       if (!m) continue;
       cursor = at + m[0].length;
       // `附件：先进个人名单（略）`, `2.××名单（略）` under it, `（略）` under an attachment's title: an
       // attachment left out of the published text, as is usual.
       // And `“要把制造业作为立县之本……（略）……”`: a speech quoted with a cut, marked as such.
       if (OMITTED.test(m[0]) && (text.startsWith('附件', start) || attachmentLines.has(line.index) || text.startsWith('……', cursor) || text.startsWith('……', at - 2))) continue;
-      found.push({ kind: OPTIONS_LEFT.test(m[0]) ? 'choice' : 'instruction', text: m[0], range: lineRange(line.index, at, cursor) });
+      const range = lineRange(line.index, at, cursor);
+      if (options && !receiptLines.has(line.index)) found.push({ kind: 'choice', text: m[0], range, options: m[0].slice(1, -1).split(/[/／]/) });
+      else if (!options) found.push({ kind: OPTIONS_LEFT.test(m[0]) ? 'choice' : 'instruction', text: m[0], range });
     }
   }
   // A running header stands by a page number (`— 3 —`): the title met again elsewhere (an office's

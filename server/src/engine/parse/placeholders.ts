@@ -503,9 +503,9 @@ const PATTERNS: readonly Pattern[] = [
       if (/待[补定填完确核议]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ|结合[^】\]〗］]{0,6}实际|列举/.test(written)) return !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(written);
       // `【单位名称】`, `[姓名]`, `[会议地点]`: a field to fill in, named; not a label with its value after it
       // (`【时间】3月5日上午`), nor a Markdown reference link (`[名称][1]`).
-      // `以【主导产业一】、【主导产业二】为主`: a 【】 inside a sentence stands where words go (a label or a
+      // `以【主导产业一】、【主导产业二】为主`, `已由【项目审批、核准或备案机关名称】以……批准`: a 【】 inside a sentence stands where words go (a label or a
       // column heads its line; a finished sentence has no 【】 in it).
-      if (text[start] === '【' && /^【[\u4e00-\u9fff]{2,12}[0-9]?】$/.test(written) && IN_SENTENCE_BEFORE.test(text[start - 1] ?? '') && IN_SENTENCE_AFTER.test(text[end] ?? '')) return true;
+      if (text[start] === '【' && /^【[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}[0-9]?】$/.test(written) && IN_SENTENCE_BEFORE.test(text[start - 1] ?? '') && IN_SENTENCE_AFTER.test(text[end] ?? '')) return true;
       if (!FIELD_NAME.test(written.slice(1, -1)) || text[end] === '[') return false;
       // (A label heads its line in 【】, its value after it; `［姓名］同志任……` is a name left out.)
       return !(text[start] === '【' && end - start <= 4 && start === contentStart(text) && end < contentEnd(text) && text[end] !== '同');

@@ -39,6 +39,7 @@ export const templateLeftover: Rule = {
       en: '"{text}" lists a template\'s options; keep only the one that applies.',
     },
     [`${ID}.fix`]: { zh: '删除此行', en: 'Delete this line' },
+    [`${ID}.option`]: { zh: '只保留“{option}”', en: 'Keep only "{option}"' },
   },
   check(context: RuleContext): Finding[] {
     const lines = context.model.lines;
@@ -58,12 +59,19 @@ export const templateLeftover: Rule = {
               },
             ]
           : undefined;
+      // `每（周/月）`: each option in the brackets' place; which applies is the writer's to say.
+      const keepOne = span.options?.map((option) => ({
+        title: { key: `${ID}.option`, args: { option } },
+        edits: [{ range: span.range, newText: option }],
+        safe: false,
+      }));
+      const fixes = deleteLine ?? keepOne;
       return {
         rule: ID,
         severity: 'warning',
         range: span.range,
         message: { key: `${ID}.${span.kind}`, args: { text: quoted } },
-        ...(deleteLine ? { fixes: deleteLine } : {}),
+        ...(fixes ? { fixes } : {}),
       } satisfies Finding;
     });
   },

@@ -424,6 +424,16 @@ describe(RULE, () => {
       assert.deepEqual(findingsOf('一是抓学习；二是抓落实。以上两点要求，请认真落实。', RULE), []);
     });
 
+    it('reads a closing recap after the speaker turns to the audience and says one sentence (同志们，……。以上三点意见)', () => {
+      const text = draft('下面，我讲四点意见。', '一、甲', '要抓好落实。', '二、乙', '要抓好落实。', '三、丙', '要抓好落实。', '四、丁', '第一，要加强组织领导。第二，要强化督查问效。第三，要营造良好氛围。', '同志们，优化营商环境只有进行时，没有完成时。以上三点意见，请大家结合实际抓好贯彻落实。');
+      const found = findingsOf(text, RULE);
+      assert.deepEqual(found.map((f) => covered(text, f)), ['以上三点意见']);
+      assert.match(messageOf(found[0]!), /前文实有4项（“一、”至“四、”）/);
+      assert.deepEqual(findingsOf(text.replace('以上三点', '以上四点'), RULE), []);
+      // Deep in a paragraph that does not address the audience, the recap sums up the sentences before it.
+      assert.deepEqual(findingsOf(text.replace('同志们，优化营商环境', '全区上下优化营商环境'), RULE), []);
+    });
+
     it('matches a recap to bare items right before it', () => {
       const text = draft('二、保障措施', '1.加强领导。', '2.强化保障。', '3.严格考核。', '以上四项措施，由办公室牵头落实。');
       assert.equal(findingsOf(text, RULE).length, 1);

@@ -46,6 +46,7 @@ const FLAGGED: Array<[string, string]> = [
   // A 【】 inside a sentence stands where words go, whatever it names.
   ['已形成以【主导产业一】、【主导产业二】为主导的产业体系。', '【主导产业一】'],
   ['深入践行“【校训】”精神。', '【校训】'],
+  ['本招标项目已由【项目审批、核准或备案机关名称】批准建设。', '【项目审批、核准或备案机关名称】'],
   // A letter N for a count, as samples write it.
   ['应到人数：N人　　实到人数：30人', 'N'],
   ['同意N票，反对0票。', 'N'],
@@ -336,6 +337,8 @@ describe('placeholder in a 回执', () => {
     const text = ['一、工作要求', '请于3月25日前报送回执。', '', form].join('\n');
     assert.deepEqual(findingsOf(text, 'placeholder'), []);
     assert.equal(findingsOf(text + '\n○○县联络员：XX', 'placeholder').length, 2);
+    // A 回执 appended after the text (`附：报名回执`) is one too.
+    assert.deepEqual(findingsOf(['一、注意事项', '请按时报名。', '', '附：报名回执', '姓名：＿＿＿＿＿＿　性别：□男　□女', '联系电话：＿＿＿＿＿＿＿＿'].join('\n'), 'placeholder'), []);
     // Before the form, a blank is the drafter's.
     assert.equal(findingsOf(['一、工作要求', '联系人：＿＿＿＿。', '', form].join('\n'), 'placeholder').length, 1);
   });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
+import { applyEdits, applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
+import { formatMessage, MESSAGES } from '../../engine';
 
 const RULE = 'template-leftover';
 
@@ -213,5 +214,74 @@ describe(RULE, () => {
     const text = draft('一、总体要求', '本文档下载后可编辑修改，更多范文请关注公众号“公文小助手”。');
     const [banner] = findingsOf(text, RULE);
     assert.equal(messageOf(banner!), '“本文档下载后可编辑修改…”是下载范文时带入的广告或水印文字，正式稿中应删除');
+  });
+
+  it('flags the notes of a sample to its drafter on their own lines (（写作提示：……）, 【小编提示】, 定稿时删除此行, 待……提供后附后)', () => {
+    const notes = [
+      '（写作提示：开头部分简要交代读书班的背景、目的和安排，一般控制在300字以内。）',
+      '【小编提示】以下岗位设置仅供参考，各单位可根据活动性质自行修改，删除不适用的内容。',
+      '【温馨提示】签订前请根据单位实际修改目标数值，打印时请删除本行及页眉广告。',
+      '（议程顺序待王主任请示陈区长后再定，定稿时删除此行）',
+      '（说明：以下条款可根据企业实际情况增删，适用于公司与车间、部门、班组之间逐级签订。）',
+      '（注：附件1选区划分表、附件2工作日程安排表待镇人大办提供后附后）',
+    ];
+    for (const note of notes) {
+      const text = draft('一、会议议程', '　　1.县长讲话。', note, '二、有关要求');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [note], note);
+    }
+    // A notice's own notes to its readers stay.
+    const own = draft('一、会议议程', '　　1.县长讲话。', '（注：具体时间另行通知）', '温馨提示：会议期间请将手机调至静音状态。', '【编者按】本期刊发县委书记在全县经济工作会议上的讲话。', '（以下简称“市场监管局”）');
+    assert.deepEqual(findingsOf(own, RULE), []);
+  });
+
+  it('flags a long note left where text goes (（此处结合本单位实际，列举……）)', () => {
+    const text = '举办读书班是锤炼过硬作风的有效途径。（此处结合本单位实际，列举近年来作风建设方面存在的1-2个突出问题。）读书班既是学习班，也是熔炉。';
+    assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['（此处结合本单位实际，列举近年来作风建设方面存在的1-2个突出问题。）']);
+  });
+
+  it('flags a post\'s end mark and its follow line (——本文完——, —— END ——, 点击上方蓝字“……”关注我们……)', () => {
+    for (const line of ['——本文完——', '—— END ——', '-- 全文完 --', '点击上方蓝字“志愿服务模板库”关注我们，每天分享实用文案']) {
+      const text = draft('关于做好防汛工作的通知', '各乡镇人民政府：', '现将有关事项通知如下。', line, '　　县应急局');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [3], line);
+    }
+    // A dash in a sentence is no end mark.
+    assert.deepEqual(findingsOf(draft('一、总体要求', '——坚持人民至上。'), RULE), []);
+  });
+
+  it('flags a sample\'s own words about itself and its site (本文为范文, 删除水印, 公众号后台回复, 更多……范本)', () => {
+    for (const line of ['温馨提示：本文为范文，仅供参考，请结合实际修改后使用。', '（此文档可编辑，双击页眉可删除水印）', '—— 更多招标文件范本、评标办法模板，请在公众号后台回复“招标”获取 ——']) {
+      const text = draft('关于召开全县重点项目推进会的通知', '各乡镇：', '现将有关事项通知如下。', line, '　　县发改局');
+      const found = findingsOf(text, RULE);
+      assert.deepEqual(found.map((f) => f.range.start.line), [3], line);
+      assert.ok(messageOf(found[0]!).includes('广告或水印'), messageOf(found[0]!));
+    }
+    // An office's contract template and a 水印 of its own are no download's.
+    assert.deepEqual(findingsOf(draft('一、工作要求', '　　各单位要使用省住建厅制定的合同范本，在印发的文件上加盖水印。'), RULE), []);
+  });
+
+  it('flags the titles a download page lists under 相关范文推荐, up to the blank line', () => {
+    const text = draft('谈话对象签字：　　　　　谈话人签字：', '', '相关范文推荐：', '1.新任职干部集体廉政谈话讲话稿（精选3篇）', '2.党风廉政建设约谈提纲范文', '', '附件：谈话记录表');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [2, 3, 4]);
+  });
+
+  it('flags options left in brackets for the writer to choose from, with a fix for each, and leaves units and a 回执\'s options alone', () => {
+    const text = draft(
+      '　　建设资金来自（财政资金/国有企业自筹资金）。',
+      '　　3.3本次招标（接受/不接受）联合体投标。',
+      '　　3.每（周/月）至少组织一次安全检查。',
+      '　　7.1评标办法为（经评审的最低投标价法/综合评估法）。',
+    );
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(found.map((f) => covered(text, f)), ['（财政资金/国有企业自筹资金）', '（接受/不接受）', '（周/月）', '（经评审的最低投标价法/综合评估法）']);
+    assert.equal(messageOf(found[1]!), '“（接受/不接受）”是模板中并列的备选项，定稿时应只保留适用的一项');
+    const monthly = found[2]!;
+    assert.deepEqual(monthly.fixes!.map((fix) => formatMessage(MESSAGES, fix.title, 'zh')), ['只保留“周”', '只保留“月”']);
+    assert.deepEqual(monthly.fixes!.map((fix) => formatMessage(MESSAGES, fix.title, 'en')), ['Keep only "周"', 'Keep only "月"']);
+    assert.equal(applyEdits(text, monthly.fixes![1]!.edits).split('\n')[2], '　　3.每月至少组织一次安全检查。');
+    assert.ok(found.every((f) => f.fixes!.every((fix) => !fix.safe)), 'which option applies is the writer\'s to say');
+    // Units, and a frequency that is one (`（次/周）`), are no options.
+    assert.deepEqual(findingsOf(draft('　　地价（元/平方米）、产值（万元/公顷）、检查频次（次/周）均按统计口径填报。'), RULE), []);
+    // A 回执's options are for whoever returns it.
+    assert.deepEqual(findingsOf(draft('　　请于3月5日前报名。', '', '附：报名回执', '姓名：　　　　住宿（需要/不需要）'), RULE), []);
   });
 });

@@ -4,7 +4,8 @@
  * eight Markdown drafts (slips-cNN.md), six long drafts of 7,000 characters and more (slips-dNN),
  * eight drafts pasted from Word (slips-eNN: tabs, full-width indents, Word's `1)`), eight speeches full of
  * 一是/第一/首先 series and announced counts (slips-fNN), eight 条文 and decimal-numbered drafts (slips-gNN: 办法, 细则,
- * 章程, 应急预案, a 地方标准 with its `a)` `b)` list items);
+ * 章程, 应急预案, a 地方标准 with its `a)` `b)` list items), eight drafts of many genres with attachments and
+ * closing recaps (slips-hNN: 请示 with its 实施方案, 会议纪要, 述职报告, 讲话稿);
  * the rule each slip breaks by the rule catalogue (…key.txt: line, rule, what is wrong) and the text
  * an editor makes of it (…fixed.txt, …fixed.md).
  */
@@ -16,14 +17,14 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 
 const SLIPS = join(REPO_ROOT, 'corpus', 'slips');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
-const FLAGGED_AT_LEAST = 231;
-const RIGHT_RULE_AT_LEAST = 230;
+const FLAGGED_AT_LEAST = 270;
+const RIGHT_RULE_AT_LEAST = 269;
 const EXTRA_AT_MOST = 1;
 /**
  * Drafts that fixing all and renumbering give back as the editor corrected them. The others hold a
  * slip with no safe fix: a lone item, series of two families, a level skipped or inverted.
  */
-const FIXED_AS_WANTED_AT_LEAST = 29;
+const FIXED_AS_WANTED_AT_LEAST = 32;
 
 interface Slip {
   readonly line: number;
@@ -33,7 +34,7 @@ interface Slip {
 
 const read = (file: string) => readFileSync(join(SLIPS, file), 'utf8');
 const drafts = readdirSync(SLIPS)
-  .filter((f) => /^slips-[a-g]\d+\.(?:txt|md)$/.test(f))
+  .filter((f) => /^slips-[a-h]\d+\.(?:txt|md)$/.test(f))
   .map((file) => {
     const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
     const slips: Slip[] = read(file.replace(/\.(?:txt|md)$/, '.key.txt'))
@@ -49,9 +50,9 @@ const drafts = readdirSync(SLIPS)
 const shown = (text: string, f: ReturnType<typeof analyze>['findings'][number]) => `${f.rule}@${f.range.start.line + 1} ${formatMessage(MESSAGES, f.message, 'zh')} | ${text.split('\n')[f.range.start.line]!.slice(0, 30)}`;
 
 describe('numbering slips as writers make them (corpus/slips)', () => {
-  it('has fifty-eight drafts, 236 slips, and the corrected versions give no finding', () => {
-    assert.equal(drafts.length, 58);
-    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 236);
+  it('has sixty-six drafts, 276 slips, and the corrected versions give no finding', () => {
+    assert.equal(drafts.length, 66);
+    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 276);
     for (const { file, format, fixed } of drafts) assert.deepEqual(analyze(fixed, undefined, format).findings.map((f) => shown(fixed, f)), [], `${file} corrected`);
   });
 
