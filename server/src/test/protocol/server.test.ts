@@ -316,6 +316,27 @@ describe('editing help over stdio', function () {
     assert.ok(edits.every((e) => e.newText === '' && e.range.end.line === e.range.start.line + 1), 'whole lines, nothing else');
   });
 
+  it('offers each option of a choice left in brackets as its own fix, none preferred, and leaves it out of fix-all', async () => {
+    client = new TestClient();
+    await client.initialize();
+    const uri = 'file:///choice.gw';
+    await client.open(uri, '　　每（周/月）至少组织一次安全检查，检查情况（书面）报区安委办。\n');
+    const [choice, ...others] = await client.diagnostics(uri);
+    assert.equal(others.length, 0);
+    assert.equal(choice?.code, 'template-leftover');
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: choice!.range, context: { diagnostics: [choice!] } })) as CodeAction[];
+    const keep = actions.filter((a) => a.title.startsWith('只保留'));
+    assert.deepEqual(keep.map((a) => a.title), ['只保留“周”', '只保留“月”']);
+    assert.ok(keep.every((a) => !a.isPreferred), 'which option applies is the writer\'s to say');
+    assert.deepEqual(keep[1]!.edit!.changes![uri], [{ range: choice!.range, newText: '月' }]);
+    const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.ok(fixAll.every((a) => !a.edit?.changes?.[uri]?.some((e) => e.newText === '周' || e.newText === '月')), JSON.stringify(fixAll));
+  });
+
   it('offers to change a wrong count, and says so when there is no list at the cursor to renumber', async () => {
     client = new TestClient();
     await client.initialize();
