@@ -3,7 +3,7 @@
  * by level, series members under their section) and folding ranges.
  */
 import { headingLabel, partOfLine, topLevelByPart } from './lists';
-import { isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, type PartLabel, type Series, type SeriesMember } from './model';
+import { isDecimalLevel, isInlineFamily, type DocumentModel, type Heading, type HeadingLevel, type PartLabel, type Series, type SeriesMember } from './model';
 import { comparePositions, contentEnd, firstBelow, type Range } from './text';
 
 export interface OutlineNode {
@@ -52,7 +52,8 @@ export function buildOutline(model: DocumentModel, options: OutlineOptions = { s
     return {
       kind: 'heading',
       level: heading.level,
-      name: headingLabel(heading),
+      // A term entry's number stands alone (`3.2`), its term on the next line: the outline names both.
+      name: heading.title === '' && isDecimalLevel(heading.level) ? `${headingLabel(heading)} ${model.lines[heading.line + 1]?.text.trim() ?? ''}`.trimEnd() : headingLabel(heading),
       range: {
         start: { line: heading.line, character: 0 },
         end: { line: endLine, character: model.lines[endLine]!.text.length },

@@ -139,7 +139,14 @@ interface DecimalClauses {
   readonly lines: number[];
   readonly tops: number[];
   readonly dottedTops: ReadonlySet<number>;
+  /** Lines holding only a term entry's number (`3.2`), its term on the next line (GB/T 1.1 术语和定义). */
+  readonly termEntries: ReadonlySet<number>;
 }
+
+/** A term entry's number alone on its line: `3.2`. */
+const TERM_ENTRY_NUMBER = /^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}$/;
+/** Longest line taken for the term under an entry's number (`泊位感知设备　parking space detection device`). */
+const TERM_MAX = 60;
 
 /** `1. 招标条件`, `2. 项目概况与招标范围`: a short title after `N.` and a space, alone on its line. */
 const DOTTED_TOP_LINE = /^([0-9]{1,2})[.．][ \u3000]+([^\s\u3000][^，。；,;！？]{0,19})$/;
@@ -148,6 +155,7 @@ function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | un
   const clauseLines: number[] = [];
   const tops: number[] = [];
   const candidates: Array<{ readonly line: number; readonly value: number; readonly indented: boolean; readonly markdown: boolean }> = [];
+  const termEntries = new Set<number>();
   for (const line of lines) {
     const text = line.text;
     const start = contentStart(text);
@@ -159,14 +167,19 @@ function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | un
         tops.push(parseInt(text.slice(start), 10));
         continue;
       }
+      if (TERM_ENTRY_NUMBER.test(text.slice(start, contentEnd(text))) && isTermLine(lines[line.index + 1]?.text ?? '')) {
+        termEntries.add(line.index);
+        continue;
+      }
     }
     const top = DOTTED_TOP_LINE.exec(text.slice(start, contentEnd(text)));
     if (!top || Number(top[1]) === 0) continue;
     const markdown = MARKDOWN_HEADING.test(text);
     candidates.push({ line: line.index, value: Number(top[1]), indented: start > 0 && !markdown, markdown });
   }
+  // (Term entries count only in a document whose clauses are numbered so: alone, `3.2` over a name may be a table's cell.)
   if (clauseLines.length < DECIMAL_CLAUSES) return undefined;
-  const clauses = { lines: clauseLines, tops, dottedTops: new Set<number>() };
+  const clauses = { lines: clauseLines, tops, dottedTops: new Set<number>(), termEntries };
   // A top clause is followed by its own clauses (`2.` over `2.1`), or, with none of its own, stands
   // between those of the numbers around it (`6.` between `5.4` and `7.1`). An item `1.` under `2.3`
   // lies between clauses of its parent. When the tops so found are all set flush left, a slip in
@@ -184,6 +197,12 @@ function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | un
     }
   }
   return clauses;
+}
+
+/** A term under its entry's number: a short line, no sentence. */
+function isTermLine(text: string): boolean {
+  const term = text.trim();
+  return term.length > 0 && term.length <= TERM_MAX && !/[，。；：,;:！？]/.test(term) && !/^[0-9]/.test(term);
 }
 
 /** The first numbers of the multi-number clauses right before and right after line `index` (0 and Infinity when none). */
@@ -1101,9 +1120,9 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
 function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses): MatchedOrdinal | undefined {
   const first = rest.charCodeAt(0);
   if (first < 0x30 || first > 0x39) return undefined;
-  const m = DECIMAL_ORDINAL.exec(rest);
+  const m = DECIMAL_ORDINAL.exec(rest) ?? (clauses.termEntries.has(index) ? /^[0-9.]+/.exec(rest) : null);
   if (!m) return clauses.dottedTops.has(index) ? dottedTopClause(rest, ranges, at) : undefined;
-  const core = m[1]!;
+  const core = m[1] ?? m[0];
   const numbers = core.split('.');
   if (numbers.length === 1) {
     const title = rest.slice(core.length).trim();

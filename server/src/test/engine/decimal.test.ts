@@ -141,3 +141,35 @@ describe('decimal clauses typed at the wrong depth', () => {
     assert.equal(applyEdits(plan, renumberEdits(analyze(plan).model)), plan.replace('2.2 指挥部职责', '2.1.2 指挥部职责'));
   });
 });
+
+describe('term entries of a standard (GB/T 1.1 术语和定义)', () => {
+  it('are clauses when the number stands alone on its line over the term (`3.2`): a repeat is flagged, the outline names the term', () => {
+    const standard = draft(
+      '1 范围',
+      '本文件规定了智慧停车场建设的总体要求。',
+      '2 术语和定义',
+      '下列术语和定义适用于本文件。',
+      '2.1',
+      '智慧停车场　smart parking lot',
+      '运用物联网等技术实现泊位感知的停车场。',
+      '2.2',
+      '泊位感知设备　parking space detection device',
+      '用于检测泊位占用状态的设备。',
+      '2.2',
+      '无感支付　non-inductive payment',
+      '车辆驶离时自动完成扣费的支付方式。',
+      '3 总体要求',
+      '3.1 智慧停车场建设应遵循统一规划的原则。',
+      '3.2 智慧停车场应接入全市智慧停车管理平台。',
+    );
+    const found = analyze(standard).findings;
+    assert.deepEqual(found.map((f) => `${f.rule}@${f.range.start.line}`), ['sequence-duplicate@10']);
+    assert.match(messageOf(found[0]!), /此处应为“2\.3”/);
+    const fixed = applyEdits(standard, renumberEdits(parseDocument(standard)));
+    assert.equal(fixed.split('\n')[10], '2.3');
+    const terms = buildOutline(parseDocument(fixed))[1]!.children.map((n) => n.name);
+    assert.deepEqual(terms, ['2.1 智慧停车场　smart parking lot', '2.2 泊位感知设备　parking space detection device', '2.3 无感支付　non-inductive payment']);
+    // In a document whose clauses are not numbered so, `3.2` over a name is a table's cell, not a clause.
+    assert.deepEqual(rules(draft('一、评分结果', '3.2', '张明远', '3.2', '李红梅', '二、有关说明', '评分结果已公示。')), []);
+  });
+});
