@@ -178,7 +178,8 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
   if (unit === XIANG) {
     // `抓好五项工作`; before a colon, any short noun: `主要有以下五项支持政策：`, `主要有以下五项：`.
     const noun = ITEM_NOUN.exec(after) ?? NOUN_BEFORE_COLON.exec(after);
-    if (!noun) return undefined;
+    // `重点抓好“三项工程”：一是……`: the count quoted with its noun, a colon after the quote.
+    if (!noun) return quotedAnnouncement(before, after, countStart, unitEnd);
     const end = unitEnd + noun[0].length;
     // `大会共有四项议程。`: a host steps through the agenda in the paragraphs that follow, colon or not.
     // (`会议研究了四项议题。`: the topics a 纪要 then records.)
@@ -239,6 +240,11 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     const verb = leadStart(BEFORE_UNQUOTED, before, countStart);
     return verb === undefined ? undefined : [verb, unitEnd + named[0].length];
   }
+  return quotedAnnouncement(before, after, countStart, unitEnd);
+}
+
+/** A count opening a quote after its verb, a colon after the quote: `做到“三个坚持”：`, `抓好“三项工程”：`. */
+function quotedAnnouncement(before: string, after: string, countStart: number, unitEnd: number): [number, number] | undefined {
   const start = leadStart(BEFORE_QUOTED, before, countStart);
   const rest = QUOTED_REST.exec(after);
   return start !== undefined && rest ? [start, unitEnd + rest[0].length] : undefined;

@@ -200,6 +200,12 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf('要做好“三个到位”工作，确保开学平稳。一是人员到位，二是物资到位。', RULE), []);
   });
 
+  it('reads a count quoted with its noun after 项 (`重点抓好“三项工程”：`), but not the programme named without a colon', () => {
+    const text = draft('（三）突出党建引领，助推乡村振兴。围绕目标，重点抓好“三项工程”：一是实施集体经济“清零消薄”工程，全部达到10万元以上；二是实施“党建+产业”工程，带动农户1860户。');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => `${covered(text, f)} ${messageOf(f)}`), ['抓好“三项工程” 前文称“抓好‘三项工程’”，后文实有2项（“一是”至“二是”），数量不一致']);
+    assert.deepEqual(findingsOf('重点抓好“三项工程”，带动农户增收。一是实施消薄工程；二是实施产业工程。', RULE), []);
+  });
+
   it('matches the announcement to the series that follows it', () => {
     assert.equal(findingsOf('我强调三点：一是加强领导，二是完善制度。', RULE).length, 1);
     assert.deepEqual(findingsOf('我强调两点：一是加强领导，二是完善制度。', RULE), []);
