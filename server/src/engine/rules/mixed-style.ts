@@ -3,9 +3,9 @@
  * series that mix families (`一是……其次`, `第一，……其次，`). `首先，……其次，……第三，`
  * and `第一，……第二，……最后，` are common in speeches, so they are only information.
  */
-import type { Finding, Severity } from '../findings';
+import type { Finding, Fix, Severity } from '../findings';
 import { seriesLabel, standardHeadingOrdinal, writtenOrdinal } from '../lists';
-import type { SeriesMember } from '../model';
+import { isInlineFamily, type SeriesFamily, type SeriesMember } from '../model';
 import type { Rule, RuleContext } from '../rule';
 import { runFormFix } from '../structure';
 
@@ -85,11 +85,36 @@ export const mixedStyle: Rule = {
           key: severity === 'information' ? `${ID}.series-usual` : `${ID}.series`,
           args: { first: first.marker, found: member.marker, expected },
         },
+        // (`第一，……其次，……再次，`: the series is mostly the other family; which to keep is the writer's call.)
+        fixes: memberFix(member, list.family, expected, severity === 'warning' && !outnumbered(list.items.map((item) => item.member!), member.family)),
       });
     }
     return findings;
   },
 };
+
+/** True when the members of `family` outnumber those of the series' first family. */
+function outnumbered(members: readonly SeriesMember[], family: SeriesFamily): boolean {
+  const first = members[0]!.family;
+  let balance = 0;
+  for (const m of members) balance += m.family === family ? 1 : m.family === first ? -1 : 0;
+  return balance > 0;
+}
+
+/**
+ * The member rewritten in its series' family: `另外，`/`其次，` in a 一是 series becomes `二是`, its comma
+ * dropped (一是 takes none); `二是` and `二是，` in a 第一 series become `第二，`. Safe only where the message
+ * says what it should be; a marker split by a line break is left to the user.
+ */
+function memberFix(member: SeriesMember, family: SeriesFamily, expected: string, safe: boolean): Fix[] | undefined {
+  if (member.wrappedAfter !== undefined) return undefined;
+  const bare = family === 'shi' || isInlineFamily(family);
+  const end = member.mark ? member.mark.range.end : member.markerRange.end;
+  // A colon after a 第 marker's unit may stay (`第二点：`); any other mark becomes the series' comma.
+  const colon = member.mark && /^[：:]$/.test(member.mark.text) && !bare ? member.mark.text : undefined;
+  const newText = bare ? expected : expected + (colon ?? '，');
+  return [{ title: { key: `${ID}.fix`, args: { expected } }, edits: [{ range: { start: member.markerRange.start, end }, newText }], safe }];
+}
 
 /**
  * 首先，其次，第三， is usual in speeches: information only, and so is 第一，第二，……最后， closing a

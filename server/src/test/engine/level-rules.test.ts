@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { analyze, buildOutline, renumberEdits } from '../../engine';
-import { applyEdits, applyFix, covered, draft, findings, messageOf } from '../helpers';
+import { analyze, buildOutline, renumberEdits, safeEdits } from '../../engine';
+import { applyEdits, applyFix, covered, draft, findings, findingsOf, messageOf } from '../helpers';
 
 /** `rule:covered` for the findings of the given rules. */
 function of(text: string, rules: string[], allowSkip = true): string[] {
@@ -226,6 +226,33 @@ describe('mixed-style', () => {
     const found = findings(text);
     assert.deepEqual(found.map((f) => `${f.rule}:${covered(text, f)}`), ['mixed-style:其次']);
     assert.ok(messageOf(found[0]!).includes('应为“第三”'), messageOf(found[0]!));
+  });
+
+  it('a member of another family is fixed into the series\' own: its comma dropped after 二是, added after 第二', () => {
+    const shi = '一是统一思想，提高认识；其次，加强组织领导；三是狠抓工作落实。';
+    const [f] = findingsOf(shi, 'mixed-style');
+    assert.equal(f!.fixes![0]!.safe, true);
+    assert.equal(applyFix(shi, f!), '一是统一思想，提高认识；二是加强组织领导；三是狠抓工作落实。');
+    assert.deepEqual(findings(applyFix(shi, f!)), []);
+    const di = '第一，要统一思想；二是要加强领导；第三，要狠抓落实。';
+    const [g] = findingsOf(di, 'mixed-style');
+    assert.equal(applyFix(di, g!), '第一，要统一思想；第二，要加强领导；第三，要狠抓落实。');
+    assert.deepEqual(findings(applyFix(di, g!)), []);
+    // 二是 with a comma: one fix-all gives the series' comma, once.
+    const withComma = '第一，要统一思想；二是，要加强领导；第三，要狠抓落实。';
+    assert.equal(applyEdits(withComma, safeEdits(findings(withComma))), '第一，要统一思想；第二，要加强领导；第三，要狠抓落实。');
+  });
+
+  it('the fix is not applied unasked where speeches often mix (首先……其次……第三) or the other family is most of the series', () => {
+    const usual = '首先，统一思想；其次，加强领导；第三，狠抓落实。';
+    const [f] = findingsOf(usual, 'mixed-style');
+    assert.equal(f!.fixes![0]!.safe, false);
+    assert.equal(applyFix(usual, f!), '首先，统一思想；其次，加强领导；再次，狠抓落实。');
+    // 第一 then 其次, 再次: either 第一 or the other two is the slip; the writer chooses.
+    const mostly = '第一，要统一思想；其次，要加强领导；再次，要狠抓落实。';
+    const [g] = findingsOf(mostly, 'mixed-style');
+    assert.equal(covered(mostly, g!), '其次');
+    assert.equal(g!.fixes![0]!.safe, false);
   });
 
   it('首先，……其次，……第三， is only information', () => {
