@@ -224,8 +224,10 @@ function splitMember(text: string, line: number, from: number, above: string, se
   return seriesMember(member.family, member.value, member.marker, moved(member.markerRange), mark, line, member.name, moved(member.nameRange), section, tail.length);
 }
 
-/** The marks that end a sentence outright; a held member's series may run across ； and ：. */
+/** The marks that end a sentence outright; a held member's series may run across ；. */
 const FULL_STOPS = codeSet('。！？!?');
+/** A colon that opens a list: a held member before it is none of the list's. */
+const LIST_COLONS = codeSet('：:');
 /** How far before its 二是 a held 一是 may stand: one sentence of a speech. */
 const HELD_REACH = 80;
 
@@ -239,7 +241,8 @@ function heldMember(text: string, line: number, at: number, second: SeriesMember
   if (second.family === 'shi' && text[candidate.end - 1] !== second.marker[second.marker.length - 1]) return undefined;
   const secondAt = second.markerRange.start.character;
   if (secondAt - at > HELD_REACH) return undefined;
-  for (let i = at; i < secondAt; i++) if (FULL_STOPS.has(text.charCodeAt(i))) return undefined;
+  // (Nor across a colon, which opens the list: `思想统一是行动一致的前提，……持续用力：一是……`.)
+  for (let i = at; i < secondAt; i++) if (FULL_STOPS.has(text.charCodeAt(i)) || LIST_COLONS.has(text.charCodeAt(i))) return undefined;
   // `candidate` still holds what matchCandidate read at `at`.
   return classify(text, line, at, text.charCodeAt(at - 1), section);
 }

@@ -239,6 +239,10 @@ describe('series: names and connectives', () => {
     assert.deepEqual(seriesMarkers('抓安全一要压实责任，二要排查隐患。'), ['一要', '二要']);
     assert.deepEqual(analyze('学习教育一是要学深，二是要悟透。').findings, []);
     assert.deepEqual(seriesMarkers('统一是关键，说一是一。'), []);
+    // A word's 一是 in the sentence before a list's own 一是 opens nothing: the list starts at its 一是.
+    const lead = '思想统一是行动一致的前提，我们将从三个方面持续用力：一是坚持依法行政。二是坚持务实高效。三是坚持廉洁从政。';
+    assert.deepEqual(seriesMarkers(lead), ['一是', '二是', '三是']);
+    assert.deepEqual(analyze(lead).findings, []);
     // Only in the same sentence.
     assert.deepEqual(seriesMarkers('我看一是要快。二是要实。'), ['二是']);
     // Also after another family's member on the same line: `第一，……表现在一是……；二是……`.
