@@ -52,7 +52,7 @@ function decimalEdits(model: DocumentModel, values: ReadonlyMap<Heading, number>
       const own = String(values.get(heading) ?? heading.ordinal.value);
       const parent = heading.parent;
       result =
-        parent && (isDecimalLevel(parent.level) || (parent.level === 'chapter' && heading.level === 'decimal-2'))
+        parent && (isDecimalLevel(parent.level) || ((parent.level === 'chapter' || parent.level === 'article') && heading.level === 'decimal-2'))
           ? `${numberOf(parent)}.${own}`
           : decimalPrefix(heading) + own;
       renumbered.set(heading, result);
@@ -298,10 +298,11 @@ export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): 
       continue;
     }
     list.items.forEach((item, index) => {
-      // A chapter's new number goes on into its decimal clauses (`第3章` over `3.1`), as a clause's does.
-      if (item.heading && (isDecimalLevel(item.heading.level) || (item.heading.level === 'chapter' && hasDecimalChildren(item.heading)))) {
+      // A chapter's or an article's new number goes on into its decimal clauses (`第3章` over `3.1`), as a clause's does.
+      const unit = item.heading?.level === 'chapter' || item.heading?.level === 'article';
+      if (item.heading && (isDecimalLevel(item.heading.level) || (unit && hasDecimalChildren(item.heading)))) {
         decimalValues.set(item.heading, start + index);
-        if (item.heading.level !== 'chapter') return;
+        if (!unit) return;
       }
       const edit = slotted.has(item.heading!) ? slotEdit(slotted.get(item.heading!)!, start + index) : itemEdit(item, start + index);
       if (edit) edits.push(edit);

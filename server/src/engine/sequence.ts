@@ -110,14 +110,14 @@ export function sequenceIssues(
 }
 
 /**
- * `2.1` `2.2` under `第3章` (or under `3`): decimal clauses carry their parent's number, and a list
+ * `2.1` `2.2` under `第3章` or `第三条` (or under `3`): decimal clauses carry their parent's number, and a list
  * that carries another's was left so when the parent was renumbered. Reported once, at its first clause
  * (by the caller, unless the parent's own number is the slip).
  */
 export function prefixIssue(list: OrdinalList): SequenceIssue | undefined {
   if (list.kind !== 'headings' || !isDecimalLevel(list.level) || !list.parent) return undefined;
   const parent = list.parent;
-  const parentNumber = isDecimalLevel(parent.level) ? parent.ordinal.core : parent.level === 'chapter' && list.level === 'decimal-2' ? String(parent.ordinal.value) : undefined;
+  const parentNumber = isDecimalLevel(parent.level) ? parent.ordinal.core : (parent.level === 'chapter' || parent.level === 'article') && list.level === 'decimal-2' ? String(parent.ordinal.value) : undefined;
   const first = list.items[0]!;
   const written = decimalPrefix(first.heading);
   if (parentNumber === undefined || written === `${parentNumber}.`) return undefined;

@@ -1259,9 +1259,29 @@ function lowerRunLevel(headings: readonly Heading[], index: number, stack: reado
   return undefined;
 }
 
-/** The rank a heading nests by: its run's, for an item typed in another level's form. */
-function nestingRank(heading: Heading): number {
+/** The rank a heading nests by: its run's, for an item typed in another level's form; an article's over its clauses when articles hold them. */
+function nestingRank(heading: Heading, articlesOverClauses: boolean): number {
+  if (articlesOverClauses && heading.level === 'article') return ARTICLE_OVER_CLAUSES_RANK;
   return headingRank(heading.runLevel ?? heading.level);
+}
+
+/** Between sections and decimal clauses: a contract's `第二条　项目用地` over its `2.1` `2.2`. */
+const ARTICLE_OVER_CLAUSES_RANK = headingRank('decimal-1') - 1;
+/** Articles holding clauses that carry their number a document needs for its articles to rank over clauses. */
+const ARTICLES_HOLDING_CLAUSES = 2;
+
+/**
+ * True when the document's articles hold decimal clauses numbered after them (`第二条　项目用地及配套`
+ * over `2.1` `2.2`, as contracts write them): then every article, with clauses or without, stands over them.
+ */
+function articlesHoldClauses(headings: readonly Heading[]): boolean {
+  let holding = 0;
+  for (let i = 0; i + 1 < headings.length; i++) {
+    const article = headings[i]!;
+    const next = headings[i + 1]!;
+    if (article.level === 'article' && next.level === 'decimal-2' && next.ordinal.core.startsWith(`${article.ordinal.value}.`)) holding++;
+  }
+  return holding >= ARTICLES_HOLDING_CLAUSES;
 }
 
 /**
@@ -1271,7 +1291,7 @@ function nestingRank(heading: Heading): number {
  * lowerRunLevel). Only when its number cannot be its own level's next (a `二、` after `二、`, or one that
  * the next heading of its level repeats), so that it is no new section.
  */
-function runLevelOf(headings: readonly Heading[], index: number, stack: readonly Heading[]): HeadingLevel | undefined {
+function runLevelOf(headings: readonly Heading[], index: number, stack: readonly Heading[], articlesOverClauses: boolean): HeadingLevel | undefined {
   const heading = headings[index]!;
   // (Decimal clauses too: `2.1.1` `2.2` `2.1.3`, the `2.2` the `2.1.2`; not 条文 units.)
   if (typeof heading.level !== 'number' && !isDecimalLevel(heading.level)) return undefined;
@@ -1295,7 +1315,7 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
   if (lower !== undefined) return lower;
   // Between two items of a run: the deepest open heading deeper than it whose level the next item
   // of the run has, past its own sub-items.
-  for (let k = stack.length - 1; k >= 0 && nestingRank(stack[k]!) > rank; k--) {
+  for (let k = stack.length - 1; k >= 0 && nestingRank(stack[k]!, articlesOverClauses) > rank; k--) {
     const open = stack[k]!;
     const level = open.runLevel ?? open.level;
     const after = nextOfLevel(headings, index, { level, part: heading.part });
@@ -1305,13 +1325,13 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
   // Opening a run under the section before it: `（四）` `一、` `2.` `3.` (its own sub-items before the `2.`).
   // (The section may be of its own level, one it cannot follow on from: `四、` `一、主办单位` `2.` `3.`.)
   const top = stack[stack.length - 1];
-  if (value !== 1 || !top || nestingRank(top) < rank) return undefined;
+  if (value !== 1 || !top || nestingRank(top, articlesOverClauses) < rank) return undefined;
   let deepest = Infinity;
   for (let i = index + 1; i < headings.length && headings[i]!.part === heading.part; i++) {
     const h = headings[i]!;
     if (typeof h.level !== 'number') return undefined;
     const r = headingRank(h.level);
-    if (r <= nestingRank(top)) return undefined;
+    if (r <= nestingRank(top, articlesOverClauses)) return undefined;
     if (r < deepest) {
       if (h.ordinal.value === 2 && r > rank) return h.level;
       deepest = r;
@@ -1343,6 +1363,7 @@ function topRunOpening(headings: readonly Heading[], index: number): HeadingLeve
 export function nestHeadings(headings: readonly Heading[], lastLine: number, labels: readonly PartLabel[] = []): Heading[] {
   const roots: Heading[] = [];
   const stack: Heading[] = [];
+  const articlesOverClauses = articlesHoldClauses(headings);
   let part = 0;
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index]!;
@@ -1351,10 +1372,10 @@ export function nestHeadings(headings: readonly Heading[], lastLine: number, lab
       while (stack.length > 0) stack.pop()!.sectionEndLine = labelLine - 1;
       part = heading.part;
     }
-    const runLevel = runLevelOf(headings, index, stack);
+    const runLevel = runLevelOf(headings, index, stack, articlesOverClauses);
     if (runLevel !== undefined) heading.runLevel = runLevel;
-    const rank = nestingRank(heading);
-    while (stack.length > 0 && nestingRank(stack[stack.length - 1]!) >= rank) {
+    const rank = nestingRank(heading, articlesOverClauses);
+    while (stack.length > 0 && nestingRank(stack[stack.length - 1]!, articlesOverClauses) >= rank) {
       stack.pop()!.sectionEndLine = heading.line - 1;
     }
     const parent = stack[stack.length - 1];

@@ -118,7 +118,18 @@ describe('decimal clause numbers (1 总则, 2.1, 2.2.1)', () => {
     assert.ok(applyEdits(skipped, renumberEdits(parseDocument(skipped))).includes('第3章　建设方案'));
   });
 
-  it('carry a renumbered chapter\'s number into its clauses, and say when a chapter\'s clauses carry another\'s', () => {
+  it('stand under a contract\'s articles that they carry the number of (第二条 over 2.1), an article without clauses among them', () => {
+    const contract = draft('项目投资合作合同', '第一条　项目概况', '1.1　项目名称：年产5万吨正极材料项目。', '1.2　建设内容：建设生产线4条。', '第二条　项目用地及配套', '2.1　用地位置：新材料产业园。', '2.2　用地面积：约260亩。', '第三条　争议解决', '因履行本合同发生争议的，双方应当协商解决。', '第四条　其他', '4.1　本合同未尽事宜，由双方另行签订补充协议。', '4.2　本合同一式八份。');
+    assert.deepEqual(rules(contract), []);
+    assert.deepEqual(buildOutline(parseDocument(contract)).map((n) => [n.name, n.children.length]), [['第一条 项目概况', 2], ['第二条 项目用地及配套', 2], ['第三条 争议解决', 0], ['第四条 其他', 2]]);
+    // An article inserted: renumbering carries the new numbers into the clauses.
+    const inserted = contract.replace('第三条　争议解决', draft('第三条　双方义务', '3.1　甲方负责配套设施。', '3.2　乙方按期开工建设。', '第三条　争议解决'));
+    const renumbered = applyEdits(inserted, renumberEdits(parseDocument(inserted)));
+    assert.ok(renumbered.includes(draft('第四条　争议解决')) && renumbered.includes(draft('第五条　其他', '5.1　本合同未尽事宜，由双方另行签订补充协议。', '5.2　本合同一式八份。')), renumbered);
+    assert.deepEqual(rules(renumbered), []);
+  });
+
+it('carry a renumbered chapter\'s number into its clauses, and say when a chapter\'s clauses carry another\'s', () => {
     const report = draft('第1章　总论', '1.1　项目概况', '1.2　编制依据', '第2章　建设条件', '2.1　地形', '2.2　气象', '第2章　建设方案', '2.1　取水工程', '2.1.1　水源', '2.1.2　泵站', '2.2　输水工程');
     const renumbered = applyEdits(report, renumberEdits(parseDocument(report)));
     assert.ok(renumbered.endsWith(draft('第3章　建设方案', '3.1　取水工程', '3.1.1　水源', '3.1.2　泵站', '3.2　输水工程')), renumbered);
