@@ -160,8 +160,11 @@ const DEADLINE = /[0-9０-９一二三四五六七八九十]+[月日]|(?<![布�
  * `以哪个为准？` left unanswered. (Speech a record or a letter reports is no note: see isReported.)
  */
 const NOTE_TALK = /先写着|看领导意见|请(?:[\u4e00-\u9fff]{0,2}(?:主任|科长|处长|局长|领导))定$|还没(?:报|回话)|报我$|找[\u4e00-\u9fff]{1,6}要(?:[，,]|$)|请补上|请补齐|(?:核|确认|沟通|催|统一)一下$|^(?:存疑|疑问)[：:]|^再找|以哪个为准[？?]?$|请示(?:主任|领导|局长|科长|处长)$|(?:要不要|是不是|能不能|是否)[^）)〕】]{0,16}(?:这里|此处|这段|这条|加进|加上|写上|写进|放进|换个|换一个|删)/;
-/** Reported words in brackets: an interjection, a letter's or a speaker's own words. */
-const REPORTED_SPEECH = /^(?:插话|原话|原文|来信|质问|反映|(?:问|答)(?=[：:]))|反映|来信人/;
+/**
+ * Reported words in brackets: an interjection, a letter's or a speaker's own words, a journalist's question in a
+ * press conference's script (`（青山日报记者提问：……？）`).
+ */
+const REPORTED_SPEECH = /^(?:插话|原话|原文|来信|质问|反映|(?:问|答)(?=[：:]))|反映|来信人|^[^：:）)]{0,20}(?:记者|代表|委员|网友|发言人)(?:提问|追问|问|答|回答)?[：:]|^[^：:）)]{0,20}提问[：:]/;
 /** A quotation: reported too, unless the note talks about the words it quotes (isNote). */
 const QUOTED = /[“”‘’"「」『』]/;
 
