@@ -20,6 +20,11 @@ export function isDecimalLevel(level: HeadingLevel): level is DecimalLevel {
   return typeof level === 'string' && level.startsWith('decimal-');
 }
 
+/** True when clauses at `level` under `parent` carry its number: `3.1` under `3` or `2.1.1`'s `2.1`, `3.1` under `第3章` or a contract's `第三条`. */
+export function carriesParentNumber(parent: { readonly level: HeadingLevel }, level: HeadingLevel): boolean {
+  return isDecimalLevel(parent.level) || ((parent.level === 'chapter' || parent.level === 'article') && level === 'decimal-2');
+}
+
 // Chapters and sections stand above decimal clauses: a 可行性研究报告's `第1章　总论` holds `1.1`, `1.1.1`.
 const RANK: Readonly<Record<string, number>> = {
   chapter: -23,

@@ -7,7 +7,7 @@
 import { announcedLists, countText, unmatchedRecaps, type DashItem } from './announced';
 import { attachmentLists, decimalPrefix, labelLists, letterOf, standardHeadingOrdinal, noteLists, opensExcerpt, seriesLists, type AttachmentList, type LabelList, type OrdinalItem, type OrdinalList } from './lists';
 import { slottedHeadings, writtenHeadingLists, type Inversion } from './structure';
-import { isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesFamily, type SeriesMember } from './model';
+import { carriesParentNumber, isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesFamily, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral, isParenthesizedDigit, parenthesizedDigit } from './numerals';
 import { lineRange, type Position, type Range, type TextEdit } from './text';
 
@@ -52,7 +52,7 @@ function decimalEdits(model: DocumentModel, values: ReadonlyMap<Heading, number>
       const own = String(values.get(heading) ?? heading.ordinal.value);
       const parent = heading.parent;
       result =
-        parent && (isDecimalLevel(parent.level) || ((parent.level === 'chapter' || parent.level === 'article') && heading.level === 'decimal-2'))
+        parent && carriesParentNumber(parent, heading.level)
           ? `${numberOf(parent)}.${own}`
           : decimalPrefix(heading) + own;
       renumbered.set(heading, result);

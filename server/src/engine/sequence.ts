@@ -3,7 +3,7 @@
  * The sequence-* rules each report one kind of these.
  */
 import { decimalPrefix, previousSameLevelSibling } from './lists';
-import { headingRank, isDecimalLevel, isInlineFamily, type DocumentModel, type Heading } from './model';
+import { carriesParentNumber, headingRank, isDecimalLevel, isInlineFamily, type DocumentModel, type Heading } from './model';
 import type { HeadingList, OrdinalItem, OrdinalList } from './lists';
 
 export type SequenceIssueKind = 'gap' | 'duplicate' | 'order' | 'start' | 'restart' | 'after-last';
@@ -117,7 +117,7 @@ export function sequenceIssues(
 export function prefixIssue(list: OrdinalList): SequenceIssue | undefined {
   if (list.kind !== 'headings' || !isDecimalLevel(list.level) || !list.parent) return undefined;
   const parent = list.parent;
-  const parentNumber = isDecimalLevel(parent.level) ? parent.ordinal.core : (parent.level === 'chapter' || parent.level === 'article') && list.level === 'decimal-2' ? String(parent.ordinal.value) : undefined;
+  const parentNumber = !carriesParentNumber(parent, list.level) ? undefined : isDecimalLevel(parent.level) ? parent.ordinal.core : String(parent.ordinal.value);
   const first = list.items[0]!;
   const written = decimalPrefix(first.heading);
   if (parentNumber === undefined || written === `${parentNumber}.`) return undefined;
