@@ -135,8 +135,11 @@ function isNestedListItem(lines: readonly SourceLine[], index: number): boolean 
 /** Lines looked back over for the item a list is nested in. */
 const NESTING_LOOK_BACK = 40;
 
-/** A field to sign by hand (`（签名）：` `签字：` `（盖章）：` `按指印）：`): its underscores are the signer's. */
-const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印)[）)]?[：:]/;
+/**
+ * A field to sign by hand (`（签名）：` `签字：` `（盖章）：` `按指印）：`), or the date a recipient signs for a
+ * document (`签收日期：`, in a 送达回证): its underscores are the signer's.
+ */
+const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印|签收(?:日期|时间)?)[）)]?[：:]/;
 
 /**
  * An issuing organ's name on its own line, as it signs a document (`青溪县人民政府`, `中共青溪县委办公室`); not a

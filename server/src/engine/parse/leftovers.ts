@@ -22,7 +22,7 @@ export const ADVERTISING =
  * Tested on short lines that are not headings.
  */
 const LAYOUT =
-  /^(?:[—\-－─]{1,2}\s*\d{1,3}\s*[—\-－─]{1,2}|[·•]\s*\d{1,3}\s*[·•]|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?|第[一二三四五六七八九十]{1,3}页|第\s*\d{1,3}\s*页\s*[,，/]?\s*(?:共\s*\d{1,3}\s*页)?|(?:本文)?共\s*\d{1,3}\s*页(?:[，,].{0,16})?|\d{1,3}\s*\/\s*\d{1,3}|(?:【?(?:返回顶部|打印本页|关闭窗口|打印|关闭)】?[\s\u3000]*)+|扫一扫在手机上?(?:查看|打开)当前页面?|(?:上一篇|下一篇)[：:].{0,60}|首页[\s\u3000]*[>＞›»][^。，；]{0,40}|阅读原文|阅读\s*\d+(?:\.\d)?万?\+?|(?:分享|收藏|点赞|在看|赞)(?:[\s\u3000]+(?:分享|收藏|点赞|在看|赞))+|点击上方.{0,16}关注.{0,24}|[—\-－─]{1,2}\s*(?:本文完|全文完|正文完|[Tt]he\s*[Ee]nd|END|End)\s*[—\-－─]{1,2}|长按(?:识别)?(?:二维码|图片).{0,12}|往期(?:推荐|回顾|精彩)|原创[\s\u3000].{0,40}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}.{0,8}|【字体[：:].{0,12}|当前位置[：:].{0,40}|(?:发布时间|来源)[：:].{0,60}浏览次数[：:]\s*\d+.{0,20}|发布时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}.{0,40})$/;
+  /^(?:[—\-－─]{1,2}\s*\d{1,3}\s*[—\-－─]{1,2}|[·•]\s*\d{1,3}\s*[·•]|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?|第[一二三四五六七八九十]{1,3}页|第\s*\d{1,3}\s*页\s*[,，/]?\s*(?:共\s*\d{1,3}\s*页)?|(?:本文)?共\s*\d{1,3}\s*页(?:[，,].{0,16})?|\d{1,3}\s*\/\s*\d{1,3}|(?:【?(?:返回顶部|打印本页|关闭窗口|打印|关闭)】?[\s\u3000]*)+|扫一扫在手机上?(?:查看|打开)当前页面?|(?:上一篇|下一篇)[：:].{0,60}|首页[\s\u3000]*[>＞›»][^。，；]{0,40}|阅读原文|阅读\s*\d+(?:\.\d)?万?\+?|(?:分享|收藏|点赞|在看|赞)(?:[\s\u3000]+(?:分享|收藏|点赞|在看|赞))+|点击上方.{0,16}关注.{0,24}|[—\-－─]{1,2}\s*(?:本文完|全文完|正文完|[Tt]he\s*[Ee]nd|END|End)\s*[—\-－─]{1,2}|长按(?:识别)?(?:二维码|图片).{0,12}|往期(?:推荐|回顾|精彩)(?:[：:].{0,60})?|原创[\s\u3000].{0,40}\d{4}年\d{1,2}月\d{1,2}日[\s\u3000]*\d{1,2}:\d{2}.{0,8}|【字体[：:].{0,12}|当前位置[：:].{0,40}|(?:发布时间|来源)[：:].{0,60}浏览次数[：:]\s*\d+.{0,20}|发布时间[：:]\s*\d{4}-\d{1,2}-\d{1,2}.{0,40})$/;
 /** Longer than this, a line is text, not layout. */
 const LAYOUT_MAX_LENGTH = 80;
 
@@ -42,7 +42,7 @@ const BANNER_MAX_LENGTH = 80;
  * A speech's stage direction (`（此处停顿，等待掌声）`) is for the speaker, not the writer.
  */
 const INSTRUCTION =
-  /[（(](?:略|(?:此件)?(?:主动)?公开[/／|、]依申请公开(?:[/／|、]不予公开)?|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,60}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|[^（()）\n]{0,12}根据实际(?:情况)?[^（()）\n]{0,30}|注[：:][^（()）\n]{0,60}?(?:删减|删除|删去|调整|修改|选择|增减|自行|结合实际)[^（()）\n]{0,60}|[^（()）\n]{0,12}请(?:根据|按照|依据)[^（()）\n]{0,16}(?:材料|资料|情况)[^（()）\n]{0,4}(?:填写|补充|填入|完善)|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|按此格式|可根据|示例|范例|参考格式|逐条列出|逐项列出|可续写|配图[：:]|结合本地实际表述)[^（()）\n]{0,20}|具体(?:数据|数字|金额|名称|人数|事例|数量|要求|内容|措施|做法)(?=[）)])|(?:填写|填入|补充|列出|写明|简述|概述|列举)[^（()）\n]{4,30}(?=[）)])|[^（()）\n]{0,8}(?:姓名|名称|事由|全称|及职务)(?:[，,][^（()）\n]{0,16})?(?=[）)])|[^（()）\n]{0,8}(?:事项[一二三四五六七八九十]?|答复意见)(?:[，,][^（()）\n]{0,40})?(?=[）)])|(?:填写)?(?:(?:单位|部门|机关|公司|学校|企业|项目|活动|会议|领导|受理|主管|承办)?(?:名称|全称|姓名|职务|电话号码|联系电话|电话|日期|地址|地点|机构)、?)+)[）)]/y;
+  /[（(](?:略|(?:此件)?(?:主动)?公开[/／|、]依申请公开(?:[/／|、]不予公开)?|此处(?!停顿|稍停|暂停|鼓掌|有?掌声)[^）)\n]{0,60}|这里[^）)\n]{0,30}(?:填写|补充|插入)[^）)\n]{0,30}|[^（()）\n]{0,12}根据实际(?:情况)?[^（()）\n]{0,30}|注[：:][^（()）\n]{0,60}?(?:删减|删除|删去|调整|修改|选择|增减|自行|结合实际)[^（()）\n]{0,60}|[^（()）\n]{0,12}请(?:根据|按照|依据)[^（()）\n]{0,16}(?:材料|资料|情况)[^（()）\n]{0,4}(?:填写|补充|填入|完善)|[^（()）\n]{0,20}(?:请填写|自行填写|自行修改|酌情增减|按需填写|按此格式|可根据|示例|范例|参考格式|逐条列出|逐项列出|可续写|配图[：:]|结合本地实际表述)[^（()）\n]{0,20}|具体(?:数据|数字|金额|名称|人数|事例|数量|要求|内容|措施|做法|乡镇|县区|楼栋|问题|联系方式|地点|时间|位置|单位|部门|项目|人员)(?=[）)])|[\u4e00-\u9fff]{2,8}[，,](?:须|应|需)写明[^（()）\n]{2,30}(?=[）)])|(?:填写|填入|补充|列出|写明|简述|概述|列举)[^（()）\n]{4,30}(?=[）)])|[^（()）\n]{0,8}(?:姓名|名称|事由|全称|及职务)(?:[，,][^（()）\n]{0,16})?(?=[）)])|[^（()）\n]{0,8}(?:事项[一二三四五六七八九十]?|答复意见)(?:[，,][^（()）\n]{0,40})?(?=[）)])|(?:填写)?(?:(?:单位|部门|机关|公司|学校|企业|项目|活动|会议|领导|受理|主管|承办|现任|拟任|复议|管辖)?(?:名称|全称|姓名|职务|电话号码|联系电话|电话|日期|地址|地点|机构|机关|法院)、?)+)[）)]/y;
 
 /**
  * A line of its own telling the writer how to write or what to keep: `【写作提示：开幕词重在……】`,
@@ -52,15 +52,31 @@ const INSTRUCTION =
  * Sticky: tried at the line's content start.
  */
 const INSTRUCTION_LINE =
-  /(?:[【（(](?:写作|撰写|编写|使用|范文)(?:提示|要点|说明|指导|技巧|点评|评析)[：:】]|【小编[\u4e00-\u9fff]{0,2}】|[（(【][^\n]{0,80}?(?:删除|删去)(?:本|此)行|[（(]注[：:][^（）()]{0,60}(?:提供|确定|审定)后(?:附后|补附|再附|附上|补上)|注[：:](?:此部分|本部分|此段|本段|以上内容|以下内容|本模板|本范文)|注[：:][^，。]{0,6}(?:批复|请示|通知|通报|报告|纪要|讲话稿?|开幕词|闭幕词|致辞|总结|方案|函)(?:应|要|一般|需|须)|以下为?(?:参考格式|参考模板|参考范文|范文格式|模板格式)|[（(【](?:(?:说明|提示|注)[：:])?(?:此部分|本部分|以上(?:议程|内容|格式)|以下[\u4e00-\u9fff]{0,6})[^）)】]{0,30}(?:仅供参考|可结合|可根据|根据实际)|[（(](?:请示|批复|复函|函|纪要|通知|通报|报告|发文机关署名|成文日期|附件说明|主送机关|抄送机关)(?:应当|应|须|不得|一般)[^（）()]{4,80}[）)]$)/y;
+  /(?:[【（(](?:写作|撰写|编写|使用|范文)(?:提示|要点|说明|指导|技巧|点评|评析)[：:】]|【小编[\u4e00-\u9fff]{0,2}】|[（(【][^\n]{0,80}?(?:删除|删去)(?:本|此)行|[（(]注[：:][^（）()]{0,60}(?:提供|确定|审定)后(?:附后|补附|再附|附上|补上)|注[：:](?:此部分|本部分|此段|本段|以上内容|以下内容|本模板|本范文)|注[：:][^，。]{0,6}(?:批复|请示|通知|通报|报告|纪要|讲话稿?|开幕词|闭幕词|致辞|总结|方案|函)(?:应|要|一般|需|须)|以下为?(?:参考格式|参考模板|参考范文|范文格式|模板格式)|注[：:][^。\n]{0,16}可(?:根据|结合)本单位实际|注[：:](?:开头|结尾|主体|正文|标题|落款)部分|注[：:][^。\n]{2,12}可根据[^。\n]{0,12}(?:增减|删减)|注[：:][^\n]{0,40}(?:本范本|本注释|本提示)|注[：:](?:如|若)[^。\n]{0,20}(?:应当?|须)写明|[（(【][^）)】\n]{0,12}(?:范文|范本|模板)[^）)】\n]{0,4}[，,]?仅供参考|【[^】\n]{0,30}(?:模板|范本)[^】\n]{0,30}】$|[（(【](?:(?:说明|提示|注)[：:])?(?:此部分|本部分|以上(?:议程|内容|格式)|以下[\u4e00-\u9fff]{0,6})[^）)】]{0,30}(?:仅供参考|可结合|可根据|根据实际)|[（(](?:请示|批复|复函|函|纪要|通知|通报|报告|发文机关署名|成文日期|附件说明|主送机关|抄送机关)(?:应当|应|须|不得|一般)[^（）()]{4,80}[）)]$)/y;
+
+/** A writing tip's own line, whose numbered points may follow on the lines under it. */
+const TIP_HEADER = /^[【（(](?:写作|撰写|编写|使用|范文)(?:提示|要点|说明|指导|技巧)/;
+/** A point of such a tip, on a part of the text to write: `1.开头点明慰问时机……；` (not the items the tip is about: `1.生鲜区……`). */
+const TIP_POINT = /^[0-9]{1,2}[.．、](?:开头|主体|正文|结尾|标题|落款|称谓|导语|首段|末段|第[一二三四五六]部分)/;
 
 /** A template's options, all still there: `（此件公开/依申请公开/不予公开）`. */
 const OPTIONS_LEFT = /公开[/／|、]依申请公开/;
 
 /**
+ * Shorter options (`（上午/下午）`, `（新建/改扩建）`, `通过（信函/网络平台/当面）`) are a choice only where they fill a
+ * slot: after a label's colon, a space, a bracket or a preposition. Right after a noun they name its
+ * categories (`核实情况（属实/部分属实/不属实）`, `整改状态（已销号/待销号）`).
+ */
+const SHORT_OPTIONS = /[（(][\u4e00-\u9fff]{2,16}(?:[/／][\u4e00-\u9fff]{2,16})+[）)]/y;
+const OPTIONS_SLOT_BEFORE = /(?:[^\u4e00-\u9fff]|通过|采取|采用|按照|以)$|^$/;
+
+/** A unit of measure among bracketed terms: `（万元/公顷）` gives a rate, not a choice. */
+const UNIT_OPTION = /^(?:[万亿千]?元|平方(?:米|公里|千米)|公顷|[万千]?亩|[万千]?吨|千克|公斤|[千厘毫]?米|公里|[万]?人次?|小时|分钟|[万]?户|万?千瓦时?|立方米)$/;
+
+/**
  * Options in brackets, one of which the sentence needs: `（接受/不接受）`, `建设资金来自（财政资金/国有企业自筹资金）`,
- * `每（周/月）`. Not a unit (`（元/平方米）`, `（万元/公顷）`, `（次/周）`): its terms are short and no
- * 每 stands before them.
+ * `每（周/月）` (shorter ones: SHORT_OPTIONS). Not a unit (`（元/平方米）`, `（万元/公顷）`, `（次/周）`): a term of one
+ * character (no 每 before it) or a unit's name (UNIT_OPTION).
  */
 const OPTIONS =
   /[（(](?:([\u4e00-\u9fff]{1,6})[/／](?:不|未|非)\1|[\u4e00-\u9fff]{4,16}(?:[/／][\u4e00-\u9fff]{4,16})+|(?<=每[（(])(?:日|天|周|旬|月|季度?|半年|年)(?:[/／](?:日|天|周|旬|月|季度?|半年|年))+)[）)]/y;
@@ -181,12 +197,15 @@ function runningTitles(lines: readonly SourceLine[]): Map<string, number> {
 /** How near a page number a running header stands (lines, blank ones counted). */
 const PAGE_BREAK_REACH = 4;
 
+/** A template's date line under its signature, not filled in yet: `20XX年X月X日`, `20××年×月×日`, `____年__月__日`. */
+const TEMPLATE_DATE = /^(?:[0-9]{2}[0-9XxＸ×]{2}|[XxＸ×]{2,4}|[_＿\s\u3000]+)年[0-9XxＸ×_＿\s\u3000]{1,4}月[0-9XxＸ×_＿\s\u3000]{1,4}日$/;
+
 /** True when the next non-empty line after `index` is a date: the line at `index` is a signature. */
 function signsOff(lines: readonly SourceLine[], index: number): boolean {
   for (let i = index + 1; i < lines.length; i++) {
     const text = lines[i]!.text;
     // The date under a signature: a line repeating the office's name above it signs the document.
-    if (text.trim() !== '') return SIGNED_DATE.test(text.trim());
+    if (text.trim() !== '') return SIGNED_DATE.test(text.trim()) || TEMPLATE_DATE.test(text.trim());
   }
   return true;
 }
@@ -212,11 +231,21 @@ export function findLeftovers(
   const headers: LeftoverSpan[] = [];
   // Under a download page's `相关范文推荐：`, the titles it lists, up to a blank line.
   let relatedTitles = false;
+  // Under a writing tip's own line (`【写作要点】……`), the points it numbers (`1.开头点明……；`).
+  let tipPoints = false;
   for (const line of lines) {
     const bits = scan.triggers[line.index]!;
     const inBlock = line.index <= blockEnd;
     const text = line.text;
     const short = text.length <= LAYOUT_MAX_LENGTH;
+    if (tipPoints) {
+      const from = contentStart(text);
+      if (TIP_POINT.test(text.slice(from))) {
+        found.push({ kind: 'instruction', text: text.slice(from, contentEnd(text)), range: lineRange(line.index, from, contentEnd(text)) });
+        continue;
+      }
+      tipPoints = false;
+    }
     if (relatedTitles) {
       const title = text.trim();
       if (title.length > 0 && title.length <= RELATED_TITLE_MAX && !/[。；;]/.test(title)) {
@@ -242,6 +271,7 @@ export function findLeftovers(
       INSTRUCTION_LINE.lastIndex = start;
       if (INSTRUCTION_LINE.test(text)) {
         found.push({ kind: 'instruction', text: text.slice(start, end), range: lineRange(line.index, start, end) });
+        tipPoints = TIP_HEADER.test(text.slice(start, end));
         continue;
       }
       // The title again at the top of a page, where no part begins; not a signature (the office's
@@ -276,7 +306,13 @@ export function findLeftovers(
       INSTRUCTION.lastIndex = at;
       OPTIONS.lastIndex = at;
       const instruction = INSTRUCTION.exec(text);
-      const options = instruction ? null : OPTIONS.exec(text);
+      let options = instruction ? null : OPTIONS.exec(text);
+      if (!instruction && !options) {
+        SHORT_OPTIONS.lastIndex = at;
+        options = SHORT_OPTIONS.exec(text);
+        if (options && !OPTIONS_SLOT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) options = null;
+      }
+      if (options && options[0].slice(1, -1).split(/[/／]/).some((o) => UNIT_OPTION.test(o))) options = null;
       const m = instruction ?? options;
       if (!m) continue;
       cursor = at + m[0].length;

@@ -647,11 +647,11 @@ const EMPTY_SIGNER = /^(\s*|.*\s)(签发人[：:])\s*$/;
 
 /**
  * A contact or author label with nothing after it, at the line's end or before the next label of a
- * form's line: `联系人：　　　　联系电话：`, `总结人：`, `联系人：林晓燕　　职务：科长　　联系电话：`. Not the labels
+ * form's line: `联系人：　　　　联系电话：`, `总结人：`, `联系人：林晓燕　　职务：科长　　联系电话：`, `（联系人：　　联系电话：）`. Not the labels
  * of those who sign or approve later (`审批人：`; `签发人：` is a process field of its own).
  */
 const EMPTY_FIELD =
-  /(?<![\u4e00-\u9fff])(?:联[ \u3000]?系[ \u3000]?人|联系电话|联系方式|办公电话|手机号码|手机|电子邮箱|邮箱|传真|总结人|报告人|述职人|填报人|填表人|经办人|承办人|起草人|撰稿人?)[：:](?=[\s\u3000]*$|[\s\u3000]{2,}[^\s\u3000：:，。；]{1,8}[：:])/g;
+  /(?<![\u4e00-\u9fff])(?:联[ \u3000]?系[ \u3000]?人|联系电话|联系方式|办公电话|手机号码|手机|电子邮箱|邮箱|传真|总结人|报告人|述职人|填报人|填表人|经办人|承办人|起草人|撰稿人?)[：:](?=[\s\u3000]*[）)]?[\s\u3000]*$|[\s\u3000]{2,}[^\s\u3000：:，。；]{1,8}[：:])/g;
 /** Longest line read for such labels: a form's line, not a paragraph. */
 const FIELD_LINE_MAX = 80;
 

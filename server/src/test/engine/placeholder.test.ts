@@ -356,6 +356,9 @@ describe('placeholder: a contact left out', () => {
   it('flags an empty contact label at the end of a form\'s line, after filled ones', () => {
     const text = '联 系 人：林晓燕　　职务：设备科科长　　联系电话：';
     assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['联系电话：']);
+    // In brackets under a signature: `（联系人：　　联系电话：）`.
+    const bracketed = '　　（联系人：　　联系电话：）';
+    assert.deepEqual(findingsOf(bracketed, 'placeholder').map((f) => covered(bracketed, f)), ['联系人：', '联系电话：']);
   });
 
   it('leaves filled labels, labels for others to sign, and a 回执\'s fields alone', () => {

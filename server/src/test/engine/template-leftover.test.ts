@@ -5,7 +5,7 @@ import { formatMessage, MESSAGES } from '../../engine';
 const RULE = 'template-leftover';
 
 describe(RULE, () => {
-  for (const instruction of ['（此处补充具体数据）', '（略）', '（根据实际情况填写）', '（这里填写本人分管的主要工作及成效）', '（以下生平请根据家属提供的材料填写）']) {
+  for (const instruction of ['（此处补充具体数据）', '（略）', '（根据实际情况填写）', '（这里填写本人分管的主要工作及成效）', '（以下生平请根据家属提供的材料填写）', '（具体乡镇）', '（现任职务）', '（复议机关）', '（单位意见，须写明推荐结论及公示情况）']) {
     it(`flags the instruction ${instruction}`, () => {
       const text = `今年主要指标完成情况${instruction}。`;
       const [finding, ...rest] = findingsOf(text, RULE);
@@ -283,5 +283,39 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('　　地价（元/平方米）、产值（万元/公顷）、检查频次（次/周）均按统计口径填报。'), RULE), []);
     // A 回执's options are for whoever returns it.
     assert.deepEqual(findingsOf(draft('　　请于3月5日前报名。', '', '附：报名回执', '姓名：　　　　住宿（需要/不需要）'), RULE), []);
+  });
+
+  it('flags shorter options where they fill a slot (after a colon, a space or 通过), not the categories named after a noun', () => {
+    const text = draft('　　（四）建设性质：（新建/改扩建）。', '　　演练时间：2025年5月8日　（上午/下午）9:00。', '　　您通过（信函/网络平台/当面）提交的申请已收悉。');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['（新建/改扩建）', '（上午/下午）', '（信函/网络平台/当面）']);
+    const categories = draft('附件：第三季度来信分类统计表（属实/部分属实/不属实）', '| 序号 | 整改状态（已销号/待销号/整改中） |');
+    assert.deepEqual(findingsOf(categories, RULE), []);
+  });
+
+  it('flags notes about the template itself and a writing tip\'s points (注：……本范本……, 【……通用模板……】, 1.开头……)', () => {
+    const notes = draft(
+      '【依申请公开答复书通用模板（予以公开类）】',
+      '（讲话稿范文，仅供参考，使用时请结合本地实际修改）',
+      '【写作要点】慰问信一般由标题、称谓、正文、结尾和落款五部分组成。',
+      '1.开头点明慰问时机和慰问对象，表达节日问候；',
+      '2.结尾展望新的一年，送上祝福。',
+      '致全县离退休老干部的新春慰问信',
+      '注：以上时间节点可根据本单位实际情况调整。',
+      '注：结尾部分可根据会议要求调整。',
+      '注：签约前请将本范本中的下划线部分全部填写完整，并删除本注释。',
+    );
+    assert.deepEqual(findingsOf(notes, RULE).map((f) => f.range.start.line), [0, 1, 2, 3, 4, 6, 7, 8]);
+    // The items a tip is about are the text's own: `1.生鲜区……` under `【写作提示：问题描述应客观具体】`.
+    const items = draft('【写作提示：问题描述应客观具体】', '　　1.生鲜区部分预包装食品超过保质期仍在销售。', '　　2.冷藏展示柜温度记录不完整。');
+    assert.deepEqual(findingsOf(items, RULE).map((f) => f.range.start.line), [0]);
+    // A final text's note to its readers stays: `注：各单位可根据实际情况调整时间。`.
+    assert.deepEqual(findingsOf(draft('　　一、时间安排', '　　3月10日前完成自查。', '注：各地可根据实际情况调整时间。'), RULE), []);
+  });
+
+  it('leaves alone the office signing under a date still to fill (not a running header), and a 送达回证\'s 签收日期', () => {
+    const text = draft('青山县安全生产委员会办公室', '关于第三季度安全生产大检查情况的通报', '　　各乡镇：', '　　现将检查情况通报如下。', '　　　　　　　　青山县安全生产委员会办公室', '　　　　　　　　20XX年X月X日');
+    assert.deepEqual(findingsOf(text, RULE), []);
+    const receipt = draft('送达回证', '受送达人签名：＿＿＿＿＿＿', '签收日期：＿＿＿＿年＿＿月＿＿日');
+    assert.deepEqual(findingsOf(receipt, 'placeholder'), []);
   });
 });

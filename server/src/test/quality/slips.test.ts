@@ -17,14 +17,14 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 
 const SLIPS = join(REPO_ROOT, 'corpus', 'slips');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
-const FLAGGED_AT_LEAST = 304;
-const RIGHT_RULE_AT_LEAST = 303;
+const FLAGGED_AT_LEAST = 336;
+const RIGHT_RULE_AT_LEAST = 335;
 const EXTRA_AT_MOST = 1;
 /**
  * Drafts that fixing all and renumbering give back as the editor corrected them. The others hold a
  * slip with no safe fix: a lone item, a series mostly in another family, a level skipped or inverted.
  */
-const FIXED_AS_WANTED_AT_LEAST = 47;
+const FIXED_AS_WANTED_AT_LEAST = 53;
 
 interface Slip {
   readonly line: number;
@@ -34,7 +34,7 @@ interface Slip {
 
 const read = (file: string) => readFileSync(join(SLIPS, file), 'utf8');
 const drafts = readdirSync(SLIPS)
-  .filter((f) => /^slips-[a-i]\d+\.(?:txt|md)$/.test(f))
+  .filter((f) => /^slips-[a-j]\d+\.(?:txt|md)$/.test(f))
   .map((file) => {
     const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
     const slips: Slip[] = read(file.replace(/\.(?:txt|md)$/, '.key.txt'))
@@ -50,9 +50,9 @@ const drafts = readdirSync(SLIPS)
 const shown = (text: string, f: ReturnType<typeof analyze>['findings'][number]) => `${f.rule}@${f.range.start.line + 1} ${formatMessage(MESSAGES, f.message, 'zh')} | ${text.split('\n')[f.range.start.line]!.slice(0, 30)}`;
 
 describe('numbering slips as writers make them (corpus/slips)', () => {
-  it('has seventy-four drafts, 309 slips, and the corrected versions give no finding', () => {
-    assert.equal(drafts.length, 74);
-    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 309);
+  it('has eighty-two drafts, 341 slips, and the corrected versions give no finding', () => {
+    assert.equal(drafts.length, 82);
+    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 341);
     for (const { file, format, fixed } of drafts) assert.deepEqual(analyze(fixed, undefined, format).findings.map((f) => shown(fixed, f)), [], `${file} corrected`);
   });
 
