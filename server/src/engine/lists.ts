@@ -305,7 +305,7 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
   // (Where the numbers start again, a swapped `2.` `1.` included: a repeated `（三）` under a stage's text
   // is a slip of its list. Not a table's row: `专题一\t……` lists the topics.)
   if (next.ordinal.value !== 1 && !(next.ordinal.value === 2 && item.ordinal.value >= 2)) return false;
-  return stageBetween(model, item.line, next.line);
+  return stageBetween(model, item.line, next.line, item.level <= 2);
 }
 
 /**
@@ -313,15 +313,21 @@ export function separateLists(model: DocumentModel, item: Heading, next: Heading
  * 整治`, `步骤三`), or a case's or a topic's (`案例二：……`, `【案例二】`, `专题三`): the items under each are
  * numbered from 1. again, while the headings above go on. Not a table's row: `专题一\t……` lists the topics.
  */
-function stageBetween(model: DocumentModel, from: number, to: number): boolean {
+function stageBetween(model: DocumentModel, from: number, to: number, partsOfItem: boolean): boolean {
   const labels = model.labels;
+  const kinds = new Set<string>();
   for (let i = firstBelow(labels, from); i < labels.length && labels[i]!.line < to; i++) {
     const label = labels[i]!;
     // A label with its own numbered items under it before `to` (`问题3：` over `1.` `2.` `3.` inside （一）)
     // is inside the item above, not a stage dividing the two.
-    if (!label.prefix.startsWith('附') && !model.lines[label.line]!.text.includes('\t') && !headingBetween(model, label.line, to)) return true;
+    if (label.prefix.startsWith('附') || model.lines[label.line]!.text.includes('\t') || headingBetween(model, label.line, to)) continue;
+    // One stage of each kind begins between the last step of one and the first of the next (`第二阶段`
+    // over `科目三`; a stage with no steps of its own may stand between, `第二阶段` `第三阶段`). Two of a
+    // kind under a section's heading (`（一）第一阶段` over `科目一` `科目二`) are its own parts, and its list goes on.
+    if (kinds.has(label.prefix) && partsOfItem) return false;
+    kinds.add(label.prefix);
   }
-  return false;
+  return kinds.size > 0;
 }
 
 /** True when a heading stands between lines `from` and `to`. */

@@ -148,8 +148,8 @@ const TERM_ENTRY_NUMBER = /^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}$/;
 /** Longest line taken for the term under an entry's number (`泊位感知设备　parking space detection device`). */
 const TERM_MAX = 60;
 
-/** `1. 招标条件`, `2. 项目概况与招标范围`: a short title after `N.` and a space, alone on its line. */
-const DOTTED_TOP_LINE = /^([0-9]{1,2})[.．][ \u3000]+([^\s\u3000][^，。；,;！？]{0,19})$/;
+/** `1. 招标条件`, `2. 项目概况与招标范围`, `3．投标人资格要求`: a short title after `N.` and a space (or a full-width dot), alone on its line. */
+const DOTTED_TOP_LINE = /^([0-9]{1,2})(?:[.．][ \u3000]+|．)([^\s\u30000-9][^，。；,;！？]{0,19})$/;
 
 function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | undefined {
   const clauseLines: number[] = [];
@@ -226,6 +226,8 @@ const SCRIPT_TITLE_ENDS = new Set([...'词话辞言稿'].map((c) => c.charCodeAt
  * Not a photo's caption in a WeChat article (`▲县委书记罗成讲话`, `图为企业代表发言`).
  */
 const SCRIPT_TITLE = /^(?![▲△►▶■●◆]|图为)[^，。；：,;:！？!?“”\s\u3000]{2,30}(?:主持词|讲话|讲话稿|致辞|发言|发言稿)$/;
+/** A 简报's issue number alone on its line: `第6期`, `2025年第6期`, `第6期（总第128期）`. */
+const ISSUE_LABEL = /^(?:[0-9]{4}年)?第[0-9０-９一二三四五六七八九十]{1,4}期(?:[\s\u3000]*[（(]总第[0-9０-９]{1,4}期[）)])?$/;
 /** A work report's part, alone on its line above its own `一、`: `2024年工作回顾`, `今年工作安排`, `过去五年工作回顾`. */
 const REPORT_PART_TITLE = /^(?:[0-9]{4}年|过去[一二三四五]年|今年|明年|本届以来|[一二三四五]年来)的?(?:主要)?工作(?:回顾|安排|打算|建议|部署|任务)$/;
 /** The salutation opening a speech: `同志们：`, `各位代表：`, `尊敬的各位来宾：`. */
@@ -479,6 +481,11 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
   }
   const end = contentEnd(text);
+  // `第6期` alone on its line after headings: the next issue of a 简报 compilation (合编), numbered anew.
+  if (state.partHasHeadings && ISSUE_LABEL.test(text.slice(start, end))) {
+    beginPart(state, 'title', line, start);
+    return undefined;
+  }
   // `2025年工作安排` after the `一、`–`五、` under `2024年工作回顾`: a work report's second part, numbered anew.
   if (state.partHasHeadings && REPORT_PART_TITLE.test(text.slice(start, end))) {
     beginPart(state, 'title', line, start);

@@ -113,6 +113,9 @@ function isQuotedName(text: string, at: number): boolean {
   return false;
 }
 
+/** Ordinal words alone inside quotes, up to the closing quote: `一是、二是、三是”`. */
+const QUOTED_ORDINAL_WORDS = /^(?:[一二三四五六七八九十]{1,2}[是要抓]|第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后)(?:[、，,](?:[一二三四五六七八九十]{1,2}[是要抓]|第[一二三四五六七八九十]{1,2}|首先|其次|再次|最后))*(?:[、，,]?……)?[”"’」]/;
+const QUOTED_ORDINALS_LENGTH = 30;
 /** Characters that end a sentence: `首先要……` without a comma counts only after one. */
 const SENTENCE_END = codeSet('。；;！？!?：:');
 /** Marks writers put after an ordinal word; B.3.1 wants ，, B.3.7 wants none. */
@@ -176,6 +179,12 @@ export function findSeriesMembers(
     // Mid-clause, only 一方面 after its subject can still be a member: most starts end here, unread.
     if (!boundary && !FANGMIAN_SUBJECT.has(previous!)) continue;
     if (!matchCandidate(text, at)) continue;
+    // `“一是、二是、三是”`: the words themselves quoted, as a manner of writing spoken of; none is a member.
+    const quotedWords = previous !== undefined && OPENING_QUOTES.has(previous) ? QUOTED_ORDINAL_WORDS.exec(text.slice(at, at + QUOTED_ORDINALS_LENGTH)) : null;
+    if (quotedWords) {
+      cursor = at + quotedWords[0].length;
+      continue;
+    }
     if ((!boundary && candidate.kind !== 'fangmian') || (previous !== undefined && isQuotedName(text, at))) {
       cursor = at + 1;
       continue;

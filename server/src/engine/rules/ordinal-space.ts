@@ -53,6 +53,8 @@ export const ordinalSpace: Rule = {
       const o = heading.ordinal;
       const found = o.core + (o.mark?.text ?? '');
       // Decimal clause numbers (`4.2.2 响应措施`) are set off by their space like units.
+      // A top clause written with its dot (`1. 项目概况`, `3．投标人资格要求`) is set off either way.
+      if (isDecimalLevel(heading.level) && o.mark) continue;
       const unit = heading.level === 'chapter' || heading.level === 'section' || heading.level === 'article' || isDecimalLevel(heading.level);
       if (unit) {
         // (`第八条、本会……`: a mark where the space goes is ordinal-punctuation's.)

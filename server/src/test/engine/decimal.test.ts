@@ -71,6 +71,12 @@ describe('decimal clause numbers (1 总则, 2.1, 2.2.1)', () => {
     assert.deepEqual(parseDocument(draft('1.1 编制目的', '1.2 适用范围', '2 各成员单位按照职责分工，做好相关工作。')).headings.map((h) => h.ordinal.core), ['1.1', '1.2']);
   });
 
+  it('take `3．投标人资格要求` (a full-width dot, no space) over `3.1` for the top clause, with no space asked after it', () => {
+    const notice = draft('滨江小学教学楼改造工程招标公告', '', '1．招标条件', '　　本项目已批准建设。', '', '2．项目概况与招标范围', '　　2.1　建设地点：滨江路18号。', '　　2.2　计划工期：150日历天。', '', '3．投标人资格要求', '　　3.1　具备建筑工程施工总承包三级及以上资质。', '　　3.2　本次招标不接受联合体投标。', '', '4．招标文件的获取', '　　4.1　请于5月8日前下载招标文件。', '　　4.2　招标文件免费提供。');
+    assert.deepEqual(rules(notice), []);
+    assert.deepEqual(buildOutline(parseDocument(notice)).map((n) => [n.name, n.children.length]), [['1． 招标条件', 0], ['2． 项目概况与招标范围', 2], ['3． 投标人资格要求', 2], ['4． 招标文件的获取', 2]]);
+  });
+
   it('take `1. 招标条件` over `1.1`, `1.2` for the top clause, as a 招标公告 numbers them', () => {
     const notice = draft(
       '## 1. 招标条件',

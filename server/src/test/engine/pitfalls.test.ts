@@ -401,6 +401,21 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(rules(report('一、更加注重服务大局', '二、更加注重司法为民')).map((r) => r.split('@')[0]), ['count-mismatch']);
   });
 
+  it('a 简报 compilation (合编) numbers each issue anew under its `第6期`; a gap within an issue is still one', () => {
+    const issues = (third: string) => draft('创建全国文明城市工作简报', '（2025年第5期至第6期合编）', '第5期', '一、市创文指挥部召开调度会', '正文。', '二、东湖区推行门前三包', '正文。', '', '第6期', '一、全市一、二季度测评情况', '正文。', '二、青山县开展农贸市场整治', '正文。', `${third}、石门村推进移风易俗`, '正文。');
+    assert.deepEqual(rules(issues('三')), []);
+    assert.deepEqual(rules(issues('四')).map((r) => r.split('@')[0]), ['sequence-gap']);
+  });
+
+  it('ordinal words quoted as a manner of writing (“一是、二是、三是”) are no series', () => {
+    const text = '有的材料习惯于用“一是、二是、三是”罗列做法，对问题轻描淡写。';
+    assert.deepEqual(analyze(text).findings, []);
+    assert.deepEqual(analyze(text).model.series, []);
+    // Quoted with a trailing ellipsis, too; a series after it is read as usual.
+    const after = draft('汇报时满足于“一是、二是……”的面面俱到。', '整改措施：一是压实责任；二是强化督查；四是严肃问责。');
+    assert.deepEqual(rules(after).map((r) => r.split('@')[0]), ['sequence-gap']);
+  });
+
   it('a photo caption copied from a WeChat article (▲县委书记罗成讲话) is no speech title: the numbering goes on under it', () => {
     for (const caption of ['▲县委书记罗成讲话', '▲企业代表交流发言', '图为县委书记罗成讲话']) {
       const text = draft('同志们：', '下面，我讲三点意见。', '一、提高站位', '要提高认识。', caption, '二、聚焦重点', '要抓住重点。', '三、压实责任', '要落实责任。');

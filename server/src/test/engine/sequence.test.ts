@@ -153,6 +153,13 @@ describe('steps under stages', () => {
     // A step skipped within a stage is still a gap.
     assert.deepEqual(findings(script.replace('2.入户清点', '3.入户清点')).filter((f) => f.rule !== 'lone-item').map((f) => f.rule), ['sequence-gap']);
   });
+
+  it('go on through a section\'s own stages: `（一）第一阶段` over `科目一` `科目二`, then `（二）第二阶段`', () => {
+    const script = (second: string) => draft('一、演练目的', '检验预案。', '二、演练流程', '（一）第一阶段　监测预警', '科目一：雨情会商', '气象局报告雨情。', '科目二：预警发布', '发布预警信息。', `${second}第二阶段　应急处置`, '科目三：人员转移', '转移群众。', '科目四：管涌抢险', '抢护堤防。', '（三）第三阶段　恢复总结', '科目五：讲评', '总指挥讲评。');
+    assert.deepEqual(findings(script('（二）')), []);
+    // A repeated （一） is a slip of the section's list, not a list starting anew under 科目二.
+    assert.deepEqual(findings(script('（一）')).map((f) => `${f.rule}@${f.range.start.line}`), ['sequence-duplicate@8']);
+  });
 });
 
 describe('lists each led in by their own line', () => {
