@@ -1326,7 +1326,11 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
     const open = stack[k]!;
     const level = open.runLevel ?? open.level;
     const after = nextOfLevel(headings, index, { level, part: heading.part });
-    if (!after || after.ordinal.value !== open.ordinal.value + 2) continue;
+    // `1.` `二、` `3.`: it bears the run's number in place; `1.` `2.` `三、` `3.`: an item put in, the run
+    // not renumbered after it (the `3.` after it repeats its number).
+    const inPlace = after?.ordinal.value === open.ordinal.value + 2;
+    const putIn = after?.ordinal.value === open.ordinal.value + 1 && value === open.ordinal.value + 1;
+    if (!inPlace && !putIn) continue;
     return value === open.ordinal.value + 1 ? level : undefined;
   }
   // Opening a run under the section before it: `（四）` `一、` `2.` `3.` (its own sub-items before the `2.`).

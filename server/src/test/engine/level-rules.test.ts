@@ -49,6 +49,17 @@ describe('level-inversion', () => {
     assert.deepEqual(findings(applyFix(text, all[0]!)), []);
   });
 
+  it('an item put in as `三、` after `1.` `2.`, the run not renumbered after it, is the run\'s `3.`; the `3.` after it repeats its number', () => {
+    const text = underFourth('1.', '2.', '三、').replace('加强危化品管理。', '加强危化品管理。\n3.整治燃气安全\n加强燃气管理。');
+    const all = findings(text);
+    assert.deepEqual(all.map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:三、', 'sequence-duplicate:3.']);
+    assert.ok(messageOf(all[0]!).includes('应为“3.”'), messageOf(all[0]!));
+    // Renumbering gives back the whole run: 1. 2. 3. 4., the sections untouched.
+    const renumbered = applyEdits(text, renumberEdits(analyze(text).model));
+    assert.equal(renumbered, underFourth('1.', '2.', '3.').replace('加强危化品管理。', '加强危化品管理。\n4.整治燃气安全\n加强燃气管理。'));
+    assert.deepEqual(findings(renumbered), []);
+  });
+
   it('the slip counts as no section: `讲四点意见` over four sections and the slip is no mismatch', () => {
     const text = underFourth('1.', '二、', '3.').replace('一、总体要求', '下面，我讲四点意见。\n一、总体要求');
     assert.deepEqual(findings(text).map((f) => f.rule), ['level-inversion']);
