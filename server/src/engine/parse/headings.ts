@@ -943,8 +943,12 @@ function insideTable(lines: readonly SourceLine[], index: number): boolean {
     const text = lines[i]?.text;
     return text !== undefined && isTableRow(text.slice(contentStart(text)));
   };
-  return row(index - 1) && row(index + 1);
+  // `三、陪同人员名单` over `序号⇥姓名⇥单位⇥职务`: a new table's header row; the line is the heading between two tables.
+  return row(index - 1) && row(index + 1) && !TABLE_HEADER.test(lines[index + 1]!.text.slice(contentStart(lines[index + 1]!.text)));
 }
+
+/** The first cell of a table's header row. */
+const TABLE_HEADER = /^(?:序号|编号|顺序号)\t/;
 
 interface MatchedOrdinal {
   readonly level: HeadingLevel;

@@ -906,11 +906,15 @@ const ADMINISTRATIVE_LEVELS = new Set([...'省市县区乡镇']);
 /** Words that give an example told without its name: 如某区……, 例如某镇……. */
 const EXAMPLE_WORDS = ['如', '例如', '比如', '譬如'];
 /** Words the noun after 某 begins without standing for a name: `某市民`, `某局部地区`, `某区间内`. */
+/** After 某, what makes it a word of its own (`某些`, `某方面`), no one's name (`王某种植`, `李某个人` are). */
+const SOME_WORD = /^(?:些|方面)/;
 const NOT_A_STAND_IN = /^(?:市民|市场|村民|委员|省份|局部|局面|区间|区域)/;
 
 /** True when the text names a person by surname and 某 (`王某`, `李某某`, `欧阳某`), as case reports do. */
 function anonymisesPerson(text: string): boolean {
   for (let i = text.indexOf('某'); i !== -1; i = text.indexOf('某', i + 1)) {
+    // `对于某些企业`, `关于某方面`: 某 as a word's, after a preposition that is also a surname.
+    if (SOME_WORD.test(text.slice(i + 1, i + 3))) continue;
     if (i > 0 && (SURNAMES.has(text[i - 1]!) || (i > 1 && COMPOUND_SURNAMES.has(text.slice(i - 2, i))))) return true;
   }
   return false;

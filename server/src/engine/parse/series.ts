@@ -396,6 +396,9 @@ export function findInlineOrdinals(
   const last = scan.openers.end(line);
   if (first === last) return NOTHING_FOUND;
   const members: SeriesMember[] = [];
+  // After a heading's title the body may open with an in-text list (`5.1　验收分为两个阶段：（1）……；（2）……`):
+  // only at the paragraph's own start is an ordinal a heading's.
+  const paragraphStart = from === contentStart(text) ? from : -1;
   let cursor = from;
   for (let i = first; i < last; i++) {
     const at = starts[i]!;
@@ -411,11 +414,11 @@ export function findInlineOrdinals(
     // `包括：1.摸清底数；2.分类施策`: in a sentence only (at a line start `1.` is a heading).
     // After a tab, a table's cell (`创新驱动⇥4.研究与试验发展经费投入增长（%）`): the rows under a merged
     // first cell start with the tab and are not read, so the numbers read would skip.
-    if (m[4] !== undefined && (at === from || text.charCodeAt(at - 1) === 0x09)) continue;
+    if (m[4] !== undefined && (at === paragraphStart || text.charCodeAt(at - 1) === 0x09)) continue;
     // `a)` `b)`: a standard's list items open their lines (in a sentence a letter and a bracket are rarely one),
     // and a letter alone, not the end of a word or code (`Tab)`).
     if (m[6] !== undefined && (at !== from || isLetterOrDigit(text.charCodeAt(at - 1)))) continue;
-    if (!itemOpeningLine && (at === from || !opensInline(text, at))) continue;
+    if (!itemOpeningLine && (at === paragraphStart || !opensInline(text, at))) continue;
     if ((m[3] !== undefined || m[4] !== undefined) && isClockMinutes(text, at)) continue;
     cursor = at + m[0].length;
     let family: SeriesFamily;

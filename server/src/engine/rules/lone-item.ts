@@ -10,6 +10,9 @@ import type { Rule, RuleContext } from '../rule';
 
 const ID = 'lone-item';
 
+/** A heading over a register of persons or units (`建议给予党纪政务处分的人员`, `受表彰的先进集体名单`). */
+const REGISTER_TITLE = /(?:的人员|的单位|的单位和人员|名单)$/;
+
 export const loneItem: Rule = {
   id: ID,
   title: { zh: '同级只有一项', en: 'A list of one item' },
@@ -57,6 +60,12 @@ export const loneItem: Rule = {
       if (item.heading && (levelSlips.has(item.heading) || continued.has(item.heading))) continue;
       if (list.parent && levelSlips.has(list.parent)) continue;
       const parent = list.parent;
+      // A contract numbers each article's text as its clauses (`第九条　知识产权` / `9.1　……`), one or more:
+      // a lone `9.1` keeps the style of the articles around it.
+      if (parent?.level === 'article' && item.heading?.level === 'decimal-2') continue;
+      // An accident report's `（一）建议移送司法机关处理的人员` over `1.何某，……`: a register of those named,
+      // numbered as its other categories are however many it holds.
+      if (parent && REGISTER_TITLE.test(parent.title)) continue;
       findings.push({
         rule: ID,
         severity: 'warning',

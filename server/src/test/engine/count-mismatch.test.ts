@@ -383,6 +383,19 @@ describe(RULE, () => {
     assert.equal(findingsOf(draft('会议明确了15条具体措施：一是稳投资；二是促消费；三是保民生。'), RULE).length, 1);
   });
 
+  it('reads a 纪要\'s `会议议定以下三个事项：` over its （一） to （四）', () => {
+    const minutes = draft('一、传达学习有关会议精神', '会议传达了全市安全生产工作会议精神。', '二、研究城东学校建设项目有关事项', '会议议定以下三个事项：', '（一）项目建设资金由县财政统筹安排。', '（二）县自然资源局要在5月底前完成用地报批。', '（三）县住房城乡建设局要加强质量安全监管。', '（四）项目力争于2025年6月开工建设。', '三、研究防汛备汛工作', '会议要求各乡镇落实防汛责任人。');
+    assert.deepEqual(analyze(minutes).findings.map((f) => `${f.rule}:${covered(minutes, f)}`), ['count-mismatch:以下三个事项']);
+    assert.deepEqual(analyze(minutes.replace('三个事项', '四个事项')).findings, []);
+  });
+
+  it('counts the in-text list that opens a clause\'s body after its title (`5.1　验收分为两个阶段：（1）……；（2）……`)', () => {
+    const clause = (count: string) => draft('第五条　验收', `5.1　验收分为${count}个阶段：（1）合同设备到货后进行初步验收；（2）试运行30日后进行最终验收。`, '5.2　验收不合格的，乙方应在15日内整改。');
+    assert.deepEqual(analyze(clause('两')).findings, []);
+    const three = clause('三');
+    assert.deepEqual(analyze(three).findings.map((f) => `${f.rule}:${covered(three, f)}`), ['count-mismatch:验收分为三个阶段']);
+  });
+
   it('speaks only of a list that starts right after it', () => {
     const text = draft('去年我们完成了三项改革任务。', '今年的形势依然严峻。', '一、甲', '二、乙');
     assert.deepEqual(findingsOf(text, RULE), []);

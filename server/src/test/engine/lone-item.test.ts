@@ -15,6 +15,19 @@ describe(RULE, () => {
     assert.ok(messageOf(finding).includes('“二、乙”下只有“（一）”一项'), messageOf(finding));
   });
 
+  it('lets a contract\'s lone clause under its article be (`第三条　知识产权` / `3.1　……`): every article\'s text is numbered so', () => {
+    const contract = draft('第一条　合同标的', '1.1　乙方向甲方提供数字化X射线摄影系统一套。', '1.2　合同设备的配置清单见附件。', '第二条　培训', '2.1　乙方应免费培训操作人员。', '2.2　培训结束后应出具培训记录。', '第三条　知识产权', '3.1　乙方保证合同设备不侵犯第三方的专利权。', '第四条　保密', '4.1　乙方对知悉的患者信息负有保密义务。', '第五条　违约责任', '5.1　乙方逾期交货的，应支付违约金。', '5.2　甲方逾期付款的，应支付违约金。');
+    assert.deepEqual(findingsOf(contract, RULE), []);
+  });
+
+  it('lets a register\'s one entry be numbered as its other categories are (`（一）建议移送司法机关处理的人员` / `1.何某`)', () => {
+    const report = draft('六、对事故有关责任人员和责任单位的处理建议', '（一）建议移送司法机关处理的人员', '1.何立军，项目经理，涉嫌重大责任事故罪。', '（二）建议给予行政处罚的单位和人员', '1.临川建工集团有限公司，建议处以罚款。', '2.梁少华，总监理工程师，建议处以罚款。', '（三）建议给予党纪政务处分的人员', '1.县住房和城乡建设局有关负责人。', '七、事故防范和整改措施建议', '（一）严格落实企业主体责任。', '（二）强化行业监管。');
+    assert.deepEqual(findingsOf(report, RULE), []);
+    // A category of a plan's own is no register: a lone （一） under 培训对象 is still one item.
+    const plan = draft('一、培训对象', '（一）各乡镇新任职干部', '二、培训内容', '（一）政治理论', '（二）业务知识');
+    assert.equal(findingsOf(plan, RULE).length, 1);
+  });
+
   it('names the part a lone top-level heading stands in, not the whole text', () => {
     const withAttachment = draft('关于做好工作的通知', '一、甲', '二、乙', '附件1', '工作方案', '一、工作目标');
     const [inAttachment] = findingsOf(withAttachment, RULE);

@@ -512,6 +512,10 @@ describe('text pasted from Word or a PDF', () => {
     // A 台账's headings, each set off by blank lines between two tables, stay headings.
     const ledger = draft('一、强化政策落实', '序号\t任务\t责任单位', '1\t落实减税降费\t县税务局', '', '二、强化要素保障', '', '序号\t任务\t责任单位', '1\t保障用地\t县自然资源局', '', '三、优化市场环境');
     assert.deepEqual(headingTitles(ledger), ['1:强化政策落实', '1:强化要素保障', '1:优化市场环境']);
+    // A form's headings between two tables with no blank line, each table opening with its header row: headings.
+    const form = draft('一、基本信息', '接待单位：临川市商务局', '二、来访人员名单', '序号\t姓名\t单位\t职务', '1\t韩志远\t安平市投资促进局\t局长', '2\t陆鸣\t安平市投资促进局办公室\t一级科员', '三、陪同人员名单', '序号\t姓名\t单位\t职务', '1\t张立新\t临川市商务局\t副局长', '四、接待安排');
+    assert.deepEqual(headingTitles(form), ['1:基本信息', '1:来访人员名单', '1:陪同人员名单', '1:接待安排']);
+    assert.deepEqual(analyze(form).findings, []);
   });
 
   it('footnotes a PDF put under a rule at the foot of a page (————, ①……) are no headings', () => {

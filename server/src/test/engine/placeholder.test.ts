@@ -402,6 +402,9 @@ describe('placeholder-vague', () => {
     assert.equal(findingsOf('张某被处理。\n某单位要抓好落实。', 'placeholder-vague').length, 1);
     // Also when the sentence opens with the place.
     assert.deepEqual(findingsOf('某县某单位干部王某违规收受礼金。', 'placeholder-vague'), []);
+    // `对于某些企业`: 于 before 某些 is the word 对于, no one made anonymous; `于某` alone is.
+    assert.equal(findingsOf('对于某些企业担心的问题，由某单位负责答复。', 'placeholder-vague').length, 1);
+    assert.deepEqual(findingsOf('经查，于某利用职务便利为某公司谋取利益。', 'placeholder-vague'), []);
   });
 
   it('takes a unit left out after its level (市某局) or in an example (如某区……) for anonymous on purpose, as audit reports write', () => {
