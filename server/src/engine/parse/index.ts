@@ -7,7 +7,7 @@ import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
 import { findCounts, headingCount } from './announcements';
 import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
-import { findLeftovers, isBanner } from './leftovers';
+import { ADVERTISING, findLeftovers, isBanner } from './leftovers';
 import { findEmptyFields, findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
 import { attachmentLabels, findLabel } from './labels';
 import { NOTHING_FOUND, scanText } from './scan';
@@ -73,6 +73,24 @@ export interface ParseOptions {
  */
 const RECEIPT_TITLE =
   /^[\s\u3000]*(?:附[：:][\s\u3000]*)?(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|意见反馈|反馈|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
+
+/** True when line `index` is the draft's first line of text, or its second under a line of a download's. */
+function opensDraft(lines: readonly SourceLine[], index: number): boolean {
+  let before = 0;
+  for (let i = 0; i < index; i++) if (lines[i]!.text.trim().length > 0) before++;
+  return before === 0 || (before === 1 && ADVERTISING.test(lines.find((l) => l.text.trim().length > 0)!.text));
+}
+
+/** A form's field with a value written after its label: `民族：汉族`, `姓　　名：徐海燕` (not `　　年　　月　　日`). */
+const FILLED_FIELD = /(?:^|[\s\u3000])[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[：:][ \u3000]*(?![年月日])[\u4e00-\u9fff0-9A-Za-z]/;
+/** How many lines under a form's title are read for a field filled in. */
+const FORM_LINES_READ = 40;
+
+/** True when the form under line `title` has a field filled in: the drafter is filling it, not sending it out blank. */
+function isBeingFilledIn(lines: readonly SourceLine[], title: number): boolean {
+  for (let i = title + 1; i < lines.length && i <= title + FORM_LINES_READ; i++) if (FILLED_FIELD.test(lines[i]!.text)) return true;
+  return false;
+}
 
 /** Longest line taken for the title of the first of several documents in a file. */
 const FIRST_TITLE_MAX = 40;
@@ -192,6 +210,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   let part = 0;
   // From a 回执's title (`参训人员报名回执`) to the end of its part: a form to fill in.
   let inReceipt = false;
+  let inWholeForm = false;
   const receiptLines = new Set<number>();
   for (const line of lines) {
     const text = line.text;
@@ -209,6 +228,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       part = state.part;
       section = undefined;
       inReceipt = false;
+      inWholeForm = false;
     }
     const label = findLabel(line, start, heading);
     if (label) labels.push(label);
@@ -228,7 +248,12 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       findCounts(text, line.index, bodyFrom, section, scan, announcements, recaps);
     }
     // (Only a line naming a 回执, a 表 or a 问卷 can be a form's title: most are not tried.)
-    if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) inReceipt = true;
+    // A form that is the whole draft (`南屏市2025年度优秀教师推荐表` at its top), some of it filled in, is the drafter's
+    // to fill in; a blank one (a 报名表 to send out) and a 回执 are for whoever returns them.
+    if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) {
+      if (opensDraft(lines, line.index) && !text.includes('执') && isBeingFilledIn(lines, line.index)) inWholeForm = true;
+      else inReceipt = true;
+    }
     if (inReceipt) receiptLines.add(line.index);
     let fields = findProcessFields(text, line.index, triggers);
     // `申请人：周子航` over `20XX年X月X日`: a personal letter's date is its writer's to fill in, not a 成文日期.
@@ -243,7 +268,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     // `联系人：　　　　联系电话：` under a notice: the drafter's own contact left out. A 回执's fields, and a
     // form's in an attachment (`附件3　汛期险情灾情报告表`), are for whoever returns it.
     if (!inReceipt && part === 0 && !heading) {
-      const empty = findEmptyFields(text, line.index);
+      // (`学历学位：` over indented `全日制教育：……` lines: a group's label, its fields under it.)
+      const empty = findEmptyFields(text, line.index, inWholeForm && !/^[\s\u3000]+\S/.test(lines[line.index + 1]?.text ?? ''));
       if (empty.length > 0) linePlaceholders = [...linePlaceholders, ...empty];
     }
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.

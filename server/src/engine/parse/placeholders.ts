@@ -499,10 +499,12 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'bracketed-todo',
     needs: TRIGGER.square,
-    regex: /【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()|〖[^〗\n]{0,24}〗|［[^］\n]{0,24}］/g,
+    regex: /【(?:选择|请选择|二选一|任选其一)[：:][^】\n]{0,80}】|【[^】\n]{0,24}】|\[[^\]\n]{0,24}\](?!\()|〖[^〗\n]{0,24}〗|［[^］\n]{0,24}］/g,
     // (Not a form's own `【填写说明】`.)
     accept: ({ text }, start, end) => {
       const written = text.slice(start, end);
+      // `【选择：A.提交仲裁委员会仲裁；B.向人民法院起诉】`: a choice the drafter is to make.
+      if (/^【(?:选择|请选择|二选一|任选其一)[：:]/.test(written)) return true;
       if (/待[补定填完确核议]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ|结合[^】\]〗］]{0,6}实际|列举/.test(written)) return !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(written);
       // `【单位名称】`, `[姓名]`, `[会议地点]`: a field to fill in, named; not a label with its value after it
       // (`【时间】3月5日上午`), nor a Markdown reference link (`[名称][1]`).
@@ -621,8 +623,8 @@ function describesNotation(text: string, start: number, end: number): boolean {
   return BLANK_TALK.test(sentence);
 }
 
-/** Words after a quote that say what it quotes was left blank. */
-const BLANK_TALK = /未作?填写|未填|需(?:由[^，。；]{0,8})?填写|空缺|留空|留白|空白处|补填/;
+/** Words after a quote that say what it quotes was left blank (`存在“20XX年”“XX同志”等模板字样未替换`). */
+const BLANK_TALK = /未作?填写|未填|需(?:由[^，。；]{0,8})?填写|空缺|留空|留白|空白[处栏]|补填|模板字样|未(?:替换|删除|删去)/;
 /** How far after the quote such words are looked for, within its sentence. */
 const BLANK_TALK_REACH = 40;
 
@@ -652,18 +654,26 @@ const EMPTY_SIGNER = /^(\s*|.*\s)(签发人[：:])\s*$/;
  */
 const EMPTY_FIELD =
   /(?<![\u4e00-\u9fff])(?:联[ \u3000]?系[ \u3000]?人|联系电话|联系方式|办公电话|手机号码|手机|电子邮箱|邮箱|传真|总结人|报告人|述职人|填报人|填表人|经办人|承办人|起草人|撰稿人?)[：:](?=[\s\u3000]*[）)]?[\s\u3000]*$|[\s\u3000]{2,}[^\s\u3000：:，。；]{1,8}[：:])/g;
+/**
+ * In a form that is the whole draft (its title at the top: the drafter fills it in and sends it up), the
+ * fields of the person or the unit it is about: `姓名：　　　　`, `参加工作时间：`, `性别：　　民族：汉族`.
+ */
+const FORM_FIELD =
+  /(?<![\u4e00-\u9fff])(?:姓[ \u3000]*名|性[ \u3000]*别|出生年月日?|民[ \u3000]*族|籍[ \u3000]*贯|政治面貌|学历(?:学位)?|学[ \u3000]*位|参加工作时间|入党时间|工作单位|现任职务|任教学科|职[ \u3000]*称|专业技术职务|身份证号码?|单位名称|所在单位)[：:](?=[\s\u3000]*$|[\s\u3000]{2,}[^\s\u3000：:，。；][^：:，。；]{0,9}[：:])/g;
 /** Longest line read for such labels: a form's line, not a paragraph. */
 const FIELD_LINE_MAX = 80;
 
 /** Each empty contact label of a short line, as a placeholder. */
-export function findEmptyFields(text: string, line: number): readonly PlaceholderSpan[] {
+export function findEmptyFields(text: string, line: number, inWholeForm = false): readonly PlaceholderSpan[] {
   if (text.length > FIELD_LINE_MAX || (!text.includes('：') && !text.includes(':'))) return NOTHING_FOUND;
   let found: PlaceholderSpan[] | undefined;
-  EMPTY_FIELD.lastIndex = 0;
-  for (let m = EMPTY_FIELD.exec(text); m; m = EMPTY_FIELD.exec(text)) {
-    (found ??= []).push({ kind: 'empty-field', text: m[0], range: lineRange(line, m.index, m.index + m[0].length), context: m[0] });
+  for (const labels of inWholeForm ? [EMPTY_FIELD, FORM_FIELD] : [EMPTY_FIELD]) {
+    labels.lastIndex = 0;
+    for (let m = labels.exec(text); m; m = labels.exec(text)) {
+      (found ??= []).push({ kind: 'empty-field', text: m[0], range: lineRange(line, m.index, m.index + m[0].length), context: m[0] });
+    }
   }
-  return found ?? NOTHING_FOUND;
+  return found && found.length > 1 ? found.sort((a, b) => a.range.start.character - b.range.start.character) : found ?? NOTHING_FOUND;
 }
 
 /** A 成文日期 line left as `××××年××月××日`, `20XX年X月X日`, `2026年　　月　　日` or `　　年　　月　　日`. */
@@ -913,8 +923,8 @@ const NOT_A_STAND_IN = /^(?:市民|市场|村民|委员|省份|局部|局面|区
 /** True when the text names a person by surname and 某 (`王某`, `李某某`, `欧阳某`), as case reports do. */
 function anonymisesPerson(text: string): boolean {
   for (let i = text.indexOf('某'); i !== -1; i = text.indexOf('某', i + 1)) {
-    // `对于某些企业`, `关于某方面`: 某 as a word's, after a preposition that is also a surname.
-    if (SOME_WORD.test(text.slice(i + 1, i + 3))) continue;
+    // `对于某些企业`, `关于某方面`, `于某年某月`: 某 as a word's or a date's, after a preposition that is also a surname.
+    if (SOME_WORD.test(text.slice(i + 1, i + 3)) || text.startsWith('某年某月', i) || text.startsWith('某月某日', i)) continue;
     if (i > 0 && (SURNAMES.has(text[i - 1]!) || (i > 1 && COMPOUND_SURNAMES.has(text.slice(i - 2, i))))) return true;
   }
   return false;
@@ -952,6 +962,14 @@ function inQuotedCase(text: string, at: number): boolean {
   return text[close - 1] === '案' || text[close + 1] === '案';
 }
 
+/** True when `at` opens a quoted sentence that goes on past a comma: a story told, not a form to fill. */
+function opensQuotedStory(text: string, at: number): boolean {
+  if (text[at - 1] !== '“') return false;
+  const close = text.indexOf('”', at);
+  const quoted = text.slice(at, close < 0 ? undefined : close);
+  return /[，,]/.test(quoted) && /[。！？!?…]$/.test(quoted) && quoted.length > 12;
+}
+
 export function findVagueStandIns(text: string, line: number, triggers: number): readonly VagueSpan[] {
   if (!(triggers & (TRIGGER.vague | TRIGGER.sampleName))) return NOTHING_FOUND;
   const samples = triggers & TRIGGER.sampleName ? sampleNames(text, line) : NOTHING_FOUND;
@@ -961,13 +979,17 @@ export function findVagueStandIns(text: string, line: number, triggers: number):
   VAGUE.lastIndex = 0;
   for (let m = VAGUE.exec(text); m; m = VAGUE.exec(text)) {
     const start = m.index;
-    if (start > 0 && SURNAMES.has(text[start - 1]!)) continue;
-    if (start > 1 && COMPOUND_SURNAMES.has(text.slice(start - 2, start))) continue;
+    // `王某某` is a person made anonymous; `于某年某月` a date untold.
+    const date = m[0].startsWith('某年') || m[0].startsWith('某月');
+    if (!date && start > 0 && SURNAMES.has(text[start - 1]!)) continue;
+    if (!date && start > 1 && COMPOUND_SURNAMES.has(text.slice(start - 2, start))) continue;
     // `外省某县委组织部原副部长王某……`, `某县某街道办事处……问题。……孙某某……`: a case told with its
     // person made anonymous (王某, lawful) makes its places anonymous the same way, in its paragraph.
     if (anonymous) continue;
     // `“某某公司诉某县市场监督管理局行政处罚案”`: a published case's name, anonymous as published.
     if (inQuotedCase(text, start)) continue;
+    // `讲起一个故事：“某年某月，一支商队在暴雨中迷了路……”`: a story quoted as it is told, its time untold.
+    if (m[0].startsWith('某年') && opensQuotedStory(text, start)) continue;
     let end = start + m[0].length;
     if (m[0] === '某' && NOT_A_STAND_IN.test(text.slice(end, end + 2))) continue;
     // `市某局将专项经费……`, `如某区2家企业……`: an audit or a case names the level, or gives an

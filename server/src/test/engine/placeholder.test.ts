@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { covered, findings, findingsOf, messageOf } from '../helpers';
+import { covered, draft, findings, findingsOf, messageOf } from '../helpers';
 import { analyze, DEFAULT_CONFIG } from '../../engine';
 
 const findingsIn = (text: string, config: { finalMode: boolean }) => analyze(text, { ...DEFAULT_CONFIG, ...config }).findings;
@@ -341,6 +341,45 @@ describe('placeholder in a 回执', () => {
     assert.deepEqual(findingsOf(['一、注意事项', '请按时报名。', '', '附：报名回执', '姓名：＿＿＿＿＿＿　性别：□男　□女', '联系电话：＿＿＿＿＿＿＿＿'].join('\n'), 'placeholder'), []);
     // Before the form, a blank is the drafter's.
     assert.equal(findingsOf(['一、工作要求', '联系人：＿＿＿＿。', '', form].join('\n'), 'placeholder').length, 1);
+  });
+});
+
+describe('placeholder in a form that is the whole draft', () => {
+  const form = (...rows: string[]) => draft('南屏市2025年度优秀教师推荐表', '推荐单位（盖章）：南屏市第一中学', ...rows);
+
+  it('flags the fields left empty and the blanks of a form the drafter fills in and sends up, not its signing lines', () => {
+    const text = form('姓名：　　　　', '性别：　　　　民族：汉族', '参加工作时间：　　　　　　学　　历：研究生', '学历学位：＿＿＿＿＿＿', '负责人签字：＿＿＿＿', '民族：汉族');
+    const found = findingsOf(text, 'placeholder');
+    assert.deepEqual(found.map((f) => `${f.range.start.line}:${covered(text, f)}`), ['2:姓名：', '3:性别：', '4:参加工作时间：', '5:＿＿＿＿＿＿']);
+    assert.equal(messageOf(found[0]!), '“姓名：”后尚未填写，提交前须补上');
+    // A group's label over its indented fields is no empty field.
+    assert.deepEqual(findingsOf(form('学历学位：', '　　全日制教育：大学　　毕业院校：江州大学'), 'placeholder'), []);
+  });
+
+  it('leaves the same form\'s fields to whoever fills them when it comes after a text (an attachment, a 回执)', () => {
+    const text = ['关于推荐2025年度优秀教师的通知', '请各校按时报送。', '', '南屏市2025年度优秀教师推荐表', '姓名：　　　　', '学历学位：＿＿＿＿＿＿'].join('\n');
+    assert.deepEqual(findingsOf(text, 'placeholder'), []);
+    // Under a download's line, the form still opens the draft.
+    assert.equal(findingsOf(['优秀教师推荐表模板.docx（Word版可编辑，下载后直接填写）', '南屏市2025年度优秀教师推荐表', '姓名：　　　　', '民族：汉族'].join('\n'), 'placeholder').length, 1);
+    // A form sent out blank, nothing in it filled, is for whoever fills it in.
+    assert.deepEqual(findingsOf(['南屏市2025年度优秀教师推荐表', '姓名：　　　　', '学历学位：＿＿＿＿＿＿'].join('\n'), 'placeholder'), []);
+  });
+});
+
+describe('placeholder: a choice, a quoted blank, a story', () => {
+  it('flags a bracketed choice left in a sentence: 【选择：A.……；B.……】', () => {
+    const text = '协商不成的，【选择：A.提交南屏仲裁委员会仲裁；B.向甲方所在地人民法院起诉】。';
+    assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['【选择：A.提交南屏仲裁委员会仲裁；B.向甲方所在地人民法院起诉】']);
+  });
+
+  it('leaves blanks quoted to speak of them (`“20XX年”“XX同志”等模板字样未替换`, `留有“＿＿＿”空白栏`)', () => {
+    assert.deepEqual(findingsOf('部分稿件中仍存在“20XX年”“XX同志”等模板字样未替换、个别报表留有“＿＿＿”空白栏等问题。', 'placeholder'), []);
+    assert.equal(findingsOf('请于“20XX年”前完成。', 'placeholder').length, 1);
+  });
+
+  it('leaves the untold time of a story quoted as told (`“某年某月，一支商队……”`), not a template\'s `于某年某月召开`', () => {
+    assert.deepEqual(findingsOf('老一辈人常讲起一个故事：“某年某月，一支商队在暴雨中迷了路，是清迈的一户人家收留了他们。”', 'placeholder-vague'), []);
+    assert.equal(findingsOf('会议于某年某月在县政府召开。', 'placeholder-vague').length, 1);
   });
 });
 

@@ -312,6 +312,27 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('　　一、时间安排', '　　3月10日前完成自查。', '注：各地可根据实际情况调整时间。'), RULE), []);
   });
 
+  it('flags a template\'s tips and labels on their own lines, its title with download figures, and a bracket asking for the drafter\'s own content', () => {
+    const template = draft(
+      '2024年度个人工作总结范文（通用模板）★★★★★ 下载量：12万+',
+      '欢迎辞范文｜适用于接待考察团、代表团（可修改）',
+      '【新闻通稿模板】使用说明：标题不超过30字，正文控制在800字以内。',
+      '【导语】（一句话概括新闻五要素）',
+      '【正文】',
+      '【提示：本部分建议写3—5条，每条不超过100字】',
+      '【注意：如申请人为法人或其他组织，请将“您”改为“你单位”】',
+      '【结尾可根据宴请、座谈等不同场合选用】',
+      '（以下根据不同情形选择适用，删除不适用的段落）',
+      '（签名）',
+      '2025年1月10日',
+    );
+    assert.deepEqual(findingsOf(template, RULE).map((f) => f.range.start.line), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const problem = '（一）理论学习方面。（结合实际列举具体问题）。';
+    assert.deepEqual(findingsOf(problem, RULE).map((f) => covered(problem, f)), ['（结合实际列举具体问题）']);
+    // A finished text keeps its own words: a form's signing label, a sentence that works 结合实际 into it.
+    assert.deepEqual(findingsOf(draft('申请人（签名）：王明', '各单位要结合实际，列举具体问题清单。', '【编者按】本期刊发三篇经验材料。'), RULE), []);
+  });
+
   it('leaves alone the office signing under a date still to fill (not a running header), and a 送达回证\'s 签收日期', () => {
     const text = draft('青山县安全生产委员会办公室', '关于第三季度安全生产大检查情况的通报', '　　各乡镇：', '　　现将检查情况通报如下。', '　　　　　　　　青山县安全生产委员会办公室', '　　　　　　　　20XX年X月X日');
     assert.deepEqual(findingsOf(text, RULE), []);
