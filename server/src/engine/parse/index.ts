@@ -81,6 +81,9 @@ function opensDraft(lines: readonly SourceLine[], index: number): boolean {
   return before === 0 || (before === 1 && ADVERTISING.test(lines.find((l) => l.text.trim().length > 0)!.text));
 }
 
+/** An attachment's title naming a form or a list for others to fill in: `汛期险情灾情报告表`, `参会人员名单`. */
+const ATTACHMENT_FORM = /表|回执|问卷|清单|台账|名单|名册|目录|样式|格式/;
+
 /** A form's field with a value written after its label: `民族：汉族`, `姓　　名：徐海燕` (not `　　年　　月　　日`). */
 const FILLED_FIELD = /(?:^|[\s\u3000])[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[：:][ \u3000]*(?![年月日])[\u4e00-\u9fff0-9A-Za-z]/;
 /** How many lines under a form's title are read for a field filled in. */
@@ -211,6 +214,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   // From a 回执's title (`参训人员报名回执`) to the end of its part: a form to fill in.
   let inReceipt = false;
   let inWholeForm = false;
+  let partIsForm = false;
   const receiptLines = new Set<number>();
   for (const line of lines) {
     const text = line.text;
@@ -229,6 +233,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       section = undefined;
       inReceipt = false;
       inWholeForm = false;
+      const label = state.partLabels[state.partLabels.length - 1];
+      partIsForm = label?.kind === 'attachment' && (label.detail === undefined || ATTACHMENT_FORM.test(label.detail));
     }
     const label = findLabel(line, start, heading);
     if (label) labels.push(label);
@@ -265,9 +271,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       else if (/^\s*年/.test(fields[0]!.text) && (inReceipt || !ORGAN_NAME.test(above.trim()))) fields = NOTHING_FOUND;
     }
     let linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? [], start);
-    // `联系人：　　　　联系电话：` under a notice: the drafter's own contact left out. A 回执's fields, and a
-    // form's in an attachment (`附件3　汛期险情灾情报告表`), are for whoever returns it.
-    if (!inReceipt && part === 0 && !heading) {
+    // `联系人：　　　　联系电话：` under a notice, or a 方案 sent with it: the drafter's own contact left out. A
+    // 回执's fields, and a form's in an attachment (`附件3　汛期险情灾情报告表`), are for whoever returns it.
+    if (!inReceipt && !partIsForm && !heading) {
       // (`学历学位：` over indented `全日制教育：……` lines: a group's label, its fields under it.)
       const empty = findEmptyFields(text, line.index, inWholeForm && !/^[\s\u3000]+\S/.test(lines[line.index + 1]?.text ?? ''));
       if (empty.length > 0) linePlaceholders = [...linePlaceholders, ...empty];

@@ -344,6 +344,13 @@ describe('placeholder in a 回执', () => {
   });
 });
 
+describe('placeholder: a contact left out in an attachment', () => {
+  it('flags it in a 方案 sent with the notice, not in a form sent for others to fill in', () => {
+    const text = ['关于开展消防演练的通知', '各单位：', '　　请按方案开展演练。', '附件：1.演练方案', '　　　2.报名表', '附件1', '演练方案', '一、演练目的', '提高应急处置能力。', '二、演练要求', '确保安全。', '联系人：　　联系电话：', '附件2', '报名表', '单位名称：＿＿＿＿＿＿', '联系人：　　联系电话：'].join('\n');
+    assert.deepEqual(findingsOf(text, 'placeholder').map((f) => `${f.range.start.line}:${covered(text, f)}`), ['11:联系人：', '11:联系电话：']);
+  });
+});
+
 describe('placeholder in a form that is the whole draft', () => {
   const form = (...rows: string[]) => draft('南屏市2025年度优秀教师推荐表', '推荐单位（盖章）：南屏市第一中学', ...rows);
 
