@@ -1319,7 +1319,7 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
       break;
     }
   }
-  if (own ? own.ordinal.value + 1 === value && nextOfLevel(headings, index, heading)?.ordinal.value !== value : value === 1) return undefined;
+  if (own ? own.ordinal.value + 1 === value && nextOfLevel(headings, index, heading)?.ordinal.value !== value && !fillsRunGap(headings, index, stack) : value === 1) return undefined;
   // Typed in a lower form: `（一）` `1.` … `6.` `2.` `（三）`, the `2.` the `（二）`; or `（一）` `1.` `2.` `（2）` `1.`, the `（2）`
   // over a list starting again. The nearest open section it goes on from, and what follows bears it out.
   const lower = lowerRunLevel(headings, index, stack);
@@ -1353,6 +1353,20 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
     }
   }
   return undefined;
+}
+
+/**
+ * True when the heading stands in a gap of the run open under it, the run's next item right after it:
+ * `（二）` `1.` `2.` `（三）` `4.`. Read as a section, its `4.` would be a lone item starting at 4; as the
+ * run's `3.` typed in a higher form, one slip. The run must hold two items before it.
+ */
+function fillsRunGap(headings: readonly Heading[], index: number, stack: readonly Heading[]): boolean {
+  const heading = headings[index]!;
+  const open = stack[stack.length - 1];
+  const next = headings[index + 1];
+  if (!open || !next || next.part !== heading.part || typeof open.level !== 'number' || headingRank(open.level) <= headingRank(heading.level)) return false;
+  // (After a run of one, `一、甲` `1.子` `二、乙` `3.丑`, the section reading stands: too little to go on.)
+  return open.ordinal.value >= 2 && (next.runLevel ?? next.level) === (open.runLevel ?? open.level) && heading.ordinal.value === open.ordinal.value + 1 && next.ordinal.value === open.ordinal.value + 2;
 }
 
 /**

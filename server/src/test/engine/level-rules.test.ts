@@ -60,6 +60,16 @@ describe('level-inversion', () => {
     assert.deepEqual(findings(renumbered), []);
   });
 
+  it('reads `（三）` between `2.` and `4.` under `（二）` as the run\'s `3.`, though it would follow on from `（二）`: one slip, not a section over a lone `4.`', () => {
+    const text = draft('一、基本情况', '（一）设施网络初步形成', '全县建成养老服务中心12个。', '（二）供给方式不断丰富', '1.“邻里互助”模式。', '2.“幸福食堂”模式。', '（三）“医养结合”模式。', '4.“党建+养老”模式。', '二、存在的主要问题', '（一）服务能力不足', '（二）人才队伍薄弱');
+    const all = findings(text);
+    assert.deepEqual(all.map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:（三）']);
+    assert.ok(messageOf(all[0]!).includes('应为“3.”'), messageOf(all[0]!));
+    assert.deepEqual(findings(applyFix(text, all[0]!)), []);
+    // A `（三）` with its own list after it is the next section.
+    assert.deepEqual(findings(text.replace('（三）“医养结合”模式。', '（三）服务质量稳步提升').replace('4.“党建+养老”模式。', '1.“党建+养老”模式。\n2.“物业+养老”模式。')), []);
+  });
+
   it('the slip counts as no section: `讲四点意见` over four sections and the slip is no mismatch', () => {
     const text = underFourth('1.', '二、', '3.').replace('一、总体要求', '下面，我讲四点意见。\n一、总体要求');
     assert.deepEqual(findings(text).map((f) => f.rule), ['level-inversion']);

@@ -17,9 +17,9 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 
 const SLIPS = join(REPO_ROOT, 'corpus', 'slips');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
-const FLAGGED_AT_LEAST = 403;
-const RIGHT_RULE_AT_LEAST = 401;
-const EXTRA_AT_MOST = 2;
+const FLAGGED_AT_LEAST = 404;
+const RIGHT_RULE_AT_LEAST = 402;
+const EXTRA_AT_MOST = 1;
 /**
  * Drafts that fixing all and renumbering give back as the editor corrected them. The others hold a
  * slip with no safe fix: a lone item, a series mostly in another family, a level skipped or inverted.
