@@ -6,7 +6,7 @@
 import { isBareList, partOfLine, separateLists, topLevelByPart } from './lists';
 import { isAgendaItem, type CountAnnouncement, type DocumentModel, type Heading, type Series, type SeriesMember } from './model';
 import { formatChineseNumeral } from './numerals';
-import { writtenHeadingLists } from './structure';
+import { findInversions, writtenHeadingLists } from './structure';
 import { contentStart, firstBelow } from './text';
 
 export type AnnouncedList =
@@ -108,7 +108,13 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
     const run = writtenHeadingLists(model).find(
       (l) => l.continuous && (a.ofItemsInParts || off(l.items.length) < off(list.items.length)) && sections.has(l.items[0]!.heading!.parent),
     );
-    if (run) return { kind: 'headings', items: run.items.map((item) => item.heading!) };
+    if (run) {
+      const items = run.items.map((item) => item.heading!);
+      // `21.` `（一）` `22.`: a heading put in the run in a higher form is one of its items.
+      const inRun = new Set(items);
+      const putIn = findInversions(model).filter((i) => !i.lower && i.before && i.after && inRun.has(i.before) && inRun.has(i.after)).map((i) => i.heading);
+      return { kind: 'headings', items: putIn.length === 0 ? items : [...items, ...putIn].sort((x, y) => x.line - y.line) };
+    }
   }
   // (Over parts whose items are numbered anew in each, the second count is not compared with the parts.)
   return a.ofItemsInParts ? undefined : list;

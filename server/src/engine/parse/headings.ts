@@ -1356,6 +1356,20 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
 }
 
 /**
+ * True when `heading` goes on with the run that `inserted` (placed just before it, `previous` the heading
+ * before that) interrupted: `20.` `21.` `（一）` `22.`, the `（一）` the first of its level in its section, after
+ * the run's items and with no child yet. (Under `（一）` `5.` the `（二）` `6.` of a list numbered
+ * through its sections is a section of its own: it follows one of its level.)
+ */
+function goesOnPast(inserted: Heading, previous: Heading | undefined, heading: Heading): boolean {
+  if (!previous || inserted.children.length > 0 || heading.part !== inserted.part) return false;
+  if (previous.level !== heading.level || previous.runLevel !== undefined || heading.runLevel !== undefined || previous.ordinal.value + 1 !== heading.ordinal.value) return false;
+  if (previous.parent !== inserted.parent || typeof inserted.level !== 'number' || typeof heading.level !== 'number' || headingRank(heading.level) <= headingRank(inserted.level)) return false;
+  const siblings = inserted.parent ? inserted.parent.children : [];
+  return inserted.parent !== undefined && !siblings.some((h) => h !== inserted && h.level === inserted.level);
+}
+
+/**
  * True when the heading stands in a gap of the run open under it, the run's next item right after it:
  * `（二）` `1.` `2.` `（三）` `4.`. Read as a section, its `4.` would be a lone item starting at 4; as the
  * run's `3.` typed in a higher form, one slip. The run must hold two items before it.
@@ -1404,6 +1418,9 @@ export function nestHeadings(headings: readonly Heading[], lastLine: number, lab
     const runLevel = runLevelOf(headings, index, stack, articlesOverClauses);
     if (runLevel !== undefined) heading.runLevel = runLevel;
     const rank = nestingRank(heading, articlesOverClauses);
+    // `21.` `（一）` `22.` `23.`: the run goes on after a heading inserted in it, which holds none of it.
+    const top = stack[stack.length - 1];
+    if (top && top === headings[index - 1] && goesOnPast(top, headings[index - 2], heading)) stack.pop()!.sectionEndLine = heading.line - 1;
     while (stack.length > 0 && nestingRank(stack[stack.length - 1]!, articlesOverClauses) >= rank) {
       stack.pop()!.sectionEndLine = heading.line - 1;
     }

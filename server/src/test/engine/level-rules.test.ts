@@ -70,6 +70,15 @@ describe('level-inversion', () => {
     assert.deepEqual(findings(text.replace('（三）“医养结合”模式。', '（三）服务质量稳步提升').replace('4.“党建+养老”模式。', '1.“党建+养老”模式。\n2.“物业+养老”模式。')), []);
   });
 
+  it('keeps a run numbered through its parts going past a heading put in it (`4.` `（一）` `5.`): the items after it are the run\'s, and the heading is one of its items', () => {
+    const plan = (count: number) => draft(`今年要抓好以下${count}项工作：`, '一、平台建设', '1.推进实验室建设。年内完成一期工程。', '2.提升创新平台。新建平台5家。', '二、金融服务', '3.发挥基金作用。撬动社会资本投入。', '4.扩大科技信贷。推广科技贷产品。', '（一）推动企业上市融资。建立后备企业库。', '5.推广科技保险。扩大首台套保险覆盖面。', '6.完善知识产权质押融资。扩大质押规模。', '三、组织保障', '7.加强党的领导。健全工作机制。', '8.加大财政投入。确保只增不减。');
+    const text = plan(9);
+    assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:（一）']);
+    const outline = buildOutline(analyze(text).model, { series: false });
+    assert.deepEqual(outline[1]!.children.map((n) => n.name.slice(0, 2)), ['3.', '4.', '（一', '5.', '6.']);
+    assert.deepEqual(findings(plan(8)).map((f) => f.rule), ['count-mismatch', 'level-inversion']);
+  });
+
   it('the slip counts as no section: `讲四点意见` over four sections and the slip is no mismatch', () => {
     const text = underFourth('1.', '二、', '3.').replace('一、总体要求', '下面，我讲四点意见。\n一、总体要求');
     assert.deepEqual(findings(text).map((f) => f.rule), ['level-inversion']);
