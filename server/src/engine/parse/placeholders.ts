@@ -164,7 +164,7 @@ const NOTE_TALK = /先写着|看领导意见|请(?:[\u4e00-\u9fff]{0,2}(?:主任
  * Reported words in brackets: an interjection, a letter's or a speaker's own words, a journalist's question in a
  * press conference's script (`（青山日报记者提问：……？）`).
  */
-const REPORTED_SPEECH = /^(?:插话|原话|原文|来信|质问|反映|(?:问|答)(?=[：:]))|反映|来信人|^[^：:）)]{0,20}(?:记者|代表|委员|网友|发言人)(?:提问|追问|问|答|回答)?[：:]|^[^：:）)]{0,20}提问[：:]/;
+const REPORTED_SPEECH = /^(?:[^：:）)]{0,8}插话|原话|原文|来信|质问|反映|(?:问|答)(?=[：:]))|反映|来信人|^[^：:）)]{0,20}(?:记者|代表|委员|网友|发言人)(?:提问|追问|问|答|回答)?[：:]|^[^：:）)]{0,20}提问[：:]/;
 /** A quotation: reported too, unless the note talks about the words it quotes (isNote). */
 const QUOTED = /[“”‘’"「」『』]/;
 
@@ -415,7 +415,8 @@ const PATTERNS: readonly Pattern[] = [
       // `3 x 4` is a product; `iPhone X`, `Mac OS X`, `X-ray` are names.
       // (Not after another X left blank: `联系人：XXX　XXXXXXXX`.)
       if (start >= 2 && isWhiteSpace(text.charCodeAt(start - 1)) && isAsciiLetter(text.charCodeAt(start - 2)) && !X_LETTERS.has(text[start - 2]!)) return false;
-      if (text[end] === '-' && isAsciiLetter(text.charCodeAt(end + 1)) && !X_LETTERS.has(text[end + 1]!)) return false;
+      // (`X-γ辐射剂量率仪`: X and gamma rays.)
+      if (text[end] === '-' && ((isAsciiLetter(text.charCodeAt(end + 1)) && !X_LETTERS.has(text[end + 1]!)) || /[α-ω]/.test(text[end + 1] ?? ''))) return false;
       // `1+N+X` `1+X证书` `X+1`: a policy's formula, where X stands for "the others" by design.
       if (end - start === 1 && (PLUS.has(text[start - 1] ?? '') || PLUS.has(text[end] ?? ''))) return false;
       // `形成“1+N+X”政策体系，即……X个县（市、区）具体落实举措`: the formula's X, explained, counting its parts
