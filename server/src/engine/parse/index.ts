@@ -2,6 +2,7 @@
  * Parses a draft once into the document model every rule reads.
  */
 import type { CountAnnouncement, DocumentModel, Heading, LabelItem, NumberingProfile, PartLabel, PlaceholderSpan, ProcessField, SeriesMember, TextFormat, VagueSpan } from '../model';
+import { headingRank } from '../model';
 import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
@@ -72,7 +73,7 @@ export interface ParseOptions {
  * `附件：参会回执`, the body's note of an attachment).
  */
 const RECEIPT_TITLE =
-  /^[\s\u3000]*(?:附[：:][\s\u3000]*)?(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|意见反馈|反馈|信息采集|满意度)表|调查问卷)[\s\u3000]*$/;
+  /^[\s\u3000]*(?:附[：:][\s\u3000]*)?(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|意见反馈|反馈|信息采集|满意度)表|申报书|调查问卷)[\s\u3000]*$/;
 
 /** True when line `index` is the draft's first line of text, or its second under a line of a download's. */
 function opensDraft(lines: readonly SourceLine[], index: number): boolean {
@@ -80,6 +81,12 @@ function opensDraft(lines: readonly SourceLine[], index: number): boolean {
   for (let i = 0; i < index; i++) if (lines[i]!.text.trim().length > 0) before++;
   return before === 0 || (before === 1 && ADVERTISING.test(lines.find((l) => l.text.trim().length > 0)!.text));
 }
+
+/** The title of the sheet a draft goes up on for signing: `青山县人民政府办公室发文稿纸`, `公文处理笺`. */
+const DRAFTING_SHEET = /(?:发文稿纸|发文稿|发文单|公文处理笺|发文处理笺)[\s\u3000]*$/;
+
+/** A section's title saying whom its blanks are for: `基础数据（请被调研单位填写）`, `（此栏由主管部门填写）`. */
+const OTHERS_FILL = /[（(](?:请|由)[^（）()]{1,12}填写[）)]/;
 
 /** An attachment's title naming a form or a list for others to fill in: `汛期险情灾情报告表`, `参会人员名单`. */
 const ATTACHMENT_FORM = /表|回执|问卷|清单|台账|名单|名册|目录|样式|格式/;
@@ -215,6 +222,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   let inReceipt = false;
   let inWholeForm = false;
   let partIsForm = false;
+  let othersFill: Heading | undefined;
+  const draftingSheet = DRAFTING_SHEET.test(lines.find((l) => l.text.trim().length > 0)?.text ?? '');
   const receiptLines = new Set<number>();
   for (const line of lines) {
     const text = line.text;
@@ -233,6 +242,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       section = undefined;
       inReceipt = false;
       inWholeForm = false;
+      othersFill = undefined;
       const label = state.partLabels[state.partLabels.length - 1];
       partIsForm = label?.kind === 'attachment' && (label.detail === undefined || ATTACHMENT_FORM.test(label.detail));
     }
@@ -253,15 +263,25 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan, state.inTextOrdinalLine === line.index));
       findCounts(text, line.index, bodyFrom, section, scan, announcements, recaps);
     }
-    // (Only a line naming a 回执, a 表 or a 问卷 can be a form's title: most are not tried.)
+    // (Only a line naming a 回执, a 表, a 申报书 or a 问卷 can be a form's title: most are not tried.)
     // A form that is the whole draft (`南屏市2025年度优秀教师推荐表` at its top), some of it filled in, is the drafter's
     // to fill in; a blank one (a 报名表 to send out) and a 回执 are for whoever returns them.
-    if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷')) && RECEIPT_TITLE.test(text)) {
+    if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷') || text.includes('书')) && RECEIPT_TITLE.test(text)) {
       if (opensDraft(lines, line.index) && !text.includes('执') && isBeingFilledIn(lines, line.index)) inWholeForm = true;
       else inReceipt = true;
     }
+    // `三、基础数据（请被调研单位填写）`: the section's blanks are for those it is sent to, up to the next section.
+    if (heading && othersFill !== undefined && headingRank(heading.level) <= headingRank(othersFill.level)) {
+      othersFill = undefined;
+      inReceipt = false;
+    }
+    if (heading && !inReceipt && OTHERS_FILL.test(heading.title)) {
+      othersFill = heading;
+      inReceipt = true;
+    }
     if (inReceipt) receiptLines.add(line.index);
-    let fields = findProcessFields(text, line.index, triggers);
+    // A 发文稿纸's 文号 and dates are filled in at signing and issuing, by others than the drafter.
+    let fields = draftingSheet ? NOTHING_FOUND : findProcessFields(text, line.index, triggers);
     // `申请人：周子航` over `20XX年X月X日`: a personal letter's date is its writer's to fill in, not a 成文日期.
     if (fields.length === 1 && fields[0]!.kind === 'date') {
       const above = previousTextLine(lines, line.index);

@@ -374,7 +374,41 @@ describe('placeholder in a form that is the whole draft', () => {
   });
 });
 
+describe('placeholder: whose blanks are whose', () => {
+  it('leaves an attached 申报书 and a section marked for others (`（请被调研单位填写）`) to them, up to the next section', () => {
+    const notice = ['关于申报2025年度科技计划项目的通知', '各有关单位：', '　　请按要求申报。', '　　联系人：　　　　联系电话：0796-8835402', '附件1', '2025年度青山县科技计划项目申报书', '项目名称：＿＿＿＿＿＿＿＿', '联系人：　　　　电子邮箱：'].join('\n');
+    assert.deepEqual(findingsOf(notice, 'placeholder').map((f) => `${f.range.start.line}:${covered(notice, f)}`), ['3:联系人：']);
+    const outline = ['一、调研内容', '（一）基本情况。', '二、基础数据（请被调研单位填写）', '1.全乡行政村＿＿个，已建站点＿＿个。', '2.快递业务量＿＿万件。', '三、有关要求', '（一）请于X月X日前报送材料。'].join('\n');
+    assert.deepEqual(findingsOf(outline, 'placeholder').map((f) => `${f.range.start.line}:${covered(outline, f)}`), ['6:X月X日']);
+  });
+
+  it('flags `电　　话：` left empty, and the 学　　历 and 所在科室 of a form being filled in', () => {
+    const text = ['公务员年度考核登记表', '姓　　名：林晓东　　性　　别：男', '政治面貌：中共党员　　学　　历：　　　　', '参加工作时间：2011.07　　所在科室：　　　　'].join('\n');
+    assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['学　　历：', '所在科室：']);
+    const sheet = '主办单位：县政府办公室秘书二科　　拟　　稿：陈思远　　电　　话：　　　　';
+    assert.deepEqual(findingsOf(sheet, 'placeholder').map((f) => covered(sheet, f)), ['电　　话：']);
+  });
+
+  it('leaves a 发文稿纸\'s 文号 and dates to those who sign and issue it', () => {
+    const sheet = ['青山县人民政府办公室发文稿纸', '文　　号：青政办发〔2025〕　　号', '签　　发：', '标　　题：关于做好春季森林防火工作的通知', '县人民政府办公室', '2025年　月　日'].join('\n');
+    assert.deepEqual(findingsIn(sheet, { finalMode: true }).filter((f) => f.rule === 'placeholder-process'), []);
+  });
+});
+
 describe('placeholder: a choice, a quoted blank, a story', () => {
+  it('flags `？？？` for a date not known yet and opening a note, and a request to a named office to confirm', () => {
+    const date = '责令其于？？？前自行拆除。';
+    assert.deepEqual(findingsOf(date, 'placeholder').map((f) => covered(date, f)), ['？？？']);
+    const note = '把更多精力用在抓落实上。？？？这里是否加一段作风建设的具体要求';
+    assert.equal(findingsOf(note, 'placeholder').length, 1);
+    for (const request of ['（拆除期限请城管局执法大队再确认）', '（目标数与政府工作报告保持一致，请发改局确认）']) {
+      const text = `全年新增就业1.2万人${request}。`;
+      assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), [request], request);
+    }
+    // A question asked in a sentence, a notice's request to its readers: no notes.
+    assert.deepEqual(findingsOf('能不能按时完成？？？我们必须回答好这个问题。（请各单位认真核对）', 'placeholder'), []);
+  });
+
   it('flags a bracketed choice left in a sentence: 【选择：A.……；B.……】', () => {
     const text = '协商不成的，【选择：A.提交南屏仲裁委员会仲裁；B.向甲方所在地人民法院起诉】。';
     assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), ['【选择：A.提交南屏仲裁委员会仲裁；B.向甲方所在地人民法院起诉】']);

@@ -333,6 +333,17 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('申请人（签名）：王明', '各单位要结合实际，列举具体问题清单。', '【编者按】本期刊发三篇经验材料。'), RULE), []);
   });
 
+  it('flags a form\'s field left with all its options, with a fix for each, and a 信访人\'s address left to fill; not units nor a 回执\'s options', () => {
+    const text = '密　　级：无　　紧急程度：特急/加急/平急';
+    const [finding, ...rest] = findingsOf(text, RULE);
+    assert.equal(rest.length, 0);
+    assert.equal(covered(text, finding!), '特急/加急/平急');
+    assert.deepEqual(finding!.fixes!.map((f) => applyEdits(text, f.edits)), ['密　　级：无　　紧急程度：特急', '密　　级：无　　紧急程度：加急', '密　　级：无　　紧急程度：平急']);
+    assert.deepEqual(findingsOf('公开属性：主动公开/依申请公开/不予公开', RULE).length, 1);
+    assert.deepEqual(findingsOf('送达地址：（信访人地址）', RULE).length, 1);
+    assert.deepEqual(findingsOf(draft('计价单位：元/平方米', '参会回执', '是否住宿：需要/不需要'), RULE), []);
+  });
+
   it('leaves alone the office signing under a date still to fill (not a running header), and a 送达回证\'s 签收日期', () => {
     const text = draft('青山县安全生产委员会办公室', '关于第三季度安全生产大检查情况的通报', '　　各乡镇：', '　　现将检查情况通报如下。', '　　　　　　　　青山县安全生产委员会办公室', '　　　　　　　　20XX年X月X日');
     assert.deepEqual(findingsOf(text, RULE), []);
