@@ -295,7 +295,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     // 回执's fields, and a form's in an attachment (`附件3　汛期险情灾情报告表`), are for whoever returns it.
     if (!inReceipt && !partIsForm && !heading) {
       // (`学历学位：` over indented `全日制教育：……` lines: a group's label, its fields under it.)
-      const empty = findEmptyFields(text, line.index, inWholeForm && !/^[\s\u3000]+\S/.test(lines[line.index + 1]?.text ?? ''));
+      const next = lines[line.index + 1]?.text ?? '';
+      const empty = findEmptyFields(text, line.index, inWholeForm && !(next.trim().length > 0 && contentStart(next) > start));
       if (empty.length > 0) linePlaceholders = [...linePlaceholders, ...empty];
     }
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.

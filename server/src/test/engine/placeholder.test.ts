@@ -362,6 +362,9 @@ describe('placeholder in a form that is the whole draft', () => {
     assert.equal(messageOf(found[0]!), '“姓名：”后尚未填写，提交前须补上');
     // A group's label over its indented fields is no empty field.
     assert.deepEqual(findingsOf(form('学历学位：', '　　全日制教育：大学　　毕业院校：江州大学'), 'placeholder'), []);
+    // A form pasted with every line indented: its fields are still read.
+    const indented = form('　　姓名：　　　　', '　　民族：汉族', '　　学历学位：', '　　　　全日制教育：大学');
+    assert.deepEqual(findingsOf(indented, 'placeholder').map((f) => covered(indented, f)), ['姓名：']);
   });
 
   it('leaves the same form\'s fields to whoever fills them when it comes after a text (an attachment, a 回执)', () => {
