@@ -263,7 +263,9 @@ export function findLeftovers(
       FIELD_OPTIONS.lastIndex = 0;
       for (let m = FIELD_OPTIONS.exec(text); m; m = FIELD_OPTIONS.exec(text)) {
         const options = m[1]!.split(/[/／]/);
-        if (options.some((o) => UNIT_OPTION.test(o))) continue;
+        // A choice's options share their last word (`特急/加急/平急`, `同意/不同意`); two names joined by a
+        // slash do not (`主办：市委宣传部/市文明办`).
+        if (options.some((o) => UNIT_OPTION.test(o)) || !options.every((o) => o.endsWith(options[0]!.slice(-1)))) continue;
         const at = m.index + m[0].length - m[1]!.length;
         found.push({ kind: 'choice', text: m[1]!, range: lineRange(line.index, at, at + m[1]!.length), options });
       }

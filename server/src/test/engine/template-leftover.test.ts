@@ -341,7 +341,7 @@ describe(RULE, () => {
     assert.deepEqual(finding!.fixes!.map((f) => applyEdits(text, f.edits)), ['密　　级：无　　紧急程度：特急', '密　　级：无　　紧急程度：加急', '密　　级：无　　紧急程度：平急']);
     assert.deepEqual(findingsOf('公开属性：主动公开/依申请公开/不予公开', RULE).length, 1);
     assert.deepEqual(findingsOf('送达地址：（信访人地址）', RULE).length, 1);
-    assert.deepEqual(findingsOf(draft('计价单位：元/平方米', '参会回执', '是否住宿：需要/不需要'), RULE), []);
+    assert.deepEqual(findingsOf(draft('计价单位：元/平方米', '主办：市委宣传部/市文明办', '参会回执', '是否住宿：需要/不需要'), RULE), []);
   });
 
   it('leaves alone the office signing under a date still to fill (not a running header), and a 送达回证\'s 签收日期', () => {
