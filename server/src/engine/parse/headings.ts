@@ -1362,11 +1362,11 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
  * through its sections is a section of its own: it follows one of its level.)
  */
 function goesOnPast(inserted: Heading, previous: Heading | undefined, heading: Heading): boolean {
-  if (!previous || inserted.children.length > 0 || heading.part !== inserted.part) return false;
+  const section = inserted.parent;
+  if (!previous || !section || previous.parent !== section || inserted.children.length > 0 || heading.part !== inserted.part) return false;
   if (previous.level !== heading.level || previous.runLevel !== undefined || heading.runLevel !== undefined || previous.ordinal.value + 1 !== heading.ordinal.value) return false;
-  if (previous.parent !== inserted.parent || typeof inserted.level !== 'number' || typeof heading.level !== 'number' || headingRank(heading.level) <= headingRank(inserted.level)) return false;
-  const siblings = inserted.parent ? inserted.parent.children : [];
-  return inserted.parent !== undefined && !siblings.some((h) => h !== inserted && h.level === inserted.level);
+  if (typeof inserted.level !== 'number' || typeof heading.level !== 'number' || headingRank(heading.level) <= headingRank(inserted.level)) return false;
+  return !section.children.some((h) => h !== inserted && h.level === inserted.level);
 }
 
 /**

@@ -663,6 +663,8 @@ const EMPTY_FIELD =
  */
 const FORM_FIELD =
   /(?<![\u4e00-\u9fff])(?:姓[ \u3000]*名|性[ \u3000]*别|出生年月日?|民[ \u3000]*族|籍[ \u3000]*贯|政治面貌|学[ \u3000]*历(?:学位)?|学[ \u3000]*位|所在(?:单位|科室|部门|处室)|参加工作时间|入党时间|工作单位|现任职务|任教学科|职[ \u3000]*称|专业技术职务|身份证号码?|单位名称|所在单位)[：:](?=[\s\u3000]*$|[\s\u3000]{2,}[^\s\u3000：:，。；][^：:，。；]{0,9}[：:])/g;
+const CONTACT_LABELS = [EMPTY_FIELD];
+const WHOLE_FORM_LABELS = [EMPTY_FIELD, FORM_FIELD];
 /** Longest line read for such labels: a form's line, not a paragraph. */
 const FIELD_LINE_MAX = 80;
 
@@ -670,7 +672,7 @@ const FIELD_LINE_MAX = 80;
 export function findEmptyFields(text: string, line: number, inWholeForm = false): readonly PlaceholderSpan[] {
   if (text.length > FIELD_LINE_MAX || (!text.includes('：') && !text.includes(':'))) return NOTHING_FOUND;
   let found: PlaceholderSpan[] | undefined;
-  for (const labels of inWholeForm ? [EMPTY_FIELD, FORM_FIELD] : [EMPTY_FIELD]) {
+  for (const labels of inWholeForm ? WHOLE_FORM_LABELS : CONTACT_LABELS) {
     labels.lastIndex = 0;
     for (let m = labels.exec(text); m; m = labels.exec(text)) {
       (found ??= []).push({ kind: 'empty-field', text: m[0], range: lineRange(line, m.index, m.index + m[0].length), context: m[0] });
