@@ -2,6 +2,7 @@
  * Every rule the engine runs. Adding a rule is adding its file and one line here.
  */
 import type { Rule } from '../rule';
+import { attachmentMismatch } from './attachment-mismatch';
 import { countMismatch } from './count-mismatch';
 import { headingTrailingPunctuation } from './heading-trailing-punctuation';
 import { levelDepth } from './level-depth';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   headingTrailingPunctuation,
   loneItem,
   countMismatch,
+  attachmentMismatch,
   placeholder,
   placeholderVague,
   placeholderProcess,

@@ -14,7 +14,7 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 
 const EDITS = join(REPO_ROOT, 'corpus', 'edits');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
-const PLACES_FLAGGED_AT_LEAST = 124;
+const PLACES_FLAGGED_AT_LEAST = 126;
 const RENUMBERED_AS_WANTED_AT_LEAST = 93;
 /** The one found elsewhere: a gap at `11.` after `10.` was moved into an earlier part (d03-e3), besides the move itself. */
 const EXTRA_AT_MOST = 1;
