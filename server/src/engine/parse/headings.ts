@@ -54,8 +54,8 @@ const TITLE_END_CODES = new Set([...'。：！？:!?'].map((char) => char.charCo
 /** Marks that should not end a heading standing alone on its line (B.4). */
 const TRAILING_MARKS = new Set([...'。：；，、.:;,']);
 
-/** `附件：`, and the `附：` of an agreement or a letter listing what it encloses. */
-const ATTACHMENT_LIST = /^附(?:\s*件)?\s*[：:]/;
+/** `附件：`, a report's `附表：` over the tables it appends, and the `附：` of an agreement or a letter listing what it encloses. */
+const ATTACHMENT_LIST = /^附(?:\s*[件表])?\s*[：:]/;
 /** `注：` `说明：` `注释：` alone, or opening a numbered note (`注：1.……`): the notes of a table or of the text. */
 const NOTES_LABEL = /^(?:注|注释|说明|备注|附注)[\s\u3000]*[：:]?[\s\u3000]*(?:$|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])/;
 
@@ -330,11 +330,11 @@ const PAGE_REFERENCE = /[\s\u3000.．…·‥\-—_]*[0-9０-９]{0,3}[\s\u3000]
 const CONTENTS_MAX_LINES = 200;
 /**
  * The label on the first line of an attachment (GB/T 9704-2012 §7.3.7: `附件`, `附件2`, alone on the
- * line): the attachment is a document of its own, numbered from 一、 again.
+ * line; a report's `附表1`): the attachment is a document of its own, numbered from 一、 again.
  */
-const ATTACHMENT_LABEL = /^附[\s\u3000]*件[\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;
+const ATTACHMENT_LABEL = /^附[\s\u3000]*[件表][\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;
 /** The label as web pages often set it, with a colon and perhaps the title after it: `附件1：`, `附件1：××方案`. */
-const ATTACHMENT_LABEL_COLON = /^(附[\s\u3000]*件[\s\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))[\s\u3000]*[：:][\s\u3000]*(.{0,60})$/;
+const ATTACHMENT_LABEL_COLON = /^(附[\s\u3000]*[件表][\s\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))[\s\u3000]*[：:][\s\u3000]*(.{0,60})$/;
 
 /**
  * True when the `附件1：××` on line `index` is one of several such lines together: an attachment note
@@ -707,6 +707,9 @@ function columns(text: string, end: number): number {
   return width;
 }
 
+/** A 成文日期 alone on its line: `2025年7月8日`, `二〇二五年七月八日`. */
+const SIGNATURE_DATE = /^[\s\u3000]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[\s\u3000]*$/;
+
 /**
  * True when `line` goes on with the name of the attachment above it, which then ends there
  * (§7.3.4: a long name wraps, aligned under its first character; a PDF's text keeps no indentation).
@@ -723,6 +726,8 @@ function continuesAttachmentName(line: SourceLine, start: number, state: Heading
   const trailingMark = finalMark(line, end);
   const nameEnd = trailingMark ? end - 1 : end;
   if (columns(text, start) > nameColumn + WRAP_SLACK || end - start > WRAP_LENGTH || NOT_A_NAME.test(text.slice(start, nameEnd))) return false;
+  // The issuing organ's name over the date, its indentation lost in a paste: the signature, not a name going on.
+  if (SIGNATURE_DATE.test(state.lines[line.index + 1]?.text ?? '')) return false;
   items![items!.length - 1] = {
     ...item,
     name: item.name + text.slice(start, nameEnd),
@@ -943,12 +948,18 @@ function insideTable(lines: readonly SourceLine[], index: number): boolean {
     const text = lines[i]?.text;
     return text !== undefined && isTableRow(text.slice(contentStart(text)));
   };
-  // `三、陪同人员名单` over `序号⇥姓名⇥单位⇥职务`: a new table's header row; the line is the heading between two tables.
-  return row(index - 1) && row(index + 1) && !TABLE_HEADER.test(lines[index + 1]!.text.slice(contentStart(lines[index + 1]!.text)));
+  // `三、陪同人员名单` over `序号⇥姓名⇥单位⇥职务`, `四、行政复议情况` over `行政复议⇥⇥行政诉讼`: a new table's
+  // header row (no figure in it); the line is the heading between two tables.
+  return row(index - 1) && row(index + 1) && !isHeaderRow(lines[index + 1]!.text.slice(contentStart(lines[index + 1]!.text)));
 }
 
 /** The first cell of a table's header row. */
 const TABLE_HEADER = /^(?:序号|编号|顺序号)\t/;
+
+/** A table's header row: `序号⇥…`, or cells that hold no figure (`结果维持⇥结果纠正⇥其他结果`). */
+function isHeaderRow(row: string): boolean {
+  return TABLE_HEADER.test(row) || !/[0-9０-９]/.test(row);
+}
 
 interface MatchedOrdinal {
   readonly level: HeadingLevel;

@@ -159,6 +159,13 @@ describe('attachment notes (附件说明)', () => {
     assert.deepEqual(found(glossary), []);
   });
 
+  it('reads a report\'s 附表： over the tables it appends as a note, and 附表1 as the label over the first', () => {
+    const report = draft('一、上半年工作', '完成投资52亿元。', '二、下半年打算', '确保完成全年目标。', '附表：1.重大项目投资完成情况汇总表', '　　　2.投资完成额前十位项目情况表', '云溪县发展和改革局', '2025年7月8日', '附表1', '重大项目投资完成情况汇总表', '序号\t项目\t完成投资', '1\t云溪大道\t3.2');
+    assert.deepEqual(names(report), [['1:重大项目投资完成情况汇总表', '2:投资完成额前十位项目情况表']]);
+    assert.deepEqual(parseDocument(report).parts.map((part) => `${part.text}:${part.detail}`), ['附表1:重大项目投资完成情况汇总表']);
+    assert.deepEqual(found(report), []);
+  });
+
   it('checks each document\'s note on its own', () => {
     const two = draft(...NOTICE, '附件：1.工作方案', '　　　2.分工表', '', '关于开展消防检查的通知', '', '各乡镇：', '　　一、范围', '　　二、要求', '', '附件：1.检查表', '　　　2.回执');
     assert.equal(parseDocument(two).attachmentNotes.length, 2);

@@ -516,6 +516,10 @@ describe('text pasted from Word or a PDF', () => {
     const form = draft('一、基本信息', '接待单位：临川市商务局', '二、来访人员名单', '序号\t姓名\t单位\t职务', '1\t韩志远\t安平市投资促进局\t局长', '2\t陆鸣\t安平市投资促进局办公室\t一级科员', '三、陪同人员名单', '序号\t姓名\t单位\t职务', '1\t张立新\t临川市商务局\t副局长', '四、接待安排');
     assert.deepEqual(headingTitles(form), ['1:基本信息', '1:来访人员名单', '1:陪同人员名单', '1:接待安排']);
     assert.deepEqual(analyze(form).findings, []);
+    // Right after a table's last row, a heading over a table whose header row holds no figure: a heading.
+    const disclosure = draft('一、总体情况', '全年主动公开政府信息1.2万条。', '二、主动公开政府信息情况', '详见下表。', '三、收到和处理政府信息公开申请情况', '本年新收申请数量\t59\t6\t0', '四、结转下年度继续办理\t\t1\t2', '四、政府信息公开行政复议、行政诉讼情况', '行政复议\t\t\t行政诉讼', '结果维持\t结果纠正\t其他结果', '3\t1\t0', '五、存在的主要问题及改进情况');
+    assert.deepEqual(headingTitles(disclosure), ['1:总体情况', '1:主动公开政府信息情况', '1:收到和处理政府信息公开申请情况', '1:政府信息公开行政复议、行政诉讼情况', '1:存在的主要问题及改进情况']);
+    assert.deepEqual(analyze(disclosure).findings.filter((f) => f.rule.startsWith('sequence')), []);
   });
 
   it('footnotes a PDF put under a rule at the foot of a page (————, ①……) are no headings', () => {
