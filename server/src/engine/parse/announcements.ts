@@ -225,7 +225,13 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     if (before.endsWith('从') || before.endsWith('就')) return [countStart - 1, unitEnd];
     return listedAnnouncement(text, before, countStart, unitEnd, ASPECT_NOUN.exec(after)![0]);
   }
-  if (TOPIC_NOUN.test(after)) return listedAnnouncement(text, before, countStart, unitEnd, TOPIC_NOUN.exec(after)![0]);
+  if (TOPIC_NOUN.test(after)) {
+    const noun = TOPIC_NOUN.exec(after)![0];
+    // `会议研究了五个事项。现将……纪要如下。`: the topics a 纪要 then records, colon or not (not a tally, `共研究了12个事项`).
+    const agendaLead = noun === '议题' || noun === '事项' ? AGENDA_LEAD.exec(before) : null;
+    if (agendaLead && !TALLY_BEFORE.test(before.slice(0, before.length - agendaLead[0].length))) return [countStart - agendaLead[0].length, unitEnd + noun.length];
+    return listedAnnouncement(text, before, countStart, unitEnd, noun);
+  }
   // `可以用四个词来概括。第一个词是……`
   if (before.endsWith('用') && SUMMED_IN_WORDS.test(after)) return [countStart - 1, unitEnd + 1];
   // 个, inside quotes; after 概括为 the phrase sums up what follows, colon or not.

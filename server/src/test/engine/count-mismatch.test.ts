@@ -129,6 +129,11 @@ describe(RULE, () => {
     const parts = draft('会议研究了四项议题。现纪要如下。', '一、甲', '乙。', '二、丙', '丁。', '三、戊', '己。');
     assert.deepEqual(findingsOf(parts, RULE).map((f) => covered(parts, f)), ['研究了四项议题']);
     assert.deepEqual(findingsOf(parts.replace('四项', '三项'), RULE), []);
+    // `研究了五个事项。现将……纪要如下。`: the topics recorded after it, colon or not; not a tally (`共研究了`).
+    const matters = draft('会议听取了有关部门汇报，研究了四个事项。现将会议议定事项纪要如下。', '一、甲', '乙。', '二、丙', '丁。', '三、戊', '己。');
+    assert.deepEqual(findingsOf(matters, RULE).map((f) => covered(matters, f)), ['研究了四个事项']);
+    assert.deepEqual(findingsOf(matters.replace('四个', '三个'), RULE), []);
+    assert.deepEqual(findingsOf(matters.replace('研究了四个事项', '共研究了十二个事项'), RULE), []);
   });
 
   it('reads kinds listed after a colon (`资金分为以下三类：`, `有下列三种情形之一的：`)', () => {
