@@ -88,6 +88,9 @@ const DRAFTING_SHEET = /(?:发文稿纸|发文稿|发文单|公文处理笺|发�
 /** A section's title saying whom its blanks are for: `基础数据（请被调研单位填写）`, `（此栏由主管部门填写）`. */
 const OTHERS_FILL = /[（(](?:请|由)[^（）()]{1,12}填写[）)]/;
 
+/** An attachment's title naming a blank form sent out for others to fill in and keep or return: `值班记录（样表）`, `意见反馈表（回执）`. */
+const FORM_SENT_OUT = /样表|空表|回执|问卷/;
+
 /** An attachment's title naming a form or a list for others to fill in: `汛期险情灾情报告表`, `参会人员名单`. */
 const ATTACHMENT_FORM = /表|回执|问卷|清单|台账|名单|名册|目录|样式|格式/;
 
@@ -169,6 +172,12 @@ const NESTING_LOOK_BACK = 40;
  */
 const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印|签收(?:日期|时间)?)[）)]?[：:]/;
 
+/** A field whose label says who fills it in: `陪同人员（接待单位填写）：＿＿＿＿`. */
+const FIELD_FOR_OTHERS = /[（(](?:由|请)?[^（）()，。]{1,12}填写[）)][：:]/;
+
+/** A line saying that what follows is for others to fill in: `——以下由承办单位填写——`, `（以下内容由督查室填写）`. */
+const OTHERS_FILL_BELOW = /^[\s　—\-－─_＿=＝*＊·…（(【〔]*以下(?:内容|部分|栏目|各栏)?(?:由|请)[^，。；,;]{1,16}填写[\s　—\-－─_＿=＝*＊·…）)】〕]*$/;
+
 /**
  * An issuing organ's name on its own line, as it signs a document (`青溪县人民政府`, `中共青溪县委办公室`); not a
  * form's `（盖章）` or `申报单位（盖章）`, where whoever stamps it dates it.
@@ -222,6 +231,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   let inReceipt = false;
   let inWholeForm = false;
   let partIsForm = false;
+  // A form sent with the text (under its label after the text) goes out blank for others to fill in; a draft that is
+  // itself the attachment (`附件2` over `……推荐审批表` at its top) is the drafter's to fill in.
+  let formSentOut = false;
   let othersFill: Heading | undefined;
   const draftingSheet = DRAFTING_SHEET.test(lines.find((l) => l.text.trim().length > 0)?.text ?? '');
   const receiptLines = new Set<number>();
@@ -245,6 +257,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       othersFill = undefined;
       const label = state.partLabels[state.partLabels.length - 1];
       partIsForm = label?.kind === 'attachment' && (label.detail === undefined || ATTACHMENT_FORM.test(label.detail));
+      formSentOut = label?.kind === 'attachment' && label.detail !== undefined && FORM_SENT_OUT.test(label.detail) && !opensDraft(lines, label.line);
     }
     const label = findLabel(line, start, heading);
     if (label) labels.push(label);
@@ -279,6 +292,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       othersFill = heading;
       inReceipt = true;
     }
+    // `——以下由承办单位填写——`: the lines under it, to the end of the part, are for the unit named.
+    if (!heading && text.includes('填写') && OTHERS_FILL_BELOW.test(text)) inReceipt = true;
     if (inReceipt) receiptLines.add(line.index);
     // A 发文稿纸's 文号 and dates are filled in at signing and issuing, by others than the drafter.
     let fields = draftingSheet ? NOTHING_FOUND : findProcessFields(text, line.index, triggers);
@@ -299,10 +314,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       const empty = findEmptyFields(text, line.index, inWholeForm && !(next.trim().length > 0 && contentStart(next) > start));
       if (empty.length > 0) linePlaceholders = [...linePlaceholders, ...empty];
     }
-    // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's.
-    if (inReceipt && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));
+    // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's; so are a form's
+    // sent out as an attachment (`附件　值班记录（样表）`).
+    if ((inReceipt || formSentOut) && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));
     // `甲方（签名并按指印）：＿＿＿＿　　年　　月　　日`: the space left for a hand to sign and date.
-    if (linePlaceholders.some((p) => p.kind === 'blank') && SIGNATURE_FIELD.test(text)) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank');
+    if (linePlaceholders.some((p) => p.kind === 'blank') && (SIGNATURE_FIELD.test(text) || FIELD_FOR_OTHERS.test(text))) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank');
     const lineVague = findVagueStandIns(text, line.index, triggers);
     if (ignore.length > 0) {
       const kept = exemptionTest(ignore.flatMap((p) => p.matches(text)));

@@ -368,6 +368,15 @@ const PATTERNS: readonly Pattern[] = [
   // `授予某单位等（　　）个集体`: a blank in brackets where a number goes.
   // (`（　　）`, brackets holding nothing but full-width blanks, wherever they stand.)
   { kind: 'blank', needs: TRIGGER.paren, precheck: /（\u3000\u3000/, regex: /（\u3000{2,8}）/g },
+  // `委托期限：自　　年　　月　　日起至　　年　　月　　日止`: a period's dates left blank in a sentence. (Not a
+  // draft regulation's `本条例自　　年　　月　　日起施行`: the day it takes effect is set when it is adopted.)
+  {
+    kind: 'blank',
+    needs: TRIGGER.year,
+    precheck: /[自从至到][ \u3000]+年/,
+    regex: /(?<=[自从至到])[ \u3000]{2,8}年[ \u3000]{1,6}月[ \u3000]{1,6}日/g,
+    accept: ({ text }, _start, end) => !/^起(?:施行|实施|执行|生效)/.test(text.slice(end, end + 3)),
+  },
   // `~~全面完成了各项目标任务~~`: words struck out in review (Markdown's strikethrough), still to be cut.
   { kind: 'note', needs: TRIGGER.revision, precheck: /~~/, regex: /~~(?!~)[^~\n]{1,80}~~/g },
   // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.

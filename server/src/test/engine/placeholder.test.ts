@@ -392,6 +392,26 @@ describe('placeholder: whose blanks are whose', () => {
     assert.deepEqual(findingsOf(sheet, 'placeholder').map((f) => covered(sheet, f)), ['电　　话：']);
   });
 
+  it('leaves the blanks of a sample form sent as an attachment to those who keep it, but not those of a draft that is the attachment', () => {
+    const notice = ['关于假期值班安排的通知', '各科室：', '　　请做好值班记录。', '　　附件：值班记录（样表）', '江州市生态环境局办公室', '2025年9月26日', '附件', '值班记录（样表）', '值班日期：＿＿＿＿年＿＿月＿＿日　　天气：＿＿＿＿', '交接班情况：＿＿＿＿＿＿＿＿'].join('\n');
+    assert.deepEqual(findingsOf(notice, 'placeholder'), []);
+    const own = ['附件2', '20XX年度全县优秀人民警察推荐审批表', '姓　　名：________', '性　　别：____'].join('\n');
+    assert.deepEqual(findingsOf(own, 'placeholder').map((f) => covered(own, f)), ['20XX', '________', '____']);
+  });
+
+  it('leaves a field marked for others (`陪同人员（接待单位填写）：`) and the lines under `——以下由承办单位填写——` to them', () => {
+    const field = draft('来访人数：6人', '陪同人员（接待单位填写）：＿＿＿＿＿＿＿＿', '用餐安排：工作餐＿＿次');
+    assert.deepEqual(findingsOf(field, 'placeholder').map((f) => `${f.range.start.line}:${covered(field, f)}`), ['2:＿＿']);
+    const form = draft('督办要求：请于7月20日前报送整改方案。', '督查室联系人：＿＿＿＿', '——————以下由承办单位填写——————', '办理情况：＿＿＿＿＿＿＿＿', '办结日期：＿＿＿＿年＿＿月＿＿日', '（以下由督查室填写）', '审核人：＿＿＿＿＿＿');
+    assert.deepEqual(findingsOf(form, 'placeholder').map((f) => `${f.range.start.line}:${covered(form, f)}`), ['1:＿＿＿＿']);
+  });
+
+  it('flags the dates of a period left blank in a sentence, not a draft regulation\'s day of taking effect', () => {
+    const term = '委托期限：自　　年　　月　　日起至　　年　　月　　日止。';
+    assert.deepEqual(findingsOf(term, 'placeholder').map((f) => covered(term, f)), ['　　年　　月　　日', '　　年　　月　　日']);
+    assert.deepEqual(findingsOf('第二十二条　本条例自　　年　　月　　日起施行。', 'placeholder'), []);
+  });
+
   it('leaves a 发文稿纸\'s 文号 and dates to those who sign and issue it', () => {
     const sheet = ['青山县人民政府办公室发文稿纸', '文　　号：青政办发〔2025〕　　号', '签　　发：', '标　　题：关于做好春季森林防火工作的通知', '县人民政府办公室', '2025年　月　日'].join('\n');
     assert.deepEqual(findingsIn(sheet, { finalMode: true }).filter((f) => f.rule === 'placeholder-process'), []);

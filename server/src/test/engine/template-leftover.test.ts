@@ -350,4 +350,37 @@ describe(RULE, () => {
     const receipt = draft('送达回证', '受送达人签名：＿＿＿＿＿＿', '签收日期：＿＿＿＿年＿＿月＿＿日');
     assert.deepEqual(findingsOf(receipt, 'placeholder'), []);
   });
+
+  it('ends the advertising block at the top where three lines without such wording follow each other: a short 委托书 under it is the document', () => {
+    const text = draft('授权委托书范本（通用版）_公文范文网', '发布时间：2024-11-05　　【下载】【收藏】', '授权委托书', '委托单位：云溪县农业农村局', '受托人：周明远　　职务：科员', '　　特此委托。', '附：受托人身份证复印件', '　　更多授权委托书范文请访问 www.gwfanwen.net　本文档仅供学习交流，禁止外传。');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [0, 1, 7]);
+  });
+
+  it('flags a sample site\'s words about itself (本站为您精心整理, 小编为大家整理, 免费领取, 【范文】, 下载本文, 请勿全文照搬)', () => {
+    for (const line of ['导读：本站为您精心整理了机关事业单位通用授权委托书范本。', '下面是小编为大家整理的邀请函范文，欢迎阅读借鉴！', '扫码关注“党建范文库”公众号，回复“述职”免费领取50篇述职报告模板。', '【范文】庆祝建党104周年表彰大会主持词（精选）', '下载本文　　收藏　　纠错', '（全文完。本文为原创范文，请勿全文照搬。）']) {
+      const text = draft('关于做好工作的通知', '各单位：', line, '现将有关事项通知如下。');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [2], line);
+    }
+  });
+
+  it('flags a sample\'s instructions in brackets (（按最高学历填写）, （请使用部门补充……）, （简要概述……）, （结合……实际，提出……）, （……确定后补充）, （落款单位名称及日期……）)', () => {
+    for (const instruction of ['（按最高学历填写）', '（请使用部门补充面料成分及克重要求）', '（简要概述全年党建工作总体成效，50字左右）', '（结合上级部署和本单位实际，提出2至3条具体措施）', '（具体点位请县农业农村局协助确定后补充）', '（落款单位名称及日期，加盖公章）']) {
+      const text = `工作情况${instruction}。`;
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [instruction]);
+    }
+    // A requirement to the readers is no instruction to the drafter.
+    assert.deepEqual(findingsOf('交流材料（篇幅控制在2500字以内）请于5月10日前报送。', RULE), []);
+  });
+
+  it('flags a sample\'s tips on their own lines (（以下为正文）, 写作要点：……, 温馨提示：主持词中……), not a notice\'s own 温馨提示', () => {
+    for (const line of ['（以下为正文）', '写作要点：邀请函应写明活动的目的、时间、地点。', '温馨提示：主持词中领导姓名、职务请务必与会议通知核对一致。']) {
+      const text = draft('表彰大会主持词', line, '同志们：');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [1], line);
+    }
+    assert.deepEqual(findingsOf(draft('关于春节期间燃放烟花爆竹的通告', '温馨提示：请广大市民文明燃放，注意安全。'), RULE), []);
+  });
+
+  it('leaves a quotient in a formula alone (得分=（评标基准价/投标报价）×30)', () => {
+    assert.deepEqual(findingsOf('投标报价得分=（评标基准价/投标报价）×30。', RULE), []);
+  });
 });

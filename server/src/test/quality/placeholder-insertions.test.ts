@@ -81,7 +81,7 @@ function insertionLines(lines: readonly string[], file: string): number[] {
   // Nor are the entries of a table of contents (`一、规划背景……8`), where a page number would touch the insertion.
   // Nor in a 回执 or a 测评表, a form whose blanks are for whoever fills it in.
   // (its title alone on a line, not the attachment list naming it: `2.联络员回执`)
-  const receipt = lines.findIndex((l) => /^[\s\u3000]*(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^\s\u3000：:，。；.．、]{0,29})?(?:回执|测评表|登记表|报名表|意见反馈表|反馈表)\s*$/.test(l));
+  const receipt = lines.findIndex((l) => /^[\s\u3000]*(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^\s\u3000：:，。；.．、]{0,29})?(?:回执|测评表|登记表|报名表|意见反馈表|反馈表)(?:[（(](?:回执|样表)[）)])?\s*$/.test(l));
   // A document that is a form as a whole (a filled-in 年度考核登记表, titled so on its first line) has no
   // body lines of a document's own: the checker reads all of it as the form's.
   if (receipt !== -1 && receipt === lines.findIndex((l) => l.trim() !== '')) return [];
