@@ -416,8 +416,9 @@ const PATTERNS: readonly Pattern[] = [
     regex: /(?<![A-Za-zａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:[.:][XxＸｘ]+)?(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
     accept: ({ text }, start, end) => {
       // After a digit only the rest of a telephone number left as X (`0XXX-XXXXXXX`, `1XX XXXX XXXX`), on a
-      // line that gives one: not `3X`, `A3XX`.
+      // line that gives one, or of a room's number (`3XX室`): not `3X`, `A3XX`.
       if (isAsciiDigit(text.charCodeAt(start - 1))) {
+        if (end - start >= 2 && ROOM_UNIT.test(text.charAt(end)) && !isAsciiAlphanumeric(text.charCodeAt(start - 2))) return true;
         let digits = start - 1;
         while (digits > 0 && isAsciiDigit(text.charCodeAt(digits - 1))) digits--;
         return end - start >= 2 && start - digits <= 4 && !isAsciiAlphanumeric(text.charCodeAt(digits - 1)) && TELEPHONE.test(text);
@@ -885,7 +886,7 @@ function collect(
  * preposition that begins the next phrase (`○○村为` is `○○村`).
  */
 const ATTACHED_WORD =
-  /(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|有限公司|公司|集团|社区|街道|中心|县|市|省|区|镇|乡|村|局|委|办|厅|处|科|所|院|校|厂|部|(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等紧任])[\u4e00-\u9fff](?:(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等任])[\u4e00-\u9fff])?)/y;
+  /(?:个百分点|百分点|亿元|万元|元|[%％‰]|个|名|人|家|项|次|年|月|日|号|同志|书记|县长|市长|局长|主任|部长|高速|有限公司|公司|集团|社区|街道|中心|县|市|省|区|镇|乡|村|局|委|办|厅|处|科|所|院|校|厂|部|楼|室|层|栋|(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等紧任])[\u4e00-\u9fff](?:(?![的地得了着过为是在和与及或并而也都就要将对从把被向于以之其这那等任])[\u4e00-\u9fff])?)/y;
 
 /** How long a title or a quote a placeholder stands in is quoted whole in the message. */
 const QUOTED_CONTEXT = 24;
@@ -915,6 +916,9 @@ function contextOf(text: string, start: number, end: number, kind?: PlaceholderK
   if (before < start && (text[after] === '》' || text[after] === '”')) after++;
   return text.slice(before, after);
 }
+
+/** What a room's or a building's number stands before: `3XX室`, `12XX号房`. */
+const ROOM_UNIT = /^[室房号栋幢层]$/;
 
 /** Surnames: `张某` `李某某` `欧阳某某` are lawful anonymisation, not stand-ins. */
 const SURNAMES = new Set([

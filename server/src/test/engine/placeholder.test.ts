@@ -76,6 +76,8 @@ const FLAGGED: Array<[string, string]> = [
   // A telephone number with its first digits written; a second run of X after a space.
   ['联系电话：0XXX-XXXXXXX', 'XXX'],
   ['联系电话：1XX XXXX XXXX', 'XX'],
+  // A room's number with its first digit written.
+  ['值班地点：应急值班室（3XX室）。', 'XX'],
   // Letters for a circle.
   ['OO县人民政府', 'OO'],
 ];
@@ -95,6 +97,7 @@ const NEVER: string[] = [
   '升级Windows XP系统',
   'XXL号服装',
   '补充维生素B1',
+  '采购A3XX室外机两台。',
   // Brackets a finished text keeps: a 简报's columns, a label with its value, a title inside a title.
   '【本期导读】【工作动态】【典型案例】【下步工作】',
   '【时间】3月5日上午9时',
