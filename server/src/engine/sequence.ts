@@ -25,6 +25,12 @@ export interface SequenceIssue {
  * the item is also right when it has the number its position calls for, so one
  * slip (`（一）（二）（二）（四）`) is reported once, not twice.
  */
+/** True when every number from `from` up to `to` (not included) stands among the first `before` values. */
+function standEarlier(values: readonly (number | 'last')[], from: number, to: number, before: number): boolean {
+  for (let n = from; n < to; n++) if (!values.slice(0, before).includes(n)) return false;
+  return true;
+}
+
 export function sequenceIssues(
   list: OrdinalList,
   previousCousin: HeadingList | undefined,
@@ -94,6 +100,9 @@ export function sequenceIssues(
           kind = 'order';
           swappedWithPrevious = true;
         }
+        // `1.`…`5.` `10.` `6.`…`9.` `11.`: the `10.` moved up is the slip, reported where it stands; `11.` after
+        // `9.` skips no number that is missing.
+        if (kind === 'gap' && !previousFlagged && standEarlier(values, previousValue + 1, value, i)) kind = undefined;
         // After a wrong number the one before cannot say what belongs here (`1. 1. 1.`: the third is 3., not 2.); its place can.
         if (previousFlagged) expected = positional;
         // `1.` `（2）` `3.`: the missing 2. stands under 1. in another form, which mixed-style reports.

@@ -265,6 +265,11 @@ describe('sequence-restart', () => {
     const moved = points([[1, 2, 3], [5, 6], [7, 8, 4], [9, 10]]);
     assert.deepEqual(numbering(moved), ['sequence-gap:5.', 'sequence-order:4.']);
     assert.deepEqual(renumberEdits(parseDocument(moved)).map((e) => e.newText), ['4', '5', '6', '7', '8']);
+    // An item moved up into an earlier section is reported where it now stands, and the number after the
+    // place it left skips nothing that is missing.
+    const movedUp = points([[1, 2, 3, 9, 4], [5, 6], [7, 8, 10], [11, 12]]);
+    assert.deepEqual(numbering(movedUp), ['sequence-order:9.']);
+    assert.deepEqual(renumberEdits(parseDocument(movedUp)).map((e) => e.newText), ['4', '5', '6', '7', '8', '9']);
   });
 
   it('takes items numbered on through the sections of each part, in every part, for the document\'s numbering', () => {

@@ -16,8 +16,7 @@ const EDITS = join(REPO_ROOT, 'corpus', 'edits');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
 const PLACES_FLAGGED_AT_LEAST = 126;
 const RENUMBERED_AS_WANTED_AT_LEAST = 93;
-/** The one found elsewhere: a gap at `11.` after `10.` was moved into an earlier part (d03-e3), besides the move itself. */
-const EXTRA_AT_MOST = 1;
+const EXTRA_AT_MOST = 0;
 
 interface Edit {
   readonly edit: string;
