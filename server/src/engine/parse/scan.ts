@@ -76,7 +76,7 @@ export const NOTHING_FOUND: readonly never[] = [];
  * a test checks that every line it matches has the bit.
  */
 const ADVERTISING_KEY = 1 << 17;
-/** Each key character with the neighbours it needs: [key, before, after]. */
+/** Each key character with the neighbours it needs: [key, before, after]. At most 32 keys: each is a bit of an int32. */
 const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
   ['供', '仅', ''],
   ['传', '外', ''],
@@ -111,6 +111,9 @@ const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
   ['编', '小', ''],
   ['费', '免', ''],
   ['搬', '照', ''],
+  // 相关文章：, 回复“……”获取.
+  ['章', '文', ''],
+  ['复', '回', ''],
   // 双击页眉可删除水印.
   ['印', '水', ''],
 ];
@@ -120,6 +123,8 @@ const ADVERTISING_KEY_BIT = new Map<number, number>();
 /** For a neighbour character: bit k set when it may stand before (after) key k. */
 const ADVERTISING_BEFORE = new Map<number, number>();
 const ADVERTISING_AFTER = new Map<number, number>();
+// (A 33rd key would share a bit with the first: every test run fails at once.)
+if (ADVERTISING_CONTEXT.length > 32) throw new Error('scan.ts: more than 32 advertising keys');
 ADVERTISING_CONTEXT.forEach(([key, before, after], k) => {
   ADVERTISING_KEY_BIT.set(key.charCodeAt(0), 1 << k);
   for (const char of before) ADVERTISING_BEFORE.set(char.charCodeAt(0), (ADVERTISING_BEFORE.get(char.charCodeAt(0)) ?? 0) | (1 << k));

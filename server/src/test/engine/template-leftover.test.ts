@@ -383,4 +383,23 @@ describe(RULE, () => {
   it('leaves a quotient in a formula alone (得分=（评标基准价/投标报价）×30)', () => {
     assert.deepEqual(findingsOf('投标报价得分=（评标基准价/投标报价）×30。', RULE), []);
   });
+
+  it('flags a 公众号 post\'s chrome (原创 with a dated byline, ↑点击上方……设为星标, ▼往期推荐▼ with its titles, END, 阅读原文 在看 点赞, [图片], [二维码])', () => {
+    const post = draft('原创　公文笔记本　2025-06-20 07:00', '↑点击上方“公文笔记本”，设为星标，第一时间获取范文', '关于巡察整改的报告', '一、整改工作开展情况', '按要求逐项整改。', '[图片]', 'END', '▼往期推荐▼', '巡察整改专题民主生活会对照检查材料（模板）', '2025年党组理论学习中心组学习计划', '', '▼长按识别下方二维码，加入公文写作交流群▼', '[二维码]', '阅读原文　　在看　　点赞　　分享');
+    assert.deepEqual(findingsOf(post, RULE).map((f) => f.range.start.line), [0, 1, 5, 6, 7, 8, 9, 11, 12, 13]);
+  });
+
+  it('flags a web page\'s title, path and 相关文章 list, and a request to follow an account for a template', () => {
+    const page = draft('介绍信格式范本（带存根，可直接打印）_第一文库网', '首页　›　实用范文　›　证明/介绍信　　　　阅读：8652次　　[打印本页]　[加入收藏]', '介绍信', '兹介绍周明远同志前往贵单位联系工作。', '微信扫一扫，关注“第一文库”公众号，回复“介绍信”获取Word模板', '相关文章：', '· 党员组织关系介绍信范本（2025版）', '· 收入证明模板（银行贷款用）');
+    assert.deepEqual(findingsOf(page, RULE).map((f) => f.range.start.line), [0, 1, 4, 5, 6, 7]);
+    // An office's own request to follow its account is no download's.
+    assert.deepEqual(findingsOf(draft('一、宣传引导', '请关注“云溪发布”公众号，回复“社保”获取办事指南。'), RULE), []);
+  });
+
+  it('flags an example and a choice to make in brackets (（例：……）, （……，选填一项）, （……可在此补充）)', () => {
+    for (const instruction of ['（例：因腰椎间盘突出需住院治疗，请附医院诊断证明）', '（事假/病假/年休假/婚假/产假/探亲假/丧假，选填一项）', '（如有其他需要说明的事项，可在此补充）']) {
+      const text = `请假事由${instruction}。`;
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [instruction]);
+    }
+  });
 });
