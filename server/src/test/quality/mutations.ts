@@ -28,7 +28,7 @@ export function cleanCorpus(): CorpusDraft[] {
 
 /**
  * Time a quality suite may take over the whole corpus (mocha's 2 s default is for single checks). The
- * mutation suite takes 75–100 s over 488 drafts on these machines and grows with the corpus: the limit
+ * mutation suite takes 75–100 s over 500 drafts on these machines and grows with the corpus: the limit
  * only stops a hung run, it measures nothing (speed is `npm run bench`'s).
  */
 export const QUALITY_TIMEOUT_MS = 600_000;
