@@ -402,4 +402,13 @@ describe(RULE, () => {
       assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [instruction]);
     }
   });
+
+  it('flags a form\'s field left with （是/否） after its colon, with a fix for each; not the same words after a noun', () => {
+    const text = '是否跨县（市）用车：（是/否）';
+    const [finding, ...rest] = findingsOf(text, RULE);
+    assert.deepEqual(rest, []);
+    assert.equal(covered(text, finding!), '（是/否）');
+    assert.equal(applyFix(text, finding!), '是否跨县（市）用车：是');
+    assert.deepEqual(findingsOf('人员是否到位（是/否）', RULE), []);
+  });
 });
