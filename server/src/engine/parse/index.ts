@@ -94,10 +94,17 @@ const FORM_SENT_OUT = /样表|空表|回执|问卷/;
 /** An attachment's title naming a form or a list for others to fill in: `汛期险情灾情报告表`, `参会人员名单`. */
 const ATTACHMENT_FORM = /表|回执|问卷|清单|台账|名单|名册|目录|样式|格式/;
 
+/** The first party of a contract named with its filling: `甲方（采购人）：云溪县教育体育局`. */
+const FIRST_PARTY_FILLED = /^甲方(?:[（(][^（）()]{0,12}[）)])?[：:][ \u3000]*[\u4e00-\u9fff]/;
+const JIA = '甲'.charCodeAt(0);
+/** The other party's block in a contract: `乙方（供应商）：`, then its fields (`统一社会信用代码：＿＿＿＿`) line by line. */
+const OTHER_PARTY = /^[乙丙]方(?:[（(][^（）()]{0,12}[）)])?[：:]/;
+const PARTY_FIELD = /^[^，。；,;]{1,16}[：:][^。；;]{0,60}$/;
+
 /** A form's field with a value written after its label: `民族：汉族`, `姓　　名：徐海燕` (not `　　年　　月　　日`). */
 const FILLED_FIELD = /(?:^|[\s\u3000])[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{0,10}[：:][ \u3000]*(?![年月日])[\u4e00-\u9fff0-9A-Za-z]/;
 /** How many lines under a form's title are read for a field filled in. */
-const FORM_LINES_READ = 40;
+const FORM_LINES_READ = 15;
 
 /** True when the form under line `title` has a field filled in: the drafter is filling it, not sending it out blank. */
 function isBeingFilledIn(lines: readonly SourceLine[], title: number): boolean {
@@ -234,6 +241,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   // A form sent with the text (under its label after the text) goes out blank for others to fill in; a draft that is
   // itself the attachment (`附件2` over `……推荐审批表` at its top) is the drafter's to fill in.
   let formSentOut = false;
+  // A contract drafted by its 甲方 (`甲方（采购人）：云溪县教育体育局`): the fields under `乙方（供应商）：` are the other party's.
+  let drafterIsFirstParty = false;
+  let inOtherParty = false;
   let othersFill: Heading | undefined;
   const draftingSheet = DRAFTING_SHEET.test(lines.find((l) => l.text.trim().length > 0)?.text ?? '');
   const receiptLines = new Set<number>();
@@ -316,7 +326,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
     // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's; so are a form's
     // sent out as an attachment (`附件　值班记录（样表）`).
-    if ((inReceipt || formSentOut) && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));
+    if (!drafterIsFirstParty && start < text.length && text.charCodeAt(start) === JIA && FIRST_PARTY_FILLED.test(text.slice(start))) drafterIsFirstParty = true;
+    inOtherParty = drafterIsFirstParty && !heading && (OTHER_PARTY.test(text.slice(start)) || (inOtherParty && PARTY_FIELD.test(text.slice(start))));
+    if ((inReceipt || formSentOut || inOtherParty) && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));
     // `甲方（签名并按指印）：＿＿＿＿　　年　　月　　日`: the space left for a hand to sign and date.
     if (linePlaceholders.some((p) => p.kind === 'blank') && (SIGNATURE_FIELD.test(text) || FIELD_FOR_OTHERS.test(text))) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank');
     const lineVague = findVagueStandIns(text, line.index, triggers);

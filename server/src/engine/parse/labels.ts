@@ -30,6 +30,8 @@ export function findLabel(line: SourceLine, start: number, heading: Heading | un
   const rest = line.text.slice(start, end);
   const m = WORD_LABEL.exec(rest) ?? STAGE_LABEL.exec(rest);
   if (!m) return undefined;
+  // `第三阶段（考核验收）⇥11月1日—12月31日⇥……`: a table's cell, the row's name; the rows are no labels of the text.
+  if (rest.includes('\t', m[0].length)) return undefined;
   const bracketed = m[1] !== undefined;
   const [open, prefix, numeral, suffix] = (bracketed ? m.slice(1, 5) : m.slice(5, 9)) as [string, string, string, string];
   if (end - start > LABEL_LINE_LENGTH && !bracketed && !/^[：:\s\u3000]/.test(rest.slice(m[0].length))) return undefined;

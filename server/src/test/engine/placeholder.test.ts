@@ -238,6 +238,10 @@ describe('placeholder', () => {
       ['批注 [LM1]: 农业这块数字请农办提供最新的', '批注 [LM1]: 农业这块数字请农办提供最新的'],
       ['真抓实干，删除的内容: 全面完成了各项目标任务 各项事业取得了新进展。', '删除的内容: 全面完成了各项目标任务'],
       ['设置了格式: 字体: 仿宋_GB2312, 三号', '设置了格式: 字体: 仿宋_GB2312, 三号'],
+      ['设置格式[王宁]: 缩进: 首行缩进:  2 字符', '设置格式[王宁]: 缩进: 首行缩进:  2 字符'],
+      ['带动就业1.2万人？？。', '？？'],
+      ['种养结合类占16.2%（这段数据要更新）。', '（这段数据要更新）'],
+      ['（初稿，请大家在文中直接加批注，周五前返回。——老李）', '（初稿，请大家在文中直接加批注，周五前返回。——老李）'],
       ['由工会负责（谁负责？）。', '（谁负责？）'],
       ['会期一天（会期一天还是一天半？工会定）。', '（会期一天还是一天半？工会定）'],
       ['财政收入3.2亿元（等财政所报数）。', '（等财政所报数）'],
@@ -413,6 +417,16 @@ describe('placeholder: whose blanks are whose', () => {
     const term = '委托期限：自　　年　　月　　日起至　　年　　月　　日止。';
     assert.deepEqual(findingsOf(term, 'placeholder').map((f) => covered(term, f)), ['　　年　　月　　日', '　　年　　月　　日']);
     assert.deepEqual(findingsOf('第二十二条　本条例自　　年　　月　　日起施行。', 'placeholder'), []);
+  });
+
+  it('leaves a blank form sent out to its applicants, though the office\'s own details under it are filled in', () => {
+    const form = ['云溪县政府信息公开申请表', '编号：＿＿＿＿＿＿', '申请人类型：□公民　□法人或者其他组织', '姓名：＿＿＿＿＿＿　证件号码：＿＿＿＿＿＿＿＿', '通信地址：＿＿＿＿＿＿＿＿', '联系电话：＿＿＿＿＿＿', '所需政府信息的名称、文号：', '＿＿＿＿＿＿＿＿＿＿＿＿', '获取信息的方式：□邮寄　□电子邮件', '申请人签名：＿＿＿＿＿＿', '申请日期：　　年　　月　　日', '', '填表说明：', '请用黑色签字笔填写。', '本表可复印使用。', '', '', '受理机关：云溪县人民政府办公室', '通信地址：云溪县XX路XX号'].join('\n');
+    assert.deepEqual(findingsOf(form, 'placeholder').map((f) => `${f.range.start.line}:${covered(form, f)}`), ['18:XX', '18:XX']);
+  });
+
+  it('leaves the fields of the other party of a contract the first party drafts to it', () => {
+    const contract = draft('政府采购合同', '甲方（采购人）：云溪县教育体育局', '地址：云溪县XX路XX号', '乙方（供应商）：＿＿＿＿＿＿＿＿', '统一社会信用代码：＿＿＿＿＿＿＿＿', '开户银行：＿＿＿＿　　账号：＿＿＿＿＿＿', '　　经甲乙双方协商一致，订立本合同。合同金额为人民币＿＿＿＿元。');
+    assert.deepEqual(findingsOf(contract, 'placeholder').map((f) => `${f.range.start.line}:${covered(contract, f)}`), ['2:XX', '2:XX', '6:＿＿＿＿']);
   });
 
   it('leaves a 发文稿纸\'s 文号 and dates to those who sign and issue it', () => {

@@ -44,6 +44,13 @@ describe('renumber', () => {
     assert.equal(renumber('详见第（2）项，（3）项另行通知，（5）项已经办结。'), '详见第（2）项，（3）项另行通知，（4）项已经办结。');
   });
 
+  it('leaves a stage label alone on its line, and a table\'s rows named by stage, as they are', () => {
+    assert.deepEqual(renumberEdits(analyze(draft('一、工作安排', '整治分三个阶段推进，第一、二阶段已完成。', '第三阶段：考核验收', '年底前完成。')).model), []);
+    const table = draft('阶段\t时间\t主要任务', '第一阶段（动员部署）\t3月\t一、制定方案；二、召开动员会', '第二阶段（集中整治）\t4月—10月\t一、完成改厕', '第三阶段（考核验收）\t11月—12月\t一、乡镇自查；二、县级验收', '一、二季度是施工的黄金期。');
+    assert.deepEqual(renumberEdits(analyze(table).model), []);
+    assert.deepEqual(analyze(table).findings, []);
+  });
+
   it('changes nothing in a consistently numbered draft', () => {
     assert.deepEqual(renumberEdits(analyze(draft('我讲两点意见。', '一、甲', '（一）子', '（二）丑', '二、乙')).model), []);
   });

@@ -411,4 +411,19 @@ describe(RULE, () => {
     assert.equal(applyFix(text, finding!), '是否跨县（市）用车：是');
     assert.deepEqual(findingsOf('人员是否到位（是/否）', RULE), []);
   });
+
+  it('flags a field standing where its value goes (交货地点：（交货地点）, ×××：（发言要点）, （汇报单位）), not a signature\'s （签字）', () => {
+    for (const [text, field] of [['交货地点：（交货地点）。', '（交货地点）'], ['×××：（发言要点）', '（发言要点）'], ['会议听取了（汇报单位）关于工作的汇报。', '（汇报单位）'], ['参会人员（以上人员按职务排序，请根据会议签到表据实填写）', '（以上人员按职务排序，请根据会议签到表据实填写）']] as const) {
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [field], text);
+    }
+    assert.deepEqual(findingsOf('承诺人：（签字）', RULE), []);
+    assert.deepEqual(findingsOf('编号：（由局办公室填写）', RULE), []);
+  });
+
+  it('flags a sample\'s note to delete itself (……删除本说明, 本行打印前删除) and a 文库 page\'s download bar', () => {
+    for (const line of ['（本合同为示范文本，使用时请删除本说明及各条款中的提示文字）', '（会议记录整理完毕后交支部书记审阅签字，本行打印前删除）', '下载文档到电脑，查找使用更方便　　¥3.00　　还剩1页未读，继续阅读']) {
+      const text = draft('会议记录', line, '时间：2025年3月5日');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [1], line);
+    }
+  });
 });
