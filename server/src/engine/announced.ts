@@ -112,7 +112,10 @@ export function announcedList(model: DocumentModel, a: CountAnnouncement): Annou
       const items = run.items.map((item) => item.heading!);
       // `21.` `（一）` `22.`: a heading put in the run in a higher form is one of its items.
       const inRun = new Set(items);
-      const putIn = findInversions(model).filter((i) => !i.lower && i.before && i.after && inRun.has(i.before) && inRun.has(i.after)).map((i) => i.heading);
+      // (One the run reads as its own, slotted in it, is counted there already.)
+      const putIn = findInversions(model)
+        .filter((i) => !i.lower && i.before && i.after && inRun.has(i.before) && inRun.has(i.after) && !inRun.has(i.heading))
+        .map((i) => i.heading);
       return { kind: 'headings', items: putIn.length === 0 ? items : [...items, ...putIn].sort((x, y) => x.line - y.line) };
     }
   }

@@ -106,7 +106,8 @@ function inRunItsForm(model: DocumentModel, heading: Heading): Inversion | undef
   // (Typed in a lower form, it may be the run's last item: `（一）` `（2）` and nothing after.)
   const run = before ?? after;
   if (!run) return undefined;
-  return { heading, before, after, takesSlot: true, lower, expected: standardHeadingOrdinal(level, heading.ordinal.value, run) };
+  // (Its slot's number: the one after the item before it, whatever number it bears, `二、` for the `3.` after `2.`.)
+  return { heading, before, after, takesSlot: true, lower, expected: standardHeadingOrdinal(level, before ? before.ordinal.value + 1 : heading.ordinal.value, run) };
 }
 
 /**
@@ -125,7 +126,8 @@ function readAsMeant(lists: readonly HeadingList[], slots: readonly Inversion[])
     // The run holding a slotted item: put it back in its place, by line.
     const added = items.flatMap((item) => {
       const slot = runOf.get(item.heading!);
-      return slot ? [headingItem(slot.heading)] : [];
+      // In the run it stands for the number of its slot (an `一、` put in after `2.` is the run's `3.`).
+      return slot ? [{ ...headingItem(slot.heading), value: slot.before ? slot.before.ordinal.value + 1 : slot.heading.ordinal.value }] : [];
     });
     if (added.length === 0 && items.length === list.items.length) {
       kept.push(list);

@@ -78,6 +78,8 @@ const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|�
 const ITEM_NOUN = /^(?:重点|基本|主要)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程|议题|原则|目标|指标|政策|机制)/;
 /** Before a count of an agenda's items or a meeting's topics: `共有四项议程`, `研究了四项议题`. */
 const AGENDA_LEAD = /(?:共有|有|研究了?|审议了?|讨论了?)$/;
+/** Cases and the clause they lead to, a colon opening them: `情形之一的，不得配备更新公务用车：`. */
+const CASES_LEAD_TO = /^情形之一的?(?=[，,][^。；;：:\n]{1,30}[：:])/;
 /** Before a count of kinds, what divides a thing into them: `分为以下三类`, `有下列三种情形`, `包括以下两种`. */
 const BEFORE_KINDS = /(?:(?:分为|分成|划分为|包括|有)(?:以下|下列)?|以下|下列)$/;
 /** Right before a count of items, the count of the parts that hold them: `抓好以下五个方面18项工作`. */
@@ -198,7 +200,8 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
   // `资金分为以下三类：`, `有下列三种情形之一的：`: kinds, listed after a colon.
   if (unit === LEI || unit === ZHONG) {
     const start = leadStart(BEFORE_KINDS, before, countStart);
-    const noun = NOUN_BEFORE_COLON.exec(after);
+    // (`有下列三种情形之一的，不得……：`: the clause the cases lead to stands before the colon.)
+    const noun = NOUN_BEFORE_COLON.exec(after) ?? CASES_LEAD_TO.exec(text.slice(unitEnd, unitEnd + 40));
     return start === undefined || !noun ? undefined : [start, unitEnd + noun[0].length];
   }
   // `我讲三句话`, `送大家三句话：`: phrases, each its own 第一句话.

@@ -1313,6 +1313,29 @@ function articlesHoldClauses(headings: readonly Heading[]): boolean {
  * lowerRunLevel). Only when its number cannot be its own level's next (a `二、` after `二、`, or one that
  * the next heading of its level repeats), so that it is no new section.
  */
+/** True when a heading's number does not go on from the open heading of its own level: a repeat or a gap (or a first `一、`). */
+function strayNumber(heading: Heading, own: Heading | undefined): boolean {
+  return own ? heading.ordinal.value !== own.ordinal.value + 1 : heading.ordinal.value === 1;
+}
+
+/**
+ * An item put in a run in a higher form, with a number that cannot stand there (`1.` `2.` `二、` `3.` after a
+ * `二、`; an `一、` that opens no part): written run-in like the run's items, the run going on right after it
+ * with the number it would have had without it. The run's level, or undefined.
+ */
+function strayRunItem(headings: readonly Heading[], index: number, stack: readonly Heading[], own: Heading | undefined, articlesOverClauses: boolean): HeadingLevel | undefined {
+  const heading = headings[index]!;
+  const after = headings[index + 1];
+  if (!heading.runIn || !after?.runIn || after.part !== heading.part || !strayNumber(heading, own)) return undefined;
+  const rank = headingRank(heading.level);
+  for (let k = stack.length - 1; k >= 0 && nestingRank(stack[k]!, articlesOverClauses) > rank; k--) {
+    const open = stack[k]!;
+    const level = open.runLevel ?? open.level;
+    if (after.level === level && after.ordinal.value === open.ordinal.value + 1) return level;
+  }
+  return undefined;
+}
+
 function runLevelOf(headings: readonly Heading[], index: number, stack: readonly Heading[], articlesOverClauses: boolean): HeadingLevel | undefined {
   const heading = headings[index]!;
   // (Decimal clauses too: `2.1.1` `2.2` `2.1.3`, the `2.2` the `2.1.2`; not 条文 units.)
@@ -1330,6 +1353,8 @@ function runLevelOf(headings: readonly Heading[], index: number, stack: readonly
       break;
     }
   }
+  const stray = strayRunItem(headings, index, stack, own, articlesOverClauses);
+  if (stray !== undefined) return stray;
   if (own ? own.ordinal.value + 1 === value && nextOfLevel(headings, index, heading)?.ordinal.value !== value && !fillsRunGap(headings, index, stack) : value === 1) return undefined;
   // Typed in a lower form: `（一）` `1.` … `6.` `2.` `（三）`, the `2.` the `（二）`; or `（一）` `1.` `2.` `（2）` `1.`, the `（2）`
   // over a list starting again. The nearest open section it goes on from, and what follows bears it out.

@@ -12,10 +12,23 @@ const ID = 'ordinal-space';
 const UNIT_SPACE = '\u3000';
 /**
  * `一、\t报送范围`: the tab a word processor's automatic numbering sets after the number, pasted with
- * it. Where the draft goes back into Word it is the list's own separator, not a space typed.
+ * it. Where the draft goes back into Word it is the list's own separator, not a space typed: so in a
+ * draft pasted so, where at least half the headings carry one. A tab after a few headings only is a slip.
  */
-function isAutoNumberTab(gap: string): boolean {
+function isTab(gap: string): boolean {
   return /^\t+$/.test(gap);
+}
+
+/** True when at least half the titled headings are set off by a tab: a draft numbered automatically. */
+function numberedAutomatically(headings: readonly Heading[]): boolean {
+  let tabs = 0;
+  let all = 0;
+  for (const h of headings) {
+    if (h.title.length === 0) continue;
+    all++;
+    if (h.gap && isTab(h.gap.text)) tabs++;
+  }
+  return tabs * 2 >= all;
 }
 
 /** `3. 10时05分，……`: without its space the number would run into the digits after it (`3.10`). */
@@ -49,6 +62,7 @@ export const ordinalSpace: Rule = {
   check(context: RuleContext): Finding[] {
     const findings: Finding[] = [];
     const unitSpace = spaceInUse(context.model.headings);
+    const tabsAreNumbering = numberedAutomatically(context.model.headings);
     for (const heading of context.model.headings) {
       const o = heading.ordinal;
       const found = o.core + (o.mark?.text ?? '');
@@ -67,7 +81,7 @@ export const ordinalSpace: Rule = {
           message: { key: `${ID}.unit`, args: { found, expected: `${found}${unitSpace}${opening(heading.title, 6)}` } },
           fixes: [{ title: { key: `${ID}.fix-unit` }, edits: [{ range: { start: at, end: at }, newText: unitSpace }], safe: true }],
         });
-      } else if (heading.gap && heading.title.length > 0 && !isAutoNumberTab(heading.gap.text) && !needsItsSpace(o, heading.title) && !isMarkdownListItem(context.model, heading) && !LATIN_START.test(heading.title) && !isMaskedBold(context.model.format, heading.gap.text)) {
+      } else if (heading.gap && heading.title.length > 0 && !(isTab(heading.gap.text) && tabsAreNumbering) && !needsItsSpace(o, heading.title) && !isMarkdownListItem(context.model, heading) && !LATIN_START.test(heading.title) && !isMaskedBold(context.model.format, heading.gap.text)) {
         findings.push({
           rule: ID,
           severity: 'information',
@@ -83,7 +97,7 @@ export const ordinalSpace: Rule = {
         for (const { ordinal: o, name, nameRange } of note.items) {
           if (!o || nameRange.start.line !== o.range.end.line || nameRange.start.character === o.range.end.character || LATIN_START.test(name)) continue;
           const gapText = context.model.lines[o.range.end.line]!.text.slice(o.range.end.character, nameRange.start.character);
-          if (isAutoNumberTab(gapText) || needsItsSpace(o, name)) continue;
+          if (isTab(gapText) || needsItsSpace(o, name)) continue;
           const found = o.core + (o.mark?.text ?? '');
           const gap = { start: o.range.end, end: nameRange.start };
           findings.push({

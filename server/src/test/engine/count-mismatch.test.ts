@@ -136,6 +136,12 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(matters.replace('研究了四个事项', '共研究了十二个事项'), RULE), []);
   });
 
+  it('reads cases leading to a clause before the colon (`有下列三种情形之一的，不得配备更新公务用车：`)', () => {
+    const text = draft('第八条　有下列三种情形之一的，不得配备更新公务用车：', '（一）超出编制配备的；', '（二）超出标准配备的；', '（三）未达到更新年限的；', '（四）未列入年度计划的。', '第九条　公务用车实行年度计划管理。');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), ['有下列三种情形之一的']);
+    assert.deepEqual(findingsOf(text.replace('三种', '四种'), RULE), []);
+  });
+
   it('reads kinds listed after a colon (`资金分为以下三类：`, `有下列三种情形之一的：`)', () => {
     const kinds = draft('一、总体要求', '资金分为以下三类：', '（一）子。', '（二）丑。', '（三）寅。', '（四）卯。', '二、其他');
     assert.deepEqual(findingsOf(kinds, RULE).map((f) => messageOf(f)), ['前文称“分为以下三类”，后文实有4项（“（一）”至“（四）”），数量不一致']);

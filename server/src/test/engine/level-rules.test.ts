@@ -70,13 +70,29 @@ describe('level-inversion', () => {
     assert.deepEqual(findings(text.replace('（三）“医养结合”模式。', '（三）服务质量稳步提升').replace('4.“党建+养老”模式。', '1.“党建+养老”模式。\n2.“物业+养老”模式。')), []);
   });
 
-  it('keeps a run numbered through its parts going past a heading put in it (`4.` `（一）` `5.`): the items after it are the run\'s, and the heading is one of its items', () => {
+  it('keeps a run numbered through its parts going past a heading put in it (`4.` `（一）` `5.`): the items after it are the run\'s, and the heading is one of its items, in the slot of `5.`', () => {
     const plan = (count: number) => draft(`今年要抓好以下${count}项工作：`, '一、平台建设', '1.推进实验室建设。年内完成一期工程。', '2.提升创新平台。新建平台5家。', '二、金融服务', '3.发挥基金作用。撬动社会资本投入。', '4.扩大科技信贷。推广科技贷产品。', '（一）推动企业上市融资。建立后备企业库。', '5.推广科技保险。扩大首台套保险覆盖面。', '6.完善知识产权质押融资。扩大质押规模。', '三、组织保障', '7.加强党的领导。健全工作机制。', '8.加大财政投入。确保只增不减。');
     const text = plan(9);
-    assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:（一）']);
+    assert.deepEqual(findings(text).map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:（一）', 'sequence-duplicate:5.']);
     const outline = buildOutline(analyze(text).model, { series: false });
     assert.deepEqual(outline[1]!.children.map((n) => n.name.slice(0, 2)), ['3.', '4.', '（一', '5.', '6.']);
-    assert.deepEqual(findings(plan(8)).map((f) => f.rule), ['count-mismatch', 'level-inversion']);
+    assert.deepEqual(findings(plan(8)).map((f) => f.rule), ['count-mismatch', 'level-inversion', 'sequence-duplicate']);
+    // Renumbering numbers it 5. and the items after it on, as the writer who put it in wants.
+    assert.equal(applyEdits(text, renumberEdits(analyze(text).model)).split('\n').filter((l) => /^[0-9]/.test(l)).map((l) => l.split('.')[0]).join(' '), '1 2 3 4 5 6 7 8 9');
+  });
+
+  it('an item put in with a number its form cannot have there (`1.` `2.` `一、` `3.`; `二、` again after `二、`), written like the run\'s items, is the run\'s all the same', () => {
+    const run = (put: string) => draft('（一）指导思想', '坚持绿色发展。', '（二）工作任务', '1.推行定时定点投放。每日早晚各安排集中投放时段。', '2.优化收运线路。厨余垃圾日产日清。', `${put}建立收运监管平台。实现收运全过程监控。`, '3.规范中转站管理。防止二次污染。', '（三）保障措施', '加强组织领导。');
+    const text = run('一、');
+    const all = findings(text);
+    assert.deepEqual(all.filter((f) => f.rule !== 'level-missing-parent').map((f) => `${f.rule}:${covered(text, f)}`), ['level-inversion:一、', 'sequence-duplicate:3.']);
+    assert.ok(messageOf(all.find((f) => f.rule === 'level-inversion')!).includes('应为“3.”'));
+    assert.equal(applyEdits(text, renumberEdits(analyze(text).model)), run('3.').replace('3.规范中转站管理', '4.规范中转站管理'));
+    const again = draft('一、总体要求', '要统一思想。', '二、重点任务', '（一）压实责任', '1.压实属地责任。各乡镇要守土尽责。', '2.压实部门责任。各部门要各司其职。', '二、压实企业责任。企业要落实主体责任。', '3.强化督导检查。县委督查室要定期督查。', '（二）强化排查', '要开展排查。', '三、保障措施', '要加强领导。');
+    assert.deepEqual(findings(again).map((f) => `${f.rule}:${covered(again, f)}`), ['level-inversion:二、', 'sequence-duplicate:3.']);
+    // On a line of its own, with a run starting again under it, it is no item of the `1.` run.
+    const heading = again.replace('二、压实企业责任。企业要落实主体责任。', '二、压实企业责任').replace('3.强化督导检查。', '1.强化督导检查。');
+    assert.ok(!findings(heading).some((f) => messageOf(f).includes('应为“3.”')));
   });
 
   it('the slip counts as no section: `讲四点意见` over four sections and the slip is no mismatch', () => {

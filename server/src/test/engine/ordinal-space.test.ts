@@ -55,6 +55,12 @@ describe(RULE, () => {
     const text = draft('一、\t报送范围', '（一）\t严格把关审核', '（二）\t及时报送', '二、\t工作要求', '', '附件：1.\t改造计划报送表', '　　　2.\t填表说明');
     assert.deepEqual(findingsOf(text, RULE), []);
   });
+  it('flags a tab after a few numbers only, in a draft whose other headings have none: no automatic numbering, a slip', () => {
+    const text = draft('一、总体目标', '全面优化营商环境。', '二、重点任务', '（一）深化改革', '1.\t压缩企业开办时间。', '2.\t规范涉企行政检查。', '3.推行证照联办改革。', '（二）强化保障', '要加强组织领导。', '三、保障措施', '要落实责任。');
+    const found = findingsOf(text, RULE);
+    assert.deepEqual(found.map((f) => f.range.start.line), [4, 5]);
+    assert.equal(applyFix(text, found[0]!).split('\n')[4], '1.压缩企业开办时间。');
+  });
   it('keeps the space between an Arabic number and a title that opens with digits (3. 10时05分), which would read as 3.10 without it', () => {
     assert.deepEqual(findingsOf(draft('一、演练流程', '1. 9时30分，发布预警。', '2. 10时05分，开展搜救。'), RULE), []);
   });

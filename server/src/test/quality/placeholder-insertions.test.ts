@@ -90,6 +90,8 @@ function insertionLines(lines: readonly string[], file: string): number[] {
     .filter((i) => receipt === -1 || i < receipt)
     // Nor on a line left for signing (`甲方（盖章）：`), whose blanks are the signer's.
     .filter((i) => !/(?:签名|签字|签章|盖章|指印|手印)[）)]?[：:]/.test(lines[i]!))
+    // Nor on the other party's line of an agreement the 甲方 drafts (`乙方：青溪镇人民政府（盖章）`): its blanks are that party's.
+    .filter((i) => !/^[\s\u3000]*[乙丙]方(?:[（(][^（）()]{0,12}[）)])?[：:]/.test(lines[i]!))
     // The inserted sentence follows a finished one: a table's row ending in a number would join it
     // (`5X` reads as a code), a phrase of an outline too (`……完成某单位` reads as a person, 成某).
     // Nor after a colon over a numbered item: a sentence there would no longer lead in the list.
