@@ -183,7 +183,7 @@ const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印|签收(?:�
 const FIELD_FOR_OTHERS = /[（(](?:由|请)?[^（）()，。]{1,12}填写[）)][：:]/;
 
 /** A line saying that what follows is for others to fill in: `——以下由承办单位填写——`, `（以下内容由督查室填写）`. */
-const OTHERS_FILL_BELOW = /^[\s　—\-－─_＿=＝*＊·…（(【〔]*以下(?:内容|部分|栏目|各栏)?(?:由|请)[^，。；,;]{1,16}填写[\s　—\-－─_＿=＝*＊·…）)】〕]*$/;
+const OTHERS_FILL_BELOW = /^[\s\u3000—\-－─_＿=＝*＊·…（(【〔]*以下(?:内容|部分|栏目|各栏)?(?:由|请)[^，。；,;]{1,16}填写[\s\u3000—\-－─_＿=＝*＊·…）)】〕]*$/;
 
 /**
  * An issuing organ's name on its own line, as it signs a document (`青溪县人民政府`, `中共青溪县委办公室`); not a
@@ -324,10 +324,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       const empty = findEmptyFields(text, line.index, inWholeForm && !(next.trim().length > 0 && contentStart(next) > start));
       if (empty.length > 0) linePlaceholders = [...linePlaceholders, ...empty];
     }
-    // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's; so are a form's
-    // sent out as an attachment (`附件　值班记录（样表）`).
     if (!drafterIsFirstParty && start < text.length && text.charCodeAt(start) === JIA && FIRST_PARTY_FILLED.test(text.slice(start))) drafterIsFirstParty = true;
     inOtherParty = drafterIsFirstParty && !heading && (OTHER_PARTY.test(text.slice(start)) || (inOtherParty && PARTY_FIELD.test(text.slice(start))));
+    // A 回执's blanks and check boxes are for whoever returns it to fill in, not the drafter's; so are a form's
+    // sent out as an attachment (`附件　值班记录（样表）`) and the other party's in a contract.
     if ((inReceipt || formSentOut || inOtherParty) && linePlaceholders.length > 0) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank' && !(p.kind === 'box' && p.text.startsWith('□')));
     // `甲方（签名并按指印）：＿＿＿＿　　年　　月　　日`: the space left for a hand to sign and date.
     if (linePlaceholders.some((p) => p.kind === 'blank') && (SIGNATURE_FIELD.test(text) || FIELD_FOR_OTHERS.test(text))) linePlaceholders = linePlaceholders.filter((p) => p.kind !== 'blank');
