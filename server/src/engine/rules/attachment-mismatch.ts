@@ -3,7 +3,7 @@
  * (GB/T 9704-2012 §7.3.7: 附件顺序号和附件标题应当与附件说明的表述一致). A label numbered past the
  * note's last item, a title the note gives another number, and a title reworded on one side only.
  */
-import type { Finding } from '../findings';
+import type { Finding, Fix } from '../findings';
 import type { AttachmentItem, AttachmentNote, DocumentModel, PartLabel } from '../model';
 import { parseChineseNumeral } from '../numerals';
 import type { Rule, RuleContext } from '../rule';
@@ -60,9 +60,9 @@ export const attachmentMismatch: Rule = {
         continue;
       }
       // A line under the label that is no rewording of the name (`（样表）`, an organ's name heading a
-      // forwarded document) may be no title at all: only a title that shares most of its words is compared.
+      // forwarded document) may be no title at all: only a title sharing a good part of its wording (a third of its pairs of characters) is compared.
       if (similarity(normalName(item.name), normalName(title.text)) < SIMILAR) continue;
-      const fixes = [];
+      const fixes: Fix[] = [];
       // One line each: a name wrapped over lines is not rewritten.
       if (item.lastLine === item.line) fixes.push({ title: { key: `${ID}.fix-note`, args: { title: title.text } }, edits: [{ range: item.nameRange, newText: title.text }], safe: false });
       if (title.whole) fixes.push({ title: { key: `${ID}.fix-title`, args: { name: item.name } }, edits: [{ range: title.range, newText: item.name }], safe: false });
