@@ -89,7 +89,7 @@ const DRAFTING_SHEET = /(?:发文稿纸|发文稿|发文单|公文处理笺|发�
 const OTHERS_FILL = /[（(](?:请|由)[^（）()]{1,12}填写[）)]/;
 
 /** An attachment's title naming a blank form sent out for others to fill in and keep or return: `值班记录（样表）`, `意见反馈表（回执）`. */
-const FORM_SENT_OUT = /样表|空表|回执|问卷/;
+const FORM_SENT_OUT = /样表|空表|回执|问卷|自查表/;
 
 /** An attachment's title naming a form or a list for others to fill in: `汛期险情灾情报告表`, `参会人员名单`. */
 const ATTACHMENT_FORM = /表|回执|问卷|清单|台账|名单|名册|目录|样式|格式/;

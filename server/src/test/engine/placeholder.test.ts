@@ -78,6 +78,7 @@ const FLAGGED: Array<[string, string]> = [
   ['联系电话：1XX XXXX XXXX', 'XX'],
   // A room's number with its first digit written.
   ['值班地点：应急值班室（3XX室）。', 'XX'],
+  ['全年粮食产量【待统计】万吨。', '【待统计】'],
   // Letters for a circle.
   ['OO县人民政府', 'OO'],
 ];
@@ -240,6 +241,8 @@ describe('placeholder', () => {
       ['设置了格式: 字体: 仿宋_GB2312, 三号', '设置了格式: 字体: 仿宋_GB2312, 三号'],
       ['设置格式[王宁]: 缩进: 首行缩进:  2 字符', '设置格式[王宁]: 缩进: 首行缩进:  2 字符'],
       ['带动就业1.2万人？？。', '？？'],
+      ['（表中数据截至11月底，12月数据待统计局反馈后更新——小陈）', '（表中数据截至11月底，12月数据待统计局反馈后更新——小陈）'],
+      ['报送范围如下（以下报送范围参照第22期，请核对是否需增加市农业农村局）。', '（以下报送范围参照第22期，请核对是否需增加市农业农村局）'],
       ['种养结合类占16.2%（这段数据要更新）。', '（这段数据要更新）'],
       ['（初稿，请大家在文中直接加批注，周五前返回。——老李）', '（初稿，请大家在文中直接加批注，周五前返回。——老李）'],
       ['由工会负责（谁负责？）。', '（谁负责？）'],
@@ -417,6 +420,11 @@ describe('placeholder: whose blanks are whose', () => {
     const term = '委托期限：自　　年　　月　　日起至　　年　　月　　日止。';
     assert.deepEqual(findingsOf(term, 'placeholder').map((f) => covered(term, f)), ['　　年　　月　　日', '　　年　　月　　日']);
     assert.deepEqual(findingsOf('第二十二条　本条例自　　年　　月　　日起施行。', 'placeholder'), []);
+  });
+
+  it('leaves the blanks of a 自查表 sent with a notice to the units that fill it in', () => {
+    const notice = ['关于开展专项监督检查的通知', '各乡镇：', '　　请各单位对照附件开展自查。', '　　附件：专项监督检查自查表', '云溪县纪委监委', '2025年10月8日', '附件', '专项监督检查自查表', '存在问题及整改措施：＿＿＿＿＿＿＿＿'].join('\n');
+    assert.deepEqual(findingsOf(notice, 'placeholder'), []);
   });
 
   it('leaves a blank form sent out to its applicants, though the office\'s own details under it are filled in', () => {

@@ -426,4 +426,15 @@ describe(RULE, () => {
       assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [1], line);
     }
   });
+
+  it('flags more of a download\'s lines and a sample\'s instructions (字数和阅读时间, 推荐阅读, 文库精选……下载券, a file name with its pages, 扫码下载APP, ★建议：……★, （温馨提示：……一般包括……）, （第三部分可结合……）, （以下内容请根据……调整）, field names)', () => {
+    for (const line of ['（本文共1860字，阅读约需5分钟）', '推荐阅读：｜表态发言范文30篇合集｜', '文库精选 | 先进个人推荐报告（通用模板）　　下载券：2　　浏览量：3.2万', '志愿服务活动方案（通用版）.docx　　共3页', '扫码下载APP，海量文档免费看', '★建议：表态发言一般控制在3分钟以内★', '（温馨提示：推荐报告一般包括基本情况、主要事迹、推荐意见三部分）', '公文写作研习社　2025-03-12 07:30　发表于江苏', '（第三部分可结合本单位实际工作调整，其余略）']) {
+      const text = draft('表态发言', line, '尊敬的各位领导：');
+      assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [1], line);
+    }
+    for (const instruction of ['（讲话结束后主持人作总结，以下内容请根据县长讲话要点调整）', '（荣誉称号）', '（上级主管部门）']) {
+      const text = `授予${instruction}。`;
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [instruction], instruction);
+    }
+  });
 });
