@@ -1306,13 +1306,6 @@ function articlesHoldClauses(headings: readonly Heading[]): boolean {
   return holding >= ARTICLES_HOLDING_CLAUSES;
 }
 
-/**
- * The level of the run `heading` is an item of, when it is typed in another level's form and bears the
- * run's number: `二、` between `1.` and `3.` (its own sub-items between them allowed), `一、` opening a
- * run that goes on `2.` under the section before it, or `2.` for the `（二）` after `（一）` (see
- * lowerRunLevel). Only when its number cannot be its own level's next (a `二、` after `二、`, or one that
- * the next heading of its level repeats), so that it is no new section.
- */
 /** True when a heading's number does not go on from the open heading of its own level: a repeat or a gap (or a first `一、`). */
 function strayNumber(heading: Heading, own: Heading | undefined): boolean {
   return own ? heading.ordinal.value !== own.ordinal.value + 1 : heading.ordinal.value === 1;
@@ -1336,6 +1329,13 @@ function strayRunItem(headings: readonly Heading[], index: number, stack: readon
   return undefined;
 }
 
+/**
+ * The level of the run `heading` is an item of, when it is typed in another level's form and bears the
+ * run's number: `二、` between `1.` and `3.` (its own sub-items between them allowed), `一、` opening a
+ * run that goes on `2.` under the section before it, or `2.` for the `（二）` after `（一）` (see
+ * lowerRunLevel). Only when its number cannot be its own level's next (a `二、` after `二、`, or one that
+ * the next heading of its level repeats), so that it is no new section.
+ */
 function runLevelOf(headings: readonly Heading[], index: number, stack: readonly Heading[], articlesOverClauses: boolean): HeadingLevel | undefined {
   const heading = headings[index]!;
   // (Decimal clauses too: `2.1.1` `2.2` `2.1.3`, the `2.2` the `2.1.2`; not 条文 units.)
