@@ -626,7 +626,9 @@ export function labelLists(model: DocumentModel): LabelList[] {
     } else run.labels.push(label);
   }
   for (const run of open.values()) lists.push({ kind: 'labels', attachments: false, items: run.labels.map(labelItem) });
-  return lists;
+  // A label alone (`第三阶段` after stages told in prose, or in a script that numbers its stages on from its
+  // 科目) is no list: nothing to check or renumber. (Attachments' labels answer to their note.)
+  return lists.filter((list) => list.attachments || list.items.length > 1);
 }
 
 const previousSiblings = new WeakMap<DocumentModel, Map<Heading, Heading>>();

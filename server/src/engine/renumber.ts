@@ -275,8 +275,7 @@ function renumberable(model: DocumentModel): readonly OrdinalList[] {
     // The attachments' labels only where they follow the attachment note one for one: an attachment left
     // out as a file of its own leaves a gap that is none.
     const notes = attachmentLists(model);
-    // A label alone (`第三阶段` after stages told in prose) is no list to renumber, as it is none to check.
-    const labels = labelLists(model).filter((l) => (l.attachments ? followsNote(l, notes) : l.items.length > 1));
+    const labels = labelLists(model).filter((l) => !l.attachments || followsNote(l, notes));
     const all: OrdinalList[] = [...writtenHeadingLists(model), ...seriesLists(model), ...notes, ...noteLists(model), ...labels];
     // Words like 一方面 are not numbered.
     lists = all.filter((l) => l.kind !== 'series' || l.family !== 'fangmian');

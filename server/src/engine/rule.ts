@@ -99,8 +99,8 @@ export class RuleContext {
           .filter((list) => !isAutoNumberedNote(this.model, list))
           .flatMap((list) => sequenceIssues(list, undefined)),
         ...this.noteLists().flatMap((list) => sequenceIssues(list, undefined)),
-        // Attachments may be files of their own: among their labels only a repeat or a swap is a slip.
-        // A label alone (`第三阶段` in a script that numbers its stages on from its 科目) is no list.
+        // Attachments may be files of their own: among their labels only a repeat or a swap is a slip, and a
+        // label alone is none.
         ...this.labelLists()
           .filter((list) => list.items.length > 1)
           .flatMap((list) => sequenceIssues(list, undefined).filter((issue) => !list.attachments || issue.kind === 'duplicate' || issue.kind === 'order')),

@@ -90,6 +90,11 @@ function inserted(heading: Heading, previous: Heading, after: Heading): Inversio
   return undefined;
 }
 
+/** The number of the slot an item typed in another form takes: the one after the run's item before it, whatever it bears. */
+function slotNumber(heading: Heading, before: Heading | undefined): number {
+  return before ? before.ordinal.value + 1 : heading.ordinal.value;
+}
+
 /**
  * An item of a run typed in another form, which the parser nested as the run's (see Heading.runLevel):
  * `二、` between `1.` and `3.`, `一、` before `2.`, `2.` or `（2）` for `（二）`; with the run's items beside it.
@@ -106,8 +111,7 @@ function inRunItsForm(model: DocumentModel, heading: Heading): Inversion | undef
   // (Typed in a lower form, it may be the run's last item: `（一）` `（2）` and nothing after.)
   const run = before ?? after;
   if (!run) return undefined;
-  // (Its slot's number: the one after the item before it, whatever number it bears, `二、` for the `3.` after `2.`.)
-  return { heading, before, after, takesSlot: true, lower, expected: standardHeadingOrdinal(level, before ? before.ordinal.value + 1 : heading.ordinal.value, run) };
+  return { heading, before, after, takesSlot: true, lower, expected: standardHeadingOrdinal(level, slotNumber(heading, before), run) };
 }
 
 /**
@@ -127,7 +131,7 @@ function readAsMeant(lists: readonly HeadingList[], slots: readonly Inversion[])
     const added = items.flatMap((item) => {
       const slot = runOf.get(item.heading!);
       // In the run it stands for the number of its slot (an `一、` put in after `2.` is the run's `3.`).
-      return slot ? [{ ...headingItem(slot.heading), value: slot.before ? slot.before.ordinal.value + 1 : slot.heading.ordinal.value }] : [];
+      return slot ? [{ ...headingItem(slot.heading), value: slotNumber(slot.heading, slot.before) }] : [];
     });
     if (added.length === 0 && items.length === list.items.length) {
       kept.push(list);

@@ -707,9 +707,6 @@ function columns(text: string, end: number): number {
   return width;
 }
 
-/** A 成文日期 alone on its line: `2025年7月8日`, `二〇二五年七月八日`. */
-const SIGNATURE_DATE = /^[\s\u3000]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日[\s\u3000]*$/;
-
 /**
  * True when `line` goes on with the name of the attachment above it, which then ends there
  * (§7.3.4: a long name wraps, aligned under its first character; a PDF's text keeps no indentation).
@@ -727,7 +724,8 @@ function continuesAttachmentName(line: SourceLine, start: number, state: Heading
   const nameEnd = trailingMark ? end - 1 : end;
   if (columns(text, start) > nameColumn + WRAP_SLACK || end - start > WRAP_LENGTH || NOT_A_NAME.test(text.slice(start, nameEnd))) return false;
   // The issuing organ's name over the date, its indentation lost in a paste: the signature, not a name going on.
-  if (SIGNATURE_DATE.test(state.lines[line.index + 1]?.text ?? '')) return false;
+  const next = state.lines[line.index + 1]?.text ?? '';
+  if (SIGNED_DATE.test(next.slice(contentStart(next), contentEnd(next)))) return false;
   items![items!.length - 1] = {
     ...item,
     name: item.name + text.slice(start, nameEnd),
