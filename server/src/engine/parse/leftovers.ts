@@ -56,6 +56,16 @@ const INSTRUCTION =
 const INSTRUCTION_LINE =
   /(?:[【（(](?:写作|撰写|编写|使用|范文)(?:提示|要点|说明|指导|技巧|点评|评析)[：:】]|【小编[\u4e00-\u9fff]{0,2}】|[（(【][^\n]{0,80}?(?:删除|删去)(?:本|此)(?:行|说明)|[（(【][^\n]{0,80}?本行[^\n]{0,8}(?:删除|删去)|[（(]注[：:][^（）()]{0,60}(?:提供|确定|审定)后(?:附后|补附|再附|附上|补上)|注[：:](?:此部分|本部分|此段|本段|以上内容|以下内容|本模板|本范文)|注[：:][^，。]{0,6}(?:批复|请示|通知|通报|报告|纪要|讲话稿?|开幕词|闭幕词|致辞|总结|方案|函)(?:应|要|一般|需|须)|以下为?(?:参考格式|参考模板|参考范文|范文格式|模板格式)|注[：:][^。\n]{0,16}可(?:根据|结合)本单位实际|注[：:](?:开头|结尾|主体|正文|标题|落款)部分|注[：:][^。\n]{2,12}可根据[^。\n]{0,12}(?:增减|删减)|注[：:][^\n]{0,40}(?:本范本|本注释|本提示)|注[：:](?:如|若)[^。\n]{0,20}(?:应当?|须)写明|[（(【][^）)】\n]{0,12}(?:范文|范本|模板)[^）)】\n]{0,4}[，,]?仅供参考|【[^】\n]{0,30}(?:模板|范本)[^】\n]{0,30}】(?:$|使用说明|说明[：:])|[（(【](?:(?:说明|提示|注)[：:])?(?:此部分|本部分|第[一二三四五六七八九十]部分|以上(?:议程|内容|格式)|以下[\u4e00-\u9fff]{0,6})[^）)】]{0,30}(?:仅供参考|可结合|可根据|根据实际)|[（(](?:请示|批复|复函|函|纪要|通知|通报|报告|发文机关署名|成文日期|附件说明|主送机关|抄送机关)(?:应当|应|须|不得|一般)[^（）()]{4,80}[）)]$|【(?:提示|注意|说明|温馨提示|编者提示)[：:][^】\n]{2,80}】$|【[^】\n]{0,40}(?:可根据|可结合|酌情)[^】\n]{0,30}(?:选用|增减|删减|调整|修改)】$|[（(【][^）)】\n]{0,40}(?:删除|删去)不适用|【(?:导语|正文|标题|副标题|主标题|结尾|结束语|开头|开头语|主体|落款|引言)】|[（(](?:签名|签字|本人签名)[）)]$|[（(【]以下为正文[）)】]$|[（(]温馨提示[：:][^）)\n]{0,30}(?:本模板|本范文|一般包括|一般控制|以[^）)\n]{1,12}为宜|可结合实际)|[★☆](?:建议|提示|注意|温馨提示)[：:]|(?:写作|撰写)(?:提示|要点|技巧)[：:]|温馨提示[：:][^。\n]{0,12}(?:主持词|委托书|讲话稿|发言稿|述职报告|邀请函|倡议书))/y;
 
+/**
+ * A bare field in brackets standing where the sentence needs its words: `结合（地区）实际`, `对照（上级党委）要求`,
+ * `贯彻落实（上级文件或会议精神）`, `由（县政府主要领导）任组长`, `县发改局、（相关乡镇）负责同志`, `秉承“（校训）”`.
+ * Not a finished text's brackets, which follow the words they explain (`各县（市、区）`, `党委（党组）`, `包括（但不限于）`),
+ * nor a status it quotes (`标注为“（待定）”`).
+ */
+const BARE_FIELD = /[（(](?![一二三四五六七八九十]+[）)])(?!但|不|含|即|如|或|待|拟|暂|试行|草案|征求意见稿|以下|下同|简称|原|略)[\u4e00-\u9fff]{2,10}[）)]/y;
+/** What stands before such a field: a verb or preposition that takes it as its object, or a list's 、. */
+const FIELD_SLOT_BEFORE = /(?:结合|对照|落实|贯彻|由|根据|按照|依据|依照|围绕|参照|对标|、)$/;
+
 /** A writing tip's own line, whose numbered points may follow on the lines under it. */
 const TIP_HEADER = /^[【（(](?:写作|撰写|编写|使用|范文)(?:提示|要点|说明|指导|技巧)/;
 /** A point of such a tip, on a part of the text to write: `1.开头点明慰问时机……；` (not the items the tip is about: `1.生鲜区……`). */
@@ -343,9 +353,16 @@ export function findLeftovers(
         if (options && !OPTIONS_SLOT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) options = null;
       }
       if (options && options[0].slice(1, -1).split(/[/／]/).some((o) => UNIT_OPTION.test(o))) options = null;
+      let field: RegExpExecArray | null = null;
+      if (!instruction && !options) {
+        BARE_FIELD.lastIndex = at;
+        field = BARE_FIELD.exec(text);
+        const quoted = (text[at - 1] === '“' || text[at - 1] === '"') && field !== null && /[”"]/.test(text.charAt(at + field[0].length));
+        if (field && !quoted && !FIELD_SLOT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) field = null;
+      }
       // `得分=（评标基准价/投标报价）×30`: a quotient in a formula, not a choice.
       if (options && (FORMULA_AFTER.test(text.charAt(at + options[0].length)) || FORMULA_BEFORE.test(text.slice(Math.max(0, at - 1), at)))) options = null;
-      const m = instruction ?? options;
+      const m = instruction ?? options ?? field;
       if (!m) continue;
       cursor = at + m[0].length;
       // `附件：先进个人名单（略）`, `2.××名单（略）` under it, `（略）` under an attachment's title: an

@@ -414,7 +414,8 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'latin-x',
     needs: TRIGGER.latinX,
     // `X.X%` and the time `XX:XX` are one value.
-    regex: /(?<![A-Za-zａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:[.:][XxＸｘ]+)?(?![A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
+    // (`XXmm`, `Xkg`: before a unit of measure in letters, too.)
+    regex: /(?<![A-Za-zａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:[.:][XxＸｘ]+)?(?!(?!(?:mm|cm|km|mg|kg|ml|mL|kV|kW|MW|MPa|kPa|dB|Hz)(?![A-Za-z]))[A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
     accept: ({ text }, start, end) => {
       // After a digit only the rest of a telephone number left as X (`0XXX-XXXXXXX`, `1XX XXXX XXXX`), on a
       // line that gives one, or of a room's number (`3XX室`): not `3X`, `A3XX`.
@@ -422,6 +423,8 @@ const PATTERNS: readonly Pattern[] = [
         if (end - start >= 2 && ROOM_UNIT.test(text.charAt(end)) && !isAsciiAlphanumeric(text.charCodeAt(start - 2))) return true;
         let digits = start - 1;
         while (digits > 0 && isAsciiDigit(text.charCodeAt(digits - 1))) digits--;
+        // (`YXCG-2025-0XX`: the last part of a code's serial, after its hyphen.)
+        if (end - start >= 2 && start - digits <= 4 && HYPHENS.has(text[digits - 1] ?? '') && !isAsciiAlphanumeric(text.charCodeAt(end))) return true;
         return end - start >= 2 && start - digits <= 4 && !isAsciiAlphanumeric(text.charCodeAt(digits - 1)) && TELEPHONE.test(text);
       }
       for (const word of REAL_X_WORDS) if (text.startsWith(word, end)) return false;
@@ -608,6 +611,8 @@ function spacedProduct(text: string, start: number, end: number): boolean {
 const SPACED_LEFT = /[0-9A-Za-z）)%]/;
 const SPACED_RIGHT = /[0-9A-Za-z（(]/;
 
+/** Hyphens joining the parts of a code (`YXCG-2025-0XX`). */
+const HYPHENS = new Set(['-', '－']);
 /** A line that gives a telephone number. */
 const TELEPHONE = /电话|手机|传真|热线|联系方式/;
 

@@ -79,6 +79,9 @@ const FLAGGED: Array<[string, string]> = [
   // A room's number with its first digit written.
   ['值班地点：应急值班室（3XX室）。', 'XX'],
   ['全年粮食产量【待统计】万吨。', '【待统计】'],
+  // The serial of a code after its hyphen; X before a unit of measure in letters.
+  ['项目编号：YXCG-2025-0XX', 'XX'],
+  ['穿透力：不小于XXmm钢板。', 'XX'],
   // Letters for a circle.
   ['OO县人民政府', 'OO'],
 ];
@@ -97,6 +100,7 @@ const NEVER: string[] = [
   '《邓小平接见×××同志时的谈话》',
   '升级Windows XP系统',
   'XXL号服装',
+  'XXL、XL、L三种尺码',
   '补充维生素B1',
   '采购A3XX室外机两台。',
   // Brackets a finished text keeps: a 简报's columns, a label with its value, a title inside a title.

@@ -420,6 +420,22 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf('编号：（由局办公室填写）', RULE), []);
   });
 
+  it('flags a bare field standing where the sentence needs its words (结合（地区）实际, 对照（上级党委）要求, 、（相关乡镇）, 秉承“（校训）”), not brackets after the words they explain', () => {
+    for (const [text, field] of [
+      ['结合（地区）实际，制定本方案。', '（地区）'],
+      ['对照（上级党委）要求，工作中还存在一些差距。', '（上级党委）'],
+      ['为深入贯彻落实（上级文件或会议精神），特召开本次座谈会。', '（上级文件或会议精神）'],
+      ['成立由（县政府主要领导）任组长的领导小组。', '（县政府主要领导）'],
+      ['县发改局、县经信局、（相关乡镇）负责同志一行赴外地考察。', '（相关乡镇）'],
+      ['秉承“（校训）”的校训，扎根边疆。', '（校训）'],
+    ] as const) {
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [field], text);
+    }
+    for (const text of ['由各县（市、区）政府负责落实。', '按照党委（党组）的统一部署。', '根据《条例（试行）》规定。', '包括（但不限于）以下内容。', '在安排表中标注为“（待定）”，届时另行通知。', '对照（一）（二）两项要求逐条整改。']) {
+      assert.deepEqual(findingsOf(text, RULE), [], text);
+    }
+  });
+
   it('flags a sample\'s note to delete itself (……删除本说明, 本行打印前删除) and a 文库 page\'s download bar', () => {
     for (const line of ['（本合同为示范文本，使用时请删除本说明及各条款中的提示文字）', '（会议记录整理完毕后交支部书记审阅签字，本行打印前删除）', '下载文档到电脑，查找使用更方便　　¥3.00　　还剩1页未读，继续阅读']) {
       const text = draft('会议记录', line, '时间：2025年3月5日');
