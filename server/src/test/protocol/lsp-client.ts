@@ -211,5 +211,10 @@ export class TestClient {
       });
     });
     this.connection.dispose();
+    // The pipes may still hold unread output when the server is gone: a paused pipe keeps the test
+    // process alive after its tests have ended.
+    this.process.stdin.destroy();
+    this.process.stdout.destroy();
+    this.process.stderr.destroy();
   }
 }
