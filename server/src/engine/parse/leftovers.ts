@@ -94,11 +94,11 @@ const UNIT_OPTION = /^(?:[万亿千]?元|平方(?:米|公里|千米)|公顷|[万
 
 /**
  * Options in brackets, one of which the sentence needs: `（接受/不接受）`, `建设资金来自（财政资金/国有企业自筹资金）`,
- * `每（周/月）`, a form's field left with `（是/否）` `（有/无）` after its colon (shorter ones: SHORT_OPTIONS). Not a unit (`（元/平方米）`, `（万元/公顷）`, `（次/周）`): a term of one
+ * `（女士们、先生们/同志们、朋友们）`, `每（周/月）`, a form's field left with `（是/否）` `（有/无）` after its colon (shorter ones: SHORT_OPTIONS). Not a unit (`（元/平方米）`, `（万元/公顷）`, `（次/周）`): a term of one
  * character (no 每 before it) or a unit's name (UNIT_OPTION).
  */
 const OPTIONS =
-  /[（(](?:([\u4e00-\u9fff]{1,6})[/／](?:不|未|非)\1|[\u4e00-\u9fff]{4,16}(?:[/／][\u4e00-\u9fff]{4,16})+|(?<=每[（(])(?:日|天|周|旬|月|季度?|半年|年)(?:[/／](?:日|天|周|旬|月|季度?|半年|年))+|(?<=[：:][ \u3000]{0,4}[（(])(?:是[/／]否|有[/／]无|男[/／]女))[）)]/y;
+  /[（(](?:([\u4e00-\u9fff]{1,6})[/／](?:不|未|非)\1|[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){3,15}(?:[/／][\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff])){3,15})+|(?<=每[（(])(?:日|天|周|旬|月|季度?|半年|年)(?:[/／](?:日|天|周|旬|月|季度?|半年|年))+|(?<=[：:][ \u3000]{0,4}[（(])(?:是[/／]否|有[/／]无|男[/／]女))[）)]/y;
 
 /**
  * The advertising block at the top: from the first line, which must carry

@@ -270,9 +270,11 @@ describe(RULE, () => {
       '　　3.3本次招标（接受/不接受）联合体投标。',
       '　　3.每（周/月）至少组织一次安全检查。',
       '　　7.1评标办法为（经评审的最低投标价法/综合评估法）。',
+      '（尊敬的/亲爱的）各位领导、各位来宾，（女士们、先生们/同志们、朋友们）：',
     );
     const found = findingsOf(text, RULE);
-    assert.deepEqual(found.map((f) => covered(text, f)), ['（财政资金/国有企业自筹资金）', '（接受/不接受）', '（周/月）', '（经评审的最低投标价法/综合评估法）']);
+    assert.deepEqual(found.map((f) => covered(text, f)), ['（财政资金/国有企业自筹资金）', '（接受/不接受）', '（周/月）', '（经评审的最低投标价法/综合评估法）', '（尊敬的/亲爱的）', '（女士们、先生们/同志们、朋友们）']);
+    assert.deepEqual(found[5]!.fixes!.map((fix) => formatMessage(MESSAGES, fix.title, 'zh')), ['只保留“女士们、先生们”', '只保留“同志们、朋友们”']);
     assert.equal(messageOf(found[1]!), '“（接受/不接受）”是模板中并列的备选项，定稿时应只保留适用的一项');
     const monthly = found[2]!;
     assert.deepEqual(monthly.fixes!.map((fix) => formatMessage(MESSAGES, fix.title, 'zh')), ['只保留“周”', '只保留“月”']);
