@@ -6,7 +6,7 @@
  */
 import { announcedLists, countText, unmatchedRecaps, type DashItem } from './announced';
 import { attachmentLists, decimalPrefix, labelLists, letterOf, standardHeadingOrdinal, noteLists, opensExcerpt, seriesLists, type AttachmentList, type LabelList, type OrdinalItem, type OrdinalList } from './lists';
-import { slottedHeadings, writtenHeadingLists, type Inversion } from './structure';
+import { findFormContinuations, findInversions, slottedHeadings, writtenHeadingLists, type Inversion } from './structure';
 import { carriesParentNumber, isDecimalLevel, isInlineFamily, ordinalUnit, type DocumentModel, type Heading, type HeadingOrdinal, type SeriesFamily, type SeriesMember } from './model';
 import { formatChineseNumeral, formatLargeChineseNumeral, isParenthesizedDigit, parenthesizedDigit } from './numerals';
 import { lineRange, type Position, type Range, type TextEdit } from './text';
@@ -284,14 +284,33 @@ function renumberable(model: DocumentModel): readonly OrdinalList[] {
   return lists;
 }
 
+/**
+ * Lone items numbered on from their parent (`（一）（二）3.`), which mixed-style reads as the parent's sibling in
+ * another form: made `1.`, such an item would be the lone child mixed-style says it is not. Kept as they are
+ * while the parent's list keeps its numbers; a list renumbered (`一、` `四、` `（五）`) says nothing of them any more.
+ */
+function keptContinuations(model: DocumentModel, lists: readonly OrdinalList[], starts: ReadonlyMap<OrdinalList, number>): Set<Heading> {
+  const changed = new Set<Heading>();
+  for (const list of lists) {
+    const start = starts.get(list)!;
+    if (list.items.some((item, index) => item.heading && item.value !== start + index)) for (const item of list.items) if (item.heading) changed.add(item.heading);
+  }
+  const kept = new Set<Heading>();
+  for (const { heading, continues } of findFormContinuations(model, findInversions(model))) if (!changed.has(continues)) kept.add(heading);
+  return kept;
+}
+
 export function renumberEdits(model: DocumentModel, scope: RenumberScope = {}): TextEdit[] {
   const numbered = renumberable(model);
   const lists = scope.at ? listsAt(numbered, scope.at) : numbered;
   const edits: TextEdit[] = [];
   const decimalValues = new Map<Heading, number>();
   const slotted = slottedHeadings(model);
+  const starts = new Map(lists.map((list) => [list, firstNumber(model, list)]));
+  const kept = keptContinuations(model, lists, starts);
   for (const list of lists) {
-    const start = firstNumber(model, list);
+    if (list.items.every((item) => item.heading && kept.has(item.heading))) continue;
+    const start = starts.get(list)!;
     const lastWords = lastWordEdits(list, start);
     if (lastWords) {
       edits.push(...lastWords);

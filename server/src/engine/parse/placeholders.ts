@@ -250,10 +250,10 @@ function isNote(content: string): boolean {
 
 /**
  * A 【】 or [] comment that talks about the draft: it holds a comma or a question, and words a review uses
- * (`【这条信息财政局说要撤，口径有争议】`, `【场地二选一，……，周三书记办公会定】`, `[统计口径：按户籍还是常住？……]`,
+ * (`【这条信息财政局说要撤，口径有争议】`, `【交警支队：城市道路这部分还要补……】`, `【场地二选一，……，周三书记办公会定】`, `[统计口径：按户籍还是常住？……]`,
  * `【这段太长，建议压缩到300字以内——办公室张】`). A label (`【编者按】`, `【典型案例】`) holds neither.
  */
-const SQUARE_REVIEW = /这段|这条|这里|这句|此处|口径|是否|还是|说要|要撤|删|合并|重复|对不上|不一致|会定$|领导定$|[待再]定$|待确认|^待|——[\u4e00-\u9fff ]{1,6}$|\bcheck\b|\bTBD\b/;
+const SQUARE_REVIEW = /这段|这条|这里|这句|这部分|此处|还要补|口径|是否|还是|说要|要撤|删|合并|重复|对不上|不一致|会定$|领导定$|[待再]定$|待确认|^待|——[\u4e00-\u9fff ]{1,6}$|\bcheck\b|\bTBD\b/;
 
 function isSquareComment(content: string): boolean {
   if (/[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && !isReported(content)) return true;
@@ -265,8 +265,8 @@ function isSquareComment(content: string): boolean {
 const SQUARE_JUDGMENT = /太[重虚散长满多空平软]|不要太|[^\u4e00-\u9fff]?——[\u4e00-\u9fff]{1,4}$|不全|听录音|待议$/;
 
 const REVIEW_WORD = /^(?:批注|审读意见|修改意见|审改意见)/;
-/** What a reviewer asks: `再提炼`, `压缩`, `删去`, `不够突出`, `偏长`, `写多了`, `按1000家写`. */
-const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑|压)|改成|改为|修改|删|去掉|拿掉|压缩|精简|提炼|补充|核实|斟酌|调整|不够|不突出|放前面|放后面|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透|这段|这条|这句|这里/;
+/** What a reviewer asks: `再提炼`, `压缩`, `删去`, `核对后再定`, `不够突出`, `偏长`, `写多了`, `按1000家写`. */
+const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑|压)|改成|改为|修改|删|去掉|拿掉|压缩|精简|提炼|补充|核实|核对|再定$|斟酌|调整|不够|不突出|放前面|放后面|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透|这段|这条|这句|这里/;
 
 /** A reviewer's signed comment: the name before the title is a surname (`【李局：】`, not `【县教育局：】`). */
 function isSignedComment(content: string): boolean {

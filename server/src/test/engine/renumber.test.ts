@@ -51,6 +51,12 @@ describe('renumber', () => {
     assert.deepEqual(analyze(table).findings, []);
   });
 
+  it('leaves a lone item numbered on from its parent (（一）（二）3.) as it is, not making it the （二）\'s 1.', () => {
+    const text = draft('一、工作目标', '　　年底前完成整治任务。', '二、保障措施', '（一）加强组织领导', '　　成立领导小组。', '（二）强化资金保障', '　　县财政每年安排资金。', '3.严格督导考核', '　　纳入年度考核。');
+    assert.deepEqual(analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['mixed-style@7']);
+    assert.deepEqual(renumberEdits(analyze(text).model), []);
+  });
+
   it('changes nothing in a consistently numbered draft', () => {
     assert.deepEqual(renumberEdits(analyze(draft('我讲两点意见。', '一、甲', '（一）子', '（二）丑', '二、乙')).model), []);
   });

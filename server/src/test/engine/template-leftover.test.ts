@@ -438,6 +438,37 @@ describe(RULE, () => {
     }
   });
 
+  it('flags a download\'s (范文) title, its counters, its intro and end mark, its ★ tips and the points of a tip under the date', () => {
+    const text = draft(
+      '关于青川县道路项目进度滞后的情况说明（范文）',
+      '★本文共2800余字，阅读约需7分钟，建议先收藏再阅读★',
+      '今天分享一篇基层宣讲稿范文，结构清晰、语言接地气，大家可以结合本地实际修改完善。',
+      '★写作提示：开头宜开门见山，用身边变化引入主题。',
+      '　　特此说明。',
+      '青川县交通运输局',
+      '2025年3月5日',
+      '★ 写作要点：',
+      '1. 证明须使用单位全称，加盖单位公章；',
+      '2. 开具日期一般写开具当日。',
+      '（全文完）',
+      '还剩2页未读，继续阅读',
+      '阅读 1.2万　　赞 356　　在看 89　　写留言',
+    );
+    assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [0, 1, 2, 3, 7, 8, 9, 10, 11, 12]);
+    assert.equal(covered(text, findingsOf(text, RULE)[0]!), '（范文）');
+    // Numbered items under a tip within the document are its own, unless they are about parts of the text.
+    const within = draft('【写作要点】', '1.生鲜区要分区摆放；', '　　正文。', '青川县商务局', '2025年3月5日');
+    assert.deepEqual(findingsOf(within, RULE).map((f) => f.range.start.line), [0]);
+  });
+
+  it('flags an instruction that holds a bracket of its own, and a longer one opening with 可列举', () => {
+    for (const instruction of ['（填写证明用途，如办理因私出国（境）证件、入学政审等）', '（可列举具体学习内容，如学习贯彻党的二十届三中全会精神、党纪学习教育等）']) {
+      const text = `本证明仅用于${instruction}，不作他用。`;
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [instruction], instruction);
+    }
+    assert.deepEqual(findingsOf('各县（市、区）要结合实际（包括各乡（镇）的情况）抓好落实。', RULE), []);
+  });
+
   it('flags a sample\'s note to delete itself (……删除本说明, 本行打印前删除) and a 文库 page\'s download bar', () => {
     for (const line of ['（本合同为示范文本，使用时请删除本说明及各条款中的提示文字）', '（会议记录整理完毕后交支部书记审阅签字，本行打印前删除）', '下载文档到电脑，查找使用更方便　　¥3.00　　还剩1页未读，继续阅读']) {
       const text = draft('会议记录', line, '时间：2025年3月5日');
