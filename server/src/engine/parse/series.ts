@@ -594,7 +594,12 @@ export function groupSeries(members: readonly SeriesMember[], lines: readonly So
         // (Not when it opens a paragraph and the inner series stands inside one: a `四是` opening the
         // paragraph after `……一要……三要……` is the outer series' own.)
         const paragraphOver = () => opensParagraph(member, lines) && !opensParagraph(open[innermost]![0]!, lines);
-        if (home !== innermost && isNextOf(open[innermost]!, member) && !mayFollow(open[home]!, member) && !paragraphOver()) home = innermost;
+        // (Nor when the inner series stands under the outer's members, as 一是 stands under 第一, paragraph after
+        // paragraph: `第一，` `一是` `二是` `第三，` `一是` `二是` `第三，` is the 第 series' number typed twice, and
+        // `第五，` `一是`…`三是` `第四，` its swap, not a `三是` or `四是` in the other family.)
+        const standsUnderOuter = () =>
+          open[home]![0]!.family === 'di' && open[innermost]![0]!.family === 'shi' && opensParagraph(member, lines) && opensParagraph(open[home]![open[home]!.length - 1]!, lines);
+        if (home !== innermost && isNextOf(open[innermost]!, member) && !mayFollow(open[home]!, member) && !paragraphOver() && !standsUnderOuter()) home = innermost;
         // `首先，……一是……三是……` then, opening the next paragraph, `二是……`: it goes on with the outer
         // series, whose next it is and whose members open paragraphs where the inner one's stand inside
         // them (a slip of family there, not of order here). Within the paragraph it is the inner series'

@@ -368,6 +368,19 @@ describe('mixed-style', () => {
     assert.deepEqual(findings(inside).map((f) => f.rule), ['sequence-order']);
   });
 
+  it('a 第 member repeated or swapped over 一是 paragraphs under each 第 member stays in the 第 series, not a family slip', () => {
+    const under = (third: string, fourth: string) =>
+      draft('同志们：', '第一，整治形式主义。', '一是精简文件。', '二是规范督查。', `${third}，纠治官僚主义。`, '一是落实首问负责。', '二是大兴调研。', '第三，提升服务效能。', `${fourth}，为基层减负。`, '一是规范属地责任。', '二是精简台账。', '三是关爱干部。', '第五，严守廉洁底线。');
+    assert.deepEqual(findings(under('第二', '第四')), []);
+    // `第三` for `第二`: the 第 series skips a number, reported there; renumbering gives the draft back.
+    const skipped = under('第三', '第四');
+    assert.deepEqual(findings(skipped).map((f) => `${f.rule}@${f.range.start.line}`), ['sequence-gap@4']);
+    assert.equal(applyEdits(skipped, renumberEdits(analyze(skipped).model)), under('第二', '第四'));
+    // `第五` and `第四` swapped: an order slip of the 第 series, not `四是` typed in the other family.
+    const swapped = under('第二', '第五').replace('第五，严守', '第四，严守');
+    assert.deepEqual(findings(swapped).map((f) => `${f.rule}@${f.range.start.line}`), ['sequence-order@8']);
+  });
+
   it('a series of 一要 nested in an 一是 series member is a series of its own, not its continuation', () => {
     const text = draft('同志们：', '要重点抓好三个方面工作。', '一是抓甲。内容。', '二是抓乙。要做到“两个坚持”：一要坚持质量；二要坚持安全。', '三是抓丙。内容。');
     assert.deepEqual(findings(text), []);
