@@ -9,7 +9,7 @@ import { contentEnd, contentStart, lineRange } from '../text';
 import { findCounts, headingCount } from './announcements';
 import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
 import { ADVERTISING, findLeftovers, isBanner } from './leftovers';
-import { findEmptyFields, findPlaceholders, findProcessFields, findVagueStandIns } from './placeholders';
+import { findEmptyFields, findPlaceholders, findProcessFields, findRemark, findVagueStandIns } from './placeholders';
 import { attachmentLabels, findLabel } from './labels';
 import { NOTHING_FOUND, scanText } from './scan';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
@@ -83,6 +83,8 @@ function opensDraft(lines: readonly SourceLine[], index: number): boolean {
 }
 
 /** The title of the sheet a draft goes up on for signing: `青山县人民政府办公室发文稿纸`, `公文处理笺`. */
+/** Lines at the top (a title, a subtitle, an addressee) read as no reviewer's remark. */
+const REMARK_FROM_LINE = 3;
 const DRAFTING_SHEET = /(?:发文稿纸|发文稿|发文单|公文处理笺|发文处理笺)[\s\u3000]*$/;
 
 /** A section's title saying whom its blanks are for: `基础数据（请被调研单位填写）`, `（此栏由主管部门填写）`. */
@@ -316,6 +318,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       else if (/^\s*年/.test(fields[0]!.text) && (inReceipt || !ORGAN_NAME.test(above.trim()))) fields = NOTHING_FOUND;
     }
     let linePlaceholders = findPlaceholders(text, line.index, triggers, fields, options.extraPatterns ?? [], start);
+    // A reviewer's remark on a line of its own, or signed after the paragraph's last sentence (not the title block's lines).
+    if (linePlaceholders.length === 0 && line.index >= REMARK_FROM_LINE && start < text.length) {
+      const remark = findRemark(text, line.index, start, !heading);
+      if (remark) linePlaceholders = [remark];
+    }
     // `联系人：　　　　联系电话：` under a notice, or a 方案 sent with it: the drafter's own contact left out. A
     // 回执's fields, and a form's in an attachment (`附件3　汛期险情灾情报告表`), are for whoever returns it.
     if (!inReceipt && !partIsForm && !heading) {

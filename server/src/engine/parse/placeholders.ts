@@ -191,18 +191,18 @@ function opensSentence(text: string, at: number): boolean {
 /**
  * Something of the draft's own still to be settled: `（权重待定）`, `（数据待应急局最终核定）`, `（投放量待商务局报）`,
  * `（场次待文旅局核实）`, perhaps with the writer's aside after it (`（会议室待定，人多的话改到县委党校报告厅）`,
- * `（经费预算待财政局审核，去年是32万）`). The thing is one a draft states (a figure, a date, a list), not a
+ * `（经费预算待财政局审核，去年是32万）`), or its time still to agree with others (`（时间待与集团党委办确认）`). The thing is one a draft states (a figure, a date, a list), not a
  * matter a final text reports as pending (`（设计变更待业主确认）`, `（具体时间待定，另行通知）`).
  */
-const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,6}(?:数据|数字|比例|权重|分值|场次|名单|人数|数量|金额|投放量|日期|会议室|经费|预算|电话|口径|出处|排名|指标|篇数|字数|表述|提法|措辞)[\u4e00-\u9fff]{0,2}待(?:最终)?[\u4e00-\u9fff]{0,8}?(?:定|核定|审核|报|核实|确认|提供|更新|补充|查)(?:[，,](?:确认是|也可能|可能|人多的话|去年是|如果|或者|还是|看情况|先)[^）)〕】]{0,24})?$|^[\u4e00-\u9fff]{0,4}(?:时间|地点)待[\u4e00-\u9fff]{2,10}(?:确认|定)[，,](?:也可能|可能|如果|或者|还是)[^）)〕】]{0,24}$/;
+const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,6}(?:数据|数字|比例|权重|分值|场次|名单|人数|数量|金额|投放量|日期|会议室|经费|预算|电话|口径|出处|排名|指标|篇数|字数|表述|提法|措辞)[\u4e00-\u9fff]{0,2}待(?:最终)?[\u4e00-\u9fff]{0,8}?(?:定|核定|审核|报|核实|确认|提供|更新|补充|查)(?:[，,](?:确认是|也可能|可能|人多的话|去年是|如果|或者|还是|看情况|先)[^）)〕】]{0,24})?$|^[\u4e00-\u9fff]{0,4}(?:时间|地点)待[\u4e00-\u9fff]{2,10}(?:确认|定)[，,](?:也可能|可能|如果|或者|还是)[^）)〕】]{0,24}$|^(?:时间|日期|地点|场地)待与[\u4e00-\u9fff]{2,10}确认$/;
 /**
  * The talk of a reviewer or a writer to the next one: `（这句太口语化，改一下）`, `（不点企业名，换个说法）`, `（刘处：这段再压一压）`,
  * `（小陈改到这里，后面还没动）`, `（以下两段顺序调换……）`, `（照抄去年的……）`, `（需更新，还是去年的版本）`, `（存疑，……）`,
  * `〔核：……〕`, `（第三条是否写？体育中考刚改革，怕被追问）` (a question talked over, not answered in the bracket as in
  * `（是否收费？否）`, `（是否接受现金？不接受）`),
- * `（……需注明出处和年份）`, `（……尚未核实）`, and the English of a review (`TBD`, `pending`, `to be updated`).
+ * `（……需注明出处和年份）`, `（……尚未核实）`, `（数字查台账）`, `（具体人数卫生室统计）`, `（……能否合并？——办公室 林）`, and the English of a review (`TBD`, `pending`, `to be updated`).
  */
-const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过|要|捋|提炼)一下|建议(?:拆|移|挪|删|改为|改成|调|放|换)|挪到|移到|拆成|二选一，|压缩到|需重写|重写|写反了|再打磨|再提炼|再捋|稍长|太满|太硬|太平|太长|太散|太虚|太空|没写完|回头补|再补$|再填$|再写$|后再补|前再填|补一句|放这里|也可能推|初定|对不上|差一个零|还在做|好像是|前后不一致|(?<![申邀])请[\u4e00-\u9fff]{0,3}(?:主任|科长|处长|局长|领导|书记)定|[\u4e00-\u9fff]{1,2}自己定|挑一个|别写成|避免出现|先别发|过目|标黄|加批注|第[一二三四五六七八九十]稿|要不要|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|请[\u4e00-\u9fff]{1,10}再(?:确认|核实|核对)$|[，,]请[\u4e00-\u9fff]{1,8}(?:局|办|委|科|处|股|中心)(?:确认|核实|核对)$|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再看看|请核对是否|.{6,}——[\u4e00-\u9fff]{1,3}$|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
+const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过|要|捋|提炼)一下|建议(?:拆|移|挪|删|改为|改成|调|放|换)|挪到|移到|拆成|二选一，|压缩到|需重写|重写|写反了|再打磨|再提炼|再捋|稍长|太满|太硬|太平|太长|太散|太虚|太空|没写完|回头补|再补$|再填$|再写$|后再补|前再填|补一句|放这里|也可能推|初定|对不上|差一个零|还在做|好像是|前后不一致|(?<![申邀])请[\u4e00-\u9fff]{0,3}(?:主任|科长|处长|局长|领导|书记)定|[\u4e00-\u9fff]{1,2}自己定|挑一个|别写成|避免出现|先别发|过目|标黄|加批注|第[一二三四五六七八九十]稿|要不要|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|请[\u4e00-\u9fff]{1,10}再(?:确认|核实|核对)$|[，,]请[\u4e00-\u9fff]{1,8}(?:局|办|委|科|处|股|中心)(?:确认|核实|核对)$|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再看看|请核对是否|.{6,}——[\u4e00-\u9fff]{1,3}$|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|^(?:数字|数据|人数|金额|名单)查[\u4e00-\u9fff]{1,6}$|^具体(?:人数|数字|数据|金额|名单)[\u4e00-\u9fff]{1,8}(?:统计|提供)$|能否合并|可否合并|——[\u4e00-\u9fff]{1,4}[ \u3000][\u4e00-\u9fff]{1,2}$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
 /** A change proposed to quoted words: `把“确保”改成“力争”`, `建议改为“……”`, `备选：“……”或“……”`, `删除了“全省领先”`. */
 const QUOTED_REVISION = /改成[“"]|建议改为|^备选[：:]|或者[：:]|别写成|避免出现|删除了?[“"]|说得太满|不要写[“"]/;
 
@@ -233,7 +233,7 @@ const QUESTION_TALK = /定$|核实$|确认$|再[\u4e00-\u9fff]|一下|怕|拿不
 const MARKED_FOR_DELETION = /^(?:拟|建议)?删(?:去|除|掉)?$/;
 
 /** Characters one of which every note in brackets holds: most brackets (`（一）`, `（2025年）`) hold none. */
-const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc下问到后等粘新红插放斧想顺合温别好再抓发看太建拆挪移稿过黄没做]/;
+const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc下问到后等粘新红插放斧想顺合温别好再抓发看太建拆挪移稿过黄没做查统]/;
 
 function isNote(content: string): boolean {
   if (isSignedComment(content)) return true;
@@ -295,6 +295,13 @@ const PATTERNS: readonly Pattern[] = [
       if (/^待定[：:]/.test(content)) return true;
       return isNote(content);
     },
+  },
+  // A note holding a bracket of its own: `（此条与第（四）点能否合并？——办公室 林）`.
+  {
+    kind: 'note',
+    needs: TRIGGER.paren,
+    regex: /[（(][^（()）\n]{1,30}[（(][^（()）\n]{1,8}[）)][^（()）\n]{1,40}[）)]/g,
+    accept: ({ text }, start, end) => isNote(text.slice(start + 1, end - 1)),
   },
   // In 【】: a reviewer's comment, a request, or nothing at all (`【】件`). (`【待补】` is a template's: below.)
   {
@@ -780,6 +787,53 @@ function signedAtStart(text: string, start: number): boolean {
     if (code === FA && text.startsWith('发表评论', k)) return true;
     if (code === YI && text.startsWith('意见', k) && (text[k + 2] === '：' || text[k + 2] === ':')) return true;
   }
+  return false;
+}
+
+/**
+ * A reviewer's remark typed as a line of its own between paragraphs: `明年打算部分小周负责，周四下班前发我邮箱`,
+ * `问题部分是不是写得太直白了？领导把关一下`, `对策建议这部分太散，建议按……三条重写`, `纪要印发前给各分管领导过目`,
+ * `待校长办公会研究后再定是否写进来`. Short, with no sentence's end, no label's colon and no table's tab; it says
+ * what to do with the draft (REMARK_DEED), or asks or judges (REMARK_ASK) about a part of it (REMARK_PART).
+ */
+const REMARK_DEED = /发我|把关一下|过目$|流水账|重写$|打印[一二两三四五0-9]份|待[\u4e00-\u9fff]{2,10}(?:研究|确认|商定)后再定/;
+const REMARK_ASK = /是不是|能否|可否|太(?:虚|散|直白|空|长|软|平)了?|再补[一二两三0-9]?[条句段点个]|负责[，,]/;
+const REMARK_PART = /这部分|这段|这条|这句|这里|[\u4e00-\u9fff]{2,4}部分/;
+/** A line that may be such a remark: no sentence's end, no colon, no tab, no question to the readers. */
+const REMARK_SHAPE = /^[^。；;：:\t！!]{6,60}$/;
+const REMARK_READERS = /[您你]|大家|同志们/;
+/**
+ * A remark signed after the paragraph's last sentence: `……不少于10篇。请宣传部看一下篇数是否合适——小周`. It asks
+ * for a look, a check or a change (not a quotation's attribution, `……——习近平`).
+ */
+const SIGNED_TAIL = /[^。！？!?\n]{4,40}——[\u4e00-\u9fff]{1,3}$/;
+const TAIL_TALK = /看一下|是否|请[\u4e00-\u9fff]{1,6}(?:核|确认|看|改|补)|核实|核对|合适|再改|删去/;
+
+/**
+ * The reviewer's remark the line at `start` is (a line that is no heading: `ownLine`), or ends with, as a note:
+ * see REMARK_SHAPE and SIGNED_TAIL.
+ */
+export function findRemark(text: string, line: number, start: number, ownLine: boolean): PlaceholderSpan | undefined {
+  const end = contentEnd(text);
+  const content = text.slice(start, end);
+  if (ownLine && REMARK_SHAPE.test(content) && !REMARK_READERS.test(content) && (REMARK_DEED.test(content) || (REMARK_ASK.test(content) && REMARK_PART.test(content)))) {
+    return { kind: 'note', text: content, range: lineRange(line, start, end), context: contextOf(text, start, end, 'note') };
+  }
+  // (A signature of one to three characters after a dash: looked for at the line's end only.)
+  if (!signedEnd(text, end)) return undefined;
+  const stop = text.lastIndexOf('。', end - 1);
+  if (stop < start || end - stop > SIGNED_TAIL_REACH) return undefined;
+  const tail = text.slice(stop + 1, end);
+  return SIGNED_TAIL.test(tail) && TAIL_TALK.test(tail) ? { kind: 'note', text: tail, range: lineRange(line, stop + 1, end), context: contextOf(text, stop + 1, end, 'note') } : undefined;
+}
+
+/** The longest signed tail after a paragraph's last sentence. */
+const SIGNED_TAIL_REACH = 48;
+const DASH = '—'.charCodeAt(0);
+
+/** True when `——` and one to three characters end the text at `end`. */
+function signedEnd(text: string, end: number): boolean {
+  for (let name = 1; name <= 3; name++) if (text.charCodeAt(end - name - 1) === DASH && text.charCodeAt(end - name - 2) === DASH) return true;
   return false;
 }
 

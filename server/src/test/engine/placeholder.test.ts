@@ -479,6 +479,44 @@ describe('placeholder: a choice, a quoted blank, a story', () => {
   });
 });
 
+describe('placeholder: a reviewer\'s remark without brackets', () => {
+  const report = (...lines: string[]) => draft('青川县2025年工作总结', '县委、县政府：', '　　现将我县工作情况报告如下。', ...lines);
+
+  it('flags a remark typed as a line of its own between paragraphs, and one signed after a paragraph\'s last sentence', () => {
+    for (const remark of ['明年打算部分小周负责，周四下班前发我邮箱', '问题部分是不是写得太直白了？领导把关一下', '对策建议这部分太散，建议按“钱、人、机制”三条重写', '纪要印发前给各分管领导过目', '待校长办公会研究后再定是否写进来', '请小马打印三份，周三上会前送书记办公室']) {
+      const text = report('　　全年完成固定资产投资45亿元。', remark, '　　下一步，我们将继续努力。');
+      assert.deepEqual(findingsOf(text, 'placeholder').map((f) => `${f.range.start.line}:${covered(text, f)}`), [`4:${remark}`], remark);
+    }
+    const signed = report('（三）做好宣传报道。全年推送稿件不少于10篇。请宣传部看一下篇数是否合适——小周');
+    assert.deepEqual(findingsOf(signed, 'placeholder').map((f) => covered(signed, f)), ['请宣传部看一下篇数是否合适——小周']);
+  });
+
+  it('leaves a final text\'s short lines alone: a question to readers, a label, a quotation\'s attribution, a title', () => {
+    const text = report(
+      '　　全年完成固定资产投资45亿元。',
+      '问：这部分资金是不是专款专用？',
+      '您对这部分服务是不是满意？',
+      '　　正如总书记所说，绿水青山就是金山银山。我们要牢记嘱托——习近平',
+      '附件：重点项目这部分投资情况表',
+      '青川县人民政府',
+      '2025年12月30日',
+    );
+    assert.deepEqual(findingsOf(text, 'placeholder'), []);
+  });
+
+  it('flags notes holding a bracket of their own, a figure to look up, a time still to agree with another office', () => {
+    for (const [line, note] of [
+      ['在行政中心地下停车场停放。（此条与第（四）点能否合并？——办公室 林）', '（此条与第（四）点能否合并？——办公室 林）'],
+      ['全年起草各类文稿余篇（数字查台账），累计约80万字。', '（数字查台账）'],
+      ['共涉及学生人（具体人数卫生室统计），主要症状为腹痛。', '（具体人数卫生室统计）'],
+      ['2025年6月下旬至7月上旬（时间待与集团党委办确认）', '（时间待与集团党委办确认）'],
+    ] as const) {
+      assert.deepEqual(findingsOf(line, 'placeholder').map((f) => covered(line, f)), [note], line);
+    }
+    assert.deepEqual(findingsOf('（设计变更待业主确认）', 'placeholder'), []);
+  });
+});
+
 describe('placeholder: a contact left out', () => {
   it('flags a contact or author label with nothing after it, and names it', () => {
     const text = ['关于召开全县重点项目推进会的通知', '各乡镇：', '　　请准时参会。', '　　联系人：　　　　联系电话：', '', '总结人：'].join('\n');
