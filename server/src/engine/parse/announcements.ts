@@ -76,6 +76,12 @@ const SPOKEN_LEAD = /(?:讲|谈|说|交流|以下|如下)$/;
 const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法|表态|承诺|共识|启示|感受)/;
 const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点|基本|主要)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程|议题|原则|目标|指标|政策|机制)/;
+/**
+ * A 纪要's account of the work a meeting laid out, `研究部署了四项工作。现将会议议定事项纪要如下：`: the parts it records
+ * follow, as they do after a colon or at the paragraph's end (not `已部署了四项工作，……`, said in passing).
+ */
+const LAID_OUT_LEAD = /(?:研究部署|部署|安排|明确)了$/;
+const LAID_OUT_FOLLOWS = /^(?:[：:]|[。][^。\n]{0,16}纪要如下|[。]?[\s\u3000]*$)/;
 /** Before a count of an agenda's items or a meeting's topics: `共有四项议程`, `研究了四项议题`. */
 const AGENDA_LEAD = /(?:共有|有|研究了?|审议了?|讨论了?)$/;
 /** Cases and the clause they lead to, a colon opening them: `情形之一的，不得配备更新公务用车：`. */
@@ -114,8 +120,8 @@ const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情|事)/;
 const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要求|经验|原则|举措)/;
 /** What a bare 个 counts when it announces a list: `四个问题`, `三个重点`, `三个特点`, `以下三个条件：`. */
 const TOPIC_NOUN = /^(?:问题|议题|事项|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|表态|承诺|条件|情形|任务|途径|渠道|(?:工作|专项|专题)?(?:小)?组|专班)/;
-/** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`. */
-const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考))?/;
+/** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`, `存在三个方面的不足：`, `压实三个方面的责任。`. */
+const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考|不足|差距|短板|责任))?/;
 /** Before a count with no unit, the colon right after it: `原因有三：`, `主要有三：`, `其做法有二：`. */
 const BEFORE_BARE_COUNT = /(?:(?:原因|理由|做法|好处|意义|目的|特点|问题|要求|经验|启示|体会|收获|措施|原则|考虑|不足|差距|表现|办法|途径|方法|作用|重点)(?:主要|大致|大体)?|主要|大致|大体)有$/;
 /** Before a count of phrases: `送给大家三句话`, `概括为三句话`, `用三句话`. */
@@ -188,6 +194,8 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     const agendaLead = /议[程题]$/.test(noun[0]) ? AGENDA_LEAD.exec(before) : null;
     if (agendaLead) return [countStart - agendaLead[0].length, end];
     const colon = text[end] === '：' || text[end] === ':';
+    const laidOut = leadStart(LAID_OUT_LEAD, before, countStart);
+    if (laidOut !== undefined && LAID_OUT_FOLLOWS.test(text.slice(end, end + 24)) && !TALLY_BEFORE.test(text.slice(Math.max(0, laidOut - 2), laidOut))) return [laidOut, end];
     // (`必须遵循以下六项原则。`: 以下 announces what follows, colon or not.)
     // (`抓好以下五个方面18项工作`: the items within the parts, counted after them.)
     const start =

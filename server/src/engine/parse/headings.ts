@@ -1172,9 +1172,13 @@ function dottedTopClause(rest: string, ranges: LineRanges, at: number): MatchedO
   };
 }
 
-/** The first run-in title terminator (TITLE_END_CODES) in `text[from..to)`, or -1. */
+/**
+ * The first run-in title terminator (TITLE_END_CODES) in `text[from..to)`, or -1. A tab ends a title too: a
+ * form's row, `四、单位党组意见⇥同意上报。`, gives its label, then its cell.
+ */
 function titleStop(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) === TAB && i > from) return i;
     if (!TITLE_END_CODES.has(text.charCodeAt(i))) continue;
     // (Not the colon of a time of day: `每天6:00至22:00免费开放`.)
     if (text[i] === ':' && isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1))) continue;
@@ -1183,6 +1187,7 @@ function titleStop(text: string, from: number, to: number): number {
   return -1;
 }
 
+const TAB = 9;
 const LEADING_NUMBER = /[一二三四五六七八九十]{1,3}|[0-9]{1,3}/y;
 
 /** True when the number at `at` is greater than `value`: `一、二季度`, `3、4号线` read on as a range. */

@@ -9,7 +9,7 @@ import { contentEnd, contentStart, lineRange } from '../text';
 import { findCounts, headingCount } from './announcements';
 import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
 import { ADVERTISING, findLeftovers, isBanner } from './leftovers';
-import { findEmptyFields, findPlaceholders, findProcessFields, findRemark, findVagueStandIns } from './placeholders';
+import { findEmptyFields, findInlineRemarks, findPlaceholders, findProcessFields, findRemark, findVagueStandIns } from './placeholders';
 import { attachmentLabels, findLabel } from './labels';
 import { NOTHING_FOUND, scanText } from './scan';
 import { findInlineOrdinals, findSeriesMembers, groupSeries } from './series';
@@ -322,6 +322,11 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     if (linePlaceholders.length === 0 && line.index >= REMARK_FROM_LINE && start < text.length) {
       const remark = findRemark(text, line.index, start, !heading);
       if (remark) linePlaceholders = [remark];
+    }
+    // Words of a reviewer typed into a sentence: kept where nothing else was found on them.
+    if (line.index >= REMARK_FROM_LINE && start < text.length) {
+      const inline = findInlineRemarks(text, line.index, start).filter((r) => !linePlaceholders.some((p) => p.range.start.character < r.range.end.character && r.range.start.character < p.range.end.character));
+      if (inline.length > 0) linePlaceholders = [...linePlaceholders, ...inline].sort((a, b) => a.range.start.character - b.range.start.character);
     }
     // `联系人：　　　　联系电话：` under a notice, or a 方案 sent with it: the drafter's own contact left out. A
     // 回执's fields, and a form's in an attachment (`附件3　汛期险情灾情报告表`), are for whoever returns it.

@@ -147,7 +147,7 @@ function startsAfter(text: string, at: number, test: (code: number) => boolean):
  * `（具体时间待定，另行通知）`), nor a request to the readers (`（请各单位认真核对）`, `（请于会前核对）`), nor an
  * article's note (`（本条主要规定……）`).
  */
-const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟仍])待(?:(?:(?!后)[\u4e00-\u9fff]){1,6}后?(?:提供|更新|补充)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核对|核|查|确认)$|^TBD$/;
+const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟仍])待(?:(?:(?!后)[\u4e00-\u9fff]){1,6}后?(?:提供|更新|补充|编号?)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核对|核|查|确认)$|^TBD$/;
 const NOTE_PASSAGE = /^(?:此段|此条|此节|此句|这段|这句)[^）)〕】]{0,30}?(?:请[^）)〕】]{0,12}?(?:补充|补|修改|改|核|确认|提供|压缩|精简|完善)|(?:要|需要?)(?:更新|核实|核对|修改|补充|重写)|是否(?:保留|删除|删去))/;
 const NOTE_CHECK = /(?:(?<![申邀])请[\u4e00-\u9fff]{0,4}再核(?:一下|实|对(?:一[遍下])?)?|(?<![申邀])请核(?:一下)?|再核一下)$/;
 /** `【待议】`, `【待核实】`, `【存疑：……】`: a point the drafters are still to settle, no template's blank (`【待补】` is one). */
@@ -194,7 +194,7 @@ function opensSentence(text: string, at: number): boolean {
  * `（经费预算待财政局审核，去年是32万）`), or its time still to agree with others (`（时间待与集团党委办确认）`). The thing is one a draft states (a figure, a date, a list), not a
  * matter a final text reports as pending (`（设计变更待业主确认）`, `（具体时间待定，另行通知）`).
  */
-const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,6}(?:数据|数字|比例|权重|分值|场次|名单|人数|数量|金额|投放量|日期|会议室|经费|预算|电话|口径|出处|排名|指标|篇数|字数|表述|提法|措辞)[\u4e00-\u9fff]{0,2}待(?:最终)?[\u4e00-\u9fff]{0,8}?(?:定|核定|审核|报|核实|确认|提供|更新|补充|查)(?:[，,](?:确认是|也可能|可能|人多的话|去年是|如果|或者|还是|看情况|先)[^）)〕】]{0,24})?$|^[\u4e00-\u9fff]{0,4}(?:时间|地点)待[\u4e00-\u9fff]{2,10}(?:确认|定)[，,](?:也可能|可能|如果|或者|还是)[^）)〕】]{0,24}$|^(?:时间|日期|地点|场地)待与[\u4e00-\u9fff]{2,10}确认$/;
+const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,8}(?:数据|数字|时限|比例|权重|分值|场次|名单|人数|数量|金额|投放量|日期|会议室|经费|预算|电话|口径|出处|排名|指标|篇数|字数|表述|提法|措辞)[\u4e00-\u9fff]{0,2}待(?:最终)?[\u4e00-\u9fff]{0,8}?(?:定|核定|审核|报|核实|确认|提供|更新|补充|查)(?:[，,](?:确认是|也可能|可能|人多的话|去年是|如果|或者|还是|看情况|先)[^）)〕】]{0,24})?$|^[\u4e00-\u9fff]{0,4}(?:时间|地点)待[\u4e00-\u9fff]{2,10}(?:确认|定)[，,](?:也可能|可能|如果|或者|还是)[^）)〕】]{0,24}$|^(?:时间|日期|地点|场地)待与[\u4e00-\u9fff]{2,10}确认$/;
 /**
  * The talk of a reviewer or a writer to the next one: `（这句太口语化，改一下）`, `（不点企业名，换个说法）`, `（刘处：这段再压一压）`,
  * `（小陈改到这里，后面还没动）`, `（以下两段顺序调换……）`, `（照抄去年的……）`, `（需更新，还是去年的版本）`, `（存疑，……）`,
@@ -202,9 +202,9 @@ const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,6}(?:数据|数字|比例|权重|分�
  * `（是否收费？否）`, `（是否接受现金？不接受）`),
  * `（……需注明出处和年份）`, `（……尚未核实）`, `（数字查台账）`, `（具体人数卫生室统计）`, `（……能否合并？——办公室 林）`, and the English of a review (`TBD`, `pending`, `to be updated`).
  */
-const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过|要|捋|提炼)一下|建议(?:拆|移|挪|删|改为|改成|调|放|换)|挪到|移到|拆成|二选一，|压缩到|需重写|重写|写反了|再打磨|再提炼|再捋|稍长|太满|太硬|太平|太长|太散|太虚|太空|没写完|回头补|再补$|再填$|再写$|后再补|前再填|补一句|放这里|也可能推|初定|对不上|差一个零|还在做|好像是|前后不一致|(?<![申邀])请[\u4e00-\u9fff]{0,3}(?:主任|科长|处长|局长|领导|书记)定|[\u4e00-\u9fff]{1,2}自己定|挑一个|别写成|避免出现|先别发|过目|标黄|加批注|第[一二三四五六七八九十]稿|要不要|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|请[\u4e00-\u9fff]{1,10}再(?:确认|核实|核对)$|[，,]请[\u4e00-\u9fff]{1,8}(?:局|办|委|科|处|股|中心)(?:确认|核实|核对)$|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再看看|请核对是否|.{6,}——[\u4e00-\u9fff]{1,3}$|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|^(?:数字|数据|人数|金额|名单)查[\u4e00-\u9fff]{1,6}$|^具体(?:人数|数字|数据|金额|名单)[\u4e00-\u9fff]{1,8}(?:统计|提供)$|能否合并|可否合并|——[\u4e00-\u9fff]{1,4}[ \u3000][\u4e00-\u9fff]{1,2}$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
+const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过|要|捋|提炼)一下|建议(?:拆|移|挪|删|改为|改成|调|放|换)|挪到|移到|移至|挪至|调至|对吗[？?]|对不对[？?]|拆成|二选一，|压缩到|需重写|重写|写反了|再打磨|再提炼|再捋|稍长|太满|太硬|太平|太长|太散|太虚|太空|没写完|回头补|再补$|再填$|再写$|后再补|前再填|补一句|放这里|也可能推|初定|对不上|差一个零|还在做|好像是|前后不一致|(?<![申邀])请[\u4e00-\u9fff]{0,3}(?:主任|科长|处长|局长|领导|书记)定|[\u4e00-\u9fff]{1,2}自己定|挑一个|别写成|避免出现|先别发|过目|标黄|加批注|第[一二三四五六七八九十]稿|要不要|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|请[\u4e00-\u9fff]{1,10}再(?:确认|核实|核对)$|[，,]请[\u4e00-\u9fff]{1,8}(?:局|办|委|科|处|股|中心)(?:确认|核实|核对)$|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再看看|请核对是否|.{6,}——[\u4e00-\u9fff]{1,3}$|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|^(?:数字|数据|人数|金额|名单)查[\u4e00-\u9fff]{1,6}$|^具体(?:人数|数字|数据|金额|名单)[\u4e00-\u9fff]{1,8}(?:统计|提供)$|能否合并|可否合并|——[\u4e00-\u9fff]{1,4}[ \u3000][\u4e00-\u9fff]{1,2}$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
 /** A change proposed to quoted words: `把“确保”改成“力争”`, `建议改为“……”`, `备选：“……”或“……”`, `删除了“全省领先”`. */
-const QUOTED_REVISION = /改成[“"]|建议改为|^备选[：:]|或者[：:]|别写成|避免出现|删除了?[“"]|说得太满|不要写[“"]/;
+const QUOTED_REVISION = /改成[“"]|建议改为|^改为[“"]|不能写[“"]|^备选[：:]|或者[：:]|别写成|避免出现|删除了?[“"]|说得太满|不要写[“"]/;
 
 /**
  * A colleague addressed by a short name (`（李：数据截至哪个月？）`, `（给兰姐：……）`), or signed by initials (`（已核 ly）`).
@@ -253,7 +253,7 @@ function isNote(content: string): boolean {
  * (`【这条信息财政局说要撤，口径有争议】`, `【交警支队：城市道路这部分还要补……】`, `【场地二选一，……，周三书记办公会定】`, `[统计口径：按户籍还是常住？……]`,
  * `【这段太长，建议压缩到300字以内——办公室张】`). A label (`【编者按】`, `【典型案例】`) holds neither.
  */
-const SQUARE_REVIEW = /这段|这条|这里|这句|这部分|此处|还要补|口径|是否|还是|说要|要撤|删|合并|重复|对不上|不一致|会定$|领导定$|[待再]定$|待确认|^待|——[\u4e00-\u9fff ]{1,6}$|\bcheck\b|\bTBD\b/;
+const SQUARE_REVIEW = /这段|这条|这里|这句|这部分|此处|还要补|口径|是否|还是|说要|要撤|删|合并|重复|对不上|不一致|会定$|领导定$|[待再]定$|待确认|注意控制|不超过[0-9]+字|^待|——[\u4e00-\u9fff ]{1,6}$|\bcheck\b|\bTBD\b/;
 
 function isSquareComment(content: string): boolean {
   if (/[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && !isReported(content)) return true;
@@ -266,7 +266,7 @@ const SQUARE_JUDGMENT = /太[重虚散长满多空平软]|不要太|[^\u4e00-\u9
 
 const REVIEW_WORD = /^(?:批注|审读意见|修改意见|审改意见)/;
 /** What a reviewer asks: `再提炼`, `压缩`, `删去`, `核对后再定`, `不够突出`, `偏长`, `写多了`, `按1000家写`. */
-const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑|压)|改成|改为|修改|删|去掉|拿掉|压缩|精简|提炼|补充|核实|核对|再定$|斟酌|调整|不够|不突出|放前面|放后面|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透|这段|这条|这句|这里/;
+const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑|压|硬|软)|语气|多用|少用|改成|改为|修改|删|去掉|拿掉|压缩|精简|提炼|补充|核实|核对|再定$|斟酌|调整|不够|不突出|放前面|放后面|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透|这段|这条|这句|这里/;
 
 /** A reviewer's signed comment: the name before the title is a surname (`【李局：】`, not `【县教育局：】`). */
 function isSignedComment(content: string): boolean {
@@ -290,7 +290,8 @@ const PATTERNS: readonly Pattern[] = [
       // `〔此处加一个典型案例〕` (in round brackets, template-leftover's instruction); `不少于80亿元（待定）`, a
       // figure left unsettled in a sentence (not `（待定）` alone in a table's cell).
       if (text[start] === '〔' && /^此处(?:可)?(?:加|插|增加|再加|补)/.test(content)) return true;
-      if (content === '待定') return /[0-9０-９元万亿%％人个家项次]/.test(text[start - 1] ?? '');
+      // (`〔待定〕`: a final text writes no such bracket in its sentences.)
+      if (content === '待定') return text[start] === '〔' || /[0-9０-９元万亿%％人个家项次]/.test(text[start - 1] ?? '');
       // `（待定：是否补充市卫健委领导讲话内容）`: what is still to settle, spelt out.
       if (/^待定[：:]/.test(content)) return true;
       return isNote(content);
@@ -339,7 +340,9 @@ const PATTERNS: readonly Pattern[] = [
       if (CLOSING_QUOTE.test(after)) return false;
       // `？？这个数财政局说要按决算口径`, `预案谁牵头？？`: a doubled mark opening a remark or ending a line.
       // `带动就业1.2万人？？。`: a figure put in doubt.
-      if (end - start === 2) return opensSentence(text, start) || after === '' || isWhiteSpace(after.charCodeAt(0)) || (FIGURE_END.test(before) && /^[。，；,;]/.test(after));
+      // (`教学班？？个`: a number left out before its measure word.)
+      if (end - start === 2 && COUNTED_UNIT.test(after)) return true;
+      if (end - start === 2) return opensSentence(text, start) || after === '' || isWhiteSpace(after.charCodeAt(0)) || (FIGURE_END.test(before) && /^[。，；、,;]/.test(after));
       // `责令其于？？？前拆除`: a date not known yet; `……抓落实上。？？？这里是否加一段……`: a note's mark opening it.
       if (end - start > 2 && (/[于至到]$/.test(before) || opensSentence(text, start))) return true;
       return end - start > 2 && (!isIdeograph(after.charCodeAt(0)) || COUNTED_UNIT.test(after));
@@ -400,7 +403,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.marker,
-    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{1,6}(?:把关|斟酌|核)|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|拿不准|第[一二三四五六七八九十]稿|建议删去|可以合并|请[\u4e00-\u9fff]{1,3}酌情)[^\n]{0,40}|※[^。\n]{0,40}——[老小]?[\u4e00-\u9fff]{1,2}$|▲这一?条[^。\n]{0,30}/g,
+    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|配图|另发|建议删|删去|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{1,6}(?:把关|斟酌|核)|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|拿不准|没核|再过一遍|这行删|第[一二三四五六七八九十]稿|建议删去|可以合并|请[\u4e00-\u9fff]{1,3}酌情)[^\n]{0,40}|※[^。\n]{0,40}——[老小]?[\u4e00-\u9fff]{1,2}$|▲这一?条[^。\n]{0,30}/g,
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.
   {
@@ -529,12 +532,14 @@ const PATTERNS: readonly Pattern[] = [
       const written = text.slice(start, end);
       // `【选择：A.提交仲裁委员会仲裁；B.向人民法院起诉】`: a choice the drafter is to make.
       if (/^【(?:选择|请选择|二选一|任选其一)[：:]/.test(written)) return true;
-      if (/待[补定填完确核议统提更]|填写|补充|请输入|此处|插入|XX|xx|ＸＸ|结合[^】\]〗］]{0,6}实际|列举/.test(written)) return !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(written);
+      if (/待[补定填完确核议统提更]|填写|补充|请输入|此处|插入|键入|XX|xx|ＸＸ|结合[^】\]〗］]{0,6}实际|列举/.test(written)) return !/^.(?:填写|填表|填报)(?:说明|要求|须知).$/.test(written);
       // `【单位名称】`, `[姓名]`, `[会议地点]`: a field to fill in, named; not a label with its value after it
       // (`【时间】3月5日上午`), nor a Markdown reference link (`[名称][1]`).
       // `以【主导产业一】、【主导产业二】为主`, `已由【项目审批、核准或备案机关名称】以……批准`: a 【】 inside a sentence stands where words go (a label or a
       // column heads its line; a finished sentence has no 【】 in it).
       if (text[start] === '【' && /^【[\u4e00-\u9fff][\u4e00-\u9fff、]{1,15}[0-9]?】$/.test(written) && IN_SENTENCE_BEFORE.test(text[start - 1] ?? '') && IN_SENTENCE_AFTER.test(text[end] ?? '')) return true;
+      // `[Company Name]`, `[Insert Date]`: an English template's fields.
+      if (text[start] === '[' && ENGLISH_FIELD.test(written.slice(1, -1)) && text[end] !== '[' && text[end] !== ':') return true;
       if (!FIELD_NAME.test(written.slice(1, -1)) || text[end] === '[') return false;
       // (A label heads its line in 【】, its value after it; `［姓名］同志任……` is a name left out.)
       return !(text[start] === '【' && end - start <= 4 && start === contentStart(text) && end < contentEnd(text) && text[end] !== '同');
@@ -594,11 +599,14 @@ function insideRealTitle(facts: LineFacts, start: number, end: number): boolean 
   return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));
 }
 
-/** What a template names a field by: `单位名称`, `姓名、职务`, `会议地点`, `落款单位`. */
 /** Around a 【】 that stands inside a sentence: a character, or a mark, that a sentence runs on across. */
 const IN_SENTENCE_BEFORE = /[\u4e00-\u9fff、，“]/;
 const IN_SENTENCE_AFTER = /[\u4e00-\u9fff、，”]/;
+/** What a template names a field by: `单位名称`, `姓名、职务`, `会议地点`, `落款单位`. */
 const FIELD_NAME = /^(?:[\u4e00-\u9fff]{0,6}(?:名称|全称|简称|姓名|名字|职务|职称|电话|号码|日期|时间|地点|地址|主题|标题|题目|单位|机关|部门|机构|金额|人数|事由|落款|负责人|联系人)(?:[、/]|$))+$/;
+
+/** What an English template names a field by: `Name`, `Company Name`, `Insert Date`, `No.`. */
+const ENGLISH_FIELD = /^(?:(?:Insert|Enter|Your)\s)?(?:No\.?|Number|(?:Company|Organi[sz]ation|Department|Unit|Project|Event|Contact)(?:\sName)?|Name|Full\sName|Date|Time|Phone(?:\sNumber)?|Tel\.?|Mobile|Address|Title|E-?mail|Position|Signature|Amount)$/i;
 
 /** True when `at` stands inside a 《》 title (its 《 not closed before it). */
 function insideTitle(text: string, at: number): boolean {
@@ -758,11 +766,11 @@ export function findProcessFields(text: string, line: number, triggers: number):
  */
 /**
  * What Word or WPS leaves when a reviewed draft is pasted as text, a line of its own: a comment
- * (`批注 [LM1]: ……`, `[张1]张科：……`), a tracked change (`删除的内容: ……`, `设置了格式: 字体: 仿宋_GB2312`), the
+ * (`批注 [LM1]: ……`, `[张1]张科：……`), a tracked change (`删除的内容: ……`, `设置了格式: 字体: 仿宋_GB2312`, `Deleted: 2024年`), the
  * comment box's `发表评论` and its `王晓丽  10-15 16:32` signature.
  */
-const WORD_RESIDUE = /(?:(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格|已移动|已移走)[：:]|(?:设置格式|删除|插入)\[[^\]\n]{1,12}\][：:]|批注[ \t]*\[[^\]\n]{1,12}\][：:]?|\[(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})[0-9]{1,3}\](?=[\u4e00-\u9fff：:])|发表评论$|[\u4e00-\u9fff]{2,4}[ \t\u3000]发表评论[：:]|[\u4e00-\u9fff]{0,2}(?:镇长|局长|书记|主任|科长|处长|县长|校长|部长)意见[：:])[^\n]*|[\u4e00-\u9fff]{2,4}[ \t\u3000]+[0-9]{1,2}-[0-9]{1,2}[ \t\u3000]+[0-9]{1,2}:[0-9]{2}$/y;
-const RESIDUE_OPENERS = new Set([...'删已插设带批发['].map((c) => c.charCodeAt(0)));
+const WORD_RESIDUE = /(?:(?:删除的内容|已删除|插入的内容|已插入|设置了格式|带格式的|带格式表格|已移动|已移走|Deleted|Inserted|Formatted)[：:]|(?:设置格式|删除|插入)\[[^\]\n]{1,12}\][：:]|批注[ \t]*\[[^\]\n]{1,12}\][：:]?|\[(?:[A-Za-z]{1,4}|[\u4e00-\u9fff]{1,3})[0-9]{1,3}\](?=[\u4e00-\u9fff：:])|发表评论$|[\u4e00-\u9fff]{2,4}[ \t\u3000]发表评论[：:]|[\u4e00-\u9fff]{0,2}(?:镇长|局长|书记|主任|科长|处长|县长|校长|部长)意见[：:])[^\n]*|[\u4e00-\u9fff]{2,4}[ \t\u3000]+[0-9]{1,2}-[0-9]{1,2}[ \t\u3000]+[0-9]{1,2}:[0-9]{2}$/y;
+const RESIDUE_OPENERS = new Set([...'删已插设带批发[DIF'].map((c) => c.charCodeAt(0)));
 /** The longest comment box signature line (`王晓丽  10-15 16:32`). */
 const SIGNATURE_LINE = 20;
 
@@ -796,7 +804,7 @@ function signedAtStart(text: string, start: number): boolean {
  * `待校长办公会研究后再定是否写进来`. Short, with no sentence's end, no label's colon and no table's tab; it says
  * what to do with the draft (REMARK_DEED), or asks or judges (REMARK_ASK) about a part of it (REMARK_PART).
  */
-const REMARK_DEED = /发我|把关一下|过目$|流水账|重写$|打印[一二两三四五0-9]份|待[\u4e00-\u9fff]{2,10}(?:研究|确认|商定)后再定/;
+const REMARK_DEED = /发我|把关一下|过目$|流水账|重写$|打印[一二两三四五0-9]份|待[\u4e00-\u9fff]{2,10}(?:研究|确认|商定)后再定|[？?][^—]*——[\u4e00-\u9fff]{1,3}$/;
 const REMARK_ASK = /是不是|能否|可否|太(?:虚|散|直白|空|长|软|平)了?|再补[一二两三0-9]?[条句段点个]|负责[，,]/;
 const REMARK_PART = /这部分|这段|这条|这句|这里|[\u4e00-\u9fff]{2,4}部分/;
 /** A line that may be such a remark: no sentence's end, no colon, no tab, no question to the readers. */
@@ -806,8 +814,8 @@ const REMARK_READERS = /[您你]|大家|同志们/;
  * A remark signed after the paragraph's last sentence: `……不少于10篇。请宣传部看一下篇数是否合适——小周`. It asks
  * for a look, a check or a change (not a quotation's attribution, `……——习近平`).
  */
-const SIGNED_TAIL = /[^。！？!?\n]{4,40}——[\u4e00-\u9fff]{1,3}$/;
-const TAIL_TALK = /看一下|是否|请[\u4e00-\u9fff]{1,6}(?:核|确认|看|改|补)|核实|核对|合适|再改|删去/;
+const SIGNED_TAIL = /[^。！!\n]{4,40}——[\u4e00-\u9fff]{1,3}$/;
+const TAIL_TALK = /看一下|是否|请[\u4e00-\u9fff]{1,6}(?:核|确认|看|改|补)|核实|核对|合适|再改|删去|错了|应为|要写明|[？?]/;
 
 /**
  * The reviewer's remark the line at `start` is (a line that is no heading: `ownLine`), or ends with, as a note:
@@ -825,6 +833,36 @@ export function findRemark(text: string, line: number, start: number, ownLine: b
   if (stop < start || end - stop > SIGNED_TAIL_REACH) return undefined;
   const tail = text.slice(stop + 1, end);
   return SIGNED_TAIL.test(tail) && TAIL_TALK.test(tail) ? { kind: 'note', text: tail, range: lineRange(line, stop + 1, end), context: contextOf(text, stop + 1, end, 'note') } : undefined;
+}
+
+/**
+ * A reviewer's words typed into the sentence itself, right after what they are about: `……增长45.6%好像不对`,
+ * `……356万元 请财政局确认，具体如下`, `……30%以上 目标值跟省里对一下；`, `……（县林业局） 参会人员名单再核一下，刘局好像请假了`,
+ * and a question about this very figure or passage between its sentences: `整改率98.6%，这个数是全年的还是1-11月的？`,
+ * `……。这里要不要提一下防汛？`. A final text puts no such words after a figure without a comma, nor asks so about itself
+ * (a speech's question answered at once, `这个数据是不是说明……？不是！`, is its own).
+ */
+const INLINE_REMARK =
+  /(?<=[0-9%％）)元万亿人户家][ \u3000]?)好像(?:不对|有误|错了|不准|不太对)|(?<=[0-9%％）)元万亿人户家\u4e00-\u9fff][ \u3000]|[0-9%％元])(?:请[\u4e00-\u9fff]{2,8}(?:确认|核实|核对)(?=[，,。；;]|$)|[\u4e00-\u9fff]{2,10}(?:对一下|核一下|确认一下|问一下|查一下)(?:[，,][^。；;\n]{0,20})?)|(?<=[，,。；;])(?:这个(?:数|数字|数据|比例|比重|提法|说法|表述|口径|时间|日期)|这里|此处)[^。？?！!\n]{0,20}?(?:还是|是不是|对吗|对不对|要不要|是否)[^。？?\n]{0,16}[？?](?![^。\n]{0,2}(?:不是|没有|当然|显然|答案|不能|不会))/g;
+/** `……已完成。这里序号跳了，后面顺延`: a remark left unfinished after the paragraph's last sentence, about this very place. */
+const UNSIGNED_TAIL = /^(?:这里|此处|这段|这条|这句)[^。！!\n]{2,30}$/;
+const UNSIGNED_TAIL_TALK = /跳了|顺延|错了|重复|删|核|补|改/;
+
+/** A reviewer's words inside a sentence (INLINE_REMARK) or after its last one (UNSIGNED_TAIL), as notes. */
+export function findInlineRemarks(text: string, line: number, start: number): PlaceholderSpan[] {
+  const found: PlaceholderSpan[] = [];
+  INLINE_REMARK.lastIndex = start;
+  for (let m = INLINE_REMARK.exec(text); m; m = INLINE_REMARK.exec(text)) {
+    const end = m.index + m[0].length;
+    found.push({ kind: 'note', text: m[0], range: lineRange(line, m.index, end), context: contextOf(text, m.index, end, 'note') });
+  }
+  const end = contentEnd(text);
+  const stop = text.lastIndexOf('。', end - 1);
+  if (stop >= start && end - stop <= SIGNED_TAIL_REACH) {
+    const tail = text.slice(stop + 1, end);
+    if (UNSIGNED_TAIL.test(tail) && UNSIGNED_TAIL_TALK.test(tail)) found.push({ kind: 'note', text: tail, range: lineRange(line, stop + 1, end), context: contextOf(text, stop + 1, end, 'note') });
+  }
+  return found;
 }
 
 /** The longest signed tail after a paragraph's last sentence. */

@@ -70,7 +70,7 @@ export const NOTHING_FOUND: readonly never[] = [];
 /**
  * For each advertising phrase of leftovers.ts, one of its rarer characters,
  * which sets the advertising bit only with the neighbour the phrase gives it
- * (ADVERTISING_CONTEXT): 仅供学习 供, 外传 传, QQ群 会员群 微信群 群, 公众号 众,
+ * (ADVERTISING_CONTEXT): 仅供学习 供, 外传 传, QQ群 QQ交流群 会员群 微信群 群, 公众号 众,
  * 下载 转载 载, 范文 范本 范, 来源 源, 版权归 版权所有 权, 侵删 侵, 原创首发 创, 本站 站,
  * 相关推荐 编辑推荐 荐, 相关阅读 阅, 更多模板 模, 欢迎转发 迎, 点个“在看” 看, 本文地址 址, 删除水印 印. Keep in step with ADVERTISING;
  * a test checks that every line it matches has the bit.
@@ -80,7 +80,7 @@ const ADVERTISING_KEY = 1 << 17;
 const ADVERTISING_CONTEXT: ReadonlyArray<readonly [string, string, string]> = [
   ['供', '仅', ''],
   ['传', '外', ''],
-  ['群', 'QqＱｑ员信', ''],
+  ['群', 'QqＱｑ员信流', ''],
   ['众', '公', ''],
   ['载', '下转', ''],
   ['范', '', '文本'],

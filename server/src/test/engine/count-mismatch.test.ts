@@ -400,6 +400,18 @@ describe(RULE, () => {
     assert.deepEqual(analyze(minutes.replace('三个事项', '四个事项')).findings, []);
   });
 
+  it('counts what a 纪要 says the meeting laid out (研究部署了四项工作。现将……纪要如下：), the 不足 and 责任 of so many 方面, not work done in passing', () => {
+    const minutes = draft('青川县人民政府常务会议纪要', '会议听取了有关部门的汇报，研究部署了四项工作。现将会议议定事项纪要如下：', '一、关于经济运行', '会议要求稳住工业。', '二、关于防汛', '会议要求压实责任。', '三、关于教育', '会议要求办好学校。', '四、关于安全', '会议要求排查隐患。', '五、关于环境', '会议要求治理污水。');
+    assert.deepEqual(analyze(minutes).findings.map((f) => `${f.rule}:${covered(minutes, f)}`), ['count-mismatch:研究部署了四项工作']);
+    assert.deepEqual(analyze(minutes.replace('四项工作', '五项工作')).findings, []);
+    const passing = draft('一、工作回顾', '　　今年已部署了四项工作，均已完成，下面重点汇报成效。', '（一）经济运行平稳', '（二）民生持续改善', '（三）生态不断向好', '二、下步打算', '　　继续努力。');
+    assert.deepEqual(analyze(passing).findings, []);
+    const shortfalls = draft('同志们：', '　　回顾一年来的工作，还存在三个方面的不足：', '　　第一，学习不够深入。', '　　第二，调研不够扎实。', '　　第二，创新不够有力。', '　　第三，作风不够过硬。');
+    assert.deepEqual(analyze(shortfalls).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['count-mismatch@1', 'sequence-duplicate@4']);
+    const duties = draft('同志们：', '　　要按照“党政同责、一岗双责”的要求，着力压实三个方面的责任。', '　　一是压实党政领导责任。', '　　三是压实企业主体责任。');
+    assert.deepEqual(analyze(duties).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['count-mismatch@1', 'sequence-gap@3']);
+  });
+
   it('counts the in-text list that opens a clause\'s body after its title (`5.1　验收分为两个阶段：（1）……；（2）……`)', () => {
     const clause = (count: string) => draft('第五条　验收', `5.1　验收分为${count}个阶段：（1）合同设备到货后进行初步验收；（2）试运行30日后进行最终验收。`, '5.2　验收不合格的，乙方应在15日内整改。');
     assert.deepEqual(analyze(clause('两')).findings, []);

@@ -85,6 +85,10 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(slip, RULE).map((f) => covered(slip, f)), ['；']);
   });
 
+  it('reads a form\'s row, its label and its cell after a tab (四、单位党组意见⇥同意上报。), as no heading ending in 。', () => {
+    assert.deepEqual(findingsOf(draft('三、整改措施\t已完成', '四、单位党组意见\t同意上报。'), RULE), []);
+  });
+
   it('accepts ? and ! and items of a 条 that end with ；', () => {
     assert.deepEqual(findingsOf(draft('一、我们为什么要改革？', '二、怎样改革'), RULE), []);
     const regulation = draft('第一条 本办法所称事项包括：', '（一）行政许可；', '（二）行政处罚。', '第二条 本办法自发布之日起施行。');

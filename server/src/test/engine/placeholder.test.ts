@@ -504,6 +504,55 @@ describe('placeholder: a reviewer\'s remark without brackets', () => {
     assert.deepEqual(findingsOf(text, 'placeholder'), []);
   });
 
+  it('flags a reviewer\'s words typed into a sentence, after a figure or between sentences, and a signed question on a line of its own', () => {
+    for (const [line, note] of [
+      ['　　全年支出临时救助资金1286万元，同比增长45.6%好像不对。', '好像不对'],
+      ['　　2025年需安排森林防火专项经费356万元 请财政局确认，具体如下。', '请财政局确认'],
+      ['　　到2025年底，全市居民健康素养水平达到30%以上 目标值跟省里对一下；到2027年底达到35%。', '目标值跟省里对一下'],
+      ['　　冯涛（县林业局） 参会人员名单再核一下，刘局好像请假了', '参会人员名单再核一下，刘局好像请假了'],
+      ['　　排查企业1263家，整改率98.6%，这个数是全年的还是1-11月的？排查出的重大隐患已全部整改。', '这个数是全年的还是1-11月的？'],
+      ['　　全年未发生较大及以上安全事故。这里要不要提一下防汛？', '这里要不要提一下防汛？'],
+      ['　　整改情况：已完成。这里序号跳了，后面顺延', '这里序号跳了，后面顺延'],
+      ['　　每个县（市、区）至少建成2个健康主题公园。这一条经费从哪出？要写明——刘', '这一条经费从哪出？要写明——刘'],
+      ['去年批了多少？要写进来做对比——小周', '去年批了多少？要写进来做对比——小周'],
+    ] as const) {
+      const text = report(line, '　　下一步，我们将继续努力。');
+      assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), [note], line);
+    }
+    const final = report('　　2025年需安排森林防火专项经费356万元，请财政局予以支持。', '　　这个数据是不是说明我们的工作已经做好了？不是！差距还很大。', '　　不忘初心，方得始终——习近平');
+    assert.deepEqual(findingsOf(final, 'placeholder'), []);
+  });
+
+  it('flags notes in 〔〕 and 【】 that move, rewrite or limit, and a figure left out before its measure word', () => {
+    for (const [line, note] of [
+      ['县专项行动领导小组将于3月10日在〔待定〕召开动员部署会。', '〔待定〕'],
+      ['临应急〔2025〕12号（文号待办公室编）', '（文号待办公室编）'],
+      ['整改情况：正在推进，整改时限（整改时限待定）。', '（整改时限待定）'],
+      ['总投资1.86亿元（议定事项第三条表述待主要领导审定）。', '（议定事项第三条表述待主要领导审定）'],
+      ['2025年第5期（期号对吗？上期已经是第5期了）', '（期号对吗？上期已经是第5期了）'],
+      ['【此段移至第二部分】全市民政系统干部队伍结构仍需优化。', '【此段移至第二部分】'],
+      ['【组织部要求不超过3000字，注意控制】', '【组织部要求不超过3000字，注意控制】'],
+      ['坚持马上就改【改为“立行立改”】；对需要一段时间解决的问题，明确阶段目标。', '【改为“立行立改”】'],
+      ['整改情况：已完成〔此条整改尚未完成，不能写“已完成”〕。', '〔此条整改尚未完成，不能写“已完成”〕'],
+      ['【王主任：第三部分语气再硬一点，多用“要”“必须”，少用“希望”】', '【王主任：第三部分语气再硬一点，多用“要”“必须”，少用“希望”】'],
+      ['为市民节约办事时间近2000个工作日。▲配图另发', '▲配图另发'],
+      ['调研组已将有关情况转交相关部门。▲建议删去，与主题关系不大', '▲建议删去，与主题关系不大'],
+      ['——以上第三段的数据我没核，老刘你再过一遍，改完把这行删了。', '——以上第三段的数据我没核，老刘你再过一遍，改完把这行删了。'],
+      ['现有教学班？？个、在校学生1126人。', '？？'],
+      ['Deleted: 2024年', 'Deleted: 2024年'],
+    ] as const) {
+      assert.deepEqual(findingsOf(line, 'placeholder').map((f) => covered(line, f)), [note], line);
+    }
+  });
+
+  it('flags an English template\'s fields and Word\'s [键入文字], not a Markdown link or a label', () => {
+    for (const field of ['[Company Name]', '[Insert Date]', '[Name]', '[No.]', '[键入文字]']) {
+      const text = `致：${field}`;
+      assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), [field], field);
+    }
+    assert.deepEqual(findingsOf('详见[Name](https://example.gov.cn)和[Date][1]。', 'placeholder'), []);
+  });
+
   it('flags notes holding a bracket of their own, a figure to look up, a time still to agree with another office', () => {
     for (const [line, note] of [
       ['在行政中心地下停车场停放。（此条与第（四）点能否合并？——办公室 林）', '（此条与第（四）点能否合并？——办公室 林）'],

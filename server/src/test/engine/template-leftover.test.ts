@@ -461,6 +461,22 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(within, RULE).map((f) => f.range.start.line), [0]);
   });
 
+  it('flags more of a download\'s and a form\'s leftovers (本模板由……提供, QQ交流群, reading time, a page behind a paywall, （删去不适用项）, 注：……请删除本说明, （提示：……撰写……）)', () => {
+    const text = draft(
+      '关于表彰2025年度先进集体的决定',
+      '（本文共2页，第2页需开通VIP会员后查看）',
+      '本文约3000字，阅读需要8分钟',
+      '本模板由稻壳儿（docer.com）提供，仅限个人学习使用，商用请购买授权',
+      'QQ交流群：826451379（已满）　2群：735810264',
+      '（提示：述职报告应以第一人称撰写，全文控制在3000字以内。）',
+      '注：本表可根据需要调整行高，填报时请删除本说明。',
+      '完成情况：已完成/正在推进（删去不适用项）',
+    );
+    assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), [1, 2, 3, 4, 5, 6, 7]);
+    // An attachment's pages given in the note, and a notice's reminder to its readers, are the document's own.
+    assert.deepEqual(findingsOf(draft('附件：1.青川县重点项目可行性研究报告', '（共46页）', '（提示：请参会人员携带身份证）'), RULE), []);
+  });
+
   it('flags an instruction that holds a bracket of its own, and a longer one opening with 可列举', () => {
     for (const instruction of ['（填写证明用途，如办理因私出国（境）证件、入学政审等）', '（可列举具体学习内容，如学习贯彻党的二十届三中全会精神、党纪学习教育等）']) {
       const text = `本证明仅用于${instruction}，不作他用。`;
