@@ -440,10 +440,15 @@ function joinContinuedLists(lists: readonly HeadingList[]): HeadingList[] {
   for (const run of runs.values()) {
     if (run.length <= CONTINUED_SECTIONS) continue;
     const joins = carriedOnJoins([run]);
+    if (joins === undefined && restartsOnce(run)) {
+      join(run);
+      continue;
+    }
     if (joins !== undefined) {
       // One section may be off (a slip at its first item); the rest must carry on. Or every number
       // from 1 up stands once (an item moved into another section breaks two of the joins, no number).
-      if (joins >= Math.max(CONTINUED_SECTIONS, run.length - 2) || numbersEachOnce(run)) join(run);
+      // With three sections, one join off by a slip (`1.` `2.` / `2.` `4.` `5.` / `6.`) when the other carries on.
+      if (joins >= Math.max(CONTINUED_SECTIONS, run.length - 2) || numbersEachOnce(run) || (joins >= 1 && joins + slippedJoins(run) >= run.length - 1)) join(run);
       continue;
     }
     // Numbered through each part instead (`一、` `（一）` `1.` `2.` `（二）` `3.`, `二、` `（一）` `1.` …):
@@ -460,18 +465,67 @@ function joinContinuedLists(lists: readonly HeadingList[]): HeadingList[] {
 
 /**
  * How many lists of the runs carry on from the list before (its lowest number one past the
- * highest of the one before); undefined when a list after the first of its run starts again at 1.
+ * highest of the one before, or past the count of the items before it); undefined when a list after the
+ * first of its run starts again at 1.
  */
 function carriedOnJoins(runs: ReadonlyArray<readonly HeadingList[]>): number | undefined {
   let carriedOn = 0;
   for (const run of runs) {
+    // Items before, counted: a slip at the end of one section (`1.` `1.`) leaves the next on its place's number (`3.`).
+    let before = run[0]!.items.length;
     for (let i = 1; i < run.length; i++) {
       const first = lowest(run[i]!);
       if (first === 1) return undefined;
-      if (first === highest(run[i - 1]!) + 1) carriedOn++;
+      if (first === highest(run[i - 1]!) + 1 || first === before + 1) carriedOn++;
+      before += run[i]!.items.length;
     }
   }
   return carriedOn;
+}
+
+/** Sections at the least for one restarting at 1 to be a slip in a document numbered through them. */
+const SECTIONS_FOR_A_RESTART = 4;
+
+/**
+ * True when one section of the run, and one only, starts again at 1 and every other carries on, from the section
+ * before or from its place in the whole (`1.`–`5.`, `6.`–`10.`, `11.`–`17.`, `1.`–`5.`, `23.`…): a 工作要点 numbered
+ * through, one section numbered anew by a slip.
+ */
+function restartsOnce(run: readonly HeadingList[]): boolean {
+  if (run.length < SECTIONS_FOR_A_RESTART || lowest(run[0]!) !== 1) return false;
+  let restarts = 0;
+  // The whole text's number reached: a restarted section's items count on from it.
+  let through = highest(run[0]!);
+  for (let i = 1; i < run.length; i++) {
+    const first = lowest(run[i]!);
+    if (first === 1) {
+      // (Starting again under a new grandparent is numbering through each part: see joinContinuedLists.)
+      if (run[i]!.parent!.parent !== run[i - 1]!.parent!.parent) return false;
+      restarts++;
+      through += run[i]!.items.length;
+      continue;
+    }
+    if (first !== highest(run[i - 1]!) + 1 && first !== through + 1) return false;
+    through = highest(run[i]!);
+  }
+  return restarts === 1;
+}
+
+/**
+ * Joins of a run (one at most) that do not carry on exactly but by a slip of the first item's number alone: the
+ * second goes on as the first should have (`2.` / `2.` `4.`), or a lone item repeats the last before or skips one
+ * (`5.` / `5.`). Not a section numbered from its own start (`（二）` / `（二）` `（三）` `（四）`: its first item gone).
+ */
+function slippedJoins(run: readonly HeadingList[]): number {
+  let slipped = 0;
+  for (let i = 1; i < run.length; i++) {
+    const last = highest(run[i - 1]!);
+    const items = run[i]!.items;
+    const first = items[0]!.value;
+    if (first === last + 1) continue;
+    if (items.length === 1 ? first === last || first === last + 2 : items[1]!.value === last + 2) slipped++;
+  }
+  return Math.min(slipped, 1);
 }
 
 /** The lists of a run, grouped by the section their parent stands in (in order). */

@@ -52,6 +52,9 @@ export function sequenceIssues(
   let previousFlagged = false;
   /** True after a 条 numbered anew under a chapter: an article that has its place's number again is right. */
   let restarted = false;
+  /** The number the item after the restart's first would have had in the whole text (the restart's own count on from it). */
+  let resumeAt = 0;
+  let restartIndex = 0;
   let swappedWithPrevious = false;
   /** The number of a first item that stands before the 1 (`（三）（一）（二）（四）`): its place is taken, the numbers after go on past it. */
   let movedToFront: number | undefined;
@@ -93,7 +96,9 @@ export function sequenceIssues(
         expected = positional;
         // The articles after it follow the restart; the first back on the whole text's numbering is right.
         restarted = true;
-      } else if (value !== expected && !((previousFlagged || restarted) && value === positional)) {
+        resumeAt = typeof previousValue === 'number' ? previousValue + 1 : positional;
+        restartIndex = i;
+      } else if (value !== expected && !((previousFlagged || restarted) && value === positional) && !(restarted && value === resumeAt + i - restartIndex)) {
         kind = value === previousValue ? 'duplicate' : value < previousValue ? 'order' : 'gap';
         // `（一）（三）（二）（四）`: two siblings swapped, one slip, reported once as order.
         if (kind === 'gap' && values[i + 1] === expected) {

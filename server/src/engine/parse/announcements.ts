@@ -128,6 +128,9 @@ const BEFORE_BARE_COUNT = /(?:(?:原因|理由|做法|好处|意义|目的|特�
 const BEFORE_PHRASES = /(?:送|送给|赠|赠给|用|概括为|归纳为|总结为)(?:大家|同志们|你们)?$/;
 /** After `用N个`: the words that sum up what follows, `词来概括`, `词形容`. */
 const SUMMED_IN_WORDS = /^词(?:来|去)?(?:概括|形容|表达|总结)/;
+/** The rest of a count's sentence, ending by saying what it counts follows: `……，制定整改措施如下。`. */
+const SAYS_FOLLOWS = /^[^。；;！？\n]{0,30}如下[。：:]/;
+const SAYS_FOLLOWS_REACH = 34;
 /** Characters looked at before a count: the longest lead-in is `处理好` and four words before a quote. */
 const LOOK_BACK = 10;
 
@@ -234,6 +237,8 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     if (before.endsWith('以下')) return [countStart - 2, unitEnd];
     // `从四个方面……报告如下`, `我就四个方面谈谈认识`
     if (before.endsWith('从') || before.endsWith('就')) return [countStart - 1, unitEnd];
+    // `针对巡察反馈的五个方面问题，……制定整改措施如下。`: the sentence says the parts follow.
+    if (SAYS_FOLLOWS.test(text.slice(unitEnd, unitEnd + SAYS_FOLLOWS_REACH))) return [countStart, unitEnd];
     return listedAnnouncement(text, before, countStart, unitEnd, ASPECT_NOUN.exec(after)![0]);
   }
   if (TOPIC_NOUN.test(after)) {

@@ -640,7 +640,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     // Notes are numbered 1. （1） ①; a 一、 or （一） is the text going on. After a blank line only
     // the next note of its form goes on with them (`注：1.……`, blank, `2.……`), or the first item
     // under a note leading it in (`2.……其中：`, blank, `（1）……`); another number is the text's.
-    if (matched && typeof matched.level === 'number' && matched.level >= 3 && (!state.notesAfterBlank || nextNoteAfterBlank(state, matched))) {
+    if (matched && typeof matched.level === 'number' && matched.level >= 3 && (!state.notesAfterBlank || nextNoteAfterBlank(state, matched)) && !goesOnAfterNotes(state, matched)) {
       addNote(line.index, matched, state);
       state.lastNote = matched.ordinal.value;
       state.notesAfterBlank = false;
@@ -780,6 +780,15 @@ function nextNoteAfterBlank(state: HeadingParseState, matched: MatchedOrdinal): 
   if (matched.ordinal.value !== 1) return matched.ordinal.value === state.lastNote + 1;
   const above = state.lines[state.noteLine]?.text.trimEnd() ?? '';
   return /[：:]$/.test(above);
+}
+
+/**
+ * True when `matched`, right under the notes, is in a form none of them has and does not begin it (`注：1.……；2.……`
+ * over `（3）护理人才短缺`): the text's own list going on after its table, not a note's first item.
+ */
+function goesOnAfterNotes(state: HeadingParseState, matched: MatchedOrdinal): boolean {
+  const items = state.notes[state.notes.length - 1]?.items ?? [];
+  return items.length > 0 && matched.ordinal.value !== 1 && !items.some((note) => note.level === matched.level);
 }
 
 /** A line whose sentence has ended: what follows it is no wrapped part of it. */
@@ -1333,6 +1342,22 @@ function strayRunItem(headings: readonly Heading[], index: number, stack: readon
 }
 
 /**
+ * The run level found for the heading at `index`, if it is written as the run's items are: a title on a line of its
+ * own among run-in items (`1.关于……问题。整改措施：……` `（三）关于……方面` `3.关于……`) is a section of its own, put out of
+ * order (`（一）` `（三）` `（二）` swapped), not one of the items typed in another form.
+ */
+function writtenAsRunItem(headings: readonly Heading[], index: number, runLevel: HeadingLevel | undefined): HeadingLevel | undefined {
+  if (runLevel === undefined) return undefined;
+  const heading = headings[index]!;
+  for (let k = index - 1; k >= 0; k--) {
+    const item = headings[k]!;
+    if (item.level !== runLevel) continue;
+    return item.runIn && !heading.runIn ? undefined : runLevel;
+  }
+  return runLevel;
+}
+
+/**
  * The level of the run `heading` is an item of, when it is typed in another level's form and bears the
  * run's number: `二、` between `1.` and `3.` (its own sub-items between them allowed), `一、` opening a
  * run that goes on `2.` under the section before it, or `2.` for the `（二）` after `（一）` (see
@@ -1454,7 +1479,7 @@ export function nestHeadings(headings: readonly Heading[], lastLine: number, lab
       while (stack.length > 0) stack.pop()!.sectionEndLine = labelLine - 1;
       part = heading.part;
     }
-    const runLevel = runLevelOf(headings, index, stack, articlesOverClauses);
+    const runLevel = writtenAsRunItem(headings, index, runLevelOf(headings, index, stack, articlesOverClauses));
     if (runLevel !== undefined) heading.runLevel = runLevel;
     const rank = nestingRank(heading, articlesOverClauses);
     // `21.` `（一）` `22.` `23.`: the run goes on after a heading inserted in it, which holds none of it.

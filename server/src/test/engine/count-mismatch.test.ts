@@ -400,6 +400,12 @@ describe(RULE, () => {
     assert.deepEqual(analyze(minutes.replace('三个事项', '四个事项')).findings, []);
   });
 
+  it('counts aspects whose sentence says they follow (针对……五个方面问题，……制定整改措施如下。)', () => {
+    const plan = draft('一、整改措施', '　　针对巡察反馈的五个方面问题，局党组逐条研究，制定整改措施如下。', '（一）理论学习方面', '　　正文。', '（二）党建工作方面', '　　正文。', '（三）作风建设方面', '　　正文。', '（四）廉政建设方面', '　　正文。', '二、保障措施', '　　正文。');
+    assert.deepEqual(analyze(plan).findings.map((f) => `${f.rule}:${covered(plan, f)}`), ['count-mismatch:五个方面']);
+    assert.deepEqual(analyze(plan.replace('五个方面', '四个方面')).findings, []);
+  });
+
   it('counts what a 纪要 says the meeting laid out (研究部署了四项工作。现将……纪要如下：), the 不足 and 责任 of so many 方面, not work done in passing', () => {
     const minutes = draft('青川县人民政府常务会议纪要', '会议听取了有关部门的汇报，研究部署了四项工作。现将会议议定事项纪要如下：', '一、关于经济运行', '会议要求稳住工业。', '二、关于防汛', '会议要求压实责任。', '三、关于教育', '会议要求办好学校。', '四、关于安全', '会议要求排查隐患。', '五、关于环境', '会议要求治理污水。');
     assert.deepEqual(analyze(minutes).findings.map((f) => `${f.rule}:${covered(minutes, f)}`), ['count-mismatch:研究部署了四项工作']);

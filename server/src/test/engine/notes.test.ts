@@ -67,6 +67,11 @@ describe('numbered notes (注：1.……)', () => {
     assert.ok(applyEdits(skipped, renumberEdits(analyze(skipped).model, { at: { line: 7, character: 0 } })).endsWith('[3]规模以上工业统计范围为年主营业务收入2000万元及以上。'));
   });
 
+  it('reads a （3） under a table\'s notes (注：1.……；2.……) as the text\'s list going on, not a note', () => {
+    const text = draft('一、存在的主要问题', '（1）设施利用率不高', '　　正文。', '（2）服务内容单一', '　　正文。', '表2　调查问卷', '序号\t服务项目\t人数', '1\t医疗护理\t234', '注：1.有效问卷562份；2.本题为多选题。', '(3)护理人才短缺', '　　正文。', '（4）资金投入不足', '　　正文。');
+    assert.deepEqual(found(text).filter(([rule]) => rule !== 'level-skip' && rule !== 'lone-item'), [['ordinal-bracket', '(3)', 9]]);
+  });
+
   it('flags 1、 after 注：, fixing it to the dot the other notes use', () => {
     const text = report('注：1、城市按常住地划分。', '2．其中项仅列部分类别。', '3．增速按可比价计算。');
     const [slip, ...rest] = analyze(text).findings;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseDocument, renumberEdits } from '../../engine';
-import { covered, draft, findings, messageOf } from '../helpers';
+import { applyEdits, covered, draft, findings, messageOf } from '../helpers';
 
 /** `rule:covered text` for every numbering finding. */
 function numbering(text: string): string[] {
@@ -270,6 +270,12 @@ describe('sequence-restart', () => {
     const movedUp = points([[1, 2, 3, 9, 4], [5, 6], [7, 8, 10], [11, 12]]);
     assert.deepEqual(numbering(movedUp), ['sequence-order:9.']);
     assert.deepEqual(renumberEdits(parseDocument(movedUp)).map((e) => e.newText), ['4', '5', '6', '7', '8', '9']);
+    // With three sections, one join may be off by its first item's slip, the other carrying on.
+    assert.deepEqual(numbering(points([[1, 2], [2, 4, 5], [6]])), ['sequence-duplicate:2.']);
+    assert.deepEqual(renumberEdits(parseDocument(points([[1, 2], [2, 4, 5], [6]]))).map((e) => e.newText), ['3']);
+    assert.deepEqual(numbering(points([[1, 2], [3, 4, 5], [5]])), ['sequence-duplicate:5.']);
+    // Not a section numbered from its own second item (`（二）（三）（四）`, its first gone): sections restarting, slips in two.
+    assert.deepEqual(numbering(points([[1, 2], [2, 3, 4], [5, 6, 7]])), ['sequence-start:2.', 'sequence-restart:5.']);
   });
 
   it('takes items numbered on through the sections of each part, in every part, for the document\'s numbering', () => {
@@ -291,5 +297,14 @@ describe('sequence-restart', () => {
     assert.deepEqual(numbering(points([[1, 2], [3, 4]], [[1, 2], [1, 2]])), ['sequence-restart:3.']);
     // In one part only, there is nothing to tell it from the slip.
     assert.deepEqual(numbering(points([[1, 2], [3, 4]], [[1, 2]])), ['sequence-restart:3.']);
+  });
+
+  it('reads a 工作要点 numbered through its sections, one section numbered anew by a slip, as numbered through', () => {
+    const sections = (...lists: number[][]) => draft(...lists.flatMap((items, s) => [`${'一二三四五六'[s]}、第${s + 1}部分`, ...items.map((n) => `${n}.抓好一项工作。正文。`)]));
+    const restarted = sections([1, 2, 3], [4, 5], [6, 7, 8], [1, 2], [11, 12]);
+    assert.deepEqual(numbering(restarted), ['sequence-restart:1.']);
+    assert.equal(applyEdits(restarted, renumberEdits(parseDocument(restarted))), sections([1, 2, 3], [4, 5], [6, 7, 8], [9, 10], [11, 12]));
+    // Sections that restart, but for one or two that go on, restart: those are the slips.
+    assert.deepEqual(numbering(sections([1, 2], [3, 4], [1, 2], [1, 2])), ['sequence-restart:3.']);
   });
 });

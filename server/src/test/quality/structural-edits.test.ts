@@ -1,6 +1,6 @@
 /**
- * Structural edits as writers make them (corpus/edits): four testers who did not look at the checker each
- * wrote eight correct drafts (bNN.txt, cNN.txt, dNN.txt, eNN.txt) and, to each, four edits without renumbering — a part
+ * Structural edits as writers make them (corpus/edits): five testers who did not look at the checker each
+ * wrote eight correct drafts (bNN.txt, cNN.txt, dNN.txt, eNN.txt, fNN.txt) and, to each, four edits without renumbering — a part
  * inserted, deleted, moved, merged, split, promoted or demoted, an item moved to another section, a
  * series member added or cut, an attachment or a chapter deleted — with the lines a careful checker
  * flags (edits.json: each group, one of its lines) and the text the writer wants after renumbering
@@ -14,8 +14,8 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 
 const EDITS = join(REPO_ROOT, 'corpus', 'edits');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
-const PLACES_FLAGGED_AT_LEAST = 172;
-const RENUMBERED_AS_WANTED_AT_LEAST = 125;
+const PLACES_FLAGGED_AT_LEAST = 213;
+const RENUMBERED_AS_WANTED_AT_LEAST = 156;
 const EXTRA_AT_MOST = 0;
 
 interface Edit {
@@ -30,10 +30,10 @@ const edits = JSON.parse(read('edits.json')) as Edit[];
 const shown = (text: string) => analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line + 1} ${formatMessage(MESSAGES, f.message, 'zh')}`);
 
 describe('structural edits to drafts (corpus/edits)', () => {
-  it('has thirty-two drafts, four edits to each, and their correct versions give no finding', () => {
-    const bases = readdirSync(EDITS).filter((f) => /^[bcde]\d+\.txt$/.test(f));
-    assert.equal(bases.length, 32);
-    assert.equal(edits.length, 128);
+  it('has forty drafts, four edits to each, and their correct versions give no finding', () => {
+    const bases = readdirSync(EDITS).filter((f) => /^[bcdef]\d+\.txt$/.test(f));
+    assert.equal(bases.length, 40);
+    assert.equal(edits.length, 160);
     for (const base of bases) assert.deepEqual(shown(read(base)), [], base);
     for (const { edit } of edits) assert.deepEqual(shown(read(`${edit}.fixed.txt`)), [], `${edit}.fixed.txt`);
   });
