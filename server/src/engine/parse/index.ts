@@ -325,7 +325,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
     // Words of a reviewer typed into a sentence: kept where nothing else was found on them.
     if (line.index >= REMARK_FROM_LINE && start < text.length) {
-      const inline = findInlineRemarks(text, line.index, start).filter((r) => !linePlaceholders.some((p) => p.range.start.character < r.range.end.character && r.range.start.character < p.range.end.character));
+      const inline = findInlineRemarks(text, line.index, start, triggers).filter((r) => !linePlaceholders.some((p) => p.range.start.character < r.range.end.character && r.range.start.character < p.range.end.character));
       if (inline.length > 0) linePlaceholders = [...linePlaceholders, ...inline].sort((a, b) => a.range.start.character - b.range.start.character);
     }
     // `联系人：　　　　联系电话：` under a notice, or a 方案 sent with it: the drafter's own contact left out. A

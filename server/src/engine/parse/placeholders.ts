@@ -842,20 +842,56 @@ export function findRemark(text: string, line: number, start: number, ownLine: b
  * `……。这里要不要提一下防汛？`. A final text puts no such words after a figure without a comma, nor asks so about itself
  * (a speech's question answered at once, `这个数据是不是说明……？不是！`, is its own).
  */
-const INLINE_REMARK =
-  /(?<=[0-9%％）)元万亿人户家][ \u3000]?)好像(?:不对|有误|错了|不准|不太对)|(?<=[0-9%％）)元万亿人户家\u4e00-\u9fff][ \u3000]|[0-9%％元])(?:请[\u4e00-\u9fff]{2,8}(?:确认|核实|核对)(?=[，,。；;]|$)|[\u4e00-\u9fff]{2,10}(?:对一下|核一下|确认一下|问一下|查一下)(?:[，,][^。；;\n]{0,20})?)|(?<=[，,。；;])(?:这个(?:数|数字|数据|比例|比重|提法|说法|表述|口径|时间|日期)|这里|此处)[^。？?！!\n]{0,20}?(?:还是|是不是|对吗|对不对|要不要|是否)[^。？?\n]{0,16}[？?](?![^。\n]{0,2}(?:不是|没有|当然|显然|答案|不能|不会))/g;
+// The regular expression starts each kind with its own words, so that it skips quickly over lines without them; what
+// must stand before them (a figure, a space after one) is checked in code (remarkStart).
+const INLINE_REMARK = /好像(?:不对|有误|错了|不准|不太对)|请[\u4e00-\u9fff]{2,8}(?:确认|核实|核对)(?=[，,。；;]|$)|(?:对|核|确认|问|查)一下(?:[，,][^。；;\n]{0,20})?/g;
+/** Tried only on a line with a question mark. */
+const INLINE_QUESTION =
+  /(?:这个(?:数|数字|数据|比例|比重|提法|说法|表述|口径|时间|日期)|这里|此处)[^。？?！!\n]{0,20}?(?:还是|是不是|对吗|对不对|要不要|是否)[^。？?\n]{0,16}[？?](?![^。\n]{0,2}(?:不是|没有|当然|显然|答案|不能|不会))/g;
+const INLINE_PATTERNS = [INLINE_REMARK, INLINE_QUESTION];
+const INLINE_PATTERNS_NO_QUESTION = [INLINE_REMARK];
+/** What a remark may stand right after: a figure, its unit, a closing bracket. */
+const FIGURE_BEFORE = /[0-9%％）)元万亿人户家]/;
+/** What a request or a check may stand after, a space between: a figure, a bracket, a word. */
+const WORD_BEFORE = /[0-9%％）)元万亿人户家\u4e00-\u9fff]/;
+/** The longest clause a `……对一下` remark opens with: `参会人员名单再核一下`. */
+const CHECK_CLAUSE_MAX = 10;
+
+/**
+ * Where the remark `m` starts, or -1 when what stands before it shows it is the text's own: `好像` right after a figure
+ * (a space between allowed); `请……确认` after a figure, or after a word with a space between; `……对一下` opening a clause
+ * of its own the same way; a question about `这个数`, `这里` after a comma or a sentence's end.
+ */
+function remarkStart(text: string, at: number, first: string): number {
+  const spaced = (i: number) => text[i] === ' ' || text[i] === '\u3000';
+  if (first === '好') return FIGURE_BEFORE.test(text[at - 1] ?? '') || (spaced(at - 1) && FIGURE_BEFORE.test(text[at - 2] ?? '')) ? at : -1;
+  if (first === '这' || first === '此') return /[，,。；;]/.test(text[at - 1] ?? '') ? at : -1;
+  // `请……确认` at once; `……对一下` from its clause's first word, the words back to the figure or the space before it.
+  let from = at;
+  if (first !== '请') {
+    while (from > 0 && at - from < CHECK_CLAUSE_MAX && isIdeograph(text.charCodeAt(from - 1))) from--;
+    if (at - from < 2) return -1;
+  }
+  if (/[0-9%％元]/.test(text[from - 1] ?? '')) return from;
+  return spaced(from - 1) && WORD_BEFORE.test(text[from - 2] ?? '') ? from : -1;
+}
 /** `……已完成。这里序号跳了，后面顺延`: a remark left unfinished after the paragraph's last sentence, about this very place. */
 const UNSIGNED_TAIL = /^(?:这里|此处|这段|这条|这句)[^。！!\n]{2,30}$/;
 const UNSIGNED_TAIL_TALK = /跳了|顺延|错了|重复|删|核|补|改/;
 
 /** A reviewer's words inside a sentence (INLINE_REMARK) or after its last one (UNSIGNED_TAIL), as notes. */
-export function findInlineRemarks(text: string, line: number, start: number): PlaceholderSpan[] {
+export function findInlineRemarks(text: string, line: number, start: number, triggers: number): PlaceholderSpan[] {
   const found: PlaceholderSpan[] = [];
-  INLINE_REMARK.lastIndex = start;
-  for (let m = INLINE_REMARK.exec(text); m; m = INLINE_REMARK.exec(text)) {
-    const end = m.index + m[0].length;
-    found.push({ kind: 'note', text: m[0], range: lineRange(line, m.index, end), context: contextOf(text, m.index, end, 'note') });
+  for (const regex of triggers & TRIGGER.question ? INLINE_PATTERNS : INLINE_PATTERNS_NO_QUESTION) {
+    regex.lastIndex = start;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const from = remarkStart(text, m.index, m[0][0]!);
+      if (from < 0) continue;
+      const end = m.index + m[0].length;
+      found.push({ kind: 'note', text: text.slice(from, end), range: lineRange(line, from, end), context: contextOf(text, from, end, 'note') });
+    }
   }
+  if (found.length > 1) found.sort((a, b) => a.range.start.character - b.range.start.character);
   const end = contentEnd(text);
   const stop = text.lastIndexOf('。', end - 1);
   if (stop >= start && end - stop <= SIGNED_TAIL_REACH) {
