@@ -459,6 +459,8 @@ const PATTERNS: readonly Pattern[] = [
     regex: /[XＸ]{4,}/g,
     accept: ({ text }, start, end) => isAsciiAlphanumeric(text.charCodeAt(start - 1)) || isAsciiAlphanumeric(text.charCodeAt(end)),
   },
+  // `http://www.xxx12380.gov.cn`: a site's name left as x's in a web address.
+  { kind: 'latin-x', needs: TRIGGER.latinX, precheck: /(?:www\.|:\/\/)[xX]{3}/, regex: /(?<=www\.|:\/\/)[xX]{3,}[0-9A-Za-z\-]*/g },
   // `应到N人`, `同意N票`, `N台`: a letter N for a count. (Not `N95`, `N型`, a formula's `1+N名乡贤`, nor a
   // policy's `N个新兴产业`, where N says "several".)
   {

@@ -82,6 +82,7 @@ const FLAGGED: Array<[string, string]> = [
   // The serial of a code after its hyphen; X before a unit of measure in letters.
   ['项目编号：YXCG-2025-0XX', 'XX'],
   ['穿透力：不小于XXmm钢板。', 'XX'],
+  ['网络举报：http://www.xxx12380.gov.cn', 'xxx12380'],
   // Letters for a circle.
   ['OO县人民政府', 'OO'],
 ];

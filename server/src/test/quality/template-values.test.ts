@@ -23,7 +23,7 @@ import { REPO_ROOT } from '../helpers';
 
 const TEMPLATES = join(REPO_ROOT, 'corpus', 'templates');
 /** Found today: a floor that a change must not lower (raise it when the checker finds more). */
-const FOUND_AT_LEAST = 3298;
+const FOUND_AT_LEAST = 3299;
 /**
  * Findings on the finished texts today: none. (A finished text that quotes blanks to speak of them,
  * `草案……"依照本办法第X条规定予以处罚"……中引用的条款序号空缺`, is no template.)
