@@ -32,17 +32,19 @@ const JU = '句'.charCodeAt(0);
 const LEI = '类'.charCodeAt(0);
 const ZHONG = '种'.charCodeAt(0);
 const HUA = '话'.charCodeAt(0);
+const ZHANG = '张'.charCodeAt(0);
 
 const COLON = ':'.charCodeAt(0);
 const FULL_WIDTH_COLON = '：'.charCodeAt(0);
 
 /**
- * Length of the unit at `at`, tried in the order 点 项 件 条 类 种 个方面 个 方面 部分; 0 when there is none.
+ * Length of the unit at `at`, tried in the order 点 项 件 条 类 种 张 个方面 个 方面 部分; 0 when there is none.
  * A colon counts as a unit of length 0 (`原因有三：`): it ends the count and is no part of the phrase.
  */
 function unitLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (code === DIAN || code === XIANG || code === JIAN || code === TIAO || code === LEI || code === ZHONG) return 1;
+  // (张 only counts a quoted name's things: `打造“三张名片”：`.)
+  if (code === DIAN || code === XIANG || code === JIAN || code === TIAO || code === LEI || code === ZHONG || code === ZHANG) return 1;
   if (code === COLON || code === FULL_WIDTH_COLON) return 0;
   if (code === GE) return text.startsWith('方面', at + 1) ? 3 : 1;
   if (code === FANG) return text.charCodeAt(at + 1) === MIAN ? 2 : 0;
@@ -97,7 +99,7 @@ const NOUN_BEFORE_COLON = /^(?![第其])[\u4e00-\u9fff]{0,6}(?=[：:])/;
 /** Before the verb, a tally of what was done (`共明确10项措施`, `全面完成23项重点工作`), not a list to come. */
 const TALLY_BEFORE = /(?:共|共计|合计|累计|全面|已|已经|圆满|顺利|超额|基本|先后|相继|均)$/;
 /** The verb before a quoted count, perhaps with a few words between: `做到“三个坚持”`, `做好新生入学“三个一”`. */
-const BEFORE_QUOTED = /(?:做到|做好|抓好|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出)[\u4e00-\u9fff]{0,4}[“"]$/;
+const BEFORE_QUOTED = /(?:做到|做好|抓好|坚持|实现|落实|把握|处理好|树立|强化|增强|抓住|突出|打造|擦亮|打响)[\u4e00-\u9fff]{0,4}[“"]$/;
 /**
  * A quoted count announces a list only when a colon (or 即) opens it: `做到“三个坚持”：一是……`.
  * Without one it is a set phrase (`坚决做到“两个维护”。一是坚持理论武装……`), not a count of what follows.

@@ -332,7 +332,7 @@ const CONTENTS_MAX_LINES = 200;
  * The label on the first line of an attachment (GB/T 9704-2012 §7.3.7: `附件`, `附件2`, alone on the
  * line; a report's `附表1`): the attachment is a document of its own, numbered from 一、 again.
  */
-const ATTACHMENT_LABEL = /^附[\s\u3000]*[件表][\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;
+export const ATTACHMENT_LABEL = /^附[\s\u3000]*[件表][\s\u3000]*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[\s\u3000]*$/;
 /** The label as web pages often set it, with a colon and perhaps the title after it: `附件1：`, `附件1：××方案`. */
 const ATTACHMENT_LABEL_COLON = /^(附[\s\u3000]*[件表][\s\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}))[\s\u3000]*[：:][\s\u3000]*(.{0,60})$/;
 

@@ -7,7 +7,7 @@ import type { SourceLine } from '../text';
 import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
 import { findCounts, headingCount } from './announcements';
-import { detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
+import { ATTACHMENT_LABEL, detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
 import { ADVERTISING, findLeftovers, isBanner } from './leftovers';
 import { findEmptyFields, findInlineRemarks, findPlaceholders, findProcessFields, findRemark, findVagueStandIns } from './placeholders';
 import { attachmentLabels, findLabel } from './labels';
@@ -69,22 +69,30 @@ export interface ParseOptions {
  * A form's title: `回执`, `回　执`, or a short line ending in it (`参会回执`), not an item naming it
  * (`2.联络员回执`); also a form others fill in, alone on its line: `民主评议党员测评表`, `报名表`.
  * (Not `统计表`, `汇总表`: the drafter fills those.) The title may open with its year or the event's
- * quoted name: `2025年“技能澜江”职业技能大赛开幕式参会回执`, and follow the word that appends it: `附：报名回执` (not
+ * quoted name: `2025年“技能澜江”职业技能大赛开幕式参会回执` (a template's year too: `XXXX年度考核登记表`), and follow the word that appends it: `附：报名回执` (not
  * `附件：参会回执`, the body's note of an attachment).
  */
 const RECEIPT_TITLE =
-  /^[\s\u3000]*(?:附[：:][\s\u3000]*)?(?:(?:[\u4e00-\u9fff“《]|[0-9]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|意见反馈|反馈|信息采集|满意度)表|申报书|调查问卷)[\s\u3000]*$/;
+  /^[\s\u3000]*(?:附[：:][\s\u3000]*)?(?:(?:[\u4e00-\u9fff“《]|[0-9XxＸ×]{4}年)[^，。；：,;:\s\u3000.．、]{0,29})?(?:回[\s\u3000]*执|(?:测评|登记|报名|申请|推荐|审批|考核|评议|调查|征求意见|意见反馈|反馈|信息采集|满意度)表|申报书|调查问卷)[\s\u3000]*$/;
 
-/** True when line `index` is the draft's first line of text, or its second under a line of a download's. */
-function opensDraft(lines: readonly SourceLine[], index: number): boolean {
+/**
+ * True when line `index` is the draft's first line of text, or its second under a line of a download's (or, with
+ * `underLabel`, under an attachment's label: the draft is the attachment).
+ */
+function opensDraft(lines: readonly SourceLine[], index: number, underLabel = false): boolean {
   let before = 0;
   for (let i = 0; i < index; i++) if (lines[i]!.text.trim().length > 0) before++;
-  return before === 0 || (before === 1 && ADVERTISING.test(lines.find((l) => l.text.trim().length > 0)!.text));
+  if (before === 0) return true;
+  const first = lines.find((l) => l.text.trim().length > 0)!.text;
+  return before === 1 && (ADVERTISING.test(first) || (underLabel && ATTACHMENT_LABEL.test(first.trim())));
 }
 
-/** The title of the sheet a draft goes up on for signing: `青山县人民政府办公室发文稿纸`, `公文处理笺`. */
+
+/** A bracket holding nothing but ASCII spaces: `（    ）`. */
+const ASCII_BLANK = /^（ +）$/;
 /** Lines at the top (a title, a subtitle, an addressee) read as no reviewer's remark. */
 const REMARK_FROM_LINE = 3;
+/** The title of the sheet a draft goes up on for signing: `青山县人民政府办公室发文稿纸`, `公文处理笺`. */
 const DRAFTING_SHEET = /(?:发文稿纸|发文稿|发文单|公文处理笺|发文处理笺)[\s\u3000]*$/;
 
 /** A section's title saying whom its blanks are for: `基础数据（请被调研单位填写）`, `（此栏由主管部门填写）`. */
@@ -292,7 +300,10 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     // A form that is the whole draft (`南屏市2025年度优秀教师推荐表` at its top), some of it filled in, is the drafter's
     // to fill in; a blank one (a 报名表 to send out) and a 回执 are for whoever returns them.
     if (!heading && (text.includes('执') || text.includes('表') || text.includes('卷') || text.includes('书')) && RECEIPT_TITLE.test(text)) {
-      if (opensDraft(lines, line.index) && !text.includes('执') && isBeingFilledIn(lines, line.index)) inWholeForm = true;
+      // (A form under its attachment label at the top is the draft itself, the attachment: the drafter's to fill in, blank as yet.)
+      const atTop = opensDraft(lines, line.index);
+      const underLabelAtTop = !atTop && opensDraft(lines, line.index, true);
+      if (!text.includes('执') && ((atTop && isBeingFilledIn(lines, line.index)) || underLabelAtTop)) inWholeForm = true;
       else inReceipt = true;
     }
     // `三、基础数据（请被调研单位填写）`: the section's blanks are for those it is sent to, up to the next section.
@@ -323,6 +334,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       const remark = findRemark(text, line.index, start, !heading);
       if (remark) linePlaceholders = [remark];
     }
+    // (In Markdown a bracket round a code span, `（\`目　录\`）`, is masked to ASCII spaces: no blank left in it.)
+    if (options.format === 'markdown' && linePlaceholders.some((p) => p.kind === 'blank' && ASCII_BLANK.test(p.text))) linePlaceholders = linePlaceholders.filter((p) => !(p.kind === 'blank' && ASCII_BLANK.test(p.text)));
     // Words of a reviewer typed into a sentence: kept where nothing else was found on them.
     if (line.index >= REMARK_FROM_LINE && start < text.length) {
       const inline = findInlineRemarks(text, line.index, start, triggers).filter((r) => !linePlaceholders.some((p) => p.range.start.character < r.range.end.character && r.range.start.character < p.range.end.character));

@@ -147,7 +147,7 @@ function startsAfter(text: string, at: number, test: (code: number) => boolean):
  * `（具体时间待定，另行通知）`), nor a request to the readers (`（请各单位认真核对）`, `（请于会前核对）`), nor an
  * article's note (`（本条主要规定……）`).
  */
-const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟仍])待(?:(?:(?!后)[\u4e00-\u9fff]){1,6}后?(?:提供|更新|补充|编号?)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核对|核|查|确认)$|^TBD$/;
+const NOTE_TODO = /^(?:[^，,。；;、/（(]{0,12}[，,])?[^，,。；;、/]{0,8}(?<![有期等对接招款优虐善亏看尚亟仍])待(?:(?:(?!后)[\u4e00-\u9fff]){1,10}后?(?:提供|更新|补充|编号?)|(?:主要|分管)?领导审定|补|补充|附|录入|更新|完善|修改|改|核实|核对|核|查|确认)$|^TBD$/;
 const NOTE_PASSAGE = /^(?:此段|此条|此节|此句|这段|这句)[^）)〕】]{0,30}?(?:请[^）)〕】]{0,12}?(?:补充|补|修改|改|核|确认|提供|压缩|精简|完善)|(?:要|需要?)(?:更新|核实|核对|修改|补充|重写)|是否(?:保留|删除|删去))/;
 const NOTE_CHECK = /(?:(?<![申邀])请[\u4e00-\u9fff]{0,4}再核(?:一下|实|对(?:一[遍下])?)?|(?<![申邀])请核(?:一下)?|再核一下)$/;
 /** `【待议】`, `【待核实】`, `【存疑：……】`: a point the drafters are still to settle, no template's blank (`【待补】` is one). */
@@ -172,7 +172,7 @@ function isReported(content: string): boolean {
   return REPORTED_SPEECH.test(content) || QUOTED.test(content);
 }
 /** `【李局：亮点不够突出，再提炼】`, `【王主任批注：……】`, `【批注：……】`: a reviewer's comment. */
-const NAMED_COMMENT = /^(?:[\u4e00-\u9fff]{0,2}(?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|校长|院长|总)(?:批注|意见)?|[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}(?:处|科|办)|批注|审读意见|修改意见|审改意见)[：:]/;
+const NAMED_COMMENT = /^(?:[\u4e00-\u9fff]{0,2}(?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|校长|院长|总)(?:批注|意见)?|[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}(?:处|科|办)|批注[0-9]{0,2}(?:[（(][^）)]{1,16}[）)])?|审读意见|修改意见|审改意见|审核意见)[：:]/;
 
 /** After a `？` that stands for a number: a unit only a number takes (`达到？%`, `？万元`). */
 const NUMBER_UNIT = /[%％万亿元倍]/;
@@ -264,7 +264,7 @@ function isSquareComment(content: string): boolean {
 
 const SQUARE_JUDGMENT = /太[重虚散长满多空平软]|不要太|[^\u4e00-\u9fff]?——[\u4e00-\u9fff]{1,4}$|不全|听录音|待议$/;
 
-const REVIEW_WORD = /^(?:批注|审读意见|修改意见|审改意见)/;
+const REVIEW_WORD = /^(?:批注|审读意见|修改意见|审改意见|审核意见)/;
 /** What a reviewer asks: `再提炼`, `压缩`, `删去`, `核对后再定`, `不够突出`, `偏长`, `写多了`, `按1000家写`. */
 const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑|压|硬|软)|语气|多用|少用|改成|改为|修改|删|去掉|拿掉|压缩|精简|提炼|补充|核实|核对|再定$|斟酌|调整|不够|不突出|放前面|放后面|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透|这段|这条|这句|这里/;
 
@@ -378,7 +378,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // `授予某单位等（　　）个集体`: a blank in brackets where a number goes.
   // (`（　　）`, brackets holding nothing but full-width blanks, wherever they stand.)
-  { kind: 'blank', needs: TRIGGER.paren, precheck: /（\u3000\u3000/, regex: /（\u3000{2,8}）/g },
+  { kind: 'blank', needs: TRIGGER.paren, precheck: /（[ \u3000]{2}/, regex: /（[ \u3000]{2,8}）/g },
   // `委托期限：自　　年　　月　　日起至　　年　　月　　日止`: a period's dates left blank in a sentence. (Not a
   // draft regulation's `本条例自　　年　　月　　日起施行`: the day it takes effect is set when it is adopted.)
   {
@@ -403,7 +403,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.marker,
-    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|配图|另发|建议删|删去|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{1,6}(?:把关|斟酌|核)|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|拿不准|没核|再过一遍|这行删|第[一二三四五六七八九十]稿|建议删去|可以合并|请[\u4e00-\u9fff]{1,3}酌情)[^\n]{0,40}|※[^。\n]{0,40}——[老小]?[\u4e00-\u9fff]{1,2}$|▲这一?条[^。\n]{0,30}/g,
+    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|配图|另发|建议删|删去|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{0,6}(?:把关|斟酌|核)|还是|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|拿不准|没核|再过一遍|这行删|初稿|审阅前|请勿外发|第[一二三四五六七八九十]稿|建议删去|可以合并|请[\u4e00-\u9fff]{1,3}酌情)[^\n]{0,40}|※[^。\n]{0,40}——[老小]?[\u4e00-\u9fff]{1,2}$|▲这一?条[^。\n]{0,30}/g,
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.
   {
@@ -524,6 +524,8 @@ const PATTERNS: readonly Pattern[] = [
     accept: ({ text }, start, end) =>
       !((text[start] === '○' || text[start] === '〇') && (CHINESE_NUMERALS.has(text[start - 1] ?? '') || CHINESE_NUMERALS.has(text[end] ?? '') || text[end] === '年')),
   },
+  // `是否涉密：□是 □否`: a field's boxes, none ticked (a form sent out, a 回执, keeps them for whoever fills it in).
+  { kind: 'box', needs: TRIGGER.box, precheck: /□[\u4e00-\u9fff]{1,6}[ \u3000]*□/, regex: /(?<=[：:][ \u3000]{0,4})□[\u4e00-\u9fff]{1,6}(?:[ \u3000]*□[\u4e00-\u9fff]{1,6})+/g },
   // Bracketed to-dos: 【待补】 【请填写】 [填写内容].
   {
     kind: 'bracketed-todo',
@@ -850,6 +852,9 @@ const INLINE_REMARK = /好像(?:不对|有误|错了|不准|不太对)|请[\u4e0
 /** Tried only on a line with a question mark. */
 const INLINE_QUESTION =
   /(?:这个(?:数|数字|数据|比例|比重|提法|说法|表述|口径|时间|日期)|这里|此处)[^。？?！!\n]{0,20}?(?:还是|是不是|对吗|对不对|要不要|是否)[^。？?\n]{0,16}[？?](?![^。\n]{0,2}(?:不是|没有|当然|显然|答案|不能|不会))/g;
+/** A line a transcript or a Q&A opens with its speaker: `问：`, `记者：`, `青川日报记者：`. */
+const REPORTED_LINE = /^(?:问|答|提问|[^：:，。]{0,10}(?:记者|代表|委员|网友|发言人))[：:]/;
+const REPORTED_LINE_REACH = 16;
 const INLINE_PATTERNS = [INLINE_REMARK, INLINE_QUESTION];
 const INLINE_PATTERNS_NO_QUESTION = [INLINE_REMARK];
 /** What a remark may stand right after: a figure, its unit, a closing bracket. */
@@ -884,6 +889,8 @@ const UNSIGNED_TAIL_TALK = /跳了|顺延|错了|重复|删|核|补|改/;
 /** A reviewer's words inside a sentence (INLINE_REMARK) or after its last one (UNSIGNED_TAIL), as notes. */
 export function findInlineRemarks(text: string, line: number, start: number, triggers: number): PlaceholderSpan[] {
   const found: PlaceholderSpan[] = [];
+  // A question a transcript reports (`问：……这个数是全年的还是1—11月的？`) is the reporter's.
+  if (REPORTED_LINE.test(text.slice(start, start + REPORTED_LINE_REACH))) return found;
   for (const regex of triggers & TRIGGER.question ? INLINE_PATTERNS : INLINE_PATTERNS_NO_QUESTION) {
     regex.lastIndex = start;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
@@ -1089,17 +1096,19 @@ function anonymisesPerson(text: string): boolean {
 
 /**
  * The names a template gives as samples (`组长：张三（街道党工委书记）`, `张三　柳林镇党委副书记`, `李四同志`),
- * standing alone where a name is filled in, or called 同志 (`请王五同志负责联络`): not in a name (`张三丰`)
+ * standing alone where a name is filled in, or called 同志 (`请王五同志负责联络`), or listed (`兹介绍张三等×名同志`, `我部张三（……）、李四（……）`): not in a name (`张三丰`)
  * or a story told with them (`比如张三借了李四的钱`: a Chinese character before any of them on the line).
  */
-const SAMPLE_NAME = /(张三|李四|王五|赵六)(?=同志|[^\u4e00-\u9fff]|$)/g;
+const SAMPLE_NAME = /(张三|李四|王五|赵六)(?=同志|等|[^\u4e00-\u9fff]|$)/g;
+/** After a sample name, what lists it as a person whatever stands before it: `介绍张三等×名同志`, `我部张三（干部一科科长）、李四（……）`. */
+const LISTED_AFTER = /^(?:同志|等|[（(、])/;
 
 function sampleNames(text: string, line: number): readonly VagueSpan[] {
   const found: VagueSpan[] = [];
   SAMPLE_NAME.lastIndex = 0;
   for (let m = SAMPLE_NAME.exec(text); m; m = SAMPLE_NAME.exec(text)) {
-    const comrade = text.startsWith('同志', m.index + m[0].length);
-    if (!comrade && m.index > 0 && isHan(text.charCodeAt(m.index - 1))) return NOTHING_FOUND;
+    const listed = LISTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    if (!listed && m.index > 0 && isHan(text.charCodeAt(m.index - 1))) return NOTHING_FOUND;
     found.push({ text: m[0], range: lineRange(line, m.index, m.index + m[0].length), sampleName: true });
   }
   return found.length > 0 ? found : NOTHING_FOUND;

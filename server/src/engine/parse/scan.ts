@@ -142,7 +142,7 @@ function advertisingKeyHolds(text: string, at: number, start: number, end: numbe
 
 const SERIES_VERB = 1 << 14; // 是 要 抓 after a numeral: 一是, 二要, 三抓
 const SERIES_WORD = 1 << 15; // 第 其 面 先 次 后: 第一, 其一, 一方面, 首先, 其次, 再次, 最后
-const COUNT_UNIT = 1 << 16; // 点 项 件 条 个 方 部 句 类 种 after a count: 四点, 五项, 十件, 三条, 三个方面, 两方面, 四部分, 三句话, 三类, 三种; a colon: 原因有三：
+const COUNT_UNIT = 1 << 16; // 点 项 件 条 个 方 部 句 类 种 张 after a count: 四点, 五项, 十件, 三条, 三个方面, 两方面, 四部分, 三句话, 三类, 三种, 三张; a colon: 原因有三：
 
 /** Characters the scan looks back at; they start nothing themselves. */
 const SERIES_NUMERAL = 1 << 18; // 一 … 十
@@ -185,7 +185,7 @@ for (let code = 0x2460; code <= 0x2487; code++) TABLE[code]! |= TRIGGER.circled;
 for (const [key] of ADVERTISING_CONTEXT) mark(key, ADVERTISING_KEY);
 mark('是要抓', SERIES_VERB);
 mark('第其面先次后', SERIES_WORD);
-mark('点项件个条方部句类种：:', COUNT_UNIT);
+mark('点项件个条方部句类种张：:', COUNT_UNIT);
 mark('一二三四五六七八九十', SERIES_NUMERAL);
 mark('一二两三四五六七八九十', COUNT_NUMERAL);
 mark('0123456789', ASCII_DIGIT);

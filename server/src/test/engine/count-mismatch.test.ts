@@ -400,6 +400,12 @@ describe(RULE, () => {
     assert.deepEqual(analyze(minutes.replace('三个事项', '四个事项')).findings, []);
   });
 
+  it('counts a quoted count of 张 after 打造 (打造“三张名片”：一是……二是……)', () => {
+    const text = draft('同志们：', '　　我们全力打造“三张名片”：一是打响生态茶园名片；二是打响茶旅融合名片。');
+    assert.deepEqual(analyze(text).findings.map((f) => `${f.rule}:${covered(text, f)}`), ['count-mismatch:打造“三张名片”']);
+    assert.deepEqual(analyze(text.replace('三张', '两张')).findings, []);
+  });
+
   it('counts aspects whose sentence says they follow (针对……五个方面问题，……制定整改措施如下。)', () => {
     const plan = draft('一、整改措施', '　　针对巡察反馈的五个方面问题，局党组逐条研究，制定整改措施如下。', '（一）理论学习方面', '　　正文。', '（二）党建工作方面', '　　正文。', '（三）作风建设方面', '　　正文。', '（四）廉政建设方面', '　　正文。', '二、保障措施', '　　正文。');
     assert.deepEqual(analyze(plan).findings.map((f) => `${f.rule}:${covered(plan, f)}`), ['count-mismatch:五个方面']);

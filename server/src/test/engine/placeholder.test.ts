@@ -546,6 +546,34 @@ describe('placeholder: a reviewer\'s remark without brackets', () => {
     }
   });
 
+  it('flags a field\'s boxes none ticked, a blank bracket of ASCII spaces, listed sample names, and more review notes', () => {
+    for (const [line, value] of [
+      ['是否涉密：□是 □否', '□是 □否'],
+      ['单次维修费用（    ）元以上的，须事先报批。', '（    ）'],
+      ['【批注1（市生态环境局 何工）：适用范围应排除核设施核事故，建议补充一句。】', '【批注1（市生态环境局 何工）：适用范围应排除核设施核事故，建议补充一句。】'],
+      ['〔审核意见：上文列了四类，此处写“三个等级”有误，请改正。〕', '〔审核意见：上文列了四类，此处写“三个等级”有误，请改正。〕'],
+      ['应急管理局负责统筹协调（职责待县应急管理局反馈后补充）。', '（职责待县应急管理局反馈后补充）'],
+      ['接报后1小时内上报。★请核实：省级要求为1小时还是2小时★', '★请核实：省级要求为1小时还是2小时★'],
+      ['——初稿，罗局审阅前请勿外发（小周 3月3日）', '——初稿，罗局审阅前请勿外发（小周 3月3日）'],
+    ] as const) {
+      assert.deepEqual(findingsOf(line, 'placeholder').map((f) => covered(line, f)), [value], line);
+    }
+    const listed = '兹介绍我部张三（干部一科科长）、李四（干部一科副科长）等2名同志前往你处。';
+    assert.deepEqual(findingsOf(listed, 'placeholder-vague').map((f) => covered(listed, f)), ['张三', '李四']);
+    // A 回执's boxes are for whoever returns it; a reporter's question is the reporter's; a code span in Markdown is no blank.
+    assert.deepEqual(findingsOf(draft('请于3月5日前报名。', '', '附：报名回执', '是否住宿：□是 □否'), 'placeholder'), []);
+    const interview = draft('青川县新闻发布会实录', '主持人：请记者提问。', '　　发布人：全年增长8.3%。', '问：全市规模以上工业增加值增长8.3%。这个数是全年的还是1—11月的？', '答：是全年的。');
+    assert.deepEqual(findingsOf(interview, 'placeholder'), []);
+    assert.deepEqual(analyze('# 题\n\n单独一行的`目录`（`目　录`）之后列出标题。\n', undefined, 'markdown').findings, []);
+  });
+
+  it('flags the blanks of a form that is the draft under its attachment label, not those of a form a notice sends out', () => {
+    const own = draft('附件2', '20XX年度全县优秀人民警察推荐审批表', '姓　　名：________', '性　　别：____');
+    assert.deepEqual(findingsOf(own, 'placeholder').map((f) => f.range.start.line).filter((l) => l >= 2), [2, 3]);
+    const sent = draft('关于做好XXXX年度考核登记表填报工作的通知', '　　现将登记表印发给你们，请组织工作人员认真填写。', '附件', 'XXXX年度考核登记表', '姓名：__________　性别：______');
+    assert.deepEqual(findingsOf(sent, 'placeholder').filter((f) => f.range.start.line === 4), []);
+  });
+
   it('flags an English template\'s fields and Word\'s [键入文字], not a Markdown link or a label', () => {
     for (const field of ['[Company Name]', '[Insert Date]', '[Name]', '[No.]', '[键入文字]']) {
       const text = `致：${field}`;

@@ -477,6 +477,39 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf(draft('附件：1.青川县重点项目可行性研究报告', '（共46页）', '（提示：请参会人员携带身份证）'), RULE), []);
   });
 
+  it('flags a post\'s lines opening with emoji, a 范文 site\'s sample heading and tool bar, a template\'s note on itself, a file\'s download details', () => {
+    const lines = [
+      '👆点击上方蓝字“公文写作大本营”关注我们，每天分享实用公文模板！',
+      '⭐设为星标，第一时间收到推送，不错过每一篇干货⭐',
+      '💡小编提示：议程一般按照“宣布开会—表彰—领导讲话”的顺序排列。',
+      '✍️写作小贴士：交流发言单位一般选择3至5个。',
+      '▍模板正文',
+      '会议邀请函范文 篇1',
+      '下载Word文档　|　复制全文　|　收藏本文',
+      '【模板使用说明：本模板中人名、电话均为示例，使用时请替换为实际信息。】',
+      '【模板说明】本模板适用于机关部门之间商洽工作。',
+      '主题党日活动方案模板（附写作要点）｜Word可编辑',
+      '文档格式：.docx　页数：4页　下载积分：5　上传者：dangjian_2023',
+    ];
+    const text = draft('全县表彰大会议程', ...lines, '一、宣布开会');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), lines.map((_, i) => i + 1));
+    // An office's own item titled after the group it sets up is no download's banner.
+    assert.deepEqual(findingsOf(draft('青川县政务信息', '关于建立全县乡村振兴信息员QQ交流群的提示', '　　各乡镇信息员请于3月5日前加入。'), RULE), []);
+  });
+
+  it('flags every bracket of options in a template that says its options are to be chosen from, and more instructions', () => {
+    const declared = draft('【模板说明】使用时请根据实际情况选择括号内选项，选定后删除其余选项及括号。', '关于开展（大气/水/土壤）污染防治联合检查的函', '　　请于（上旬/中旬/下旬）派（2/3/4）名同志参加。');
+    assert.deepEqual(findingsOf(declared, RULE).slice(1).map((f) => covered(declared, f)), ['（大气/水/土壤）', '（上旬/中旬/下旬）', '（2/3/4）']);
+    assert.deepEqual(findingsOf(draft('关于开展（大气/水/土壤）污染防治联合检查的函', '　　核实情况（属实/部分属实/不属实）均已登记。'), RULE), []);
+    for (const instruction of ['（填写审批人）', '（结合当月主题填写）', '（根据活动形式选择：支部活动室/红色教育基地）', '（活动形式可选：参观红色教育基地/开展志愿服务，可增减）', '（其他职责，可增减）', '（应急保障用车/执法执勤用车，根据实际情况选择）']) {
+      const text = `须事先报${instruction}审批。`;
+      assert.deepEqual(findingsOf(text, RULE).map((f) => covered(text, f)), [instruction], instruction);
+    }
+    const offices = '第十一条　公务用车实行单车核算。（财务科室）每年进行分析，超出标准的，（归口管理部门）应当书面说明原因。';
+    assert.deepEqual(findingsOf(offices, RULE).map((f) => covered(offices, f)), ['（财务科室）', '（归口管理部门）']);
+    assert.deepEqual(findingsOf('关于调整收费标准的通知（补充通知）', RULE), []);
+  });
+
   it('flags an instruction that holds a bracket of its own, and a longer one opening with 可列举', () => {
     for (const instruction of ['（填写证明用途，如办理因私出国（境）证件、入学政审等）', '（可列举具体学习内容，如学习贯彻党的二十届三中全会精神、党纪学习教育等）']) {
       const text = `本证明仅用于${instruction}，不作他用。`;
