@@ -52,7 +52,7 @@ export function sequenceIssues(
   let previousFlagged = false;
   /** True after a 条 numbered anew under a chapter: an article that has its place's number again is right. */
   let restarted = false;
-  /** The number the item after the restart's first would have had in the whole text (the restart's own count on from it). */
+  /** The whole text's number of a restarted section's first item (`1.` for `23.`): the items after it count on from it. */
   let resumeAt = 0;
   let restartIndex = 0;
   let swappedWithPrevious = false;

@@ -87,7 +87,6 @@ function opensDraft(lines: readonly SourceLine[], index: number, underLabel = fa
   return before === 1 && (ADVERTISING.test(first) || (underLabel && ATTACHMENT_LABEL.test(first.trim())));
 }
 
-
 /** A bracket holding nothing but ASCII spaces: `（    ）`. */
 const ASCII_BLANK = /^（ +）$/;
 /** Lines at the top (a title, a subtitle, an addressee) read as no reviewer's remark. */

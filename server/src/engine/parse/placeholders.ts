@@ -844,10 +844,10 @@ export function findRemark(text: string, line: number, start: number, ownLine: b
  * `……356万元 请财政局确认，具体如下`, `……30%以上 目标值跟省里对一下；`, `……（县林业局） 参会人员名单再核一下，刘局好像请假了`,
  * and a question about this very figure or passage between its sentences: `整改率98.6%，这个数是全年的还是1-11月的？`,
  * `……。这里要不要提一下防汛？`. A final text puts no such words after a figure without a comma, nor asks so about itself
- * (a speech's question answered at once, `这个数据是不是说明……？不是！`, is its own).
+ * (a speech's question answered at once, `这个数据是不是说明……？不是！`, is its own). The expression opens each kind
+ * with its own words, so that it passes quickly over lines without them; what must stand before them (a figure, a
+ * space after one) is checked in code (remarkStart).
  */
-// The regular expression starts each kind with its own words, so that it skips quickly over lines without them; what
-// must stand before them (a figure, a space after one) is checked in code (remarkStart).
 const INLINE_REMARK = /好像(?:不对|有误|错了|不准|不太对)|请[\u4e00-\u9fff]{2,8}(?:确认|核实|核对)(?=[，,。；;]|$)|(?:对|核|确认|问|查)一下(?:[，,][^。；;\n]{0,20})?/g;
 /** Tried only on a line with a question mark. */
 const INLINE_QUESTION =
