@@ -186,10 +186,17 @@ const NESTING_LOOK_BACK = 40;
  * A field to sign by hand (`（签名）：` `签字：` `（盖章）：` `按指印）：`), or the date a recipient signs for a
  * document (`签收日期：`, in a 送达回证): its underscores are the signer's.
  */
-const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印|签收(?:日期|时间)?)[）)]?[：:]/;
+const SIGNATURE_FIELD = /(?:签名|签字|签章|盖章|指印|手印|捺印|签收(?:日期|时间)?)[）)]?[：:]/;
 
-/** A field whose label says who fills it in: `陪同人员（接待单位填写）：＿＿＿＿`. */
-const FIELD_FOR_OTHERS = /[（(](?:由|请)?[^（）()，。]{1,12}填写[）)][：:]/;
+/** A notice asking its readers to fill in a form it sends: `请各单位认真填写附件《……值班安排表》`, `请……如实填报`. */
+const ASKS_TO_FILL = /请[^。；]{0,30}(?:填写|填报)/;
+/** A line naming a form: `2025年国庆节、中秋节期间值班安排表`, `……征求意见表`. */
+const FORM_NAME_END = /表[\s\u3000]*$/;
+/** The end of a form's name the asking sentence must hold (`……值班安排表`): the form it asks for, not another. */
+const FORM_NAME_TAIL = 5;
+
+/** A field whose label says who fills it in: `陪同人员（接待单位填写）：＿＿＿＿`, or its blank: `……：＿＿＿＿（由乙方填写设备名称及数量）`. */
+const FIELD_FOR_OTHERS = /[（(](?:由|请)?[^（）()，。]{1,12}填写[）)][：:]|[_＿]{2,}[（(]由[^（）()，。]{1,8}填写/;
 
 /** A line saying that what follows is for others to fill in: `——以下由承办单位填写——`, `（以下内容由督查室填写）`. */
 const OTHERS_FILL_BELOW = /^[\s\u3000—\-－─_＿=＝*＊·…（(【〔]*以下(?:内容|部分|栏目|各栏)?(?:由|请)[^，。；,;]{1,16}填写[\s\u3000—\-－─_＿=＝*＊·…）)】〕]*$/;
@@ -255,6 +262,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   let inOtherParty = false;
   let othersFill: Heading | undefined;
   const draftingSheet = DRAFTING_SHEET.test(lines.find((l) => l.text.trim().length > 0)?.text ?? '');
+  const asksToFill = lines.filter((l) => l.text.includes('填') && ASKS_TO_FILL.test(l.text)).map((l) => l.text);
   const receiptLines = new Set<number>();
   for (const line of lines) {
     const text = line.text;
@@ -305,6 +313,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       if (!text.includes('执') && ((atTop && isBeingFilledIn(lines, line.index)) || underLabelAtTop)) inWholeForm = true;
       else inReceipt = true;
     }
+    // `附件` over `……值班安排表` after a notice that asks its readers to fill it in (`请各单位认真填写附件《……值班安排表》`): a form sent out.
+    if (!heading && partIsForm && !inReceipt && asksToFill.length > 0 && FORM_NAME_END.test(text) && ATTACHMENT_LABEL.test(previousTextLine(lines, line.index).trim()) && asksToFill.some((l) => l.includes(text.trim().slice(-FORM_NAME_TAIL)))) inReceipt = true;
     // `三、基础数据（请被调研单位填写）`: the section's blanks are for those it is sent to, up to the next section.
     if (heading && othersFill !== undefined && headingRank(heading.level) <= headingRank(othersFill.level)) {
       othersFill = undefined;

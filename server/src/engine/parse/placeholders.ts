@@ -172,7 +172,7 @@ function isReported(content: string): boolean {
   return REPORTED_SPEECH.test(content) || QUOTED.test(content);
 }
 /** `【李局：亮点不够突出，再提炼】`, `【王主任批注：……】`, `【批注：……】`: a reviewer's comment. */
-const NAMED_COMMENT = /^(?:[\u4e00-\u9fff]{0,2}(?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|校长|院长|总)(?:批注|意见)?|[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}(?:处|科|办)|批注[0-9]{0,2}(?:[（(][^）)]{1,16}[）)])?|审读意见|修改意见|审改意见|审核意见)[：:]/;
+const NAMED_COMMENT = /^(?:[\u4e00-\u9fff]{0,2}(?:局长?|主任|科长?|处长?|书记|部长|县长|市长|镇长|区长|校长|院长|总)(?:批注|意见)?|[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}(?:处|科|办|室|部|委)|批注[0-9]{0,2}(?:[（(][^）)]{1,16}[）)])?|审读意见|修改意见|审改意见|审核意见)[：:]/;
 
 /** After a `？` that stands for a number: a unit only a number takes (`达到？%`, `？万元`). */
 const NUMBER_UNIT = /[%％万亿元倍]/;
@@ -202,15 +202,17 @@ const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,8}(?:数据|数字|时限|比例|权�
  * `（是否收费？否）`, `（是否接受现金？不接受）`),
  * `（……需注明出处和年份）`, `（……尚未核实）`, `（数字查台账）`, `（具体人数卫生室统计）`, `（……能否合并？——办公室 林）`, and the English of a review (`TBD`, `pending`, `to be updated`).
  */
-const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过|要|捋|提炼)一下|建议(?:拆|移|挪|删|改为|改成|调|放|换)|挪到|移到|移至|挪至|调至|对吗[？?]|对不对[？?]|拆成|二选一，|压缩到|需重写|重写|写反了|再打磨|再提炼|再捋|稍长|太满|太硬|太平|太长|太散|太虚|太空|没写完|回头补|再补$|再填$|再写$|后再补|前再填|补一句|放这里|也可能推|初定|对不上|差一个零|还在做|好像是|前后不一致|(?<![申邀])请[\u4e00-\u9fff]{0,3}(?:主任|科长|处长|局长|领导|书记)定|[\u4e00-\u9fff]{1,2}自己定|挑一个|别写成|避免出现|先别发|过目|标黄|加批注|第[一二三四五六七八九十]稿|要不要|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|请[\u4e00-\u9fff]{1,10}再(?:确认|核实|核对)$|[，,]请[\u4e00-\u9fff]{1,8}(?:局|办|委|科|处|股|中心)(?:确认|核实|核对)$|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再看看|请核对是否|.{6,}——[\u4e00-\u9fff]{1,3}$|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|^(?:数字|数据|人数|金额|名单)查[\u4e00-\u9fff]{1,6}$|^具体(?:人数|数字|数据|金额|名单)[\u4e00-\u9fff]{1,8}(?:统计|提供)$|能否合并|可否合并|——[\u4e00-\u9fff]{1,4}[ \u3000][\u4e00-\u9fff]{1,2}$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
+const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过|要|捋|提炼)一下|建议(?:拆|移|挪|删|改为|改成|调|放|换)|挪到|移到|移至|挪至|调至|对吗[？?]|对不对[？?]|拆成|二选一，|压缩到|需重写|重写|写反了|再打磨|再提炼|再捋|稍长|太满|太硬|太平|太长|太散|太虚|太空|没写完|回头补|再补$|再填$|再写$|后再补|前再填|补一句|放这里|也可能推|初定|对不上|差一个零|还在做|好像是|前后不一致|(?<![申邀])请[\u4e00-\u9fff]{0,3}(?:主任|科长|处长|局长|领导|书记)定|[\u4e00-\u9fff]{1,2}自己定|挑一个|别写成|避免出现|先别发|过目|标黄|加批注|第[一二三四五六七八九十]稿|要不要|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|请[\u4e00-\u9fff]{1,10}再(?:确认|核实|核对)$|[，,]请[\u4e00-\u9fff]{1,8}(?:局|办|委|科|处|股|中心)(?:确认|核实|核对)$|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再看看|请核对是否|.{6,}——[\u4e00-\u9fff]{1,3}$|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|报前再确认|再确认[！!]?$|\b(?:TBC|tbc|need (?:source|update|check)|pls)\b|请[\u4e00-\u9fff]{1,6}再补充|^(?:数字|数据|人数|金额|名单)查[\u4e00-\u9fff]{1,6}$|^具体(?:人数|数字|数据|金额|名单)[\u4e00-\u9fff]{1,8}(?:统计|提供)$|能否合并|可否合并|——[\u4e00-\u9fff]{1,4}[ \u3000][\u4e00-\u9fff]{1,2}$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
 /** A change proposed to quoted words: `把“确保”改成“力争”`, `建议改为“……”`, `备选：“……”或“……”`, `删除了“全省领先”`. */
-const QUOTED_REVISION = /改成[“"]|建议改为|^改为[“"]|不能写[“"]|^备选[：:]|或者[：:]|别写成|避免出现|删除了?[“"]|说得太满|不要写[“"]/;
+const QUOTED_REVISION = /改成[“"]|改为[“"]|不能写[“"]|^备选[：:]|或者[：:]|别写成|避免出现|删除了?[“"]|说得太满|不要写[“"]/;
 
 /**
- * A colleague addressed by a short name (`（李：数据截至哪个月？）`, `（给兰姐：……）`), or signed by initials (`（已核 ly）`).
+ * A colleague addressed by a short name (`（李：数据截至哪个月？）`, `（给兰姐：……）`), or signed by initials (`（已核 ly）`), a note
+ * dated and signed (`（12.20 王：……）`, `（1.6赵已核）`), signed with an office and a surname (`（党建办 张：……）`) or with pinyin
+ * initials (`（lj：……）`, `（zhb待qr）`).
  * Not a label (`（注：带△的为新增项目）`, `（按：……）`).
  */
-const ADDRESSED = /^(?:给)?(?:[\u4e00-\u9fff](?:姐|哥)|(?![注按附例如即又另表图])[\u4e00-\u9fff])[：:]|[\u4e00-\u9fff][ \u3000][a-z]{2,3}$/;
+const ADDRESSED = /^(?:给)?(?:[\u4e00-\u9fff](?:姐|哥)|(?![注按附例如即又另表图])[\u4e00-\u9fff])[：:]|[\u4e00-\u9fff][ \u3000][a-z]{2,3}$|^[0-9]{1,2}[.．/][0-9]{1,2}[ \u3000]?[\u4e00-\u9fff]{1,3}(?:[：:]|已核)|^[a-z]{2,3}[：:]|^[\u4e00-\u9fff]{2,4}[ \u3000][\u4e00-\u9fff]{1,2}[：:]|^[a-z]{2,4}待[a-z]{2}$/;
 /**
  * A question in a bracket left for a colleague: the `？` outside any quote, not answered after it in the
  * bracket (`（是否收费？否）`), not put to the readers (`（您今年是否有……打算？）`, a survey's item).
@@ -227,7 +229,7 @@ function unansweredQuestion(content: string): boolean {
   return after.trim().length === 0 || QUESTION_TALK.test(after) || /^[，,]?(?:是给|不是|还是|我)/.test(after);
 }
 
-const QUESTION_TALK = /定$|核实$|确认$|再[\u4e00-\u9fff]|一下|怕|拿不准|问问|不一样|不一致|对不上|请[\u4e00-\u9fff]{1,6}(?:定|看|把关)|需要?(?:说明|协调|明确)|上次|[都又]说/;
+const QUESTION_TALK = /定$|核实$|确认$|别用|别写|再[\u4e00-\u9fff]|一下|怕|拿不准|问问|不一样|不一致|对不上|请[\u4e00-\u9fff]{1,6}(?:定|看|把关)|需要?(?:说明|协调|明确)|上次|[都又]说/;
 
 /** `（删）`, `（拟删）`: a passage marked for deletion. */
 const MARKED_FOR_DELETION = /^(?:拟|建议)?删(?:去|除|掉)?$/;
@@ -239,7 +241,8 @@ function isNote(content: string): boolean {
   if (isSignedComment(content)) return true;
   // (A question outside its quotes, `（“三个坚决”还是“四个坚决”？后面只写了三条）`; a change to quoted words,
   // `（镇长：把“确保”改成“力争”）`, `（建议改为“新媒体矩阵”……——赵）`.)
-  if (REPORTED_SPEECH.test(content)) return false;
+  // (`（原话是“卡脖子”，要不要保留？——办公室 周）`: a signed question about the words reported.)
+  if (REPORTED_SPEECH.test(content)) return /——/.test(content) && REVIEW_TALK.test(content);
   if (QUOTED.test(content)) return unansweredQuestion(content) || QUOTED_REVISION.test(content) || REVIEW_TALK.test(content);
   if (!NOTE_CHARACTERS.test(content)) return false;
   if (/^[？?]+$/.test(content) || MARKED_FOR_DELETION.test(content)) return true;
@@ -256,17 +259,18 @@ function isNote(content: string): boolean {
 const SQUARE_REVIEW = /这段|这条|这里|这句|这部分|此处|还要补|口径|是否|还是|说要|要撤|删|合并|重复|对不上|不一致|会定$|领导定$|[待再]定$|待确认|注意控制|不超过[0-9]+字|^待|——[\u4e00-\u9fff ]{1,6}$|\bcheck\b|\bTBD\b/;
 
 function isSquareComment(content: string): boolean {
-  if (/[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && !isReported(content)) return true;
+  // (`【这里放一个反面案例，不点名，用“某单位”】`: about this very place, the quote its own.)
+  if (/[，,？?]/.test(content) && content.length > 6 && SQUARE_REVIEW.test(content) && (!isReported(content) || /^(?:这里|此处)/.test(content))) return true;
   // `【口号化太重】`, `【自我评价不要太满——周】`, `【记录不全，听录音补】`, `[参考文献格式统一一下]`: a judgment or a
   // request on the text, signed or not (not a label, `【编者按】`, `【他山之石】`).
   return content.length > 4 && (SQUARE_JUDGMENT.test(content) || isNote(content));
 }
 
-const SQUARE_JUDGMENT = /太[重虚散长满多空平软]|不要太|[^\u4e00-\u9fff]?——[\u4e00-\u9fff]{1,4}$|不全|听录音|待议$/;
+const SQUARE_JUDGMENT = /太[重虚散长满多空平软]|不要太|别太|^急[！!]|[^\u4e00-\u9fff]?——[\u4e00-\u9fff]{1,4}$|不全|听录音|待议$/;
 
 const REVIEW_WORD = /^(?:批注|审读意见|修改意见|审改意见|审核意见)/;
 /** What a reviewer asks: `再提炼`, `压缩`, `删去`, `核对后再定`, `不够突出`, `偏长`, `写多了`, `按1000家写`. */
-const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑|压|硬|软)|语气|多用|少用|改成|改为|修改|删|去掉|拿掉|压缩|精简|提炼|补充|核实|核对|再定$|斟酌|调整|不够|不突出|放前面|放后面|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透|这段|这条|这句|这里/;
+const REVISION = /再(?:提炼|压缩|精简|斟酌|核|改|想想|考虑|压|硬|软)|语气|多用|少用|改成|改为|修改|删|去掉|拿掉|压缩|精简|提炼|补充|核实|核对|再定$|斟酌|调整|无需调整|无误$|确认|不够|不突出|放前面|放后面|偏[长短多少高低大小保守]|太[软虚空泛长短平]|写多|写少|按.{1,10}写|点透|这段|这条|这句|这里/;
 
 /** A reviewer's signed comment: the name before the title is a surname (`【李局：】`, not `【县教育局：】`). */
 function isSignedComment(content: string): boolean {
@@ -276,7 +280,7 @@ function isSignedComment(content: string): boolean {
   const surname = /^[老小]/.test(content) ? content[1]! : content[0]!;
   const said = content.slice(content.search(/[：:]/) + 1);
   // (A title or an office alone, `镇长：`, `政治处：`, asks for a change in so many words: `（会场：有！）` does not.)
-  return REVIEW_WORD.test(content) || ((SURNAMES.has(surname) || /^[\u4e00-\u9fff]{0,3}(?:长|处|科|办|主任|书记)[：:]/.test(content)) && (REVISION.test(said) || QUOTED_REVISION.test(said) || /避免|表述|建议/.test(said)));
+  return REVIEW_WORD.test(content) || ((SURNAMES.has(surname) || /^[\u4e00-\u9fff]{0,3}(?:长|处|科|办|室|部|委|主任|书记)[：:]/.test(content)) && (REVISION.test(said) || QUOTED_REVISION.test(said) || /避免|表述|建议/.test(said)));
 }
 
 const PATTERNS: readonly Pattern[] = [
@@ -330,7 +334,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.question,
-    regex: /？+|\?{3,}/g,
+    regex: /？+|\?{2,}/g,
     accept: ({ text }, start, end) => {
       // `到底截至几月几日？？”`: a question asked twice over, in a quote, is no value left out; nor is
       // a question running into the next clause (`能不能达到？人民群众在看着`).
@@ -342,17 +346,21 @@ const PATTERNS: readonly Pattern[] = [
       // `带动就业1.2万人？？。`: a figure put in doubt.
       // (`教学班？？个`: a number left out before its measure word.)
       if (end - start === 2 && COUNTED_UNIT.test(after)) return true;
-      if (end - start === 2) return opensSentence(text, start) || after === '' || isWhiteSpace(after.charCodeAt(0)) || (FIGURE_END.test(before) && /^[。，；、,;]/.test(after));
-      // `责令其于？？？前拆除`: a date not known yet; `……抓落实上。？？？这里是否加一段……`: a note's mark opening it.
-      if (end - start > 2 && (/[于至到]$/.test(before) || opensSentence(text, start))) return true;
+      // `得分仅为58分？？，`, `经验做法??，`: a doubled mark before a comma is no sentence's.
+      if (end - start === 2) return opensSentence(text, start) || after === '' || isWhiteSpace(after.charCodeAt(0)) || /^[，、；,;]/.test(after) || (FIGURE_END.test(before) && /^[。]/.test(after));
+      // `责令其于？？？前拆除`: a date not known yet; `……抓落实上。？？？这里是否加一段……`: a note's mark opening it;
+      // `……占比达到七成以上？？？这组数据说明……`: a figure put in doubt. (Not a respondent's words quoted: `……到底什么时候开？？？希望……`.)
+      if (end - start > 2 && (/[于至到]$/.test(before) || opensSentence(text, start) || FIGURE_END.test(before) || /(?:以上|以下|左右)$/.test(text.slice(Math.max(0, start - 2), start)))) return true;
       return end - start > 2 && (!isIdeograph(after.charCodeAt(0)) || COUNTED_UNIT.test(after));
     },
   },
+  // `约3.?万人`: a figure's digit left as a question mark.
+  { kind: 'note', needs: TRIGGER.question, precheck: /[0-9][.．][?？]/, regex: /(?<=[0-9][.．])[?？](?=[万亿千百]?[人元户家个项%％])/g },
   // A sentence that is an instruction to whoever writes next: `此处加一段……`, `此处待补`, `TODO 补充……`.
   {
     kind: 'note',
     needs: TRIGGER.note,
-    regex: /此处(?:填写[^。\n]{0,40}。?|待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^（(【。\n]*|此处[^。\n]{0,20}(?:找一下|补一下|核一下)[^。\n]{0,20}|此处(?:补|加|增加|插入)一个[^。\n]{0,60}。?|此段[^。？?\n]{0,12}[？?]|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
+    regex: /此处(?:填写[^。\n]{0,40}。?|待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^（(【。\n]*|Note[:：][^。\n]{0,60}|此处[^。\n]{0,20}(?:找一下|补一下|核一下)[^。\n]{0,20}|此处(?:补|加|增加|插入)一个[^。\n]{0,60}。?|此段[^。？?\n]{0,12}[？?]|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
     accept: ({ text }, start) => opensSentence(text, start) || text.startsWith('TBD', start),
   },
   // A Word comment's anchor pasted with the text: `5.37亿元[LM1]`, `[张1]`, `[zjl 3.12]` (not a footnote's `[1]`);
@@ -394,7 +402,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.at,
-    regex: /@[\u4e00-\u9fff]{1,4}(?=[\s\u3000，,：:])[^。\n]{0,60}/g,
+    regex: /@(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,12})(?=[\s\u3000，,：:])[^。\n]{0,60}/g,
     // (Not an e-mail address: `qsxzbgbk@163.com`.)
     accept: ({ text }, start) => !/[A-Za-z0-9_.\-]/.test(text[start - 1] ?? ''),
   },
@@ -403,7 +411,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.marker,
-    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|配图|另发|建议删|删去|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{0,6}(?:把关|斟酌|核)|还是|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|拿不准|没核|再过一遍|这行删|初稿|审阅前|请勿外发|第[一二三四五六七八九十]稿|建议删去|可以合并|请[\u4e00-\u9fff]{1,3}酌情)[^\n]{0,40}|※[^。\n]{0,40}——[老小]?[\u4e00-\u9fff]{1,2}$|▲这一?条[^。\n]{0,30}/g,
+    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|配图|另发|建议删|删去|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{0,6}(?:把关|斟酌|核)|还是|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,3}(?:秘书|主任|科长|局长|处长)[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|先放这里|定稿前再议|要不要|拿不准|没核|再过一遍|这行删|初稿|审阅前|请勿外发|第[一二三四五六七八九十]稿|建议删去|可以合并|请[\u4e00-\u9fff]{1,3}酌情)[^\n]{0,40}|※[^。\n]{0,40}——[老小]?[\u4e00-\u9fff]{1,2}$|▲这一?条[^。\n]{0,30}/g,
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.
   {
@@ -811,6 +819,13 @@ function signedAtStart(text: string, start: number): boolean {
 const REMARK_DEED = /发我|把关一下|过目$|流水账|重写$|打印[一二两三四五0-9]份|待[\u4e00-\u9fff]{2,10}(?:研究|确认|商定)后再定|[？?][^—]*——[\u4e00-\u9fff]{1,3}$/;
 const REMARK_ASK = /是不是|能否|可否|太(?:虚|散|直白|空|长|软|平)了?|再补[一二两三0-9]?[条句段点个]|负责[，,]/;
 const REMARK_PART = /这部分|这段|这条|这句|这里|[\u4e00-\u9fff]{2,4}部分/;
+/**
+ * A line asking about this very place (`这里要不要放个视频？放的话就说……，不放就删。`), or a colleague's question about it,
+ * signed at its start (`小陈：这条是不是去年已经完成了？完成了就删掉。`).
+ */
+const ASKS_ABOUT_PLACE = /^(?:这里|此处|这段|这条)[^。？?\n]{0,20}(?:要不要|是否|是不是|能不能)[^？?\n]{0,20}[？?]/;
+const SIGNED_ASKS_ABOUT_PLACE = /^(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:主任|局长|科长|处长|秘书))[：:](?:这里|此处|这段|这条)[^。？?\n]{0,30}[？?]/;
+const QUESTION_LINE_MAX = 80;
 /** A line that may be such a remark: no sentence's end, no colon, no tab, no question to the readers. */
 const REMARK_SHAPE = /^[^。；;：:\t！!]{6,60}$/;
 const REMARK_READERS = /[您你]|大家|同志们/;
@@ -828,6 +843,9 @@ const TAIL_TALK = /看一下|是否|请[\u4e00-\u9fff]{1,6}(?:核|确认|看|改
 export function findRemark(text: string, line: number, start: number, ownLine: boolean): PlaceholderSpan | undefined {
   const end = contentEnd(text);
   const content = text.slice(start, end);
+  if (ownLine && content.length <= QUESTION_LINE_MAX && (ASKS_ABOUT_PLACE.test(content) || SIGNED_ASKS_ABOUT_PLACE.test(content))) {
+    return { kind: 'note', text: content, range: lineRange(line, start, end), context: contextOf(text, start, end, 'note') };
+  }
   if (ownLine && REMARK_SHAPE.test(content) && !REMARK_READERS.test(content) && (REMARK_DEED.test(content) || (REMARK_ASK.test(content) && REMARK_PART.test(content)))) {
     return { kind: 'note', text: content, range: lineRange(line, start, end), context: contextOf(text, start, end, 'note') };
   }
@@ -851,7 +869,7 @@ export function findRemark(text: string, line: number, start: number, ownLine: b
 const INLINE_REMARK = /好像(?:不对|有误|错了|不准|不太对)|请[\u4e00-\u9fff]{2,8}(?:确认|核实|核对)(?=[，,。；;]|$)|(?:对|核|确认|问|查)一下(?:[，,][^。；;\n]{0,20})?/g;
 /** Tried only on a line with a question mark. */
 const INLINE_QUESTION =
-  /(?:这个(?:数|数字|数据|比例|比重|提法|说法|表述|口径|时间|日期)|这里|此处)[^。？?！!\n]{0,20}?(?:还是|是不是|对吗|对不对|要不要|是否)[^。？?\n]{0,16}[？?](?![^。\n]{0,2}(?:不是|没有|当然|显然|答案|不能|不会))/g;
+  /这个(?:数|数字|数据|比例|排名)[^。？?！!\n]{0,16}(?:了|吗)[？?]|(?:这个(?:数|数字|数据|比例|比重|提法|说法|表述|口径|时间|日期)|这里|此处)[^。？?！!\n]{0,20}?(?:还是|是不是|对吗|对不对|要不要|是否)[^。？?\n]{0,16}[？?](?![^。\n]{0,2}(?:不是|没有|当然|显然|答案|不能|不会))/g;
 /** A line a transcript or a Q&A opens with its speaker: `问：`, `记者：`, `青川日报记者：`. */
 const REPORTED_LINE = /^(?:问|答|提问|[^：:，。]{0,10}(?:记者|代表|委员|网友|发言人))[：:]/;
 const REPORTED_LINE_REACH = 16;
@@ -872,7 +890,7 @@ const CHECK_CLAUSE_MAX = 10;
 function remarkStart(text: string, at: number, first: string): number {
   const spaced = (i: number) => text[i] === ' ' || text[i] === '\u3000';
   if (first === '好') return FIGURE_BEFORE.test(text[at - 1] ?? '') || (spaced(at - 1) && FIGURE_BEFORE.test(text[at - 2] ?? '')) ? at : -1;
-  if (first === '这' || first === '此') return /[，,。；;]/.test(text[at - 1] ?? '') ? at : -1;
+  if (first === '这' || first === '此') return /[，,。；;]/.test(text[at - 1] ?? '') || (spaced(at - 1) && FIGURE_BEFORE.test(text[at - 2] ?? '')) ? at : -1;
   // `请……确认` at once; `……对一下` from its clause's first word, the words back to the figure or the space before it.
   let from = at;
   if (first !== '请') {
@@ -884,7 +902,7 @@ function remarkStart(text: string, at: number, first: string): number {
 }
 /** `……已完成。这里序号跳了，后面顺延`: a remark left unfinished after the paragraph's last sentence, about this very place. */
 const UNSIGNED_TAIL = /^(?:这里|此处|这段|这条|这句)[^。！!\n]{2,30}$/;
-const UNSIGNED_TAIL_TALK = /跳了|顺延|错了|重复|删|核|补|改/;
+const UNSIGNED_TAIL_TALK = /跳了|顺延|错了|重复|删|核|补|改|压一压|太长|精简|压缩/;
 
 /** A reviewer's words inside a sentence (INLINE_REMARK) or after its last one (UNSIGNED_TAIL), as notes. */
 export function findInlineRemarks(text: string, line: number, start: number, triggers: number): PlaceholderSpan[] {

@@ -567,11 +567,44 @@ describe('placeholder: a reviewer\'s remark without brackets', () => {
     assert.deepEqual(analyze('# 题\n\n单独一行的`目录`（`目　录`）之后列出标题。\n', undefined, 'markdown').findings, []);
   });
 
+  it('flags dated, signed and pinyin-signed notes, English ones, doubled and tripled question marks, and a colleague\'s question about the place', () => {
+    for (const [line, note] of [
+      ['全县粮食产量达到42.6万吨（12.20 王：产量与统计快报不一致，以快报为准）。', '（12.20 王：产量与统计快报不一致，以快报为准）'],
+      ['已完成规范性文件审核（1.6赵已核）。', '（1.6赵已核）'],
+      ['正如古人所说（党建办 张：此处引文请核对原文出处），民为邦本。', '（党建办 张：此处引文请核对原文出处）'],
+      ['对养犬人（gx：“养狗人”统一改为“养犬人”）加强教育。', '（gx：“养狗人”统一改为“养犬人”）'],
+      ['给予最高500万元奖励（zhb待qr）。', '（zhb待qr）'],
+      ['管网漏损率为14.8%(need source)，明显高于控制目标。', '(need source)'],
+      ['6月底前（TBC）完成清理。', '（TBC）'],
+      ['涉及形式主义的占比达到七成以上？？？这组数据说明问题。', '？？？'],
+      ['得分仅为58分？？，排名末位。', '？？'],
+      ['学习借鉴了杭州等城市的经验做法??，并公开征求意见。', '??'],
+      ['受灾人口约3.?万人。', '?'],
+      ['紧急转移安置群众1.26万人 这个数比昨天少了？ 其中集中安置0.4万人。', '这个数比昨天少了？'],
+      ['这里要不要放个视频？放的话就说“请看短片”，不放就删。', '这里要不要放个视频？放的话就说“请看短片”，不放就删。'],
+      ['小陈：这条是不是去年已经完成了？完成了就删掉。', '小陈：这条是不是去年已经完成了？完成了就删掉。'],
+      ['航班均在3小时以内 @Lily pls confirm flight times', '@Lily pls confirm flight times'],
+      ['【急！今天下午4点前报市委办】', '【急！今天下午4点前报市委办】'],
+      ['——这一段要不要放到第二部分？先放这里，定稿前再议。', '——这一段要不要放到第二部分？先放这里，定稿前再议。'],
+    ] as const) {
+      const text = report('　　全年工作稳步推进。', line);
+      assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), [note], line);
+    }
+    // A respondent's words quoted with their marks, an e-mail address, and a speaker's own line are left as they are.
+    const final = report('　　有受访者写道：说了好几年的社区食堂到底什么时候开？？？希望给个准信。', '　　联系邮箱：qsxzbgbk@163.com', '刘主任：我完全同意这个方案。');
+    assert.deepEqual(findingsOf(final, 'placeholder'), []);
+  });
+
   it('flags the blanks of a form that is the draft under its attachment label, not those of a form a notice sends out', () => {
     const own = draft('附件2', '20XX年度全县优秀人民警察推荐审批表', '姓　　名：________', '性　　别：____');
     assert.deepEqual(findingsOf(own, 'placeholder').map((f) => f.range.start.line).filter((l) => l >= 2), [2, 3]);
     const sent = draft('关于做好XXXX年度考核登记表填报工作的通知', '　　现将登记表印发给你们，请组织工作人员认真填写。', '附件', 'XXXX年度考核登记表', '姓名：__________　性别：______');
     assert.deepEqual(findingsOf(sent, 'placeholder').filter((f) => f.range.start.line === 4), []);
+    // A form the notice asks its readers to fill in, by name: its cells are theirs; another table attached is the drafter's.
+    const roster = draft('关于做好国庆节期间值班工作的通知', '　　请各单位认真填写附件《国庆节期间值班安排表》，于9月25日前报送。', '附件', '国庆节期间值班安排表', '10月1日｜________｜________');
+    assert.deepEqual(findingsOf(roster, 'placeholder'), []);
+    const other = roster.replace('附件\n国庆节期间值班安排表', '附件\n各单位值班电话一览表');
+    assert.equal(findingsOf(other, 'placeholder').length, 2);
   });
 
   it('flags an English template\'s fields and Word\'s [键入文字], not a Markdown link or a label', () => {

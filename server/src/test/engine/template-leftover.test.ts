@@ -510,6 +510,19 @@ describe(RULE, () => {
     assert.deepEqual(findingsOf('关于调整收费标准的通知（补充通知）', RULE), []);
   });
 
+  it('flags a 文库 page\'s paywall lines and a sample\'s instructions to whoever drafts, not a form\'s requests to whoever fills it in', () => {
+    const lines = ['篇一', '本文档由用户上传，仅供参考，如需完整版请付费下载', '本文档共2页，当前为第1页　｜　字数：约1100字', '免费获取完整文档，请点击右上角“下载”按钮', '猜你喜欢：给公安局的表扬信｜给学校的表扬信', '说明：本文书格式供参考使用，正式制作时请删除括号内的提示文字。'];
+    const text = draft('表扬信', ...lines, '青川县公安局：');
+    assert.deepEqual(findingsOf(text, RULE).map((f) => f.range.start.line), lines.map((_, i) => i + 1));
+    for (const instruction of ['（姓名、性别、民族、出生年月、住址、联系电话）', '（当事人为法人或者其他组织的，写明名称、住所）', '（可引用1—2条群众留言）', '（列明学习篇目）', '（根据上级通知确定主题，请勿自行拟定）', '（选择一种：由党组书记主持起草／由办公室起草）', '（如属部分公开，写明理由；如全部公开，删除本段）']) {
+      const line = `申请人：${instruction}`;
+      assert.deepEqual(findingsOf(line, RULE).map((f) => covered(line, f)), [instruction], instruction);
+    }
+    assert.deepEqual(findingsOf('住所（住址）：青川县东坝街道建设路18号', RULE), []);
+    const form = draft('关于征求意见的通知', '　　请各单位认真填写附件。', '附件', '专题民主生活会征求意见表', '对班子成员个人的意见建议（请注明姓名）：');
+    assert.deepEqual(findingsOf(form, RULE), []);
+  });
+
   it('flags an instruction that holds a bracket of its own, and a longer one opening with 可列举', () => {
     for (const instruction of ['（填写证明用途，如办理因私出国（境）证件、入学政审等）', '（可列举具体学习内容，如学习贯彻党的二十届三中全会精神、党纪学习教育等）']) {
       const text = `本证明仅用于${instruction}，不作他用。`;

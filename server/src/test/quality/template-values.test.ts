@@ -11,7 +11,8 @@
  * 表态发言, 信息专报, 推荐报告, 监督检查通知 with its 自查表, 审计通知书, 活动方案, 调研提纲, 议程 and 年终总结, template-139–148 慰问信,
  * 情况说明, 证明, 会议记录, 宣讲稿, 事迹材料, 倡议书, 简报, 述责述廉报告 and 整治方案 from 文库 pages and 公众号 posts or half filled in, template-149–158 a 会议通知, 表彰决定,
  * 请示, 批复, 函, 总结, 调研报告, 整改报告, 述职报告 and 讲话稿 copied from a PDF, a WPS file, a form, with English fields or colleagues' questions, template-159–168 a 邀请函,
- * 介绍信, 联系函, 议程, 制度, 预案, 通报, 表态发言, 活动方案 and 登记表 with emoji, declared choices, sample names and a form sent out): each lists
+ * 介绍信, 联系函, 议程, 制度, 预案, 通报, 表态发言, 活动方案 and 登记表 with emoji, declared choices, sample names and a form sent out, template-169–178 a
+ * 致辞, 讲话, 招募公告, 责任书, 值班通知, 答复书, 调解协议书, 表扬信, 请示 and 生活会方案 with forms and other parties' blanks): each lists
  * its unfilled values, `LINE<TAB>COLUMN<TAB>exact text` (1-based), in NAME.values.txt, and comes with
  * its finished version NAME.final.txt. In final mode the checker must find most of the values and flag
  * nothing else in the templates, and next to nothing in the finished texts.
@@ -24,7 +25,7 @@ import { REPO_ROOT } from '../helpers';
 
 const TEMPLATES = join(REPO_ROOT, 'corpus', 'templates');
 /** Found today: a floor that a change must not lower (raise it when the checker finds more). */
-const FOUND_AT_LEAST = 3609;
+const FOUND_AT_LEAST = 3805;
 /**
  * Findings on the finished texts today: none. (A finished text that quotes blanks to speak of them,
  * `草案……"依照本办法第X条规定予以处罚"……中引用的条款序号空缺`, is no template.)
