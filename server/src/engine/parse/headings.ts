@@ -148,8 +148,11 @@ const TERM_ENTRY_NUMBER = /^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}$/;
 /** Longest line taken for the term under an entry's number (`泊位感知设备　parking space detection device`). */
 const TERM_MAX = 60;
 
-/** `1. 招标条件`, `2. 项目概况与招标范围`, `3．投标人资格要求`: a short title after `N.` and a space (or a full-width dot), alone on its line. */
-const DOTTED_TOP_LINE = /^([0-9]{1,2})(?:[.．][ \u3000]+|．)([^\s\u30000-9][^，。；,;！？]{0,19})$/;
+/**
+ * `1. 招标条件`, `2.项目概况与招标范围`, `3．投标人资格要求` (`4、……` by a slip of its mark): a short title after `N.`, alone on its
+ * line; a top clause where the decimal clauses around it say so (see usesDecimalNumbering).
+ */
+const DOTTED_TOP_LINE = /^([0-9]{1,2})[.．、][ \u3000]*([^\s\u30000-9.．][^，。；,;！？]{0,19})$/;
 
 function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | undefined {
   const clauseLines: number[] = [];
@@ -160,7 +163,8 @@ function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | un
     const text = line.text;
     const start = contentStart(text);
     const code = text.charCodeAt(start);
-    if (code < 0x30 || code > 0x39) continue;
+    // (`６．发布公告的媒介`: a top clause typed in full-width digits, a slip ordinal-form reports.)
+    if ((code < 0x30 || code > 0x39) && (code < 0xff10 || code > 0xff19)) continue;
     if (text.charCodeAt(start + 1) === 0x2e || text.charCodeAt(start + 2) === 0x2e) {
       if (DECIMAL_CLAUSE_LINE.test(text)) {
         clauseLines.push(line.index);
@@ -172,7 +176,7 @@ function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | un
         continue;
       }
     }
-    const top = DOTTED_TOP_LINE.exec(text.slice(start, contentEnd(text)));
+    const top = DOTTED_TOP_LINE.exec(halfWidthDigits(text.slice(start, contentEnd(text))));
     if (!top || Number(top[1]) === 0) continue;
     const markdown = MARKDOWN_HEADING.test(text);
     candidates.push({ line: line.index, value: Number(top[1]), indented: start > 0 && !markdown, markdown });
@@ -1148,7 +1152,7 @@ function matchOrdinal(rest: string, ranges: LineRanges, at: number, profile: Num
 /** A decimal clause number (`4.2.2`), one level per number; `1 总则` only as a short title alone on its line. */
 function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: number, clauses: DecimalClauses): MatchedOrdinal | undefined {
   const first = rest.charCodeAt(0);
-  if (first < 0x30 || first > 0x39) return undefined;
+  if (first < 0x30 || first > 0x39) return clauses.dottedTops.has(index) && first >= 0xff10 && first <= 0xff19 ? dottedTopClause(rest, ranges, at) : undefined;
   const m = DECIMAL_ORDINAL.exec(rest) ?? (clauses.termEntries.has(index) ? /^[0-9.]+/.exec(rest) : null);
   if (!m) return clauses.dottedTops.has(index) ? dottedTopClause(rest, ranges, at) : undefined;
   const core = m[1] ?? m[0];
@@ -1168,16 +1172,21 @@ function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: num
 /** A Markdown ATX heading line: `## 2. 项目概况`. */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 /** The number and dot of a top clause written `1. 招标条件`. */
-const DOTTED_TOP_CLAUSE = /^([0-9]{1,2})([.．])/;
+const DOTTED_TOP_CLAUSE = /^([0-9０-９]{1,2})([.．、])/;
+
+/** `６` → `6`: full-width digits read as the digits they are. */
+function halfWidthDigits(text: string): string {
+  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
 
 /** A top clause written `N.` on a line usesDecimalNumbering found to hold one (DecimalClauses.dottedTops). */
 function dottedTopClause(rest: string, ranges: LineRanges, at: number): MatchedOrdinal | undefined {
   const m = DOTTED_TOP_CLAUSE.exec(rest)!;
-  const value = Number(m[1]);
   const core = m[1]!;
+  const canonicalCore = halfWidthDigits(core);
   return {
     level: DECIMAL_LEVELS[0]!,
-    ordinal: ordinal({ value, numeral: core, numeralKind: 'arabic', core, canonicalCore: core, nonstandard: false, mark: m[2] }, ranges, at),
+    ordinal: ordinal({ value: Number(canonicalCore), numeral: core, numeralKind: 'arabic', core, canonicalCore, nonstandard: canonicalCore !== core, mark: m[2] }, ranges, at),
   };
 }
 

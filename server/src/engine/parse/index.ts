@@ -8,7 +8,7 @@ import type { UserPattern } from '../user-patterns';
 import { contentEnd, contentStart, lineRange } from '../text';
 import { findCounts, headingCount } from './announcements';
 import { ATTACHMENT_LABEL, detectProfile, lineAboveSplit, nestHeadings, newHeadingParseState, parseHeadingLine, wrappedLineBefore, type HeadingParseState } from './headings';
-import { ADVERTISING, findLeftovers, isBanner } from './leftovers';
+import { ADVERTISING, findLeftovers, isBanner, leadingSymbols } from './leftovers';
 import { findEmptyFields, findInlineRemarks, findPlaceholders, findProcessFields, findRemark, findVagueStandIns } from './placeholders';
 import { attachmentLabels, findLabel } from './labels';
 import { NOTHING_FOUND, scanText } from './scan';
@@ -87,6 +87,8 @@ function opensDraft(lines: readonly SourceLine[], index: number, underLabel = fa
   return before === 1 && (ADVERTISING.test(first) || (underLabel && ATTACHMENT_LABEL.test(first.trim())));
 }
 
+/** Below this, no character is an emoji or a pictograph (leadingSymbols): most lines are tested by one comparison. */
+const SYMBOLS_FROM = 0x2600;
 /** A bracket holding nothing but ASCII spaces: `（    ）`. */
 const ASCII_BLANK = /^（ +）$/;
 /** Lines at the top (a title, a subtitle, an addressee) read as no reviewer's remark. */
@@ -274,7 +276,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     const triggers = scan.triggers[line.index]!;
     const start = contentStart(text);
     // A Markdown list nested in another (`1. ……` / `    1. ……`) numbers the items of its own item, not the draft's sections.
-    const heading = options.format === 'markdown' && isNestedListItem(lines, line.index) ? undefined : parseHeadingLine(line, start, state);
+    // (`📌一、……`: a heading a 政务 post sets off with an emoji.)
+    const headingFrom = text.charCodeAt(start) >= SYMBOLS_FROM ? start + leadingSymbols(text, start) : start;
+    const heading = options.format === 'markdown' && isNestedListItem(lines, line.index) ? undefined : parseHeadingLine(line, headingFrom, state);
     // A part label (附件2, the next speech's title) closes the sections before it: a document of its own.
     if (state.part !== part) {
       part = state.part;

@@ -105,7 +105,7 @@ function nestedInstruction(text: string, at: number): RegExpExecArray | null {
 const TRAILING_SYMBOLS = /(?:[\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]|[\ud83c-\ud83e][\udc00-\udfff])+$/;
 
 /** How many characters of emoji and pictographs (`👆`, `⭐`, `✍️`, `💡`) open the text at `at`. */
-function leadingSymbols(text: string, at: number): number {
+export function leadingSymbols(text: string, at: number): number {
   let i = at;
   while (i < text.length) {
     const code = text.charCodeAt(i);

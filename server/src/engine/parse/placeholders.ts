@@ -237,7 +237,11 @@ const MARKED_FOR_DELETION = /^(?:拟|建议)?删(?:去|除|掉)?$/;
 /** Characters one of which every note in brackets holds: most brackets (`（一）`, `（2025年）`) hold none. */
 const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc下问到后等粘新红插放斧想顺合温别好再抓发看太建拆挪移稿过黄没做查统]/;
 
+/** An abbreviation named to say what it means: `“TBD”`, `TBD：待定（To Be Determined）`, `TBD为待定字段的缩写`. */
+const NAMES_ABBREVIATION = /^[“"]TB[DC][”"]|^.?TB[DC](?:[：:]|为|是|即|指)[^。]{0,20}(?:缩写|To Be|待定)/;
+
 function isNote(content: string): boolean {
+  if (NAMES_ABBREVIATION.test(content)) return false;
   if (isSignedComment(content)) return true;
   // (A question outside its quotes, `（“三个坚决”还是“四个坚决”？后面只写了三条）`; a change to quoted words,
   // `（镇长：把“确保”改成“力争”）`, `（建议改为“新媒体矩阵”……——赵）`.)
@@ -361,7 +365,8 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'note',
     needs: TRIGGER.note,
     regex: /此处(?:填写[^。\n]{0,40}。?|待补充?|需补充(?!说明)|加一段|增加一段|补充一段|补一段|再加一段|插入(?:照片|图片|图表|表格))[^。\n]{0,40}。?|TODO\b[^（(【。\n]*|Note[:：][^。\n]{0,60}|此处[^。\n]{0,20}(?:找一下|补一下|核一下)[^。\n]{0,20}|此处(?:补|加|增加|插入)一个[^。\n]{0,60}。?|此段[^。？?\n]{0,12}[？?]|\/\/[^\n]*|(?:拟删[：:]?|建议删去[^。\n]{0,30}|措辞再斟酌[^。\n]{0,40}|NB[：:][^。\n]{0,40}|TBD\b|[Cc]heck with\b[^。\n]{0,40})/g,
-    accept: ({ text }, start) => opensSentence(text, start) || text.startsWith('TBD', start),
+    // (Not `TBD` named to define it: `标注“TBD”的字段`, `TBD：待定（To Be Determined）`, `TBD为待定字段的缩写`.)
+    accept: ({ text }, start) => (opensSentence(text, start) || text.startsWith('TBD', start)) && !(text.startsWith('TBD', start) && NAMES_ABBREVIATION.test(text.slice(Math.max(0, start - 1), start + 24))),
   },
   // A Word comment's anchor pasted with the text: `5.37亿元[LM1]`, `[张1]`, `[zjl 3.12]` (not a footnote's `[1]`);
   // at a line's start with the comment after it.

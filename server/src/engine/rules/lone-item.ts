@@ -63,6 +63,8 @@ export const loneItem: Rule = {
       // A contract numbers each article's text as its clauses (`第九条　知识产权` / `9.1　……`), one or more:
       // a lone `9.1` keeps the style of the articles around it.
       if (parent?.level === 'article' && item.heading?.level === 'decimal-2') continue;
+      // So does a 招标公告 its sections' text (`1. 招标条件` / `1.1 本招标项目……已由……批准`): a clause of text, no title.
+      if (parent?.level === 'decimal-1' && item.heading?.level === 'decimal-2' && (item.heading.runIn || item.heading.trailingMark?.text === '。')) continue;
       // An accident report's `（一）建议移送司法机关处理的人员` over `1.何某，……`: a register of those named,
       // numbered as its other categories are however many it holds.
       if (parent && REGISTER_TITLE.test(parent.title)) continue;

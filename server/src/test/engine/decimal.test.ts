@@ -30,6 +30,11 @@ const PLAN = draft(
 const rules = (text: string) => analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line}`);
 
 describe('decimal clause numbers (1 总则, 2.1, 2.2.1)', () => {
+  it('reads a 招标公告 numbered `1.招标条件` over `1.1 ……` (no space after the dot, `4、` by a slip) as top clauses over their text, a lone `1.1` of text no lone item', () => {
+    const notice = draft('青禾县第二中学教学楼改造工程施工招标公告', '1.招标条件', '1.1 本招标项目已由县发展和改革委员会批准建设。', '2.项目概况', '2.1 建设地点：青禾县城关镇。', '2.2 计划工期：150日历天。', '3.投标人资格要求', '3.1 投标人须具备建筑工程施工总承包三级资质。', '3.2 本次招标不接受联合体投标。', '4、招标文件的获取', '4.1 请于5月20日至26日获取招标文件。', '4.2 招标文件每套售价500元。');
+    assert.deepEqual(analyze(notice).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['ordinal-punctuation@9']);
+  });
+
   it('are the structure of a plan numbered so, with （1） and 1. under them, and no finding on a clean plan', () => {
     assert.deepEqual(rules(PLAN), []);
     const outline = buildOutline(parseDocument(PLAN));

@@ -43,6 +43,11 @@ describe('parser pitfalls (rules.md)', () => {
     });
   }
 
+  it('reads a heading a 政务 post sets off with an emoji (📌一、……) as the heading it is', () => {
+    assert.deepEqual(headingTitles(draft('📌一、农机购置补贴', '1.购置补贴。正文。', '2.作业补贴。正文。', '📌二、农机安全', '1.年检。正文。', '2.培训。正文。')).filter((t) => t.startsWith('1:')), ['1:农机购置补贴', '1:农机安全']);
+    assert.deepEqual(analyze(draft('📌一、农机购置补贴', '1.购置补贴。正文。', '2.作业补贴。正文。', '📌二、农机安全', '1.年检。正文。', '2.培训。正文。')).findings, []);
+  });
+
   it('`一、一季度经济运行情况` and `二、一季度主要工作` are headings: a range goes on up (`一、二季度`)', () => {
     const report = draft('一、一季度经济运行基本情况', '一季度，全县经济平稳。', '二、一季度主要工作', '（一）抓项目', '（二）抓招商', '三、下一步打算', '一、二季度是全年的关键。');
     assert.deepEqual(headingTitles(report), ['1:一季度经济运行基本情况', '1:一季度主要工作', '2:抓项目', '2:抓招商', '1:下一步打算']);

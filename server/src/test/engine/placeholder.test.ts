@@ -590,6 +590,9 @@ describe('placeholder: a reviewer\'s remark without brackets', () => {
       const text = report('　　全年工作稳步推进。', line);
       assert.deepEqual(findingsOf(text, 'placeholder').map((f) => covered(text, f)), [note], line);
     }
+    // An abbreviation named to define it is no note.
+    const defined = report('　　接口字段清单中标注“TBD”的字段为预留扩展字段（TBD为待定字段的缩写，见附录）。', 'TBD：待定（To Be Determined）。本方案中指已预留的字段。');
+    assert.deepEqual(findingsOf(defined, 'placeholder'), []);
     // A respondent's words quoted with their marks, an e-mail address, and a speaker's own line are left as they are.
     const final = report('　　有受访者写道：说了好几年的社区食堂到底什么时候开？？？希望给个准信。', '　　联系邮箱：qsxzbgbk@163.com', '刘主任：我完全同意这个方案。');
     assert.deepEqual(findingsOf(final, 'placeholder'), []);
