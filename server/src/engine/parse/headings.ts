@@ -176,7 +176,7 @@ function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | un
         continue;
       }
     }
-    const top = DOTTED_TOP_LINE.exec(halfWidthDigits(text.slice(start, contentEnd(text))));
+    const top = DOTTED_TOP_LINE.exec(toAsciiDigits(text.slice(start, contentEnd(text))));
     if (!top || Number(top[1]) === 0) continue;
     const markdown = MARKDOWN_HEADING.test(text);
     candidates.push({ line: line.index, value: Number(top[1]), indented: start > 0 && !markdown, markdown });
@@ -1174,16 +1174,12 @@ const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 /** The number and dot of a top clause written `1. 招标条件`. */
 const DOTTED_TOP_CLAUSE = /^([0-9０-９]{1,2})([.．、])/;
 
-/** `６` → `6`: full-width digits read as the digits they are. */
-function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
 
 /** A top clause written `N.` on a line usesDecimalNumbering found to hold one (DecimalClauses.dottedTops). */
 function dottedTopClause(rest: string, ranges: LineRanges, at: number): MatchedOrdinal | undefined {
   const m = DOTTED_TOP_CLAUSE.exec(rest)!;
   const core = m[1]!;
-  const canonicalCore = halfWidthDigits(core);
+  const canonicalCore = toAsciiDigits(core);
   return {
     level: DECIMAL_LEVELS[0]!,
     ordinal: ordinal({ value: Number(canonicalCore), numeral: core, numeralKind: 'arabic', core, canonicalCore, nonstandard: canonicalCore !== core, mark: m[2] }, ranges, at),

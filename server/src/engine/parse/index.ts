@@ -264,7 +264,9 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
   let inOtherParty = false;
   let othersFill: Heading | undefined;
   const draftingSheet = DRAFTING_SHEET.test(lines.find((l) => l.text.trim().length > 0)?.text ?? '');
-  const asksToFill = lines.filter((l) => l.text.includes('填') && ASKS_TO_FILL.test(l.text)).map((l) => l.text);
+  // The lines asking the readers to fill in a form: read once, and only if a form sent with the text needs them.
+  let askingLines: string[] | undefined;
+  const asksToFill = () => (askingLines ??= lines.filter((l) => l.text.includes('填') && ASKS_TO_FILL.test(l.text)).map((l) => l.text));
   const receiptLines = new Set<number>();
   for (const line of lines) {
     const text = line.text;
@@ -318,7 +320,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       else inReceipt = true;
     }
     // `附件` over `……值班安排表` after a notice that asks its readers to fill it in (`请各单位认真填写附件《……值班安排表》`): a form sent out.
-    if (!heading && partIsForm && !inReceipt && asksToFill.length > 0 && FORM_NAME_END.test(text) && ATTACHMENT_LABEL.test(previousTextLine(lines, line.index).trim()) && asksToFill.some((l) => l.includes(text.trim().slice(-FORM_NAME_TAIL)))) inReceipt = true;
+    if (!heading && partIsForm && !inReceipt && FORM_NAME_END.test(text) && ATTACHMENT_LABEL.test(previousTextLine(lines, line.index).trim()) && asksToFill().some((l) => l.includes(text.trim().slice(-FORM_NAME_TAIL)))) inReceipt = true;
     // `三、基础数据（请被调研单位填写）`: the section's blanks are for those it is sent to, up to the next section.
     if (heading && othersFill !== undefined && headingRank(heading.level) <= headingRank(othersFill.level)) {
       othersFill = undefined;

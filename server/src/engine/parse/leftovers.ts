@@ -317,7 +317,9 @@ export function findLeftovers(
   const found: LeftoverSpan[] = [];
   const lines = scan.lines;
   const blockEnd = headBlockEnd(lines, (i) => headingAt.has(i));
-  const choicesDeclared = lines.some((l) => l.text.includes('选') && CHOICES_DECLARED.test(l.text));
+  // Whether the template says its options are to be chosen: read once, and only where a bracket of options needs it.
+  let declared: boolean | undefined;
+  const choicesDeclared = () => (declared ??= lines.some((l) => l.text.includes('选') && CHOICES_DECLARED.test(l.text)));
   const titles = runningTitles(lines);
   const headers: LeftoverSpan[] = [];
   // Under a download page's `相关范文推荐：`, the titles it lists, up to a blank line.
@@ -429,9 +431,10 @@ export function findLeftovers(
         SHORT_OPTIONS.lastIndex = at;
         options = SHORT_OPTIONS.exec(text);
         if (options && !OPTIONS_SLOT_BEFORE.test(text.slice(Math.max(0, at - 2), at))) options = null;
-        if (!options && choicesDeclared) {
+        if (!options) {
           ANY_OPTIONS.lastIndex = at;
           options = ANY_OPTIONS.exec(text);
+          if (options && !choicesDeclared()) options = null;
         }
       }
       if (options && options[0].slice(1, -1).split(/[/／]/).some((o) => UNIT_OPTION.test(o))) options = null;
