@@ -70,6 +70,16 @@ export function isMarkdownListItem(model: DocumentModel, heading: Heading): bool
   return /^[0-9]{1,9}[.．、，,]$/.test(ordinal) && /^[ \t]{1,4}$/.test(heading.gap.text);
 }
 
+/**
+ * `## 三、……久久为功：`: in Markdown the writer has made the line a heading (an ATX heading),
+ * whatever its words; it is no sentence that leads in what follows.
+ */
+export function isMarkdownHeadingLine(model: DocumentModel, heading: Heading): boolean {
+  return model.format === 'markdown' && ATX_HEADING.test(model.lines[heading.line]!.text);
+}
+
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;
+
 /** A line that ends a Markdown list whatever its indentation: an ATX heading or a thematic break. */
 const LIST_BREAKER = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/;
 

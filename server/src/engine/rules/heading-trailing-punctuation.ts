@@ -3,7 +3,7 @@
  * mark (GB/T 15834-2011 B.4; practice). A run-in heading keeps its 。 before the body.
  */
 import type { Finding } from '../findings';
-import { isMarkdownListItem } from '../markdown';
+import { isMarkdownHeadingLine, isMarkdownListItem } from '../markdown';
 import { headingLabel, isBareList, type HeadingList } from '../lists';
 import { hasAncestorAt, isDecimalLevel, type Heading } from '../model';
 import type { Rule, RuleContext } from '../rule';
@@ -40,8 +40,8 @@ export const headingTrailingPunctuation: Rule = {
       // A Markdown list item (`1. 检查消防设施是否完好。`) is a line of a list, not a heading.
       if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isMarkdownListItem(context.model, heading)) return [];
       // `三、加强党性修养，严格自我约束。`, `一、2024年全市住建工作取得新成效。` among titles with no mark over
-      // their sections: a title, its comma or its length no sign of a sentence.
-      if (isItemSentence(heading, mark.text) && !(couldBeTitle(heading) && (amongTitles ??= titledSections(context.headingLists(), context.model.lines)).has(heading))) return [];
+      // their sections: a title, its comma or its length no sign of a sentence. So is a Markdown heading.
+      if (!isMarkdownHeadingLine(context.model, heading) && isItemSentence(heading, mark.text) && !(couldBeTitle(heading) && (amongTitles ??= titledSections(context.headingLists(), context.model.lines)).has(heading))) return [];
       return [
         {
           rule: ID,

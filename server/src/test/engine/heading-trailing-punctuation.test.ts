@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyze } from '../../engine';
 import { applyFix, covered, draft, findingsOf, messageOf } from '../helpers';
 
 const RULE = 'heading-trailing-punctuation';
@@ -97,5 +98,16 @@ describe(RULE, () => {
   it('reads the items of an article quoted whole in a 修改决定 as an enumeration, its last closing the quote', () => {
     const text = draft('对《青川市物流行业协会章程》作如下修改：', '', '一、将第八条修改为：“第八条　本会的会员分为单位会员和个人会员。”', '', '二、将第九条修改为：“第九条　申请加入本会的会员，必须具备下列条件：', '（一）拥护本会章程；', '（二）有加入本会的意愿；', '（三）在本会的业务领域内具有一定的影响。”', '', '三、删去第十三条第二款。');
     assert.deepEqual(findingsOf(text, RULE), []);
+  });
+
+  it('flags a Markdown heading ending in a colon, though its words read like a sentence', () => {
+    const text = draft('# 学习心得', '', '## 一、作风建设必须从思想根子上抓起', '', '正文。', '', '## 二、作风建设必须在具体工作中体现', '', '正文。', '', '## 三、作风建设必须常抓不懈、久久为功：', '', '作风建设永远在路上。');
+    const atx = (t: string) => analyze(t, undefined, 'markdown').findings.filter((f) => f.rule === RULE);
+    const [finding, ...rest] = atx(text);
+    assert.equal(rest.length, 0);
+    assert.equal(finding!.range.start.line, 10);
+    assert.ok(messageOf(finding!).includes('久久为功：”应删去末尾的“：”'), messageOf(finding!));
+    // The same line in plain text, a numbered sentence that may lead in what follows, is left alone.
+    assert.deepEqual(findingsOf(text.replace(/## /g, ''), RULE), []);
   });
 });

@@ -17,14 +17,14 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 
 const SLIPS = join(REPO_ROOT, 'corpus', 'slips');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
-const FLAGGED_AT_LEAST = 730;
-const RIGHT_RULE_AT_LEAST = 728;
+const FLAGGED_AT_LEAST = 731;
+const RIGHT_RULE_AT_LEAST = 729;
 const EXTRA_AT_MOST = 0;
 /**
  * Drafts that fixing all and renumbering give back as the editor corrected them. The others hold a
  * slip with no safe fix: a lone item, a series mostly in another family, a level skipped or inverted.
  */
-const FIXED_AS_WANTED_AT_LEAST = 94;
+const FIXED_AS_WANTED_AT_LEAST = 95;
 
 interface Slip {
   readonly line: number;
