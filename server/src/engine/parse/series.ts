@@ -529,8 +529,10 @@ function opensParagraph(member: SeriesMember, lines: readonly SourceLine[]): boo
   return start.line === member.line && start.character === contentStart(lines[member.line]!.text);
 }
 
-/** Same family, and for 第 series the same unit: `第一点` inside `第一个方面` is a series of its own. */
-/** Same family, and the same word after the numeral: `一是` and `一要` open different series, `第一点` and `第一` too. */
+/**
+ * Same family, and the same word after the numeral: `一是` and `一要` open different series, `第一点` and `第一`
+ * too (`第一点` inside `第一个方面` is a series of its own).
+ */
 function sameWording(a: SeriesMember, b: SeriesMember): boolean {
   if (a.family !== b.family) return false;
   if (a.family === 'di') return ordinalUnit(a.marker) === ordinalUnit(b.marker);
