@@ -210,16 +210,24 @@ function bornOut(model: DocumentModel, first: Heading, heading: Heading): boolea
   return next === heading.ordinal.value + 1 || (next === undefined && heading.ordinal.value === 2 && heading.children.length === 0);
 }
 
-/** The number of the next heading of `heading`'s level under the same parent, if any. */
+/**
+ * The number of the next heading of `heading`'s level under the same parent, if any; an item of its run
+ * typed in another form counts (`一、` `（二）` `（二）` `三、`, the second `（二）` the run's `二、`).
+ */
 function nextSiblingValue(model: DocumentModel, heading: Heading): number | undefined {
   const siblings = heading.parent ? heading.parent.children : model.roots;
-  const next = siblings.find((h) => h.line > heading.line && h.level === heading.level);
+  const next = siblings.find((h) => h.line > heading.line && (h.runLevel ?? h.level) === heading.level);
   return next?.ordinal.value;
 }
 
-/** `（三）` under a new `二、` that continues `（二）` under `一、` is a restart slip, not a form slip. */
+/**
+ * `（三）` under a new `二、` that continues `（二）` under `一、` is a restart slip, not a form slip; so it is
+ * after `（一）（一）` or `（二）（一）`, numbers slipped: the count of items, as renumbering makes them, is what it goes on from.
+ */
 function continuesCousin(model: DocumentModel, heading: Heading): boolean {
   const previous = previousSameLevelSibling(model, heading.parent!);
   const cousins = previous?.children.filter((c) => c.level === heading.level) ?? [];
-  return cousins.length > 0 && cousins[cousins.length - 1]!.ordinal.value === heading.ordinal.value - 1;
+  if (cousins.length === 0) return false;
+  const wanted = heading.ordinal.value - 1;
+  return cousins[cousins.length - 1]!.ordinal.value === wanted || cousins.length === wanted;
 }

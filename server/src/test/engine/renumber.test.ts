@@ -85,12 +85,21 @@ function inside(range: Range, outer: Range): boolean {
   );
 }
 
+/**
+ * Level slips (`（二）` standing for `二、`, an `一、` inside a run of `（一）`) are the writer's to settle:
+ * renumbering leaves them, and once the numbers around them are put right a different reading may fit
+ * better. The properties of renumbering hold for drafts whose slips are of numbers only.
+ */
+const LEVEL_RULES = new Set(['mixed-style', 'level-inversion', 'level-skip', 'level-missing-parent']);
+const numbersOnly = (text: string) => !analyze(text).findings.some((f) => LEVEL_RULES.has(f.rule));
+
 describe('renumber properties (fast-check)', function () {
   // A guard against hangs on a busy machine, not a timing.
   this.timeout(60000);
   it('renumbering twice changes nothing the second time', () => {
     fc.assert(
       fc.property(document, (text) => {
+        fc.pre(numbersOnly(text));
         const once = renumber(text);
         assert.deepEqual(renumberEdits(analyze(once).model), []);
       }),
@@ -101,6 +110,7 @@ describe('renumber properties (fast-check)', function () {
   it('after renumbering, no sequence finding and no count mismatch remains', () => {
     fc.assert(
       fc.property(document, (text) => {
+        fc.pre(numbersOnly(text));
         const findings = analyze(renumber(text)).findings.filter((f) => f.rule.startsWith('sequence-') || f.rule === 'count-mismatch');
         assert.deepEqual(findings.map((f) => `${f.rule}@${f.range.start.line + 1}`), []);
       }),

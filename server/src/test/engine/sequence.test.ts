@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseDocument, renumberEdits } from '../../engine';
+import { analyze, parseDocument, renumberEdits } from '../../engine';
 import { applyEdits, covered, draft, findings, messageOf } from '../helpers';
 
 /** `rule:covered text` for every numbering finding. */
@@ -234,6 +234,22 @@ describe('sequence-restart', () => {
     assert.deepEqual(numbering(text), ['sequence-restart:（三）']);
     const f = findings(text).find((x) => x.rule === 'sequence-restart')!;
     assert.ok(messageOf(f).includes('“二、乙”下的第一项应为“（一）”'), messageOf(f));
+  });
+
+  it('reads a lone （三） under 二、 as carried on from the list before it by its count, when that list has a slip of its own', () => {
+    // `（一）（一）` and `（二）（一）` are two items as renumbering makes them: the （三） goes on from them, no 三、 in a lower form.
+    for (const before of [['（一）子', '（一）丑'], ['（二）子', '（一）丑']]) {
+      const text = draft('一、甲', ...before, '二、乙', '正文。', '（三）寅');
+      assert.deepEqual(numbering(text).filter((f) => f.startsWith('sequence-restart')), ['sequence-restart:（三）'], before.join(''));
+      assert.ok(!findings(text).some((f) => f.rule === 'mixed-style'), before.join(''));
+      assert.equal(applyEdits(text, renumberEdits(analyze(text).model)), draft('一、甲', '（一）子', '（二）丑', '二、乙', '正文。', '（一）寅'));
+    }
+  });
+
+  it('takes only one of two （二） for the 二、 missing between 一、 and 三、', () => {
+    const text = draft('一、甲', '正文。', '（二）子', '（二）丑', '三、丙', '正文。');
+    const slips = findings(text).map((f) => `${f.rule}@${f.range.start.line + 1}`);
+    assert.ok(slips.includes('mixed-style@4') && !slips.includes('mixed-style@3'), slips.join());
   });
 
   it('flags numbers carried on past a section with no list of that level (二、 with text only)', () => {
