@@ -57,7 +57,7 @@ const TRAILING_MARKS = new Set([...'。：；，、.:;,']);
 /** `附件：`, a report's `附表：` over the tables it appends, and the `附：` of an agreement or a letter listing what it encloses. */
 const ATTACHMENT_LIST = /^附(?:\s*[件表])?\s*[：:]/;
 /** `注：` `说明：` `注释：` alone, or opening a numbered note (`注：1.……`): the notes of a table or of the text. */
-const NOTES_LABEL = /^(?:注|注释|说明|备注|附注)[\s\u3000]*[：:]?[\s\u3000]*(?:$|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])/;
+const NOTES_LABEL = /^(?:注|注释|(?:填表|填报|填写)?说明|备注|附注)[\s\u3000]*[：:]?[\s\u3000]*(?:$|[0-9０-９]{1,2}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[①-⑳])/;
 
 /** An article heading at a line start: how 条文 documents are recognised. */
 const ARTICLE_LINE = /^[\s\u3000\u00a0]*第([一二三四五六七八九十百零〇]{1,6})条/;
@@ -428,8 +428,8 @@ export function detectProfile(lines: readonly SourceLine[]): NumberingProfile {
 /** Articles enough to make a regulation whatever its first one: an excerpt (节选) of one. */
 const REGULATION_ARTICLES = 5;
 
-/** Characters an ordinal, `附件：` or a notes label (`注：`, `说明：`, `备注：`) can start with: 一…十, 0-9, ０-９, （ (, ⑴ ㈠ ⒈ ①, 第, 附, 注, 说, 备. */
-const HEADING_OPENERS = new Set([...'一二三四五六七八九十0123456789０１２３４５６７８９（(第附注说备⼀⼆⼋⼗']);
+/** Characters an ordinal, `附件：` or a notes label (`注：`, `说明：`, `备注：`, `填表说明：`) can start with: 一…十, 0-9, ０-９, （ (, ⑴ ㈠ ⒈ ①, 第, 附, 注, 说, 备, 填. */
+const HEADING_OPENERS = new Set([...'一二三四五六七八九十0123456789０１２３４５６７８９（(第附注说备填⼀⼆⼋⼗']);
 
 function mayOpenHeading(code: number): boolean {
   return (code >= 0x2460 && code <= 0x249b) || (code >= 0x3220 && code <= 0x3229) || HEADING_OPENERS.has(String.fromCharCode(code));
@@ -604,7 +604,7 @@ function bodyHeading(line: SourceLine, start: number, state: HeadingParseState):
     openAttachmentNote(line, start + attachments[0].length, state);
     return undefined;
   }
-  // `注：1.同比增速……` with `2.……` under it, `注释：` with `①……` `②……`: notes, not headings.
+  // `注：1.同比增速……` with `2.……` under it, `注释：` with `①……` `②……`, a form's `填表说明：1.……`: notes, not headings.
   if (NOTES_LABEL.test(rest)) {
     state.inNotes = true;
     state.lastNote = /[0-9０-９①（(]/.test(rest) ? 1 : 0;
@@ -741,7 +741,7 @@ function continuesAttachmentName(line: SourceLine, start: number, state: Heading
 }
 
 /** The label of notes, up to where their first number would stand. */
-const NOTES_LABEL_HEAD = /^(?:注|注释|说明|备注|附注)[\s\u3000]*[：:]?[\s\u3000]*/;
+const NOTES_LABEL_HEAD = /^(?:注|注释|(?:填表|填报|填写)?说明|备注|附注)[\s\u3000]*[：:]?[\s\u3000]*/;
 
 /** Opens the notes of a label on `line`; the first may follow it (`注：1.……`), from `from` on. */
 function openNotes(line: SourceLine, from: number, state: HeadingParseState): void {

@@ -294,7 +294,8 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
     }
     const label = findLabel(line, start, heading);
     if (label) labels.push(label);
-    let bodyFrom = start;
+    // (`👉一是数据比对。`: a series member set off with an emoji opens its paragraph all the same.)
+    let bodyFrom = headingFrom;
     if (heading) {
       headings.push(heading);
       headingAt.set(line.index, heading);
@@ -304,7 +305,7 @@ export function parseDocument(text: string, options: ParseOptions = {}): Documen
       if (count) announcements.push(count);
     }
     if (bodyFrom < text.length) {
-      const atStart = bodyFrom === start;
+      const atStart = bodyFrom === headingFrom;
       append(members, findSeriesMembers(text, line.index, bodyFrom, section, scan, atStart ? wrappedLineBefore(state, line.index) : -1, atStart ? lineAboveSplit(state, line.index) : undefined));
       append(members, findInlineOrdinals(text, line.index, bodyFrom, section, scan, state.inTextOrdinalLine === line.index));
       findCounts(text, line.index, bodyFrom, section, scan, announcements, recaps);

@@ -157,6 +157,7 @@ export function findSeriesMembers(
   if (first === last) return split ? [split] : NOTHING_FOUND;
   const members: SeriesMember[] = split ? [split] : [];
   let cursor = split ? split.markerRange.end.character : from;
+  let quoted: readonly number[] | undefined;
   // `我看一是要快，二是要实`: a member mid-clause right after its subject, held until one at a
   // clause boundary in the same sentence shows it opened a series (`统一是关键` never meets one).
   let heldFirst = -1;
@@ -169,7 +170,8 @@ export function findSeriesMembers(
     // `下面进行大会第四项议程`: a host's agenda item stands mid-clause.
     AGENDA_ITEM.lastIndex = at;
     const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous) || AGENDA_ITEM.test(text);
-    if (!boundary && heldFirst === -1 && isIdeograph(previous!) && !isSeriesNumeral(previous!)) {
+    // (A held one that met no member by the end of its sentence gives way: `说一是一。全市干部一要……；二要……`.)
+    if (!boundary && (heldFirst === -1 || sentenceEndsBetween(text, heldFirst, at)) && isIdeograph(previous!) && !isSeriesNumeral(previous!)) {
       const numerals = numeralRun(text, at, 2);
       if (numerals > 0 && SERIES_VERBS.has(text.charCodeAt(at + numerals))) {
         heldFirst = at;
@@ -179,6 +181,12 @@ export function findSeriesMembers(
     // Mid-clause, only 一方面 after its subject can still be a member: most starts end here, unread.
     if (!boundary && !FANGMIAN_SUBJECT.has(previous!)) continue;
     if (!matchCandidate(text, at)) continue;
+    // A passage quoted whole (`省委强调：“……第一，……第二，……。”`): its series are the quoted text's, not the draft's.
+    quoted ??= quotedPassages(text, from);
+    if (quoted.length > 0 && insideSpans(quoted, at)) {
+      cursor = at + 1;
+      continue;
+    }
     // `“一是、二是、三是”`: the words themselves quoted, as a manner of writing spoken of; none is a member.
     const quotedWords = previous !== undefined && OPENING_QUOTES.has(previous) ? QUOTED_ORDINAL_WORDS.exec(text.slice(at, at + QUOTED_ORDINALS_LENGTH)) : null;
     if (quotedWords) {
@@ -203,6 +211,32 @@ export function findSeriesMembers(
     }
   }
   return members;
+}
+
+/** Shorter than this, a quotation is a name or a phrase (`“第一书记”`), no passage. */
+const QUOTED_PASSAGE_LENGTH = 20;
+
+/**
+ * Where passages quoted whole stand on a line, as [start, end] pairs: a quotation that opens the
+ * paragraph or follows a colon, and closes on the line.
+ */
+function quotedPassages(text: string, from: number): number[] {
+  const spans: number[] = [];
+  for (let open = text.indexOf('“', from); open !== -1; open = text.indexOf('“', open + 1)) {
+    let before = open - 1;
+    while (before >= from && (text[before] === ' ' || text[before] === '\u3000')) before--;
+    if (before >= from && text[before] !== '：' && text[before] !== ':') continue;
+    const close = text.indexOf('”', open + 1);
+    if (close === -1) break;
+    if (close - open > QUOTED_PASSAGE_LENGTH) spans.push(open, close);
+    open = close;
+  }
+  return spans;
+}
+
+function insideSpans(spans: readonly number[], at: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (at > spans[i]! && at < spans[i + 1]!) return true;
+  return false;
 }
 
 /** Characters of a member's word that a line break may leave at the end of the line above: `二` `十二` `其` `第三`. */
@@ -235,6 +269,11 @@ function splitMember(text: string, line: number, from: number, above: string, se
 
 /** The marks that end a sentence outright; a held member's series may run across ；. */
 const FULL_STOPS = codeSet('。！？!?');
+
+function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FULL_STOPS.has(text.charCodeAt(i))) return true;
+  return false;
+}
 /** A colon that opens a list: a held member before it is none of the list's. */
 const LIST_COLONS = codeSet('：:');
 /** How far before its 二是 a held 一是 may stand: one sentence of a speech. */

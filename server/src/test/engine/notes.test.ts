@@ -19,6 +19,10 @@ describe('numbered notes (注：1.……)', () => {
     assert.deepEqual(found(report('注：1.城市、农村按常住地划分。', '2.“其中”项仅列出部分类别。', '3.增速按可比价计算。')), []);
     assert.deepEqual(found(report('说明：', '（1）本表数据为初步统计数。', '（2）部分数据因四舍五入，分项之和与合计略有出入。')), []);
     assert.deepEqual(found(report('注：1.增速按可比价计算，其中：', '（1）工业按不变价计算；', '（2）服务业按现价计算。', '2.全市位次为9个县（市、区）中的位次。')), []);
+    // A form's own notes: `填表说明：1.……` with `2.……` under it, indented to the first.
+    const formNotes = report('填表说明：1.“单位及职务”栏请填写全称。', '　　　　　2.出生年月按“1985.06”格式填写。', '　　　　　4.本表请于4月7日前报送。');
+    assert.deepEqual(found(formNotes), [['sequence-gap', '4.', 5]]);
+    assert.deepEqual(analyze(formNotes).model.headings.map((h) => h.line), [0, 7], 'no note is a heading');
   });
 
   it('flags a skipped, repeated or swapped note number, and renumbering restores it', () => {

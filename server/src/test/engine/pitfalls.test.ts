@@ -256,6 +256,24 @@ describe('series: names and connectives', () => {
     assert.deepEqual(analyze(speech).findings, []);
     // But not after a member of its own family: `统一是` after 一是 is no second 一是.
     assert.deepEqual(seriesMarkers('一是要快，统一是关键，二是要实。'), ['一是', '二是']);
+    // A held 一是 that met no 二是 by its sentence's end gives way to the next sentence's mid-clause member.
+    const idiomBefore = draft('一、转变作风', '必须说一是一、说二是二。全市干部一要敢于担当；二要善于担当；三要勇于担当。', '二、严格督查');
+    assert.deepEqual(seriesMarkers(idiomBefore), ['一要', '二要', '三要']);
+    assert.deepEqual(analyze(idiomBefore).findings, []);
+  });
+
+  it('reads a series member set off with an emoji (`👉一是`) as opening its paragraph', () => {
+    const post = draft('一、兑现流程', '👉一是数据比对。每月10日前完成比对；', '👉二是结果公示。公示5个工作日；', '👉三是资金拨付。直接拨付到企业。', '二、监督管理');
+    assert.deepEqual(seriesMarkers(post), ['一是', '二是', '三是']);
+    assert.deepEqual(analyze(post).findings, []);
+  });
+
+  it('leaves the series of a passage quoted whole to the quoted text: neither structure nor a slip of the draft', () => {
+    const quoting = draft('一、提高认识', '省委主要负责同志强调：“营商环境只有更好，没有最好。第一，要把企业满意度作为标准；第三，要把制度创新作为动力。”', '我们要认真贯彻落实。', '二、压实责任');
+    assert.deepEqual(seriesMarkers(quoting), []);
+    assert.deepEqual(analyze(quoting).findings, []);
+    // A quoted name is no passage (`“第一书记”`), and the speaker's own series after a quotation is the draft's.
+    assert.deepEqual(seriesMarkers(draft('一、甲', '正如“只有更好，没有最好”。第一，要提高认识；第二，要压实责任。')), ['第一', '第二']);
   });
 
   it('第一点 and 第一个方面 are series of their own, the points nesting in the aspects, and renumbering keeps the unit', () => {
