@@ -5,7 +5,7 @@
  * eight drafts pasted from Word (slips-eNN: tabs, full-width indents, Word's `1)`), eight speeches full of
  * 一是/第一/首先 series and announced counts (slips-fNN), eight 条文 and decimal-numbered drafts (slips-gNN: 办法, 细则,
  * 章程, 应急预案, a 地方标准 with its `a)` `b)` list items), eight drafts of many genres with attachments and
- * closing recaps (slips-hNN: 请示 with its 实施方案, 会议纪要, 述职报告, 讲话稿), and more of many genres (slips-iNN to nNN, mNN in Markdown and pasted from Word, nNN with 一是 series, counts and Markdown, oNN pasted from WPS, long, with attachments, pNN revised by several hands, qNN with dense, deep numbering: four levels, 条文, decimal clauses, items numbered through, rNN speeches and short genres full of series and counts, sNN genres the others miss: an 信息公开年度报告, a 建议答复函, a 提案, a 处罚决定书, a 演练脚本, a 招标公告);
+ * closing recaps (slips-hNN: 请示 with its 实施方案, 会议纪要, 述职报告, 讲话稿), and more of many genres (slips-iNN to nNN, mNN in Markdown and pasted from Word, nNN with 一是 series, counts and Markdown, oNN pasted from WPS, long, with attachments, pNN revised by several hands, qNN with dense, deep numbering: four levels, 条文, decimal clauses, items numbered through, rNN speeches and short genres full of series and counts, sNN genres the others miss: an 信息公开年度报告, a 建议答复函, a 提案, a 处罚决定书, a 演练脚本, a 招标公告, tNN one each of ten common genres, a 讲话提纲 and a Markdown 方案 among them);
  * the rule each slip breaks by the rule catalogue (…key.txt: line, rule, what is wrong) and the text
  * an editor makes of it (…fixed.txt, …fixed.md).
  */
@@ -17,14 +17,14 @@ import { applyEdits, REPO_ROOT } from '../helpers';
 
 const SLIPS = join(REPO_ROOT, 'corpus', 'slips');
 /** Found today: floors that a change must not lower (raise them when the checker does better). */
-const FLAGGED_AT_LEAST = 731;
-const RIGHT_RULE_AT_LEAST = 729;
+const FLAGGED_AT_LEAST = 783;
+const RIGHT_RULE_AT_LEAST = 781;
 const EXTRA_AT_MOST = 0;
 /**
  * Drafts that fixing all and renumbering give back as the editor corrected them. The others hold a
  * slip with no safe fix: a lone item, a series mostly in another family, a level skipped or inverted.
  */
-const FIXED_AS_WANTED_AT_LEAST = 95;
+const FIXED_AS_WANTED_AT_LEAST = 102;
 
 interface Slip {
   readonly line: number;
@@ -34,7 +34,7 @@ interface Slip {
 
 const read = (file: string) => readFileSync(join(SLIPS, file), 'utf8');
 const drafts = readdirSync(SLIPS)
-  .filter((f) => /^slips-[a-s]\d+\.(?:txt|md)$/.test(f))
+  .filter((f) => /^slips-[a-t]\d+\.(?:txt|md)$/.test(f))
   .map((file) => {
     const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
     const slips: Slip[] = read(file.replace(/\.(?:txt|md)$/, '.key.txt'))
@@ -50,9 +50,9 @@ const drafts = readdirSync(SLIPS)
 const shown = (text: string, f: ReturnType<typeof analyze>['findings'][number]) => `${f.rule}@${f.range.start.line + 1} ${formatMessage(MESSAGES, f.message, 'zh')} | ${text.split('\n')[f.range.start.line]!.slice(0, 30)}`;
 
 describe('numbering slips as writers make them (corpus/slips)', () => {
-  it('has a hundred and sixty-four drafts, 734 slips, and the corrected versions give no finding', () => {
-    assert.equal(drafts.length, 164);
-    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 734);
+  it('has a hundred and seventy-four drafts, 786 slips, and the corrected versions give no finding', () => {
+    assert.equal(drafts.length, 174);
+    assert.equal(drafts.reduce((sum, d) => sum + d.slips.length, 0), 786);
     for (const { file, format, fixed } of drafts) assert.deepEqual(analyze(fixed, undefined, format).findings.map((f) => shown(fixed, f)), [], `${file} corrected`);
   });
 
