@@ -41,6 +41,7 @@ export const headingTrailingPunctuation: Rule = {
       if (!mark || hasAncestorAt(heading, 'article') || enumerated.has(heading) || isMarkdownListItem(context.model, heading)) return [];
       // `三、加强党性修养，严格自我约束。`, `一、2024年全市住建工作取得新成效。` among titles with no mark over
       // their sections: a title, its comma or its length no sign of a sentence. So is a Markdown heading.
+      if (isDecimalLevel(heading.level) && ITEM_ENDS.has(mark.text) && amongTextClauses(heading, context.model.roots)) return [];
       if (!isMarkdownHeadingLine(context.model, heading) && isItemSentence(heading, mark.text) && !(couldBeTitle(heading) && (amongTitles ??= titledSections(context.headingLists(), context.model.lines)).has(heading))) return [];
       return [
         {
@@ -145,6 +146,15 @@ function isItemSentence(heading: Heading, mark: string): boolean {
   }
   if (!ITEM_ENDS.has(mark)) return false;
   return isSentenceLike(heading);
+}
+
+/**
+ * `3.2 本次招标不接受联合体投标。` beside `3.1 ……资格条件：` and `3.3 ……投标。`: decimal clauses written as
+ * text (GB/T 1.1 clauses need no title), where another of its siblings ends with a mark or goes on after it.
+ */
+function amongTextClauses(heading: Heading, roots: readonly Heading[]): boolean {
+  const siblings = heading.parent ? heading.parent.children : roots;
+  return siblings.some((sibling) => sibling !== heading && sibling.level === heading.level && (sibling.trailingMark !== undefined || sibling.runIn));
 }
 
 function isSentenceLike(heading: Heading): boolean {

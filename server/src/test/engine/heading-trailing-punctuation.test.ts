@@ -110,4 +110,11 @@ describe(RULE, () => {
     // The same line in plain text, a numbered sentence that may lead in what follows, is left alone.
     assert.deepEqual(findingsOf(text.replace(/## /g, ''), RULE), []);
   });
+
+  it('leaves decimal clauses written as text alone (3.2 本次招标不接受联合体投标。), and flags a clause title with a stray full stop', () => {
+    const notice = draft('3.投标人资格要求', '3.1 本次招标要求投标人须具备以下资格条件：', '3.1.1 资质要求：具备市政公用工程施工总承包二级及以上资质。', '3.2 本次招标不接受联合体投标。', '3.3 各投标人均可就本招标项目投标。', '4.招标文件的获取', '4.1 凡有意参加投标者，请于2025年5月6日至5月12日下载招标文件。');
+    assert.deepEqual(findingsOf(notice, RULE), []);
+    const titles = draft('1 总则', '1.1 总体要求。', '正文。', '1.2 工作目标', '正文。', '1.3 基本原则', '正文。', '2 组织', '2.1 领导小组', '正文。');
+    assert.deepEqual(findingsOf(titles, RULE).map((f) => f.range.start.line), [1]);
+  });
 });
