@@ -39,10 +39,10 @@ const REGULATION_UNIT = /^第([一二三四五六七八九十百零〇]{1,6}|[0-
 const DOCUMENT_DIVISION = /^第([一二三四五六七八九十百零〇]{1,6}|[0-9]{1,3})(章|节|部分)(?=[\s\u3000]|$)/;
 
 /**
- * `一、二月份` `一、二、三季度` `1、2月份` `一、二线城市` `一、二等奖`: a run of numbers
+ * `一、二月份` `一、二、三季度` `1、2月份` `一、二线城市` `一、二等奖` `一、二楼大厅`: a run of numbers
  * sharing one unit, not a heading (rules.md pitfall). Matched against the text after `一、` / `1、`.
  */
-const UNIT = '(?:月|季度|季|班|年级|期|批|类|档|级|号|届|次|线|等|产|轮|代|星|孩|层|环)';
+const UNIT = '(?:月|季度|季|班|年级|期|批|类|档|级|号|届|次|线|等|产|轮|代|星|孩|层|楼|组|队|标段|车间|环)';
 // Also a bare chain of numbers, `一、二、三产业融合`, `1、2、3号线`.
 // Also `三、四两个月`, `十一、十二两个月`, `五、六两个标段`, `四、五两年`, and `一、二审`.
 const CHINESE_RANGE = new RegExp(`^(?:(?:${CN}、)*${CN}(?:${UNIT}|审|[两三四]个?(?:${UNIT}|年|标段|月份?))|(?:${CN}、)+${CN})`);

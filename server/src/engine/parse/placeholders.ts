@@ -538,7 +538,15 @@ const PATTERNS: readonly Pattern[] = [
       !((text[start] === '○' || text[start] === '〇') && (CHINESE_NUMERALS.has(text[start - 1] ?? '') || CHINESE_NUMERALS.has(text[end] ?? '') || text[end] === '年')),
   },
   // `是否涉密：□是 □否`: a field's boxes, none ticked (a form sent out, a 回执, keeps them for whoever fills it in).
-  { kind: 'box', needs: TRIGGER.box, precheck: /□[\u4e00-\u9fff]{1,6}[ \u3000]*□/, regex: /(?<=[：:][ \u3000]{0,4})□[\u4e00-\u9fff]{1,6}(?:[ \u3000]*□[\u4e00-\u9fff]{1,6})+/g },
+  // (One ticked among them, `□直接送达　☑电子送达`, is the choice made; a line that asks its reader to tick,
+  // `（请在相应“□”内打“√”）：`, is a form's for whoever fills it in.)
+  {
+    kind: 'box',
+    needs: TRIGGER.box,
+    precheck: /□[\u4e00-\u9fff]{1,6}[ \u3000]*□/,
+    regex: /(?<=[：:][ \u3000]{0,4})□[\u4e00-\u9fff]{1,6}(?:[ \u3000]*□[\u4e00-\u9fff]{1,6})+/g,
+    accept: ({ text }) => !TICKED_BOX.test(text) && !ASKS_TO_TICK.test(text),
+  },
   // Bracketed to-dos: 【待补】 【请填写】 [填写内容].
   {
     kind: 'bracketed-todo',
@@ -615,6 +623,11 @@ function insideRealTitle(facts: LineFacts, start: number, end: number): boolean 
   const other = facts.text.slice(title[0] + 1, start) + facts.text.slice(end, title[1]);
   return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));
 }
+
+/** A box ticked: the choice among a field's boxes is made. */
+const TICKED_BOX = /[☑☒■▣✓✔√]/;
+/** A form's line asking whoever fills it in to tick a box: `请在相应“□”内打“√”`, `请勾选`. */
+const ASKS_TO_TICK = /打[“"]?[√✓✔][”"]?|勾选|划[“"]?[√✓✔]/;
 
 /** Around a 【】 that stands inside a sentence: a character, or a mark, that a sentence runs on across. */
 const IN_SENTENCE_BEFORE = /[\u4e00-\u9fff、，“]/;
