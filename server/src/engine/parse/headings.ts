@@ -98,6 +98,8 @@ export interface HeadingParseState {
   partHasHeadings: boolean;
   /** Speech titles met so far: one met again is a page's running header, unless a title block follows it. */
   readonly speechTitles: Set<string>;
+  /** True after a 简报 item's credit (`（云岭区政务服务中心供稿）`): the next title-like line opens the next item. */
+  afterItemCredit: boolean;
   /** The document's lines, for a look at what follows a speech title. */
   readonly lines: readonly SourceLine[];
   /** Set when the document numbers its clauses with decimals (`1.1 编制目的`): only then is `1 总则` a heading. */
@@ -115,7 +117,7 @@ export interface HeadingParseState {
 }
 
 export function newHeadingParseState(profile: NumberingProfile, lines: readonly SourceLine[]): HeadingParseState {
-  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, notes: [], inNotes: false, inCircledItems: false, lastNote: 0, noteLine: -1, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), lines, decimal: usesDecimalNumbering(lines), wrapWidth: hardWrapWidth(lines), lastHeadingLine: -1, partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
+  return { profile, inAttachmentList: false, attachmentNotes: [], inTextOrdinalLine: -1, notes: [], inNotes: false, inCircledItems: false, lastNote: 0, noteLine: -1, notesAfterBlank: false, tableOfContents: undefined, part: 0, partHasHeadings: false, speechTitles: new Set(), afterItemCredit: false, lines, decimal: usesDecimalNumbering(lines), wrapWidth: hardWrapWidth(lines), lastHeadingLine: -1, partLabels: [], leadingTitle: undefined, topicsAreParts: undefined };
 }
 
 /**
@@ -232,6 +234,12 @@ const SCRIPT_TITLE_ENDS = new Set([...'词话辞言稿'].map((c) => c.charCodeAt
 const SCRIPT_TITLE = /^(?![▲△►▶■●◆]|图为)[^，。；：,;:！？!?“”\s\u3000]{2,30}(?:主持词|讲话|讲话稿|致辞|发言|发言稿)$/;
 /** A 简报's issue number alone on its line: `第6期`, `2025年第6期`, `第6期（总第128期）`. */
 const ISSUE_LABEL = /^(?:[0-9]{4}年)?第[0-9０-９一二三四五六七八九十]{1,4}期(?:[\s\u3000]*[（(]总第[0-9０-９]{1,4}期[）)])?$/;
+/** A 简报 item's credit on its own line: `（云岭区政务服务中心供稿）`, `（供稿：县农业农村局）`, `（通讯员 王晓丽）`. */
+const ITEM_CREDIT = /^[（(](?:[^（()）]{2,30}供稿|供稿(?:单位)?[：:][^（()）]{2,30}|(?:通讯员|作者|撰稿)[：:\s\u3000][^（()）]{2,20})[）)]$/;
+/** A column's tag over an item: `【基层动态】`. */
+const COLUMN_TAG = /^【[^】]{2,10}】$/;
+/** An item's title: a line of words with no sentence's marks in it or at its end. */
+const ITEM_TITLE = /^[^。；;：:，,！!？?\t]{6,40}$/;
 /** A work report's part, alone on its line above its own `一、`: `2024年工作回顾`, `今年工作安排`, `过去五年工作回顾`. */
 const REPORT_PART_TITLE = /^(?:[0-9]{4}年|过去[一二三四五]年|今年|明年|本届以来|[一二三四五]年来)的?(?:主要)?工作(?:回顾|安排|打算|建议|部署|任务)$/;
 /** The salutation opening a speech: `同志们：`, `各位代表：`, `尊敬的各位来宾：`. */
@@ -485,6 +493,22 @@ export function parseHeadingLine(line: SourceLine, start: number, state: Heading
     if (state.part === 0 && !state.leadingTitle) state.leadingTitle = partLabel('title', 0, line, start, state);
   }
   const end = contentEnd(text);
+  // A 简报's items, each closed by its credit (`（滨江县行政审批局供稿）`) and opened by its own title, number from
+  // 一、 anew: the title after a credit (a column's tag, `【基层动态】`, between them) opens the next item.
+  if (start < end && state.partHasHeadings) {
+    const content = text.slice(start, end);
+    if (ITEM_CREDIT.test(content)) {
+      state.afterItemCredit = true;
+      return undefined;
+    }
+    if (state.afterItemCredit && !COLUMN_TAG.test(content)) {
+      state.afterItemCredit = false;
+      if (ITEM_TITLE.test(content) && !mayOpenHeading(first)) {
+        beginPart(state, 'title', line, start);
+        return undefined;
+      }
+    }
+  }
   // `第6期` alone on its line after headings: the next issue of a 简报 compilation (合编), numbered anew.
   if (state.partHasHeadings && ISSUE_LABEL.test(text.slice(start, end))) {
     beginPart(state, 'title', line, start);

@@ -1,7 +1,7 @@
 /**
  * Numbered labels that stand alone at a line start: a case's (`案例二：……`, `【案例二】`), a topic's
  * (`专题三`, `议题二：……`), a plan's box (`专栏2　创新平台建设重点工程`), a problem's (`问题4：……`), a stage's or a step's (`第二阶段：……`, `科目一`, `步骤三`), and an
- * attachment's (`附件2`, `附件2：`). Each kind numbers on through its section: `案例一` `案例三` is a
+ * 政策问答's question (`问3：……？`), and an attachment's (`附件2`, `附件2：`). Each kind numbers on through its section: `案例一` `案例三` is a
  * gap, `附件2` twice a repeat.
  */
 import type { Heading, LabelItem, PartLabel } from '../model';
@@ -12,7 +12,7 @@ import { contentEnd, lineRange, type SourceLine } from '../text';
  * `案例二：`, `专题三　`, `科目一`, or in brackets whatever follows: `【案例二】桐湾区……`. (Unbracketed, a
  * colon, a space or a bracket ends it: `步骤一是……` is a sentence.)
  */
-const WORD_LABEL = /^(?:(【)(案例|专题|专栏|议题|科目|步骤|环节|任务|板块|问题)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()】|()(案例|专题|专栏|议题|科目|步骤|环节|任务|板块|问题)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()(?=[：:\s\u3000（(]|$))/;
+const WORD_LABEL = /^(?:(【)(案例|专题|专栏|议题|科目|步骤|环节|任务|板块|问题|问)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()】|()(案例|专题|专栏|议题|科目|步骤|环节|任务|板块|问题|问)([一二三四五六七八九十]{1,3}|[0-9]{1,2})()(?=[：:\s\u3000（(]|$))/;
 /** `第二阶段`, `第三步`, `第一环节`, the same ways. */
 const STAGE_LABEL = /^(?:(【)(第)([一二三四五六七八九十]{1,3}|[0-9]{1,2})(阶段|步|环节)】|()(第)([一二三四五六七八九十]{1,3}|[0-9]{1,2})(阶段|步|环节)(?=[：:\s\u3000（(]|$))/;
 /** A label line is short, unless a colon, a space or a bracket sets the label off (`案例二：……问题。2022年……`, a run-in case). */

@@ -27,6 +27,13 @@ describe('numbered labels (案例一：, 第一阶段, 附件1)', () => {
     assert.match(messageOf(findings(stages)[0]!), /此处应为“第三阶段”，却是“第四阶段”/);
   });
 
+  it('reads a 政策问答\'s numbered questions (问1：……？) as labels: in the outline, and checked in order', () => {
+    const qa = (third: string) => draft('一、支持对象', '问1：哪些企业可以享受支持？', '答：符合以下条件的企业。', '问2：个体工商户能否申报？', '答：不能。', `${third}：怎么申报？`, '答：网上申报。', '二、其他', '　　问一问群众的意见，再作调整。');
+    assert.deepEqual(findings(qa('问3')), []);
+    assert.deepEqual(buildOutline(analyze(qa('问3')).model)[0]!.children.map((n) => `${n.kind}:${n.name.slice(0, 3)}`), ['label:问1：', 'label:问2：', 'label:问3：']);
+    assert.deepEqual(numbering(qa('问4')), [['sequence-gap', 5]]);
+  });
+
   it('flags a repeated attachment label, but not a missing one (an attachment may be a file of its own)', () => {
     const body = ['关于开展技能大赛的通知', '各单位：', '　　一、比赛时间', '　　二、比赛地点', '', '附件：1.报名表', '　　　2.日程安排', '　　　3.参会回执', ''];
     const labelled = (...labels: string[]) => draft(...body, ...labels.flatMap((label, k) => [label, `附件标题${k + 1}`, '一、说明', '二、要求', '']));

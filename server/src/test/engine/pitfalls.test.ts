@@ -430,6 +430,14 @@ describe('tables of contents and attachments', () => {
     assert.deepEqual(rules(issues('四')).map((r) => r.split('@')[0]), ['sequence-gap']);
   });
 
+  it('a 简报 of several items numbers each anew from its title, after the item before it closes with its credit (（……供稿）)', () => {
+    const bulletin = (credit: string) => draft('政务服务工作简报', '第5期', '【改革创新】', '云岭区“一窗通办”改革见实效', '　　今年以来，云岭区深化改革。', '一、重构窗口布局', '　　正文。', '二、压减办事环节', '　　正文。', credit, '【基层动态】', '滨江县推行企业开办“零成本”服务', '一、免费刻制印章', '　　正文。', '二、免费寄递证照', '　　正文。', '（滨江县行政审批局供稿）');
+    assert.deepEqual(rules(bulletin('（云岭区政务服务中心供稿）')), []);
+    assert.deepEqual(analyze(bulletin('（云岭区政务服务中心供稿）')).model.parts.map((p) => p.text), ['滨江县推行企业开办“零成本”服务']);
+    // Without the credit, the second item's 一、 is the first item's numbering gone wrong.
+    assert.deepEqual(rules(bulletin('　　下一步，云岭区将继续深化改革。')).map((r) => r.split('@')[0]), ['sequence-order']);
+  });
+
   it('ordinal words quoted as a manner of writing (“一是、二是、三是”) are no series', () => {
     const text = '有的材料习惯于用“一是、二是、三是”罗列做法，对问题轻描淡写。';
     assert.deepEqual(analyze(text).findings, []);

@@ -6,8 +6,11 @@
  * 述职报告, a 调研报告 with tables and notes, an 应急预案 with its 目录 and decimal clauses, 工作要点
  * numbered through their parts, a 讲话汇编) and ten as users paste them (outline-bNN: Markdown, Word's
  * numbering with tabs, full-width digits, wrapped titles, a 公众号 article with emoji, a 招标公告, an
- * 答记者问, a 主持词, a 讲话提纲, a 通知 with a form). A node matches by its line and kind (a series
- * member also by its word), then its depth is compared.
+ * 答记者问, a 主持词, a 讲话提纲, a 通知 with a form), and ten of rarer shapes (outline-cNN: a 合同, a 团体标准
+ * with 附录A, a 章程, a 调研论文, a 会议记录 by speakers, a 简报 of four items, a 政策问答 of `问1：`…`问15：`,
+ * an 评分细则, a Markdown 工作手册, a Markdown 讲话 with bold headings). A node matches by its line and kind (a
+ * series member also by its word), then its depth is compared. The wrong depths allowed are the 政策问答's: its tester
+ * nested each answer's points under its question, where the checker keeps them under the section.
  */
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,11 +20,11 @@ import { REPO_ROOT } from '../helpers';
 
 const OUTLINE = join(REPO_ROOT, 'corpus', 'outline');
 /** Found today: floors and ceilings that a change must not cross (tighten them when the checker does better). */
-const MATCHED_AT_LEAST = 678;
-const WRONG_DEPTH_AT_MOST = 0;
+const MATCHED_AT_LEAST = 1109;
+const WRONG_DEPTH_AT_MOST = 20;
 const EXTRA_AT_MOST = 0;
 
-type NodeKind = 'heading' | 'series' | 'part' | 'label';
+type NodeKind = 'heading' | 'series' | 'part';
 
 interface ExpectedNode {
   readonly line: number;
@@ -30,7 +33,8 @@ interface ExpectedNode {
   readonly text: string;
 }
 
-const KINDS: Record<OutlineNode['kind'], NodeKind> = { heading: 'heading', 'series-member': 'series', part: 'part', label: 'label' };
+// A numbered label (`问3：`, `案例二：`, `第二阶段：`) is a heading to the reader.
+const KINDS: Record<OutlineNode['kind'], NodeKind> = { heading: 'heading', 'series-member': 'series', part: 'part', label: 'heading' };
 
 /** A series member is told from the others on its line by its word: `一是`, `第二`, `首先`, `另一`. */
 function keyOf(node: ExpectedNode): string {
@@ -61,9 +65,9 @@ const drafts = readdirSync(OUTLINE)
   });
 
 describe('the outline as writers expect it (corpus/outline)', () => {
-  it('has twenty drafts with 685 nodes expected', () => {
-    assert.equal(drafts.length, 20);
-    assert.equal(drafts.reduce((sum, d) => sum + d.expected.length, 0), 685);
+  it('has thirty drafts with 1,141 nodes expected', () => {
+    assert.equal(drafts.length, 30);
+    assert.equal(drafts.reduce((sum, d) => sum + d.expected.length, 0), 1141);
   });
 
   it(`shows at least ${MATCHED_AT_LEAST} of them, at most ${WRONG_DEPTH_AT_MOST} at a wrong depth, and at most ${EXTRA_AT_MOST} node nobody expects`, () => {
