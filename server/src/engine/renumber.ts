@@ -139,14 +139,15 @@ function markerEdit(member: SeriesMember, replaced: string): TextEdit | undefine
 }
 
 /**
- * `首先，……其次，……最后，……再次，……`: a member added after 最后. Renumbered, 最后 goes to the end: the
+ * `首先，……其次，……最后，……再次，……` or `……最后，……最后，……`: a member added after 最后. Renumbered, 最后 goes to the end: the
  * member written 最后 takes its place's word, and the last member becomes 最后.
  */
 function lastWordEdits(list: OrdinalList, start: number): TextEdit[] | undefined {
   if (list.kind !== 'series') return undefined;
   const items = list.items;
   const misplaced = items.findIndex((item, i) => item.value === 'last' && i < items.length - 1);
-  if (misplaced === -1 || items.slice(misplaced + 1).some((item) => item.value === 'last')) return undefined;
+  // (The last may be written 最后 too, `首先，……其次，……最后，……最后，……`: a new last member added after the old.)
+  if (misplaced === -1 || items.slice(misplaced + 1, -1).some((item) => item.value === 'last')) return undefined;
   const edits: TextEdit[] = [];
   items.forEach((item, i) => {
     const member = item.member!;

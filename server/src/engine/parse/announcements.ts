@@ -76,7 +76,7 @@ const NOT_POINTS = /^(?:钟|半|多|儿|几|左右)/;
 /** A speaker announcing a list of things: `我讲四个问题`, `谈三件事`, `以下三个特点`. */
 const SPOKEN_LEAD = /(?:讲|谈|说|交流|以下|如下)$/;
 const POINT_NOUN = /^(?:学习|工作|个人|具体)?(?:意见|看法|体会|要求|建议|希望|认识|想法|表态|承诺|共识|启示|感受)/;
-const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)(?:以下)?$/;
+const BEFORE_ITEMS = /(?:抓好|做好|办好|办成|抓|落实|完成|突出|推进|实施|开展|部署|做到|明确)了?(?:以下)?$/;
 const ITEM_NOUN = /^(?:重点|基本|主要)?(?:工作|任务|措施|举措|改革|行动|要求|制度|议程|议题|原则|目标|指标|政策|机制)/;
 /**
  * A 纪要's account of the work a meeting laid out, `研究部署了四项工作。现将会议议定事项纪要如下：`: the parts it records
@@ -96,6 +96,8 @@ export const PARTS_BEFORE = /(?:以下|抓好|做好|办好|突出|聚焦|围绕
 const BEFORE_LISTED_ITEMS = /(?:(?:有|包括)(?:以下)?|以下)$/;
 /** A short noun of the writer's own before the colon that opens the list: `五项支持政策：`, `五点发现：`, `五项：`. */
 const NOUN_BEFORE_COLON = /^(?![第其])[\u4e00-\u9fff]{0,6}(?=[：:])/;
+/** After `以下N个`, a short noun and what says the parts make it up or follow: `子系统组成`, `环节：`. */
+const PARTS_NAMED = /^([\u4e00-\u9fff]{1,5}?)(?=组成|构成|[：:])/;
 /** Before the verb, a tally of what was done (`共明确10项措施`, `全面完成23项重点工作`), not a list to come. */
 const TALLY_BEFORE = /(?:共|共计|合计|累计|全面|已|已经|圆满|顺利|超额|基本|先后|相继|均)$/;
 /** The verb before a quoted count, perhaps with a few words between: `做到“三个坚持”`, `做好新生入学“三个一”`. */
@@ -122,8 +124,8 @@ const THING_NOUN = /^(?:民生)?(?:实事|大事|好事|事情|事)/;
 const RULE_NOUN = /^(?:整改|具体|工作|意见)?(?:建议|意见|措施|要求|经验|原则|举措)/;
 /** What a bare 个 counts when it announces a list: `四个问题`, `三个重点`, `三个特点`, `以下三个条件：`. */
 const TOPIC_NOUN = /^(?:问题|议题|事项|重点|环节|特点|原则|目标|要点|层面|阶段|部分|步骤|表态|承诺|条件|情形|任务|途径|渠道|(?:工作|专项|专题)?(?:小)?组|专班)/;
-/** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`, `存在三个方面的不足：`, `压实三个方面的责任。`. */
-const ASPECT_NOUN = /^(?:的?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考|不足|差距|短板|责任))?/;
+/** After 个方面 or 方面, the noun it qualifies: `4个方面问题：`, `两方面工作：`, `三个方面的工作。一是`, `存在三个方面的不足：`, `压实三个方面的责任。`, `仍存在四个方面的突出问题。`. */
+const ASPECT_NOUN = /^(?:的?(?:突出|主要|重点|具体|重要|明显|共性|关键|深层次)?(?:问题|工作|内容|要求|任务|措施|特点|意见|建议|成效|经验|做法|举措|情况|考虑|体会|认识|感受|思考|不足|差距|短板|责任))?/;
 /** Before a count with no unit, the colon right after it: `原因有三：`, `主要有三：`, `其做法有二：`. */
 const BEFORE_BARE_COUNT = /(?:(?:原因|理由|做法|好处|意义|目的|特点|问题|要求|经验|启示|体会|收获|措施|原则|考虑|不足|差距|表现|办法|途径|方法|作用|重点)(?:主要|大致|大体)?|主要|大致|大体)有$/;
 /** Before a count of phrases: `送给大家三句话`, `概括为三句话`, `用三句话`. */
@@ -242,6 +244,11 @@ function announcementAt(text: string, countStart: number, unitStart: number, uni
     // `针对巡察反馈的五个方面问题，……制定整改措施如下。`: the sentence says the parts follow.
     if (SAYS_FOLLOWS.test(text.slice(unitEnd, unitEnd + SAYS_FOLLOWS_REACH))) return [countStart, unitEnd];
     return listedAnnouncement(text, before, countStart, unitEnd, ASPECT_NOUN.exec(after)![0]);
+  }
+  // `由以下五个子系统组成。`, `分为以下三个环节：`: 以下 announces the parts named after the count.
+  if (before.endsWith('以下') && unitEnd - unitStart === 1) {
+    const parts = PARTS_NAMED.exec(after);
+    if (parts) return [countStart - 2, unitEnd + parts[1]!.length];
   }
   if (TOPIC_NOUN.test(after)) {
     const noun = TOPIC_NOUN.exec(after)![0];

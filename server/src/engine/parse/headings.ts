@@ -168,7 +168,8 @@ function usesDecimalNumbering(lines: readonly SourceLine[]): DecimalClauses | un
     // (`６．发布公告的媒介`: a top clause typed in full-width digits, a slip ordinal-form reports.)
     if ((code < 0x30 || code > 0x39) && (code < 0xff10 || code > 0xff19)) continue;
     if (text.charCodeAt(start + 1) === 0x2e || text.charCodeAt(start + 2) === 0x2e) {
-      if (DECIMAL_CLAUSE_LINE.test(text)) {
+      // (From the content's start: a Markdown heading's `### 1.1 建设背景` is a clause too.)
+      if (DECIMAL_CLAUSE_LINE.test(text.slice(start))) {
         clauseLines.push(line.index);
         tops.push(parseInt(text.slice(start), 10));
         continue;

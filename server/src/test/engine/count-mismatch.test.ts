@@ -424,6 +424,18 @@ describe(RULE, () => {
     assert.deepEqual(analyze(duties).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['count-mismatch@1', 'sequence-gap@3']);
   });
 
+  it('counts 方面 of 突出问题, the 三项治理工程 实施了, and the parts 以下五个子系统 make up, as renumbering then brings them in line', () => {
+    const problems = draft('一、存在问题', '　　从督导检查情况看，主要存在三个方面的突出问题。', '　　一是隐患排查不深不细。', '　　三是基层基础依然薄弱。', '　　这些问题要尽快解决。', '二、下步打算', '　　继续努力。');
+    assert.deepEqual(analyze(problems).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['count-mismatch@1', 'sequence-gap@3']);
+    assert.equal(applyEdits(problems, renumberEdits(analyze(problems).model)), problems.replace('三个方面', '两个方面').replace('三是', '二是'));
+    const works = (count: string) => draft('一、2024年工作回顾', `1.生态环境持续改善。全年重点实施了${count}项治理工程：`, '（1）蓝天保卫战。', '（2）碧水保卫战。', '（3）净土保卫战。', '（4）农村环境整治。', '2.民生事业全面进步。全年新增就业5000人。', '二、2025年工作安排', '　　继续努力。');
+    assert.deepEqual(analyze(works('四')).findings, []);
+    assert.deepEqual(analyze(works('三')).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['count-mismatch@1']);
+    const parts = (count: string) => draft('1 建设内容', `平台由以下${count}个子系统组成。`, '1.1 停车资源数据库', '正文。', '1.2 泊位感知系统', '正文。', '1.3 统一支付系统', '正文。', '2 实施步骤', '2.1 前期准备', '正文。', '2.2 集中建设', '正文。');
+    assert.deepEqual(analyze(parts('三')).findings, []);
+    assert.deepEqual(analyze(parts('五')).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['count-mismatch@1']);
+  });
+
   it('counts the in-text list that opens a clause\'s body after its title (`5.1　验收分为两个阶段：（1）……；（2）……`)', () => {
     const clause = (count: string) => draft('第五条　验收', `5.1　验收分为${count}个阶段：（1）合同设备到货后进行初步验收；（2）试运行30日后进行最终验收。`, '5.2　验收不合格的，乙方应在15日内整改。');
     assert.deepEqual(analyze(clause('两')).findings, []);

@@ -194,4 +194,11 @@ describe('term entries of a standard (GB/T 1.1 术语和定义)', () => {
     // In a document whose clauses are not numbered so, `3.2` over a name is a table's cell, not a clause.
     assert.deepEqual(rules(draft('一、评分结果', '3.2', '张明远', '3.2', '李红梅', '二、有关说明', '评分结果已公示。')), []);
   });
+
+  it('reads decimal clauses written as Markdown headings (`## 1 总则`, `### 1.1 编制目的`)', () => {
+    const md = (third: string) => draft('# 智慧停车平台建设方案', '', '## 1 项目概况', '', '### 1.1 建设背景', '', '正文。', '', '### 1.2 建设现状', '', '正文。', '', `### ${third} 编制依据`, '', '正文。', '', '## 2 建设目标', '', '### 2.1 总体目标', '', '正文。', '', '### 2.2 阶段目标', '', '正文。');
+    assert.deepEqual(analyze(md('1.3'), undefined, 'markdown').findings, []);
+    assert.deepEqual(analyze(md('1.3'), undefined, 'markdown').model.headings.map((h) => h.ordinal.core), ['1', '1.1', '1.2', '1.3', '2', '2.1', '2.2']);
+    assert.deepEqual(analyze(md('1.4'), undefined, 'markdown').findings.map((f) => `${f.rule}@${f.range.start.line}`), ['sequence-gap@12']);
+  });
 });

@@ -57,6 +57,12 @@ describe('renumber', () => {
     assert.deepEqual(renumberEdits(analyze(text).model), []);
   });
 
+  it('makes the old 最后 the new member\'s place word when a last member is added after it (首先 其次 最后 最后 → 再次 最后)', () => {
+    const text = draft('一、甲', '首先，要提高认识。', '其次，要完善机制。', '最后，要压实责任。', '最后，要严肃问责。', '二、乙');
+    assert.deepEqual(analyze(text).findings.map((f) => `${f.rule}@${f.range.start.line}`), ['sequence-order@4']);
+    assert.equal(renumber(text), text.replace('最后，要压实', '再次，要压实'));
+  });
+
   it('changes nothing in a consistently numbered draft', () => {
     assert.deepEqual(renumberEdits(analyze(draft('我讲两点意见。', '一、甲', '（一）子', '（二）丑', '二、乙')).model), []);
   });
