@@ -150,9 +150,13 @@ const STRONG = /(\*\*|__)(?=[^\s*_])([^*_\n]*?[^\s*_])\1/g;
 /** `- [x] ` `* [ ] `: a task list's check box at the start of a list item. */
 const TASK_BOX = /^(\s{0,3}[-*+]\s+)\[[ xX]\]/;
 
-/** Blanks the emphasis markers and check boxes of a line, keeping every other character where it is. */
+/** An HTML comment on one line: the rendered document does not show it (a writer's note kept in the source). */
+const HTML_COMMENT = /<!--.*?-->/g;
+
+/** Blanks the emphasis markers, check boxes and comments of a line, keeping every other character where it is. */
 function maskMarkup(line: string): string {
   let masked = line.replace(TASK_BOX, (whole, lead: string) => lead + ' '.repeat(whole.length - lead.length));
+  if (masked.includes('<!--')) masked = masked.replace(HTML_COMMENT, (comment) => ' '.repeat(comment.length));
   if (masked.includes('**') || masked.includes('__')) {
     masked = masked.replace(STRONG, (_strong, marker: string, inner: string) => ' '.repeat(marker.length) + inner + ' '.repeat(marker.length));
   }

@@ -202,7 +202,7 @@ const ITEM_TO_SETTLE = /^[\u4e00-\u9fff]{0,8}(?:数据|数字|时限|比例|权�
  * `（是否收费？否）`, `（是否接受现金？不接受）`),
  * `（……需注明出处和年份）`, `（……尚未核实）`, `（数字查台账）`, `（具体人数卫生室统计）`, `（……能否合并？——办公室 林）`, and the English of a review (`TBD`, `pending`, `to be updated`).
  */
-const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过|要|捋|提炼)一下|建议(?:拆|移|挪|删|改为|改成|调|放|换)|挪到|移到|移至|挪至|调至|对吗[？?]|对不对[？?]|拆成|二选一，|压缩到|需重写|重写|写反了|再打磨|再提炼|再捋|稍长|太满|太硬|太平|太长|太散|太虚|太空|没写完|回头补|再补$|再填$|再写$|后再补|前再填|补一句|放这里|也可能推|初定|对不上|差一个零|还在做|好像是|前后不一致|(?<![申邀])请[\u4e00-\u9fff]{0,3}(?:主任|科长|处长|局长|领导|书记)定|[\u4e00-\u9fff]{1,2}自己定|挑一个|别写成|避免出现|先别发|过目|标黄|加批注|第[一二三四五六七八九十]稿|要不要|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|请[\u4e00-\u9fff]{1,10}再(?:确认|核实|核对)$|[，,]请[\u4e00-\u9fff]{1,8}(?:局|办|委|科|处|股|中心)(?:确认|核实|核对)$|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再看看|请核对是否|.{6,}——[\u4e00-\u9fff]{1,3}$|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|报前再确认|再确认[！!]?$|\b(?:TBC|tbc|need (?:source|update|check)|pls)\b|请[\u4e00-\u9fff]{1,6}再补充|^(?:数字|数据|人数|金额|名单)查[\u4e00-\u9fff]{1,6}$|^具体(?:人数|数字|数据|金额|名单)[\u4e00-\u9fff]{1,8}(?:统计|提供)$|能否合并|可否合并|——[\u4e00-\u9fff]{1,4}[ \u3000][\u4e00-\u9fff]{1,2}$|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
+const REVIEW_TALK = /(?:核|问|查|顺|压|改|调整|确认|沟通|催|统一|补|找|看|对|过|要|捋|提炼)一下|建议(?:拆|移|挪|删|改为|改成|调|放|换)|挪到|移到|移至|挪至|调至|对吗[？?]|对不对[？?]|拆成|二选一，|压缩到|需重写|重写|写反了|再打磨|再提炼|再捋|稍长|太满|太硬|太平|太长|太散|太虚|太空|没写完|回头补|再补$|再填$|再写$|后再补|前再填|补一句|放这里|也可能推|初定|对不上|差一个零|还在做|好像是|前后不一致|(?<![申邀])请[\u4e00-\u9fff]{0,3}(?:主任|科长|处长|局长|领导|书记)定|[\u4e00-\u9fff]{1,2}自己定|挑一个|别写成|避免出现|先别发|过目|标黄|加批注|第[一二三四五六七八九十]稿|要不要|问问|还没(?:做|报|定|动|发|回|弄|写|来)|到时候|后补$|^后补|[，,]后补|等[\u4e00-\u9fff]{1,8}(?:报数|提供|回复|自己加|定|数)$|找[\u4e00-\u9fff]{1,6}再?确认|请[\u4e00-\u9fff]{1,10}再(?:确认|核实|核对)$|[，,]请[\u4e00-\u9fff]{1,8}(?:局|办|委|科|处|股|中心)(?:确认|核实|核对)$|^等[\u4e00-\u9fff]{1,6}报|粘不过来|新改的|红字部分|插在这里|放在这里|斧正|再想想|再看看|请核对是否|.{6,}——[\u4e00-\u9fff]{1,3}$|再顺|压缩到|建议合并|删一半|删掉|再温和|别激化|好像没|再问|抓紧|发我|看[\u4e00-\u9fff]{1,4}口径|待补[，,]|^[?？]|换个(?:说法|写法|提法)|换种说法|压一压|再压压|改到这里|还没动|顺序调换|照抄|^需更新|还是去年的|^存疑[，,]|^核[：:]|是否[^？?）)〕】]{1,16}[？?](?![否是有无不没可])(?=[^）)〕】]{5})|^(?:这条|这段|这句|这里|此条|此段)[^）)〕】]{0,20}是否[^？?）)〕】]{1,12}[？?]$|需注明出处|尚未核实$|报前再确认|再确认[！!]?$|\b(?:TBC|tbc|need (?:source|update|check)|pls)\b|请[\u4e00-\u9fff]{1,6}再补充|^(?:数字|数据|人数|金额|名单)查[\u4e00-\u9fff]{1,6}$|^具体(?:人数|数字|数据|金额|名单)[\u4e00-\u9fff]{1,8}(?:统计|提供)$|能否合并|可否合并|——[\u4e00-\u9fff]{1,4}[ \u3000][\u4e00-\u9fff]{1,2}$|不宜写|印发时删|换成|只写[\u4e00-\u9fff]{1,4}[，,]不写|用全称|统一用[“"]|词混用|算错|应该是[0-9]|以(?:现场|录音|原稿|讲话稿?|口播)为准$|听不清|已问过|举个[\u4e00-\u9fff]{0,4}例子|漏了|^可删$|^存疑$|^tbd$|^等[\u4e00-\u9fff]{1,6}(?:回来|签|批|定)|^已改|已看$|^[vV][0-9]{1,2}[ \u3000]+[\u4e00-\u9fff]|意见[：:][^）)〕】]{2,}(?:去掉|删|改)|^(?:来源|出处|口径|依据)[？?]$|^≠|^\+[\u4e00-\u9fff]|\b(?:TBD|pending|to be (?:updated|confirmed|checked)|check(?: with)?)\b/;
 /** A change proposed to quoted words: `把“确保”改成“力争”`, `建议改为“……”`, `备选：“……”或“……”`, `删除了“全省领先”`. */
 const QUOTED_REVISION = /改成[“"]|改为[“"]|不能写[“"]|^备选[：:]|或者[：:]|别写成|避免出现|删除了?[“"]|说得太满|不要写[“"]/;
 
@@ -212,7 +212,7 @@ const QUOTED_REVISION = /改成[“"]|改为[“"]|不能写[“"]|^备选[：:]
  * initials (`（lj：……）`, `（zhb待qr）`).
  * Not a label (`（注：带△的为新增项目）`, `（按：……）`).
  */
-const ADDRESSED = /^(?:给)?(?:[\u4e00-\u9fff](?:姐|哥)|(?![注按附例如即又另表图])[\u4e00-\u9fff])[：:]|[\u4e00-\u9fff][ \u3000][a-z]{2,3}$|^[0-9]{1,2}[.．/][0-9]{1,2}[ \u3000]?[\u4e00-\u9fff]{1,3}(?:[：:]|已核)|^[a-z]{2,3}[：:]|^[\u4e00-\u9fff]{2,4}[ \u3000][\u4e00-\u9fff]{1,2}[：:]|^[a-z]{2,4}待[a-z]{2}$/;
+const ADDRESSED = /^(?:给)?(?:[\u4e00-\u9fff](?:姐|哥)|(?![注按附例如即又另表图])[\u4e00-\u9fff])[：:]|[\u4e00-\u9fff][ \u3000][a-z]{2,3}$|^[0-9]{1,2}[.．/][0-9]{1,2}[ \u3000]?[\u4e00-\u9fff]{1,3}(?:[：:]|已核)|^[a-z]{2,3}[：:]|^[\u4e00-\u9fff]{2,4}[ \u3000][\u4e00-\u9fff]{1,2}[：:]|^[a-z]{2,4}待[a-z]{2}$|^[a-z]{2,4}[ \u3000][0-9]{1,2}[.．/][0-9]{1,2}[：:]|^[0-9]{3,4}[ \u3000][a-z]{2,4}[ \u3000]|^[0-9]{4}-[0-9]{2}-[0-9]{2}[ \u3000][\u4e00-\u9fff]{1,8}[：:]/;
 /**
  * A question in a bracket left for a colleague: the `？` outside any quote, not answered after it in the
  * bracket (`（是否收费？否）`), not put to the readers (`（您今年是否有……打算？）`, a survey's item).
@@ -234,8 +234,11 @@ const QUESTION_TALK = /定$|核实$|确认$|别用|别写|再[\u4e00-\u9fff]|一
 /** `（删）`, `（拟删）`: a passage marked for deletion. */
 const MARKED_FOR_DELETION = /^(?:拟|建议)?删(?:去|除|掉)?$/;
 
+/** After a reviewer's arrow or mark: a colleague named with a colon, or what to do with the passage. */
+const ARROWED_REMARK = /^[\u4e00-\u9fff][：:]|^[\u4e00-\u9fff]{2,6}[ \u3000][\u4e00-\u9fff]{1,3}[：:]|移到|挪到|移至|放头条|对调|改成|改为|删去|删掉|合并|调整|补上|核一下|再核|一并调|也一起调/;
+
 /** Characters one of which every note in brackets holds: most brackets (`（一）`, `（2025年）`) hold none. */
-const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc下问到后等粘新红插放斧想顺合温别好再抓发看太建拆挪移稿过黄没做查统]/;
+const NOTE_CHARACTERS = /[待请是核？?要不以能还先一存疑报找T改换压照需删pc下问到后等粘新红插放斧想顺合温别好再抓发看太建拆挪移稿过黄没做查统宜印全混算该听举漏可已意来≠+vVt]/;
 
 /** An abbreviation named to say what it means: `“TBD”`, `TBD：待定（To Be Determined）`, `TBD为待定字段的缩写`. */
 const NAMES_ABBREVIATION = /^[“"]TB[DC][”"]|^.?TB[DC](?:[：:]|为|是|即|指)[^。]{0,20}(?:缩写|To Be|待定)/;
@@ -331,7 +334,7 @@ const PATTERNS: readonly Pattern[] = [
     regex: /\[(?![ xX^]?\])[^\[\]\n]{2,60}\](?![(\[:])/g,
     accept: ({ text }, start, end) => {
       const content = text.slice(start + 1, end - 1);
-      return !content.startsWith('^') && (isSquareComment(content) || /^待(?:确认|核实|核|补|定)[：:]/.test(content));
+      return !content.startsWith('^') && (isSquareComment(content) || /^待(?:确认|核实|核|补|定)[：:]/.test(content) || /^(?:来源|出处|口径|依据)[？?]$|^≠/.test(content));
     },
   },
   // `？？？` for a value not known yet, `截至？月？日`, `？人次`.
@@ -380,7 +383,7 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'note',
     needs: TRIGGER.angle,
     regex: /[<‹][^<>‹›\n]{2,60}[>›]+|#[^#\n]{2,60}#/g,
-    accept: ({ text }, start, end) => /^[<‹#]*[‹]?(?:此段|此处|这段|这里|此条|这条|需要|需)/.test(text.slice(start, end)) || isNote(text.slice(start + 1, end - 1)),
+    accept: ({ text }, start, end) => /^[<‹#]*[‹]?(?:此段|此处|此句|这段|这里|这句|此条|这条|需要|需)/.test(text.slice(start, end)) || isNote(text.slice(start + 1, end - 1)),
   },
   // A tracked change pasted inline: `删除的内容: 全面完成了……目标任务`, `插入的内容: 家长自愿参加`, to the next space.
   {
@@ -401,22 +404,76 @@ const PATTERNS: readonly Pattern[] = [
     regex: /(?<=[自从至到])[ \u3000]{2,8}年[ \u3000]{1,6}月[ \u3000]{1,6}日/g,
     accept: ({ text }, _start, end) => !/^起(?:施行|实施|执行|生效)/.test(text.slice(end, end + 3)),
   },
+  // What reviewers type in the syntax they know from code and markup, which no final text holds: `<!-- …… -->`,
+  // `/* …… */`, `#TODO ……`, a diff's `[-确保-]{+力争+}`, HTML's `<s>特事特办</s>`, `===以下为新增===`, a transcript's `[inaudible]`.
+  {
+    kind: 'note',
+    needs: TRIGGER.angle | TRIGGER.note | TRIGGER.square | TRIGGER.template | TRIGGER.revision,
+    precheck: /<!--|\/\*|#TODO|\[-|\{\+|<(?:s|del|strike|ins)>|={3}|\[(?:inaudible|unclear|crosstalk)\]/,
+    regex: /<!--[^\n]{0,120}?-->|\/\*[^\n]{0,120}?\*\/|#TODO\b[^\n]{0,80}|\[-[^\]\n]{1,40}-\]|\{\+[^}\n]{1,40}\+\}|<(s|del|strike|ins)>[^<\n]{1,60}<\/\1>|={3,}[^=\n]{1,20}={3,}|\[(?:inaudible|unclear|crosstalk)\]/g,
+    // (A rule of equals signs holds a review's words: `===以下为新增===`, not a heading's decoration `===第一部分===`.)
+    accept: ({ text }, start, end) => text[start] !== '=' || /新增|删除|删去|修改|插入|以下|以上|结束|待定|原稿/.test(text.slice(start, end)),
+  },
+  // A line a reviewer opens with an arrow or a mark: `-->这段移到……`, `→张：“圆满完成”改成“进展顺利”`, `↓↓这篇放头条……`,
+  // `✎ 县委农办 陈：……`, `>> 刘局：……`, at the line's start or after a sentence (not a flow written with arrows,
+  // `隐患排查发现→认定……→……`).
+  {
+    kind: 'note',
+    needs: TRIGGER.marker | TRIGGER.angle | TRIGGER.dash,
+    precheck: /(?:^[\s\u3000]*|[。；！？!?\t][\s\u3000]*)(?:-->|->|<-+|→|↓|✎|>>)/,
+    regex: /(?<=^[\s\u3000]*|[。；！？!?\t][\s\u3000]*)(?:-->|->|<-+|→|↓+|✎|>>)[ \u3000]*[^\n]{2,120}/g,
+    accept: ({ text }, start, end) => {
+      const said = text.slice(start, end).replace(/^(?:-->|->|<-+|→|↓+|✎|>>)[ \u3000]*/, '');
+      return ARROWED_REMARK.test(said) || NAMED_COMMENT.test(said);
+    },
+  },
+  // In brackets a final text does not use: `「口径？」`, `｛企业名称用全称｝`, `〖……混用了，全文统一用“留守”〗`.
+  {
+    kind: 'note',
+    needs: TRIGGER.square | TRIGGER.template,
+    precheck: /[「｛{〖]/,
+    regex: /「[^「」\n]{1,60}」|[｛{][^｛｝{}\n]{1,60}[｝}]|〖[^〖〗\n]{1,60}〗/g,
+    accept: ({ text }, start, end) => isNote(text.slice(start + 1, end - 1)),
+  },
+  // An unchecked to-do typed at a line's start or in a table's cell: `[ ] 补上半年信访数据（……）`.
+  { kind: 'note', needs: TRIGGER.square, precheck: /\[ \]/, regex: /(?<=^[\s\u3000]*|\t)\[ \][ \t]*[\u4e00-\u9fff][^\n\t]{1,60}/g },
+  // A note's line that changes the text (`注：第（二）条“原则同意”改成“同意”，……`), or a question put by `Q：` with the talk of a review.
+  {
+    kind: 'note',
+    needs: TRIGGER.note | TRIGGER.paren,
+    precheck: /^[\s\u3000]*(?:注|Q)[：:]/,
+    regex: /(?<=^[\s\u3000]*)(?:注|Q)[：:][^\n]{2,120}/g,
+    accept: ({ text }, start, end) => {
+      const said = text.slice(start + 2, end);
+      return text[start] === '注' ? /改成[“"]|改为[“"]/.test(said) : REVIEW_TALK.test(said);
+    },
+  },
   // `~~全面完成了各项目标任务~~`: words struck out in review (Markdown's strikethrough), still to be cut.
   { kind: 'note', needs: TRIGGER.revision, precheck: /~~/, regex: /~~(?!~)[^~\n]{1,80}~~/g },
   // `@小刘 这里再核一下`, `@所有人 请……`: a colleague called on, to the end of the sentence.
   {
     kind: 'note',
     needs: TRIGGER.at,
-    regex: /@(?:[\u4e00-\u9fff]{1,4}|[A-Za-z]{2,12})(?=[\s\u3000，,：:])[^。\n]{0,60}/g,
+    regex: /@(?:[\u4e00-\u9fff]{1,6}|[A-Za-z]{2,12})(?=[\s\u3000，,：:])[^。\n]{0,60}/g,
     // (Not an e-mail address: `qsxzbgbk@163.com`.)
     accept: ({ text }, start) => !/[A-Za-z0-9_.\-]/.test(text[start - 1] ?? ''),
+  },
+  // (After the colleague called on: `@Lily pls confirm ……` is that one note.)
+  // English a reviewer types: `TBC` after a figure, `pls confirm w/ 财政局 before sending`, `FYI：……`, `NB 这段……`,
+  // `(per 市方案 should be 90%)`, `[NB: ……]`, `(ref: ……, pls fix)`. (Not `NB-IoT`, a network.)
+  {
+    kind: 'note',
+    needs: TRIGGER.note,
+    precheck: /TBC|tbc|tbd|pls|FYI|NB|per /,
+    regex: /[（(\[](?:per|NB|FYI|pls)\b[^）)\]\n]{1,80}[）)\]]|(?<![A-Za-z])(?:pls|FYI)(?![A-Za-z])[^。\n]{0,80}|(?<![A-Za-z])NB(?=[ \u3000:：])[^。\n]{1,80}|(?<![A-Za-z])(?:TBC|tbc|tbd)(?![A-Za-z])/g,
+    accept: ({ text }, start, end) => !NAMES_ABBREVIATION.test(text.slice(Math.max(0, start - 1), end + 24)),
   },
   // `▲口径待统一：……`, `★加分上限是否也设50分？……`, `※与议程表矛盾……`: a marked remark about the draft (not a photo's
   // caption, `▲县委书记讲话`, nor a rating, `★★★★★`); `——小王注：……`, `——李科长意见：……`.
   {
     kind: 'note',
     needs: TRIGGER.marker,
-    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|配图|另发|建议删|删去|矛盾|不一致|这条|这段|此处|再斟酌|待统一|请[\u4e00-\u9fff]{0,6}(?:把关|斟酌|核)|还是|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,3}(?:秘书|主任|科长|局长|处长)[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|先放这里|定稿前再议|要不要|拿不准|没核|再过一遍|这行删|初稿|审阅前|请勿外发|第[一二三四五六七八九十]稿|建议删去|可以合并|请[\u4e00-\u9fff]{1,3}酌情)[^\n]{0,40}|※[^。\n]{0,40}——[老小]?[\u4e00-\u9fff]{1,2}$|▲这一?条[^。\n]{0,30}/g,
+    regex: /[▲★※](?=[^。\n▲★※]{0,24}?(?:口径|是否|配图|另发|建议删|删去|矛盾|不一致|这条|这段|此处|再斟酌|待统一|压缩到|待[\u4e00-\u9fff]{0,6}审定|对得上|对不上|请[\u4e00-\u9fff]{0,6}(?:把关|斟酌|核)|还是|[？?]))[^。\n]{1,60}|——[\u4e00-\u9fff]{1,5}(?:注|意见|批注)[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,4}（[^）\n]{1,6}）[：:][^\n]{0,60}|——[ \u3000]?[\u4e00-\u9fff]{1,3}(?:秘书|主任|科长|局长|处长)[：:][^\n]{0,60}|——[ \u3000]?[^。\n]{0,30}(?:先放着|先放这里|定稿前再议|要不要|拿不准|没核|再过一遍|这行删|初稿|审阅前|请勿外发|第[一二三四五六七八九十]稿|建议删去|可以合并|请[\u4e00-\u9fff]{1,3}酌情)[^\n]{0,40}|※[^。\n]{0,40}——[老小]?[\u4e00-\u9fff]{1,2}$|▲这一?条[^。\n]{0,30}|——[ \u3000]?[\u4e00-\u9fff]{2,8}[0-9]{1,2}[.．/][0-9]{1,2}[：:][^\n]{0,60}|——[ \u3000]?[0-9]{3,4}[ \u3000][a-z]{2,4}[：:][^\n]{0,60}|——[ \u3000]?[A-Z]{2,3}\/[0-9]{1,2}[.．][0-9]{1,2}[ \u3000][^\n]{1,40}|——[ \u3000]?“[^”\n]{1,20}”[^。\n]{0,30}(?:对得上|对不上)[^\n]{0,20}/g,
   },
   // A date with X for any of its numbers is one value to fill in, not two or three.
   {
@@ -834,15 +891,15 @@ function signedAtStart(text: string, start: number): boolean {
  * `待校长办公会研究后再定是否写进来`. Short, with no sentence's end, no label's colon and no table's tab; it says
  * what to do with the draft (REMARK_DEED), or asks or judges (REMARK_ASK) about a part of it (REMARK_PART).
  */
-const REMARK_DEED = /发我|把关一下|过目$|流水账|重写$|打印[一二两三四五0-9]份|待[\u4e00-\u9fff]{2,10}(?:研究|确认|商定)后再定|[？?][^—]*——[\u4e00-\u9fff]{1,3}$/;
+const REMARK_DEED = /发我|把关一下|过目$|流水账|重写$|删掉$|说删|重复了|对调(?:位置|顺序|一下)?(?:$|[ \u3000]*——)|打印[一二两三四五0-9]份|待[\u4e00-\u9fff]{2,10}(?:研究|确认|商定)后再定|[？?][^—]*——[\u4e00-\u9fff]{1,3}$/;
 const REMARK_ASK = /是不是|能否|可否|太(?:虚|散|直白|空|长|软|平)了?|再补[一二两三0-9]?[条句段点个]|负责[，,]/;
-const REMARK_PART = /这部分|这段|这条|这句|这里|[\u4e00-\u9fff]{2,4}部分/;
+const REMARK_PART = /这部分|这一?段|这条|这句|这里|[\u4e00-\u9fff]{2,4}部分/;
 /**
  * A line asking about this very place (`这里要不要放个视频？放的话就说……，不放就删。`), or a colleague's question about it,
  * signed at its start (`小陈：这条是不是去年已经完成了？完成了就删掉。`).
  */
 const ASKS_ABOUT_PLACE = /^(?:这里|此处|这段|这条)[^。？?\n]{0,20}(?:要不要|是否|是不是|能不能)[^？?\n]{0,20}[？?]/;
-const SIGNED_ASKS_ABOUT_PLACE = /^(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:主任|局长|科长|处长|秘书))[：:](?:这里|此处|这段|这条)[^。？?\n]{0,30}[？?]/;
+const SIGNED_ASKS_ABOUT_PLACE = /^(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:主任|局长|科长|处长|秘书|副?(?:镇长|县长|区长|乡长|书记)))[：:](?:这里|此处|这段|这条|这个(?=[^。？?\n]{0,12}(?:提法|说法|数|口径|表述)))[^。？?\n]{0,30}[？?]|^回[：:][^\n]{2,60}——[\u4e00-\u9fff]{2,8}[ \u3000]?[0-9]{1,2}[.．][0-9]{1,2}$/;
 const QUESTION_LINE_MAX = 80;
 /** A line that may be such a remark: no sentence's end, no colon, no tab, no question to the readers. */
 const REMARK_SHAPE = /^[^。；;：:\t！!]{6,60}$/;
@@ -922,6 +979,13 @@ function remarkStart(text: string, at: number, first: string): number {
 const UNSIGNED_TAIL = /^(?:这里|此处|这段|这条|这句)[^。！!\n]{2,30}$/;
 const UNSIGNED_TAIL_TALK = /跳了|顺延|错了|重复|删|核|补|改|压一压|太长|精简|压缩/;
 
+/**
+ * A request after the paragraph's last sentence or bracket, signed with a name or initials after a space:
+ * `……按季度拨付到位。金额跟财政局再对一下 吴`, `……6630）联系人电话换成办公室座机 3/6 hs`.
+ */
+const SPACE_SIGNED_TAIL = /^[\u4e00-\u9fff][^。！!？?\n]{3,40}?[ \u3000]+(?:[0-9]{1,2}[/.][0-9]{1,2}[ \u3000]+)?(?:[a-z]{2,3}|[\u4e00-\u9fff])$/;
+const SPACE_SIGNED_TALK = /对一下|核一下|再核|换成|改成|改为|删掉|补上/;
+
 /** A reviewer's words inside a sentence (INLINE_REMARK) or after its last one (UNSIGNED_TAIL), as notes. */
 export function findInlineRemarks(text: string, line: number, start: number, triggers: number): PlaceholderSpan[] {
   const found: PlaceholderSpan[] = [];
@@ -942,6 +1006,11 @@ export function findInlineRemarks(text: string, line: number, start: number, tri
   if (stop >= start && end - stop <= SIGNED_TAIL_REACH) {
     const tail = text.slice(stop + 1, end);
     if (UNSIGNED_TAIL.test(tail) && UNSIGNED_TAIL_TALK.test(tail)) found.push({ kind: 'note', text: tail, range: lineRange(line, stop + 1, end), context: contextOf(text, stop + 1, end, 'note') });
+  }
+  const close = Math.max(stop, text.lastIndexOf('）', end - 1));
+  if (close >= start && end - close <= SIGNED_TAIL_REACH && !found.some((f) => f.range.end.character > close)) {
+    const tail = text.slice(close + 1, end);
+    if (SPACE_SIGNED_TAIL.test(tail) && SPACE_SIGNED_TALK.test(tail)) found.push({ kind: 'note', text: tail, range: lineRange(line, close + 1, end), context: contextOf(text, close + 1, end, 'note') });
   }
   return found;
 }

@@ -23,7 +23,7 @@ export const TRIGGER = {
   blank: 1 << 2,
   /** □ ○ △ 〇 O: boxes and circles (`OO县` typed in letters). */
   box: 1 << 3,
-  /** 【 [ 〖 ［: bracketed to-dos. */
+  /** 【 [ 〖 ［ 「 ｛: bracketed to-dos and notes. */
   square: 1 << 4,
   /** { $ <: template-engine fields. */
   template: 1 << 5,
@@ -43,7 +43,7 @@ export const TRIGGER = {
   circled: 1 << 12,
   /** A character every advertising phrase holds, with its neighbour (see ADVERTISING_CONTEXT). */
   advertising: 1 << 13,
-  /** 此 T / 拟 删 斟 N C c: an editor's note opening a sentence (`此处待补`, `TODO`, `// ……`, `拟删：`). */
+  /** 此 T / 拟 删 斟 注 N C c t p F Q: an editor's note opening a sentence (`此处待补`, `TODO`, `// ……`, `拟删：`), a review's English (`tbd`, `pls`, `FYI`, `Q：`). */
   note: 1 << 22,
   /** ？ ?: question marks standing for a value (`？？？`, `截至？月？日`). */
   question: 1 << 23,
@@ -51,11 +51,11 @@ export const TRIGGER = {
   month: 1 << 24,
   /** @: a colleague called on (`@小刘`). */
   at: 1 << 25,
-  /** ▲ ★ ※ —: a marked remark (`▲口径待统一：`, `——小王注：`). */
+  /** ▲ ★ ※ — → ↓ ✎: a marked remark (`▲口径待统一：`, `——小王注：`, `→张：……改成……`). */
   marker: 1 << 26,
-  /** ‹ # < 〈: a remark in angle brackets or hashes (`<此处可加……>`, `#这里要不要……#`), a field named in them (`〈牵头单位〉`). */
+  /** ‹ # < > 〈: a remark in angle brackets or hashes (`<此处可加……>`, `#这里要不要……#`, `>> 刘局：……`), a field named in them (`〈牵头单位〉`). */
   angle: 1 << 27,
-  /** 删 插 ~: a tracked change pasted inline (`删除的内容:`, `插入的内容:`, `修订：删除了“……”`), a struck-out `~~……~~`. */
+  /** 删 插 ~ =: a tracked change pasted inline (`删除的内容:`, `插入的内容:`, `修订：删除了“……”`), a struck-out `~~……~~`, `===以下为新增===`. */
   revision: 1 << 28,
   /** 张 李 王 赵: a template's sample name (`张三`, `李四`). */
   sampleName: 1 << 29,
@@ -164,7 +164,7 @@ mark('XxＸｘ', TRIGGER.latinX);
 mark('×', TRIGGER.times);
 mark('_＿*＊…﹍﹎﹏', TRIGGER.blank);
 mark('□○△〇OＯ', TRIGGER.box);
-mark('【[〖［', TRIGGER.square);
+mark('【[〖［「｛', TRIGGER.square);
 mark('{$<', TRIGGER.template);
 mark('-－', TRIGGER.dash);
 mark('〔［[', TRIGGER.documentNumber);
@@ -172,11 +172,11 @@ mark('签', TRIGGER.signer);
 mark('年', TRIGGER.year);
 mark('某', TRIGGER.vague);
 mark('（(〈', TRIGGER.paren);
-mark('此T/拟删斟NCc', TRIGGER.note);
+mark('此T/拟删斟注NCctpFQ', TRIGGER.note);
 mark('@', TRIGGER.at);
-mark('▲★※—', TRIGGER.marker);
-mark('‹#<〈«＜', TRIGGER.angle);
-mark('删插~', TRIGGER.revision);
+mark('▲★※—→↓✎', TRIGGER.marker);
+mark('‹#<>〈«＜', TRIGGER.angle);
+mark('删插~=', TRIGGER.revision);
 mark('？?', TRIGGER.question);
 mark('月', TRIGGER.month);
 mark('张李王赵', TRIGGER.sampleName);

@@ -727,3 +727,43 @@ describe('placeholder-vague', () => {
     }
   });
 });
+
+describe('placeholder: review marks typed as code, markup, arrows and English', () => {
+  const notesOf = (text: string) =>
+    analyze(text, { ...DEFAULT_CONFIG, finalMode: true }).findings.filter((f) => f.rule === 'placeholder').map((f) => covered(text, f));
+  for (const [line, note] of [
+    ['县财政安排资金1800万元。<!-- 城管局：收运这项我们不牵头 -->', '<!-- 城管局：收运这项我们不牵头 -->'],
+    ['资金由县乡两级共同承担。/* 财政：口径待定，先按1:1写 */', '/* 财政：口径待定，先按1:1写 */'],
+    ['#TODO 补考核办法的文号', '#TODO 补考核办法的文号'],
+    ['我们要[-确保-]力争完成任务。', '[-确保-]'],
+    ['我们要{+力争+}完成任务。', '{+力争+}'],
+    ['坚持<s>特事特办</s>依法办理。', '<s>特事特办</s>'],
+    ['===以下为新增===', '===以下为新增==='],
+    ['这个事情我[inaudible]就讲过。', '[inaudible]'],
+    ['-->这段移到“四、保障措施”第（三）条里', '-->这段移到“四、保障措施”第（三）条里'],
+    ['早稻已播种。→张：“圆满完成”改成“进展顺利”', '→张：“圆满完成”改成“进展顺利”'],
+    ['>> 刘局：总投资要和附件1的合计一致', '>> 刘局：总投资要和附件1的合计一致'],
+    ['专项资金1800万元 TBC，主要用于物资储备。', 'TBC'],
+    ['pls confirm w/ 财政局 before sending', 'pls confirm w/ 财政局 before sending'],
+    ['覆盖率达到85%(per 市方案 should be 90%)，', '(per 市方案 should be 90%)'],
+    ['「口径？」全年增长12%。', '「口径？」'],
+    ['｛企业名称用全称｝', '｛企业名称用全称｝'],
+    ['上半年受理群众信访\t[ ] 补上半年信访数据', '[ ] 补上半年信访数据'],
+    ['按季度拨付到位。金额跟财政局再对一下 吴', '金额跟财政局再对一下 吴'],
+    ['（0331 hjm 列席单位漏了县税务局）', '（0331 hjm 列席单位漏了县税务局）'],
+    ['[cxl 4.9: 去年同期数补上]', '[cxl 4.9: 去年同期数补上]'],
+    ['巡查责任人已公布。　——水利局老何3.14：按普查口径是127座', '——水利局老何3.14：按普查口径是127座'],
+  ] as const) {
+    it(`flags ${note}`, () => {
+      assert.deepEqual(notesOf(draft('关于做好防汛工作的报告', '县政府：', '　　今年以来，我县防汛工作有序推进。', line, '特此报告。')), [note]);
+    });
+  }
+
+  it('leaves a flow written with arrows, a Markdown draft\'s HTML comment, a version number, NB-IoT and a rule of equals signs alone', () => {
+    for (const line of ['隐患排查发现→认定为重大事故隐患→挂牌督办→整改落实。', '平台采用NB-IoT技术，志愿者通过“i志愿”平台（V3.2版）扫码签到。', '===第一部分===', '>>相关链接：我县农村公路建设大事记', '（投标人是否已下载，以系统记录为准）']) {
+      assert.deepEqual(notesOf(draft('关于做好防汛工作的报告', '县政府：', '　　今年以来，我县防汛工作有序推进。', line, '特此报告。')), [], line);
+    }
+    const md = draft('# 防汛通知', '', '各乡镇要做好物资储备。<!-- 待补：市应急管理局提供储备数量 -->', '', '特此通知。');
+    assert.deepEqual(analyze(md, { ...DEFAULT_CONFIG, finalMode: true }, 'markdown').findings, []);
+  });
+});

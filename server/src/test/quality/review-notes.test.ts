@@ -11,7 +11,7 @@ import { REPO_ROOT } from '../helpers';
 
 const REVIEW = join(REPO_ROOT, 'corpus', 'review');
 /** Found today: a floor that a change must not lower (raise it when the checker finds more). */
-const FOUND_AT_LEAST = 393;
+const FOUND_AT_LEAST = 483;
 
 interface ReviewDraft {
   readonly file: string;
