@@ -494,8 +494,8 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'latin-x',
     needs: TRIGGER.latinX,
     // `X.X%` and the time `XX:XX` are one value.
-    // (`XXmm`, `Xkg`: before a unit of measure in letters, too.)
-    regex: /(?<![A-Za-zａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:[.:][XxＸｘ]+)?(?!(?!(?:mm|cm|km|mg|kg|ml|mL|kV|kW|MW|MPa|kPa|dB|Hz)(?![A-Za-z]))[A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
+    // (`XXmm`, `Xkg`, `≥XmA`: before a unit of measure in letters, too.)
+    regex: /(?<![A-Za-zａ-ｚＡ-Ｚ０-９])[XxＸｘ]+(?:[.:][XxＸｘ]+)?(?!(?!(?:mm|cm|km|mg|kg|ml|mL|mAh|mA|kV|kVA|kW|MW|MPa|kPa|dB|Hz|kHz|MHz|GHz|kHU|Mbps|Gbps|GB|TB|MB|ms|nm)(?![A-Za-z]))[A-Za-z0-9ａ-ｚＡ-Ｚ０-９])/g,
     accept: ({ text }, start, end) => {
       // After a digit only the rest of a telephone number left as X (`0XXX-XXXXXXX`, `1XX XXXX XXXX`), on a
       // line that gives one, or of a room's number (`3XX室`): not `3X`, `A3XX`.
@@ -530,7 +530,8 @@ const PATTERNS: readonly Pattern[] = [
     accept: ({ text }, start, end) => isAsciiAlphanumeric(text.charCodeAt(start - 1)) || isAsciiAlphanumeric(text.charCodeAt(end)),
   },
   // `http://www.xxx12380.gov.cn`: a site's name left as x's in a web address.
-  { kind: 'latin-x', needs: TRIGGER.latinX, precheck: /(?:www\.|:\/\/)[xX]{3}/, regex: /(?<=www\.|:\/\/)[xX]{3,}[0-9A-Za-z\-]*/g },
+  // (`qhdxxxxx@163.com`: a mailbox's name left as x's.)
+  { kind: 'latin-x', needs: TRIGGER.latinX, precheck: /(?:www\.|:\/\/)[xX]{3}|[xX]{4,}[A-Za-z0-9._\-]*@/, regex: /(?<=www\.|:\/\/)[xX]{3,}[0-9A-Za-z\-]*|[xX]{4,}(?=[A-Za-z0-9._\-]*@)/g },
   // `应到N人`, `同意N票`, `N台`: a letter N for a count. (Not `N95`, `N型`, a formula's `1+N名乡贤`, nor a
   // policy's `N个新兴产业`, where N says "several".)
   {
@@ -658,6 +659,9 @@ const PATTERNS: readonly Pattern[] = [
   },
 ];
 
+/** The title of a 通报 or a decision on a case of misconduct, which names those it concerns only by ×. */
+const CASE_REPORT_TITLE = /(?:违纪|违规|违法|失职|问题|案件?)[^》]{0,12}(?:的通报|处分决定|处理决定)$/;
+
 /** True when [start,end) is a person's name elided (`×××同志`) in a 《…》 whose other content is real words. */
 function insideRealTitle(facts: LineFacts, start: number, end: number): boolean {
   // The last title that opens before the match (titles are in order and do not nest).
@@ -674,8 +678,10 @@ function insideRealTitle(facts: LineFacts, start: number, end: number): boolean 
     }
   }
   if (!title || end > title[1]) return false;
-  // A published title elides a person's name: `接见×××同志`. A title that leaves its own
-  // subject open (`《××县综合治理方案》`, `《关于××的通知》`) is a template's.
+  // A published title elides a person's name: `接见×××同志`; a case's 通报 its units and people
+  // (`《关于××市××局违规发放津补贴问题的通报》`). A title that leaves its own subject open (`《××县综合治理方案》`,
+  // `《关于××的通知》`) is a template's.
+  if (CASE_REPORT_TITLE.test(facts.text.slice(title[0] + 1, title[1]))) return true;
   if (!facts.text.startsWith('同志', end)) return false;
   const other = facts.text.slice(title[0] + 1, start) + facts.text.slice(end, title[1]);
   return /[\u4e00-\u9fff]/.test(other.replace(/[×Xx]/g, ''));

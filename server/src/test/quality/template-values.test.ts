@@ -12,7 +12,9 @@
  * 情况说明, 证明, 会议记录, 宣讲稿, 事迹材料, 倡议书, 简报, 述责述廉报告 and 整治方案 from 文库 pages and 公众号 posts or half filled in, template-149–158 a 会议通知, 表彰决定,
  * 请示, 批复, 函, 总结, 调研报告, 整改报告, 述职报告 and 讲话稿 copied from a PDF, a WPS file, a form, with English fields or colleagues' questions, template-159–168 a 邀请函,
  * 介绍信, 联系函, 议程, 制度, 预案, 通报, 表态发言, 活动方案 and 登记表 with emoji, declared choices, sample names and a form sent out, template-169–178 a
- * 致辞, 讲话, 招募公告, 责任书, 值班通知, 答复书, 调解协议书, 表扬信, 请示 and 生活会方案 with forms and other parties' blanks): each lists
+ * 致辞, 讲话, 招募公告, 责任书, 值班通知, 答复书, 调解协议书, 表扬信, 请示 and 生活会方案 with forms and other parties' blanks, template-179–188 an
+ * 入党志愿书, 任前公示, 许可决定书, 专家邀请函, 验收意见, 培训通知 from a 公众号, 测评表, 慰问方案, 采购需求 with its 技术参数 and 事故快报 from a 文库 page,
+ * with options left in sentences (`准予/不予`, `会议评审/网络评审`)): each lists
  * its unfilled values, `LINE<TAB>COLUMN<TAB>exact text` (1-based), in NAME.values.txt, and comes with
  * its finished version NAME.final.txt. In final mode the checker must find most of the values and flag
  * nothing else in the templates, and next to nothing in the finished texts.
@@ -25,7 +27,7 @@ import { REPO_ROOT } from '../helpers';
 
 const TEMPLATES = join(REPO_ROOT, 'corpus', 'templates');
 /** Found today: a floor that a change must not lower (raise it when the checker finds more). */
-const FOUND_AT_LEAST = 3805;
+const FOUND_AT_LEAST = 4114;
 /**
  * Findings on the finished texts today: none. (A finished text that quotes blanks to speak of them,
  * `草案……"依照本办法第X条规定予以处罚"……中引用的条款序号空缺`, is no template.)
@@ -52,8 +54,9 @@ function templates(): Template[] {
         .split('\n')
         .filter((l) => l.length > 0)
         .map((l) => {
-          const [line, column, value] = l.split('\t');
-          return { line: Number(line) - 1, start: Number(column) - 1, value: value! };
+          // (A row of a table left over is a value too, its tabs in it.)
+          const [line, column, ...value] = l.split('\t');
+          return { line: Number(line) - 1, start: Number(column) - 1, value: value.join('\t') };
         });
       return { name, text: read(file), final: read(`${name}.final.txt`), values };
     });
