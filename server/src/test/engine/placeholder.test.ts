@@ -767,3 +767,19 @@ describe('placeholder: review marks typed as code, markup, arrows and English', 
     assert.deepEqual(analyze(md, { ...DEFAULT_CONFIG, finalMode: true }, 'markdown').findings, []);
   });
 });
+
+describe('placeholder: values in units and mailboxes, and boxes that are no blanks', () => {
+  const values = (line: string) => analyze(draft('关于采购设备的请示', '县财政局：', '　　现将有关事项请示如下。', line, '妥否，请批示。')).findings.filter((f) => f.rule === 'placeholder').map((f) => f.message.args?.['text']);
+  it('flags X before a unit in letters (≥XmA, ≥XXXkHU) and a mailbox of x\'s', () => {
+    assert.deepEqual(values('　　最大管电流≥XmA，阳极热容量≥XXXkHU。'), ['X', 'XXX']);
+    assert.deepEqual(values('　　回执发送至qhdxxxxx@163.com。'), ['xxxxx']);
+  });
+
+  it('leaves a field\'s boxes alone once one is ticked, or when the form asks its reader to tick, and a case\'s 通报 named by ×', () => {
+    assert.deepEqual(values('　　送达方式：□直接送达　□邮寄送达　☑电子送达'), []);
+    assert.deepEqual(values('　　评议人类别（请在相应“□”内打“√”）：□县领导　□县直部门负责人'), []);
+    assert.deepEqual(values('　　是否涉密：□是 □否'), ['□是 □否']);
+    assert.deepEqual(values('　　案例研讨：《关于××市××局违规发放津补贴问题的通报》。'), []);
+    assert.deepEqual(values('　　请学习《关于××县综合治理的方案》。').length, 1);
+  });
+});

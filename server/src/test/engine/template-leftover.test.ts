@@ -549,3 +549,47 @@ describe(RULE, () => {
     }
   });
 });
+
+describe(`${RULE}: options left in a sentence, a 文库 page's chrome, instructions to cut what is left over`, () => {
+  const leftovers = (text: string) => findingsOf(text, RULE).map((f) => covered(text, f));
+  for (const [sentence, options] of [
+    ['本机关决定准予/不予行政许可，核发许可证。', '准予/不予'],
+    ['验收组一致同意该项目通过/不通过竣工验收。', '通过/不通过'],
+    ['验收结论为“合格/基本合格/不合格”。', '合格/基本合格/不合格'],
+    ['采取会议评审/网络评审方式。', '会议评审/网络评审'],
+    ['你单位提出食品经营许可/食品生产许可申请。', '食品经营许可/食品生产许可'],
+    ['我叫王某，男/女，汉族。', '男/女'],
+    ['现为共青团员/群众，在县医院工作。', '共青团员/群众'],
+  ] as const) {
+    it(`flags ${options}, none chosen`, () => {
+      assert.deepEqual(leftovers(draft('关于项目验收的意见', '县发改局：', sentence, '特此函告。')), [options]);
+    });
+  }
+
+  it('leaves units, names joined by a slash and a legend in brackets alone', () => {
+    for (const sentence of ['PM2.5平均浓度为28微克/立方米，设计速度80公里/小时。', '主办：市委宣传部/市文明办。', '信访件分类统计（属实/部分属实/不属实）如下。', '按县乡1:1比例承担。']) {
+      assert.deepEqual(leftovers(draft('关于项目验收的意见', '县发改局：', sentence, '特此函告。')), [], sentence);
+    }
+  });
+
+  for (const line of ['安全文库网 > 应急管理 > 事故报告范文', '更新时间：2024-11-02　作者：安全员小李　字数：2150', '生产安全事故快报范文（通用5篇）', '范文一：建筑施工高处坠落事故快报', 'VIP会员立享8折　|　举报　|　收藏　|　分享', '收录于合集 #干部教育培训 36个', '（点击图片可查看大图）', '书香文库　wenku.shuxiang8.com', '相关文档推荐：专家邀请函范文5篇｜项目评审会议通知模板']) {
+    it(`flags the page's line ${line}`, () => {
+      assert.deepEqual(leftovers(draft('关于做好工作的通知', '各单位：', '　　现将有关事项通知如下。', line, '　　请认真贯彻执行。')), [line]);
+    });
+  }
+
+  it('flags a writing tip however long, instructions to replace the examples or cut what is left over, and a field after 于 or 从', () => {
+    const tip = '【写作提示】入党志愿书是申请人向党组织表达入党意愿的正式文书，一般包括对党的认识、入党动机、个人经历、今后努力方向等内容，字数以1500字左右为宜，最终须由本人手写誊抄。';
+    assert.deepEqual(leftovers(draft('入党志愿书', tip, '敬爱的党组织：', '　　我志愿加入中国共产党。')), [tip]);
+    for (const [line, found] of [
+      ['[填写说明：本意见由验收组讨论形成，组长签字后生效；蓝色字为示例，请替换]', '[填写说明：本意见由验收组讨论形成，组长签字后生效；蓝色字为示例，请替换]'],
+      ['　　评审专家须遵守以下纪律（请根据评审工作实际增删条款）。', '（请根据评审工作实际增删条款）'],
+      ['　　技术参数如下（以下参数为2022年CT项目采购需求遗留内容，请设备科核对后删除）。', '（以下参数为2022年CT项目采购需求遗留内容，请设备科核对后删除）'],
+      ['　　成　员：（镇领导班子其他成员、各村书记，按实际列出）', '（镇领导班子其他成员、各村书记，按实际列出）'],
+      ['　　泵站配电设施接地不规范，请于（整改期限）整改到位。', '（整改期限）'],
+      ['　　所需资金从（资金来源）中列支。', '（资金来源）'],
+    ] as const) {
+      assert.deepEqual(leftovers(draft('关于项目验收的意见', '县发改局：', '　　经验收，意见如下。', line, '特此函告。')), [found], line);
+    }
+  });
+});
