@@ -167,7 +167,7 @@ const STANDINGS = new Set(['中共党员', '中共预备党员', '共青团员',
 function inlineChoices(text: string): Array<{ text: string; at: number; options: string[] }> {
   const choices: Array<{ text: string; at: number; options: string[] }> = [];
   let from = 0;
-  for (let slash = text.search(/[/／]/); slash !== -1; slash = nextSlash(text, from)) {
+  for (let slash = nextSlash(text, 0); slash !== -1; slash = nextSlash(text, from)) {
     let left = slash;
     while (left > 0 && slash - left < INLINE_OPTION_MAX && isIdeograph(text.charCodeAt(left - 1))) left--;
     let right = slash + 1;
@@ -190,8 +190,8 @@ function inlineChoices(text: string): Array<{ text: string; at: number; options:
       end = end + 1 + more[1].length;
     }
     const at = slash - pair[0].length;
-    // (A legend in brackets names categories: `（属实/部分属实/不属实）`.)
-    if (/[（(]/.test(text[at - 1] ?? '') || /[）)]/.test(text[end] ?? '')) continue;
+    // (A legend in brackets names categories: `（属实/部分属实/不属实）`; after a figure, a unit: `8.2公里/平方公里`.)
+    if (/[（(0-9０-９]/.test(text[at - 1] ?? '') || /[）)]/.test(text[end] ?? '') || options.some((o) => UNIT_OPTION.test(o))) continue;
     choices.push({ text: text.slice(at, end), at, options });
     from = end;
   }
@@ -199,8 +199,9 @@ function inlineChoices(text: string): Array<{ text: string; at: number; options:
 }
 
 function nextSlash(text: string, from: number): number {
-  const i = text.slice(from).search(/[/／]/);
-  return i === -1 ? -1 : from + i;
+  const ascii = text.indexOf('/', from);
+  const wide = text.indexOf('／', from);
+  return ascii === -1 ? wide : wide === -1 ? ascii : Math.min(ascii, wide);
 }
 
 /** The two options around a slash, `before` ending the first and `after` opening the second, or undefined. */
@@ -450,7 +451,11 @@ export function findLeftovers(
     }
     // Options left in a sentence, none chosen: `本机关决定准予/不予行政许可`, `采取会议评审/网络评审方式`.
     if (!receiptLines.has(line.index) && (text.includes('/') || text.includes('／')) && !text.includes('\t') && !text.includes('|')) {
-      for (const choice of inlineChoices(text)) found.push({ kind: 'choice', text: choice.text, range: lineRange(line.index, choice.at, choice.at + choice.text.length), options: choice.options });
+      for (const choice of inlineChoices(text)) {
+        // (Not again where a form's field was found with its options: `公开属性：主动公开/依申请公开/不予公开`.)
+        const overlaps = found.some((f) => f.range.start.line === line.index && f.range.start.character < choice.at + choice.text.length && choice.at < f.range.end.character);
+        if (!overlaps) found.push({ kind: 'choice', text: choice.text, range: lineRange(line.index, choice.at, choice.at + choice.text.length), options: choice.options });
+      }
     }
     // A writing tip is one however long it runs: `【写作提示】入党志愿书是……，字数以1500字左右为宜……`.
     if (!short && (bits & TRIGGER.square || bits & TRIGGER.paren) && TIP_HEADER.test(text.slice(contentStart(text)))) {

@@ -410,7 +410,7 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'note',
     needs: TRIGGER.angle | TRIGGER.note | TRIGGER.square | TRIGGER.template | TRIGGER.revision,
     precheck: /<!--|\/\*|#TODO|\[-|\{\+|<(?:s|del|strike|ins)>|={3}|\[(?:inaudible|unclear|crosstalk)\]/,
-    regex: /<!--[^\n]{0,120}?-->|\/\*[^\n]{0,120}?\*\/|#TODO\b[^\n]{0,80}|\[-[^\]\n]{1,40}-\]|\{\+[^}\n]{1,40}\+\}|<(s|del|strike|ins)>[^<\n]{1,60}<\/\1>|={3,}[^=\n]{1,20}={3,}|\[(?:inaudible|unclear|crosstalk)\]/g,
+    regex: /<!--[^\n]{0,120}?-->|\/\*[^\n]{0,120}?\*\/|#TODO\b[^\n]{0,80}|\[-[^\]\n]{1,40}-\]|\{\+[^}\n]{1,40}\+\}|<(s|del|strike|ins)>[^<\n]{1,60}<\/\1>|(?<!=)={3,8}[^=\n]{1,20}={3,8}(?!=)|\[(?:inaudible|unclear|crosstalk)\]/g,
     // (A rule of equals signs holds a review's words: `===以下为新增===`, not a heading's decoration `===第一部分===`.)
     accept: ({ text }, start, end) => text[start] !== '=' || /新增|删除|删去|修改|插入|以下|以上|结束|待定|原稿/.test(text.slice(start, end)),
   },
@@ -420,10 +420,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'note',
     needs: TRIGGER.marker | TRIGGER.angle | TRIGGER.dash,
-    precheck: /(?:^[\s\u3000]*|[。；！？!?\t][\s\u3000]*)(?:-->|->|<-+|→|↓|✎|>>)/,
-    regex: /(?<=^[\s\u3000]*|[。；！？!?\t][\s\u3000]*)(?:-->|->|<-+|→|↓+|✎|>>)[ \u3000]*[^\n]{2,120}/g,
+    precheck: /(?:^[\s\u3000]{0,8}|[。；！？!?\t][\s\u3000]{0,8})(?:-->|->|<-|→|↓|✎|>>)/,
+    regex: /(?<=^[\s\u3000]{0,8}|[。；！？!?\t][\s\u3000]{0,8})(?:-->|->|<-{1,8}|→|↓{1,4}|✎|>>)[ \u3000]{0,4}[^\n]{2,120}/g,
     accept: ({ text }, start, end) => {
-      const said = text.slice(start, end).replace(/^(?:-->|->|<-+|→|↓+|✎|>>)[ \u3000]*/, '');
+      const said = text.slice(start, end).replace(/^(?:-->|->|<-{1,8}|→|↓{1,4}|✎|>>)[ \u3000]{0,4}/, '');
       return ARROWED_REMARK.test(said) || NAMED_COMMENT.test(said);
     },
   },
@@ -436,13 +436,13 @@ const PATTERNS: readonly Pattern[] = [
     accept: ({ text }, start, end) => isNote(text.slice(start + 1, end - 1)),
   },
   // An unchecked to-do typed at a line's start or in a table's cell: `[ ] 补上半年信访数据（……）`.
-  { kind: 'note', needs: TRIGGER.square, precheck: /\[ \]/, regex: /(?<=^[\s\u3000]*|\t)\[ \][ \t]*[\u4e00-\u9fff][^\n\t]{1,60}/g },
+  { kind: 'note', needs: TRIGGER.square, precheck: /\[ \]/, regex: /(?<=^[\s\u3000]{0,8}|\t)\[ \][ \t]*[\u4e00-\u9fff][^\n\t]{1,60}/g },
   // A note's line that changes the text (`注：第（二）条“原则同意”改成“同意”，……`), or a question put by `Q：` with the talk of a review.
   {
     kind: 'note',
     needs: TRIGGER.note | TRIGGER.paren,
-    precheck: /^[\s\u3000]*(?:注|Q)[：:]/,
-    regex: /(?<=^[\s\u3000]*)(?:注|Q)[：:][^\n]{2,120}/g,
+    precheck: /^[\s\u3000]{0,8}(?:注|Q)[：:]/,
+    regex: /(?<=^[\s\u3000]{0,8})(?:注|Q)[：:][^\n]{2,120}/g,
     accept: ({ text }, start, end) => {
       const said = text.slice(start + 2, end);
       return text[start] === '注' ? /改成[“"]|改为[“"]/.test(said) : REVIEW_TALK.test(said);
@@ -531,7 +531,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   // `http://www.xxx12380.gov.cn`: a site's name left as x's in a web address.
   // (`qhdxxxxx@163.com`: a mailbox's name left as x's.)
-  { kind: 'latin-x', needs: TRIGGER.latinX, precheck: /(?:www\.|:\/\/)[xX]{3}|[xX]{4,}[A-Za-z0-9._\-]*@/, regex: /(?<=www\.|:\/\/)[xX]{3,}[0-9A-Za-z\-]*|[xX]{4,}(?=[A-Za-z0-9._\-]*@)/g },
+  { kind: 'latin-x', needs: TRIGGER.latinX, precheck: /(?:www\.|:\/\/)[xX]{3}|[xX]{4}[A-Za-z0-9._\-]{0,20}@/, regex: /(?<=www\.|:\/\/)[xX]{3,}[0-9A-Za-z\-]*|(?<![xX])[xX]{4,20}(?=[A-Za-z0-9._\-]{0,20}@)/g },
   // `应到N人`, `同意N票`, `N台`: a letter N for a count. (Not `N95`, `N型`, a formula's `1+N名乡贤`, nor a
   // policy's `N个新兴产业`, where N says "several".)
   {

@@ -74,6 +74,9 @@ describe('engine robustness (fast-check)', function () {
     );
   });
 
+  /** Long runs of what the finders look for: each once took seconds to minutes, a pattern's work growing with the square of the run. */
+  const LONG_RUNS = ['x'.repeat(100_000) + '@', '='.repeat(200_000), '/'.repeat(200_000), ' '.repeat(100_000) + '注：', '注：' + '\u3000'.repeat(100_000), '→'.repeat(200_000), '<'.repeat(200_000) + '-'.repeat(200_000)];
+
   it('copes with the seed speech cut at every line and the hostile inputs of design.md', () => {
     const seed = readSample('seed-speech.txt');
     const lines = seed.split('\n');
@@ -81,7 +84,7 @@ describe('engine robustness (fast-check)', function () {
     const manySections = Array.from({ length: 30000 }, () => '一、甲\n（一）乙\n（二）丙').join('\n');
     const manyChildren = '一、甲\n' + Array.from({ length: 20000 }, (_, i) => `（${'一二'[i % 2]}）乙`).join('\n');
     const manyAnnouncements = Array.from({ length: 20000 }, () => '我讲三点：一是甲，二是乙。').join('\n');
-    const hostile = [manySections, manyChildren, manyAnnouncements, '', '\u0000'.repeat(1000), '一'.repeat(1_000_000), 'X'.repeat(200_000), '\ud800'.repeat(1000), '\ufeff一、甲\r\n二、乙\r三、丙', '\u3000 \t\u00a0一、甲\n  \u3000（一）乙'];
+    const hostile = [manySections, manyChildren, manyAnnouncements, '', '\u0000'.repeat(1000), '一'.repeat(1_000_000), 'X'.repeat(200_000), '\ud800'.repeat(1000), '\ufeff一、甲\r\n二、乙\r三、丙', '\u3000 \t\u00a0一、甲\n  \u3000（一）乙', ...LONG_RUNS];
     for (const text of hostile) assert.ok(Array.isArray(analyze(text).findings));
   });
 });

@@ -567,7 +567,7 @@ describe(`${RULE}: options left in a sentence, a 文库 page's chrome, instructi
   }
 
   it('leaves units, names joined by a slash and a legend in brackets alone', () => {
-    for (const sentence of ['PM2.5平均浓度为28微克/立方米，设计速度80公里/小时。', '主办：市委宣传部/市文明办。', '信访件分类统计（属实/部分属实/不属实）如下。', '按县乡1:1比例承担。']) {
+    for (const sentence of ['PM2.5平均浓度为28微克/立方米，设计速度80公里/小时，路网密度8.2公里/平方公里。', '主办：市委宣传部/市文明办。', '信访件分类统计（属实/部分属实/不属实）如下。', '按县乡1:1比例承担。']) {
       assert.deepEqual(leftovers(draft('关于项目验收的意见', '县发改局：', sentence, '特此函告。')), [], sentence);
     }
   });
