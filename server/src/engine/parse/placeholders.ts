@@ -992,6 +992,14 @@ const UNSIGNED_TAIL_TALK = /跳了|顺延|错了|重复|删|核|补|改|压一�
 const SPACE_SIGNED_TAIL = /^[\u4e00-\u9fff][^。！!？?\n]{3,40}?[ \u3000]+(?:[0-9]{1,2}[/.][0-9]{1,2}[ \u3000]+)?(?:[a-z]{2,3}|[\u4e00-\u9fff])$/;
 const SPACE_SIGNED_TALK = /对一下|核一下|再核|换成|改成|改为|删掉|补上/;
 
+/** True when the text up to `end` ends in lower-case initials, or in one character after a space. */
+function endsSignedAfterSpace(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0x61 && last <= 0x7a) return true;
+  const before = text.charCodeAt(end - 2);
+  return before === 0x20 || before === 0x3000;
+}
+
 /** A reviewer's words inside a sentence (INLINE_REMARK) or after its last one (UNSIGNED_TAIL), as notes. */
 export function findInlineRemarks(text: string, line: number, start: number, triggers: number): PlaceholderSpan[] {
   const found: PlaceholderSpan[] = [];
@@ -1013,6 +1021,8 @@ export function findInlineRemarks(text: string, line: number, start: number, tri
     const tail = text.slice(stop + 1, end);
     if (UNSIGNED_TAIL.test(tail) && UNSIGNED_TAIL_TALK.test(tail)) found.push({ kind: 'note', text: tail, range: lineRange(line, stop + 1, end), context: contextOf(text, stop + 1, end, 'note') });
   }
+  // (Only a line that ends in initials, or in a name after a space, is tried: most end in a mark.)
+  if (!endsSignedAfterSpace(text, end)) return found;
   const close = Math.max(stop, text.lastIndexOf('）', end - 1));
   if (close >= start && end - close <= SIGNED_TAIL_REACH && !found.some((f) => f.range.end.character > close)) {
     const tail = text.slice(close + 1, end);
