@@ -198,7 +198,7 @@ const FORM_NAME_END = /表[\s\u3000]*$/;
 const FORM_NAME_TAIL = 5;
 
 /** A field whose label says who fills it in: `陪同人员（接待单位填写）：＿＿＿＿`, or its blank: `……：＿＿＿＿（由乙方填写设备名称及数量）`. */
-const FIELD_FOR_OTHERS = /[（(](?:由|请)?[^（）()，。]{1,12}填写[）)][：:]|[_＿]{2,}[（(]由[^（）()，。]{1,8}填写/;
+const FIELD_FOR_OTHERS = /[（(](?:由|请)?[^（）()，。]{1,12}填写[）)][：:]|(?<![_＿])[_＿]{2,}[（(]由[^（）()，。]{1,8}填写/;
 
 /** A line saying that what follows is for others to fill in: `——以下由承办单位填写——`, `（以下内容由督查室填写）`. */
 const OTHERS_FILL_BELOW = /^[\s\u3000—\-－─_＿=＝*＊·…（(【〔]*以下(?:内容|部分|栏目|各栏)?(?:由|请)[^，。；,;]{1,16}填写[\s\u3000—\-－─_＿=＝*＊·…）)】〕]*$/;

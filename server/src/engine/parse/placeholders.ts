@@ -591,7 +591,7 @@ const PATTERNS: readonly Pattern[] = [
     kind: 'box',
     needs: TRIGGER.box,
     // (`△△△`, and `〇〇〇同志` with the numeral zero, as some templates type the circle; `OO县` in letters.)
-    regex: /□{2,}|○{2,}|△{2,}|〇{2,}|[OＯ]{2,}(?=[省市县区镇乡村])/g,
+    regex: /□{2,}|○{2,}|△{2,}|〇{2,}|(?<![OＯ])[OＯ]{2,}(?=[省市县区镇乡村])/g,
     accept: ({ text }, start, end) =>
       !((text[start] === '○' || text[start] === '〇') && (CHINESE_NUMERALS.has(text[start - 1] ?? '') || CHINESE_NUMERALS.has(text[end] ?? '') || text[end] === '年')),
   },

@@ -161,6 +161,8 @@ export function findSeriesMembers(
   // `我看一是要快，二是要实`: a member mid-clause right after its subject, held until one at a
   // clause boundary in the same sentence shows it opened a series (`统一是关键` never meets one).
   let heldFirst = -1;
+  let heldScannedTo = -1;
+  let heldSentenceEnded = false;
   for (let i = first; i < last; i++) {
     const at = starts[i]!;
     if (at < cursor) continue;
@@ -171,10 +173,17 @@ export function findSeriesMembers(
     AGENDA_ITEM.lastIndex = at;
     const boundary = previous === undefined || CLAUSE_BOUNDARY.has(previous) || AGENDA_ITEM.test(text);
     // (A held one that met no member by the end of its sentence gives way: `说一是一。全市干部一要……；二要……`.)
-    if (!boundary && (heldFirst === -1 || sentenceEndsBetween(text, heldFirst, at)) && isIdeograph(previous!) && !isSeriesNumeral(previous!)) {
+    // (Whether a sentence ended since the held one is read once along the line, not again for every start.)
+    if (heldFirst !== -1 && !heldSentenceEnded) {
+      heldSentenceEnded = sentenceEndsBetween(text, Math.max(heldFirst, heldScannedTo), at);
+      heldScannedTo = at;
+    }
+    if (!boundary && (heldFirst === -1 || heldSentenceEnded) && isIdeograph(previous!) && !isSeriesNumeral(previous!)) {
       const numerals = numeralRun(text, at, 2);
       if (numerals > 0 && SERIES_VERBS.has(text.charCodeAt(at + numerals))) {
         heldFirst = at;
+        heldScannedTo = at;
+        heldSentenceEnded = false;
         continue;
       }
     }

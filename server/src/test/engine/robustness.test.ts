@@ -75,7 +75,7 @@ describe('engine robustness (fast-check)', function () {
   });
 
   /** Long runs of what the finders look for: each once took seconds to minutes, a pattern's work growing with the square of the run. */
-  const LONG_RUNS = ['x'.repeat(100_000) + '@', '='.repeat(200_000), '/'.repeat(200_000), ' '.repeat(100_000) + '注：', '注：' + '\u3000'.repeat(100_000), '→'.repeat(200_000), '<'.repeat(200_000) + '-'.repeat(200_000)];
+  const LONG_RUNS = ['x'.repeat(100_000) + '@', '='.repeat(200_000), '/'.repeat(200_000), ' '.repeat(100_000) + '注：', '注：' + '\u3000'.repeat(100_000), '→'.repeat(200_000), '<'.repeat(200_000) + '-'.repeat(200_000), 'O'.repeat(30_000) + '一、甲' + 'O'.repeat(30_000), '_'.repeat(30_000) + '一、甲' + '_'.repeat(30_000), '一是'.repeat(30_000)];
 
   it('copes with the seed speech cut at every line and the hostile inputs of design.md', () => {
     const seed = readSample('seed-speech.txt');
