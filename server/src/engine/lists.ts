@@ -688,6 +688,14 @@ export function labelLists(model: DocumentModel): LabelList[] {
 const previousSiblings = new WeakMap<DocumentModel, Map<Heading, Heading>>();
 
 /**
+ * True when a list that ends at `last` after `count` items is carried on by `value` under the next section:
+ * its next number, or the next of its count, as renumbering makes its numbers (`（一）（一）` then `（三）`).
+ */
+export function carriesOn(last: number | 'last' | undefined, count: number, value: number): boolean {
+  return count > 0 && (last === value - 1 || count === value - 1);
+}
+
+/**
  * The heading's previous sibling of the same level under the same parent (or at
  * the top), found in constant time: built once per model, since long drafts
  * have tens of thousands of headings.

@@ -75,10 +75,11 @@ export function isMarkdownListItem(model: DocumentModel, heading: Heading): bool
  * whatever its words; it is no sentence that leads in what follows.
  */
 export function isMarkdownHeadingLine(model: DocumentModel, heading: Heading): boolean {
-  return model.format === 'markdown' && ATX_HEADING.test(model.lines[heading.line]!.text);
+  return model.format === 'markdown' && MARKDOWN_HEADING.test(model.lines[heading.line]!.text);
 }
 
-const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;
+/** A Markdown ATX heading line: `## 2. 项目概况`. */
+export const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 
 /** A line that ends a Markdown list whatever its indentation: an ATX heading or a thematic break. */
 const LIST_BREAKER = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|(?:[-*_][ \t]*){3,}$)/;

@@ -2,7 +2,7 @@
  * Reads a numbered list's numbers once and says where the numbering goes wrong.
  * The sequence-* rules each report one kind of these.
  */
-import { decimalPrefix, previousSameLevelSibling } from './lists';
+import { carriesOn, decimalPrefix, previousSameLevelSibling } from './lists';
 import { carriesParentNumber, headingRank, isDecimalLevel, isInlineFamily, type DocumentModel, type Heading } from './model';
 import type { HeadingList, OrdinalItem, OrdinalList } from './lists';
 
@@ -59,12 +59,8 @@ export function sequenceIssues(
   /** The number of a first item that stands before the 1 (`（三）（一）（二）（四）`): its place is taken, the numbers after go on past it. */
   let movedToFront: number | undefined;
   if (values[0] !== 1 && values[0] !== 'last' && !inline && !levelSlip) {
-    // (The cousin's count of items, as renumbering makes them, serves as well as its last number: `（一）（一）`
-    // or `（二）（一）`, then `（三）`, goes on from it.)
     const cousinItems = previousCousin?.items ?? [];
-    const lastOfCousin = cousinItems[cousinItems.length - 1]?.value;
-    const goesOnFromCousin = cousinItems.length > 0 && (lastOfCousin === values[0] - 1 || cousinItems.length === values[0] - 1);
-    let kind: SequenceIssueKind = goesOnFromCousin ? 'restart' : 'start';
+    let kind: SequenceIssueKind = carriesOn(cousinItems[cousinItems.length - 1]?.value, cousinItems.length, values[0]) ? 'restart' : 'start';
     // `（二）（一）（三）`: the first two swapped, one slip.
     if (kind === 'start' && values[1] === 1) {
       kind = 'order';

@@ -4,7 +4,7 @@
  * (level-inversion), or a sibling written in another form (mixed-style).
  * The sequence rules leave these to the level rules, so one slip is reported once.
  */
-import { headingItem, headingLists, previousSameLevelSibling, standardHeadingOrdinal, topLevelByPart, type HeadingList } from './lists';
+import { carriesOn, headingItem, headingLists, previousSameLevelSibling, standardHeadingOrdinal, topLevelByPart, type HeadingList } from './lists';
 import type { Fix } from './findings';
 import { hasAncestorAt, headingRank, type DocumentModel, type Heading } from './model';
 
@@ -227,7 +227,5 @@ function nextSiblingValue(model: DocumentModel, heading: Heading): number | unde
 function continuesCousin(model: DocumentModel, heading: Heading): boolean {
   const previous = previousSameLevelSibling(model, heading.parent!);
   const cousins = previous?.children.filter((c) => c.level === heading.level) ?? [];
-  if (cousins.length === 0) return false;
-  const wanted = heading.ordinal.value - 1;
-  return cousins[cousins.length - 1]!.ordinal.value === wanted || cousins.length === wanted;
+  return carriesOn(cousins[cousins.length - 1]?.ordinal.value, cousins.length, heading.ordinal.value);
 }

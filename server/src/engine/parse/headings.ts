@@ -4,6 +4,7 @@
  * section tree.
  */
 import { DECIMAL_LEVELS, headingRank, isDecimalLevel, type AttachmentItem, type NoteItem, type PartLabel, type Heading, type HeadingLevel, type HeadingOrdinal, type MarkedText, type NumberingProfile, type NumeralKind } from '../model';
+import { MARKDOWN_HEADING } from '../markdown';
 import { CHINESE_NUMERAL_CHARS, formatChineseNumeral, formatLargeChineseNumeral, parseChineseNumeral, parseLargeChineseNumeral } from '../numerals';
 import { contentEnd, contentStart, isWhiteSpace, lineRange, LineRanges, type SourceLine } from '../text';
 import { isAsciiDigit } from './scan';
@@ -1194,8 +1195,6 @@ function decimalOrdinal(rest: string, ranges: LineRanges, at: number, index: num
   };
 }
 
-/** A Markdown ATX heading line: `## 2. 项目概况`. */
-const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]/;
 /** The number and dot of a top clause written `1. 招标条件`. */
 const DOTTED_TOP_CLAUSE = /^([0-9０-９]{1,2})([.．、])/;
 

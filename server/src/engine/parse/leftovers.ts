@@ -170,11 +170,9 @@ function inlineChoices(text: string): Array<{ text: string; at: number; options:
   for (let slash = nextSlash(text, 0); slash !== -1; slash = nextSlash(text, from)) {
     let left = slash;
     while (left > 0 && slash - left < INLINE_OPTION_MAX && isIdeograph(text.charCodeAt(left - 1))) left--;
-    let right = slash + 1;
-    while (right < text.length && right - slash - 1 < INLINE_OPTION_MAX && isIdeograph(text.charCodeAt(right))) right++;
     from = slash + 1;
     const before = text.slice(left, slash);
-    const after = text.slice(slash + 1, right);
+    const after = optionAfter(text, slash);
     if (before.length === 0 || after.length === 0) continue;
     const pair = optionPair(before, after);
     if (!pair) continue;
@@ -182,9 +180,7 @@ function inlineChoices(text: string): Array<{ text: string; at: number; options:
     let end = slash + 1 + pair[1].length;
     // More options after the second: `合格/基本合格/不合格`.
     while (/[/／]/.test(text[end] ?? '')) {
-      let next = end + 1;
-      while (next < text.length && next - end - 1 < INLINE_OPTION_MAX && isIdeograph(text.charCodeAt(next))) next++;
-      const more = optionPair(options[0]!, text.slice(end + 1, next));
+      const more = optionPair(options[0]!, optionAfter(text, end));
       if (!more) break;
       options.push(more[1]);
       end = end + 1 + more[1].length;
@@ -196,6 +192,13 @@ function inlineChoices(text: string): Array<{ text: string; at: number; options:
     from = end;
   }
   return choices;
+}
+
+/** The ideographs after the slash at `slash`, as far as an option reaches. */
+function optionAfter(text: string, slash: number): string {
+  let end = slash + 1;
+  while (end < text.length && end - slash - 1 < INLINE_OPTION_MAX && isIdeograph(text.charCodeAt(end))) end++;
+  return text.slice(slash + 1, end);
 }
 
 function nextSlash(text: string, from: number): number {
